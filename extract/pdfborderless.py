@@ -1629,8 +1629,9 @@ SYMBOL = re.compile(r"^[^\W\d_]\d")  # a letter with a figure after it ('ω2', '
 
 def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     """How the fragment relates to the cell text above it in its column: 'strong' (goes on:
-    lower case, a symbol such as 'ω2' aside, the line above ending mid-phrase), 'wrap' (the line above was full), 'soft'
-    (nothing says it goes on: it would have fitted, or the column never wraps) or 'hard' (it
+    lower case, a symbol such as 'ω2' aside, the line above ending mid-phrase), 'wrap' (the line
+    above was full), 'soft' (nothing says it goes on: it would have fitted, or the column never
+    wraps; its room reaches the next column's text less a gutter, column_bound) or 'hard' (it
     cannot go on: figures and codes stacked, another span of columns, a label ended by leaders)."""
     a_text, text = above.text, f.text
     if above.c0 != f.c0 or above.c1 != f.c1 or is_leader(above.words[-1]):

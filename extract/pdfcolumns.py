@@ -331,22 +331,47 @@ class ColumnLayout(PageLayout):
         return tables, sorted(items_rest + items_left + moved, key=lambda p: p[0])
 
 
+_BAND_LINES = 2.0  # line heights: white across the page this tall parts the columns from a figure under them
+
+
+def _white_bands(cols: Columns, lines: list[Line]) -> list[float]:
+    """Where the columns may end above something set across both that keeps the gutter clear
+    (a figure of charts side by side, their labels no running text): the tops of bands of white
+    across the page `_BAND_LINES` line heights tall or more, bottom up."""
+    body = sorted((ln for ln in lines if cols.top <= ln.top <= cols.bottom), key=lambda ln: ln.top)
+    if len(body) < 2:
+        return []
+    size = sorted(ln.size for ln in body)[len(body) // 2]
+    cuts, low = [], body[0].bottom
+    for ln in body[1:]:
+        if ln.top - low >= _BAND_LINES * size:
+            cuts.append(low)
+        low = max(low, ln.bottom)
+    return cuts[::-1]
+
+
 def read_in_columns(words: list[Word], width: float, height: float, margin: float,
                     read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]]) -> ColumnLayout | None:
     """The page read column by column (`read(words)` reads a part through the table engine) when
     it is set in two text columns; None otherwise. Lines in the top and bottom margins (running
-    heads, page numbers, set across the gutter) stay where they are."""
+    heads, page numbers, set across the gutter) stay where they are; so does what stands under
+    the columns past a band of white across the page (_white_bands) when only the part above it
+    reads as text columns."""
     lines = text_lines(words)
     cols = find_gutter(lines, width, (margin * height, (1 - margin) * height))
     if cols is None or ruled_across(edges, cols, lines, height):
         return None
     mid = (cols.gutter[0] + cols.gutter[1]) / 2
     a, b = cols.gutter
-    inside = [w for w in words if cols.top - 0.5 <= w.top and w.bottom <= cols.bottom + 0.5
-              and (w.x1 <= a or w.x0 >= b)]
-    left_words = [w for w in inside if w.x1 <= mid]
-    right_words = [w for w in inside if w.x0 >= mid]
-    if not looks_like_prose_columns(text_lines(left_words), text_lines(right_words), edges):
+    for bottom in [cols.bottom, *_white_bands(cols, lines)]:
+        inside = [w for w in words if cols.top - 0.5 <= w.top and w.bottom <= bottom + 0.5
+                  and (w.x1 <= a or w.x0 >= b)]
+        left_words = [w for w in inside if w.x1 <= mid]
+        right_words = [w for w in inside if w.x0 >= mid]
+        if looks_like_prose_columns(text_lines(left_words), text_lines(right_words), edges):
+            cols = replace(cols, bottom=bottom)
+            break
+    else:
         return None
     taken = {id(w) for w in inside}
     rest = read([w for w in words if id(w) not in taken])  # above the columns, and the margins

@@ -239,3 +239,27 @@ def test_a_captions_short_last_line_is_not_the_columns_first() -> None:
     assert cols is not None and cols.top >= 339.0
     lines = text_lines(words)
     assert not ruled_across(rules_at(40.0, 560.0, 326.0), cols, lines, 842.0)
+
+
+def test_columns_end_above_a_figure_set_across_both() -> None:
+    """Two columns of text, then a band of white and a figure of two charts side by side whose
+    axis labels keep the gutter clear: read with the columns, the labels (figures, set anywhere)
+    are no running text and the page would be read across; the columns end at the white band and
+    the figure is read with the page's other lines."""
+    from planx.extract.pdfcolumns import read_in_columns
+    from planx.extract.pdftables import PageLayout
+    left, right = prose(50.0, 100.0, 16), prose(320.0, 106.0, 15)
+    figure = []  # each chart's labels: a value here, a legend or a fit there, set in from the text
+    for k in range(12):
+        y = 330.0 + 12 * k
+        figure += [(80.0 + 30 * (k % 4), y, f"0.{k} y = 0.1x"), (350.0 + 30 * (k % 4), y, f"{k}.5 R2 = 0.9")]
+    figure += [(80.0, 480.0, "0 20 40 60 80"), (350.0, 480.0, "0 1 2 3 4 5")]
+    words = words_of(left + right + figure)
+
+    def read(ws: list[Word]) -> PageLayout:
+        return PageLayout([], text_lines(ws))
+    layout = read_in_columns(words, 595.0, 842.0, 0.07, read, [])
+    assert layout is not None and layout.cols is not None
+    assert 280.0 <= layout.cols.bottom < 330.0
+    rest = layout.parts[0]
+    assert any(ln.text.startswith("0 20 40") for ln in rest.free)
