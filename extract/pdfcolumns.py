@@ -146,6 +146,12 @@ def _beyond_marker(line: Line) -> list[list[Word]]:
     return segments
 
 
+def _formula_line(line: Line) -> bool:
+    """A line of a display formula, whose gaps are no table's columns: an '=' in it, or letters of
+    the mathematical alphabets (U+1D400 to U+1D7FF: '𝜙', '𝜕', '𝛾')."""
+    return "=" in line.text or any(0x1D400 <= ord(ch) <= 0x1D7FF for ch in line.text)
+
+
 _INSET_GAP = 2  # single-segment lines at most between two rows of a table set in a column (a wrapped label)
 _INSET_SHARE = 0.4  # of a side's lines: an inset table takes fewer, running text the rest
 
@@ -241,7 +247,7 @@ def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequenc
         spans = _ruled_spans(side, rules)
         rest = _without_inset_table([ln for ln in side if not any(a - 1 <= ln.top and ln.bottom <= b + 1
                                                                   for a, b in spans)])
-        if sum(1 for ln in rest if len(_beyond_marker(ln)) > 1) > 0.1 * len(rest):
+        if sum(1 for ln in rest if len(_beyond_marker(ln)) > 1 and not _formula_line(ln)) > 0.1 * len(rest):
             return False
         edge = min(ln.x0 for ln in side)
         if rest and sum(1 for ln in rest if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(rest):

@@ -253,8 +253,17 @@ def test_equation_numbers_and_caption_labels_are_no_columns() -> None:
     right += prose(320.0, 166.0, 5) + [(330.0, 226.0, "S = 6 / d"), (520.0, 226.0, "(27)")]
     lines_l, lines_r = text_lines(words_of(left)), text_lines(words_of(right))
     assert looks_like_prose_columns(lines_l, lines_r)
+    # so are display formulas set in the column between its paragraphs, their parts apart
+    formulas = [[(330.0, 0.0, "qe = B ln"), (420.0, 0.0, "kTCe"), (470.0, 0.0, "Temkin")],
+                [(330.0, 0.0, "ln 𝜙"), (400.0, 0.0, "C e")], [(330.0, 0.0, "K C ="), (420.0, 0.0, "a 𝜌 ads")],
+                [(330.0, 0.0, "𝜕 ln"), (400.0, 0.0, "C e")], [(330.0, 0.0, "E ="), (400.0, 0.0, "2k")]]
+    more = list(right)
+    for k, parts in enumerate(formulas):
+        top = 262.0 + 48 * k  # three lines of text after each (an inset table's rows stand closer)
+        more += [(x, top, text) for x, _, text in parts] + prose(320.0, top + 12, 3)
+    assert looks_like_prose_columns(lines_l, text_lines(words_of(more)))
     # the same gaps before words of text are a table's columns
-    table_like = [(ln[0], ln[1], ln[2].replace("(2", "x2")) for ln in right]
+    table_like = [(ln[0], ln[1], ln[2].replace("(2", "x2").replace("=", "to")) for ln in right]
     assert not looks_like_prose_columns(lines_l, text_lines(words_of(table_like)))
 
 
