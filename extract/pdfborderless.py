@@ -800,6 +800,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 free.extend(piece)
                 continue
             start, stop, gaps = found
+            stop = closed_by_rule(piece, start, stop, hrules)
             # two things side by side (two tables, a table and a chart's labels): each alone; the
             # lines above and below them (a statement across the page) are not cut in two
             halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills]) \
@@ -820,6 +821,33 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
         lone, free = lone_rows(free, [*ruled, *tables], hrules, fills)
         tables += lone
     return tables, free
+
+
+def closed_by_rule(block: list[Line], start: int, stop: int, hrules: Sequence[Mapping[str, Any]]) -> int:
+    """Where a table ruled above, under its heading and at its foot ends (a journal's booktabs
+    table): at its foot rule, the lowest of two rules or more across its width between its lines
+    when a rule stands over its first line too, set close under the row above it and with a
+    line's height of white or more under it; the lines below (a formula, the text going on) are
+    not its rows. `stop` as found otherwise (rules under groups of rows have rows close under them)."""
+    area = block[start:stop]
+    if len(area) < 3:
+        return stop
+    x0, x1 = min(ln.x0 for ln in area), max(ln.x1 for ln in area)
+    size = sorted(ln.size for ln in area)[len(area) // 2]
+    across = [(r["top"] + r["bottom"]) / 2 for r in hrules
+              if r["x0"] <= x0 + RULE_REACH and r["x1"] >= x1 - RULE_REACH]
+    if not any(area[0].top - 1.5 * size <= y <= area[0].top + 1.0 for y in across):
+        return stop
+    inside = sorted(y for y in across if area[0].bottom < y < area[-1].top)
+    if len(inside) < 2:
+        return stop
+    foot = inside[-1]
+    under = next(i for i, ln in enumerate(area) if ln.top > foot)
+    above = max(ln.bottom for ln in area[:under])
+    white_under, white_over = area[under].top - foot, foot - above
+    if under < 2 or white_under < size or white_under < 2.5 * max(white_over, 0.5):
+        return stop
+    return start + under
 
 
 LONE_ROW_WORDS = 4  # words at least in a lone row's first cell (what is to be done)
@@ -1606,10 +1634,32 @@ def head_word(text: str) -> str:
     return m.group(0) if m else ""
 
 
+GUTTER_EMS = 2.0  # a gutter between two columns' texts this wide at most is the cells' padding
+
+
+def column_bound(facts: ColumnFacts, c: int, size: float, default: float) -> float:
+    """How far right a line of column c could reach before the renderer wrapped it: the furthest
+    its lines reach, or, where the next column's text starts further right than a padded gutter
+    (`GUTTER_EMS`) from there, that start less such a gutter (a column of short names beside a
+    far column: none of its lines was full, the longest line is no proof of its width).
+    `default`: for a column of no single-column text."""
+    right = facts.right.get(c)
+    if right is None:
+        return default
+    nxt = [x for k, x in facts.left.items() if k > c]
+    if not nxt:
+        return right
+    return max(right, min(nxt) - GUTTER_EMS * size)
+
+
+SYMBOL = re.compile(r"^[^\W\d_]\d")  # a letter with a figure after it ('ω2', 'k1', 'σ2'): a symbol, no word
+
+
 def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     """How the fragment relates to the cell text above it in its column: 'strong' (goes on:
-    lower case, the line above ending mid-phrase), 'wrap' (the line above was full), 'soft'
-    (nothing says it goes on: it would have fitted, or the column never wraps) or 'hard' (it
+    lower case, a symbol such as 'ω2' aside, the line above ending mid-phrase), 'wrap' (the line
+    above was full), 'soft' (nothing says it goes on: it would have fitted, or the column never
+    wraps; its room reaches the next column's text less a gutter, column_bound) or 'hard' (it
     cannot go on: figures and codes stacked, another span of columns, a label ended by leaders)."""
     a_text, text = above.text, f.text
     if above.c0 != f.c0 or above.c1 != f.c1 or is_leader(above.words[-1]):
@@ -1619,7 +1669,7 @@ def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     if atomic(a_text) and atomic(text):
         return "hard"  # figures and codes stack, one per row
     first = text.lstrip("\"'“‘(")[:1]
-    if first.islower():
+    if first.islower() and not SYMBOL.match(f.words[0].text):
         return "strong"
     if atomic(a_text):
         return "hard"  # a figure or a code does not go on in words
@@ -1629,7 +1679,7 @@ def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     if not facts.wraps.get(c) or abs(f.x0 - above.x0) > 1.5:
         return "soft"  # the column never wraps, or the lines do not start level (centred text)
     first_word = f.words[0]
-    room = facts.right.get(c, above.x1) - above.x1
+    room = column_bound(facts, c, first_word.size, above.x1) - above.x1
     if first_word.x1 - first_word.x0 + facts.space > room + 0.5:
         return "wrap"  # the word did not fit on the line above: the renderer wrapped it
     return "soft"
@@ -1754,6 +1804,18 @@ def ditto_record(line: list[Frag], row: Mapping[int, Frag], kinds: list[str], fa
     return any(not facts.wraps.get(c) for c in cols)
 
 
+def core_box(f: Frag) -> tuple[float, float]:
+    """The top and bottom of the fragment's line of type, its sub- and superscripts aside: words
+    set smaller ('k' 'a' '(h−1)': the 'a' a subscript) do not count, and of the rest the middle
+    top and bottom (a word with a superscript in it reaches higher than its line, one with a
+    subscript lower). A column's gaps measured between whole boxes shrink wherever a formula's
+    symbol sits, as though its lines were one cell's."""
+    big = max(w.size for w in f.words)
+    ws = [w for w in f.words if w.size >= 0.9 * big]
+    tops, bottoms = sorted(w.top for w in ws), sorted(w.bottom for w in ws)
+    return tops[len(tops) // 2], bottoms[(len(bottoms) - 1) // 2]
+
+
 def column_gaps(frags: list[list[Frag]]) -> list[list[float | None]]:
     """For each fragment, the gap from the text above it in its column, where no empty line
     could stand between them (None otherwise: a gap over an empty line says nothing of spacing;
@@ -1764,7 +1826,7 @@ def column_gaps(frags: list[list[Frag]]) -> list[list[float | None]]:
         gaps: list[float | None] = []
         for f in line:
             above = last.get(f.c0)
-            gap = f.top - above.bottom if above is not None and above.c1 == f.c1 else None
+            gap = core_box(f)[0] - core_box(above)[1] if above is not None and above.c1 == f.c1 else None
             gaps.append(gap if gap is not None and gap < 1.3 * (f.bottom - f.top) else None)
         for f in line:
             for c in range(f.c0, f.c1 + 1):
@@ -2196,7 +2258,29 @@ def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool)
     if prose and whole_date(" ".join(x.text for x in cell.frags)) and find_dates(f.text):
         return False  # a date whole in a few words ('by end of Aug 27'), then another: each row's own
     return not ruled and kind == "strong" and lower_start(f) and prose and not ended \
-        and not atomic(cell.last.text) and not atomic(f.text)
+        and not atomic(cell.last.text) and not atomic(f.text) \
+        and (ran_out(cell.last, f, facts) or running_words(cell))
+
+
+def ran_out(above: Frag, f: Frag, facts: ColumnFacts) -> bool:
+    """The line above ended where its text ran out of room or mid-phrase: the next line's first
+    word would not have fitted on it, or it ends with a word that cannot end a phrase ('and',
+    'bio-'). A short line over a line in lower case is no merged cell running on past a row's
+    start: a formula's symbol starts in lower case ('SLP SS (ng/mL)−1' over 'k inc (h−1)')."""
+    if CONTINUES.search(above.text.rstrip()):
+        return True
+    word = f.words[0]
+    room = column_bound(facts, f.c0, word.size, above.x1) - above.x1
+    return word.x1 - word.x0 + facts.space > room + 0.5
+
+
+def running_words(cell: Cell) -> bool:
+    """The cell's text reads as words of running text: two thirds of them or more are common words
+    (lexicon), not symbols, units or codes ('Plans are reviewed' / 'on time and every', set short;
+    not 'k inc (h−1)' nor 'SLP SS (ng/mL)−1', a formula's symbols)."""
+    words = [w.text.strip(".,;:()\"'“”‘’") for x in cell.frags for w in x.words]
+    common = sum(1 for w in words if len(w) >= 2 and w.isalpha() and lexicon.zipf(w.lower()) >= 3.0)
+    return 3 * common >= 2 * len(words)
 
 
 DATE_WORDS = 5  # a date as a plan prints it takes a few words at most ('by end of Aug 27')

@@ -15,10 +15,12 @@ line number there is that order, not its height on the page).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from planx.extract.pdfborderless import CAPTION
 from planx.extract.pdfgeom import Line, Word, text_lines
 from planx.extract.pdftables import FoundTable, PageLayout
 
@@ -93,6 +95,7 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
         if across(ln):
             break  # a title across the page, or a running head: above the columns
         top = ln.top  # a line of the columns in the top margin
+    top = _past_paragraph_end(lines, top, across)
     # the columns' lines: not a footer or page number set across the gutter in the bottom margin
     below = [ln for ln in lines if top <= ln.top < under and not (ln.top > body[1] and across(ln))]
     # text on both sides (each column's lines have their own heights: a line of each side apart)
@@ -101,6 +104,20 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
         return None
     return Columns(gap, min(ln.top for ln in below), max(ln.bottom for ln in below))
+
+
+def _past_paragraph_end(lines: list[Line], top: float, across: Callable[[Line], bool]) -> float:
+    """The columns' top, less the last line of a paragraph set across the page above them (a
+    figure's caption whose short last line stops short of the gutter): a line at its paragraph's
+    leading under the line across, in its type size and starting at its left edge, is its end."""
+    head = max((ln for ln in lines if ln.top < top and across(ln)), key=lambda ln: ln.top, default=None)
+    first = min((ln for ln in lines if ln.top >= top), key=lambda ln: ln.top, default=None)
+    if head is None or first is None or first.top != top:
+        return top
+    if first.top - head.bottom <= 0.5 * head.size and abs(first.size - head.size) < 0.5 \
+            and abs(first.x0 - head.x0) <= 1.0:
+        return min((ln.top for ln in lines if ln.top > first.top), default=top)
+    return top
 
 
 def paragraph_starts(lines: list[Line]) -> list[float]:
@@ -113,11 +130,26 @@ def paragraph_starts(lines: list[Line]) -> list[float]:
     return starts
 
 
+_EQUATION_NUMBER = re.compile(r"^\(\d{1,3}[a-z]?\)$")  # '(12)', '(3a)': a display equation's number
+
+
 def _beyond_marker(line: Line) -> list[list[Word]]:
-    """A line's segments, a list marker set apart before its text ('•', '12.') not counted."""
+    """A line's segments, a list marker set apart before its text ('•', '12.') or a caption's label
+    ('Table 3', 'Fig. 2') not counted, nor a
+    display equation's number set apart at the column's right ('(26)': a paper's column of text)."""
     segments = line.segments or [line.words]
     first = " ".join(w.text for w in segments[0])
-    return segments[1:] if len(segments) > 1 and len(first) <= 3 else segments
+    if len(segments) > 1 and (len(first) <= 3 or CAPTION.fullmatch(first) is not None):
+        segments = segments[1:]
+    if len(segments) > 1 and _EQUATION_NUMBER.match(" ".join(w.text for w in segments[-1])):
+        segments = segments[:-1]
+    return segments
+
+
+def _formula_line(line: Line) -> bool:
+    """A line of a display formula, whose gaps are no table's columns: an '=' in it, or letters of
+    the mathematical alphabets (U+1D400 to U+1D7FF: '𝜙', '𝜕', '𝛾')."""
+    return "=" in line.text or any(0x1D400 <= ord(ch) <= 0x1D7FF for ch in line.text)
 
 
 _INSET_GAP = 2  # single-segment lines at most between two rows of a table set in a column (a wrapped label)
@@ -145,9 +177,60 @@ def _without_inset_table(side: list[Line]) -> list[Line]:
     return side[:lo] + side[hi:]
 
 
-def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
+_RULE_SHARE = 0.5  # of a side's width: a rule this long within one side bounds a table set in that column
+
+
+def _rule_runs(rules: Sequence[dict[str, Any]]) -> list[tuple[float, float, float]]:
+    """The horizontal rules as (y, x0, x1), pieces drawn end to end at one height joined (a rule
+    drawn a cell at a time)."""
+    flat = sorted(((e["top"] + e["bottom"]) / 2, e["x0"], e["x1"]) for e in rules
+                  if e["x1"] - e["x0"] > e["bottom"] - e["top"])
+    runs: list[list[float]] = []
+    for y, a, b in sorted(flat, key=lambda r: (round(r[0]), r[1])):
+        last = runs[-1] if runs else None
+        if last is not None and abs(last[0] - y) <= 1.0 and a <= last[2] + 1.0:
+            last[2] = max(last[2], b)
+        else:
+            runs.append([y, a, b])
+    return [(round(y, 1), a, b) for y, a, b in runs]
+
+
+def _ruled_spans(side: list[Line], rules: Sequence[dict[str, Any]]) -> list[tuple[float, float]]:
+    """The heights a table set in this column takes, as its horizontal rules show (a journal's
+    booktabs table: a rule above and under its heading and one at its foot, no upright rules):
+    from each rule drawn within the side's width (half of it or more, not reaching the other
+    side) to the last such rule below it that has the side's lines between them. A rule across
+    the gutter is no column's (ruled_across)."""
+    if not side:
+        return []
+    x0, x1 = min(ln.x0 for ln in side), max(ln.x1 for ln in side)
+    slack = 2 * _EDGE_SLACK + 2  # a rule drawn a little past the text's edges
+    ys = sorted({y for y, a, b in _rule_runs(rules) if a >= x0 - slack and b <= x1 + slack
+                 and b - a >= _RULE_SHARE * (x1 - x0)})
+    if len(ys) < 2:
+        return []
+    # rules a table's lines follow closely (its heading's rules, its foot) are one table's; a gap
+    # of running text with no rule for many lines parts two tables
+    size = sorted(ln.size for ln in side)[len(side) // 2]
+    spans: list[tuple[float, float]] = []
+    start = prev = ys[0]
+    for y in ys[1:]:
+        between = [ln for ln in side if prev < ln.top and ln.bottom < y]
+        if any(len(_beyond_marker(ln)) > 1 for ln in between) or y - prev <= 3 * size:
+            prev = y  # the table's rows go on to this rule
+            continue
+        if prev > start:
+            spans.append((start, prev))
+        start = prev = y
+    if prev > start:
+        spans.append((start, prev))
+    return spans
+
+
+def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequence[dict[str, Any]] = ()) -> bool:
     """Running text on both sides, of about equal width, whose blocks start at different
-    heights: two text columns, not a two-column table."""
+    heights: two text columns, not a two-column table. `rules`: the page's rulings; a table
+    set in one column between rules within it (`_ruled_spans`) is that column's, however long."""
     if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
         return False
     widths = [max(ln.x1 for ln in side) - min(ln.x0 for ln in side) for side in (left, right)]
@@ -159,12 +242,15 @@ def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
     for side in (left, right):
         # one column of text a side: its lines run without a wide gap inside (a table's side has
         # several columns) and start at one left edge (bullets and indents aside); a small table
-        # set in the column, its lines together between paragraphs, is the column's own
-        rest = _without_inset_table(side)
-        if sum(1 for ln in rest if len(_beyond_marker(ln)) > 1) > 0.1 * len(rest):
+        # set in the column, its lines together between paragraphs, is the column's own, and so
+        # is a table between rules drawn within the column, however much of it it takes
+        spans = _ruled_spans(side, rules)
+        rest = _without_inset_table([ln for ln in side if not any(a - 1 <= ln.top and ln.bottom <= b + 1
+                                                                  for a, b in spans)])
+        if sum(1 for ln in rest if len(_beyond_marker(ln)) > 1 and not _formula_line(ln)) > 0.1 * len(rest):
             return False
         edge = min(ln.x0 for ln in side)
-        if sum(1 for ln in side if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(side):
+        if rest and sum(1 for ln in rest if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(rest):
             return False
     starts_left, starts_right = paragraph_starts(left), paragraph_starts(right)
     # a table's rows start side by side, each block on one side beside one on the other; text
@@ -251,22 +337,47 @@ class ColumnLayout(PageLayout):
         return tables, sorted(items_rest + items_left + moved, key=lambda p: p[0])
 
 
+_BAND_LINES = 2.0  # line heights: white across the page this tall parts the columns from a figure under them
+
+
+def _white_bands(cols: Columns, lines: list[Line]) -> list[float]:
+    """Where the columns may end above something set across both that keeps the gutter clear
+    (a figure of charts side by side, their labels no running text): the tops of bands of white
+    across the page `_BAND_LINES` line heights tall or more, bottom up."""
+    body = sorted((ln for ln in lines if cols.top <= ln.top <= cols.bottom), key=lambda ln: ln.top)
+    if len(body) < 2:
+        return []
+    size = sorted(ln.size for ln in body)[len(body) // 2]
+    cuts, low = [], body[0].bottom
+    for ln in body[1:]:
+        if ln.top - low >= _BAND_LINES * size:
+            cuts.append(low)
+        low = max(low, ln.bottom)
+    return cuts[::-1]
+
+
 def read_in_columns(words: list[Word], width: float, height: float, margin: float,
                     read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]]) -> ColumnLayout | None:
     """The page read column by column (`read(words)` reads a part through the table engine) when
     it is set in two text columns; None otherwise. Lines in the top and bottom margins (running
-    heads, page numbers, set across the gutter) stay where they are."""
+    heads, page numbers, set across the gutter) stay where they are; so does what stands under
+    the columns past a band of white across the page (_white_bands) when only the part above it
+    reads as text columns."""
     lines = text_lines(words)
     cols = find_gutter(lines, width, (margin * height, (1 - margin) * height))
     if cols is None or ruled_across(edges, cols, lines, height):
         return None
     mid = (cols.gutter[0] + cols.gutter[1]) / 2
     a, b = cols.gutter
-    inside = [w for w in words if cols.top - 0.5 <= w.top and w.bottom <= cols.bottom + 0.5
-              and (w.x1 <= a or w.x0 >= b)]
-    left_words = [w for w in inside if w.x1 <= mid]
-    right_words = [w for w in inside if w.x0 >= mid]
-    if not looks_like_prose_columns(text_lines(left_words), text_lines(right_words)):
+    for bottom in [cols.bottom, *_white_bands(cols, lines)]:
+        inside = [w for w in words if cols.top - 0.5 <= w.top and w.bottom <= bottom + 0.5
+                  and (w.x1 <= a or w.x0 >= b)]
+        left_words = [w for w in inside if w.x1 <= mid]
+        right_words = [w for w in inside if w.x0 >= mid]
+        if looks_like_prose_columns(text_lines(left_words), text_lines(right_words), edges):
+            cols = replace(cols, bottom=bottom)
+            break
+    else:
         return None
     taken = {id(w) for w in inside}
     rest = read([w for w in words if id(w) not in taken])  # above the columns, and the margins
