@@ -44,6 +44,18 @@ def dingbat(text: str) -> str:
     return _DINGBATS_ELSEWHERE.get(text) or chr(0x2700 + ord(text) - 0x20)
 
 
+# Wingdings (Word's and report writers' check boxes) has no Unicode map either: its box glyphs come out
+# as the Latin-1 letters they sit at ('þ' a ticked box, '¨' an empty one; or their private-use codes,
+# U+F0FE …), and would read as letters. Only the boxes are mapped: its bullets are read as they are.
+_WINGDINGS_BOXES = {"\u00a8": "\u2610", "\u00fd": "\u2612", "\u00fe": "\u2611", "\uf0a8": "\u2610",
+                    "\uf0fd": "\u2612", "\uf0fe": "\u2611"}
+
+
+def wingdings(text: str) -> str:
+    """The Unicode box of a Wingdings check-box glyph ('þ' → '☑', '¨' → '☐'); other text as it is."""
+    return _WINGDINGS_BOXES.get(text, text)
+
+
 def char_text(ch: Char) -> str:
     t: str = ch.get("text", "")
     return LIGATURES.get(t) or t
