@@ -170,6 +170,11 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
     if p.heading:  # a heading is no form's line ('POAM-001: MFA for privileged accounts'): it may title one
         return [Item(i, "", squash(text), p.page, p.line, title=True)]
     pairs = split_line(text, known, field_of)
+    if not pairs and _MARK.match(text) and not _MARK.sub("", text, count=1).strip().endswith(".") \
+            and (bare := split_line(_MARK.sub("", text, count=1), known, field_of)) and not bare[-1][1]:
+        # '- Why:' / '- Success looks like:' over nested bullets: a label set as a list item, its value the
+        # items under it (a bullet that says more after its colon stays an item: '- Review: the policy …')
+        pairs = bare
     if len(pairs) == 1:  # labels run together as list items print them ('Lead: Head of SEND. By: May 2024')
         fields = labelled_fields(text)
         if len(fields) > 1 and fields[0][1] == pairs[0][0]:
@@ -543,7 +548,14 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
     named = _surest_action(named, printed, fields)
     headed: set[int] = set()  # the held headings that title the records, each naming its action
-    if named:
+    if named and all(r.title is not None and not r.title.table and not r.title.held for r in records) \
+            and _lists_steps(named[0], records):
+        # a line of its own over every record ('Improve discoverability of library content' over '- Why:'
+        # / '- How:' and its bullets): the title names the action, the label over a list its steps
+        fields[named[0]] = "milestones"
+        action_key, how = "", f"a title over each record names its action ('{printed[named[0]]}' lists its steps)"
+        named = []
+    elif named:
         action_key, how = named[0], f"the label '{printed[named[0]]}' names the action"
     elif all(r.title is not None and r.title.title for r in records):  # headings, every one
         headed = {r.title.block for r in records if r.title is not None and r.title.held}
@@ -588,6 +600,22 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
                       ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken),
                       joined & taken)
+
+
+def _lists_steps(key: str, records: list[Record]) -> bool:
+    """Does the label hold a list in most records: two bullets or more under it?"""
+    lists = 0
+    for r in records:
+        at = next((k for k, it in enumerate(r.items) if it.label and it.key == key), None)
+        if at is None:
+            continue
+        bullets = 0
+        for it in r.items[at + 1:]:
+            if it.label:
+                break
+            bullets += _BULLET.match(it.value) is not None
+        lists += bullets >= 2
+    return lists * 2 > len(records)
 
 
 def _surest_action(named: list[str], printed: dict[str, str], fields: dict[str, str]) -> list[str]:
