@@ -458,7 +458,7 @@ class _Reader:
                 self.flush()
                 self.pending_level = level + 1
             elif self.pending and _LIST_ITEM.match(self.pending[0]) and _titles_list_below(line, self.next_line):
-                self.flush()  # 'Improve discoverability …' over '- Why:' / '- How:': a title of its own, no more of the item
+                self.flush()  # 'Improve discoverability …' over '- Why:' / '- How:': a title of its own
             elif self.pending and _card_sentence_after_label(self.pending, text):
                 self.flush()  # '**Status:** Done' / 'We will generate 20% …': the card's sentence, no part of the value
             elif self.pending and self.line_paragraphs and not (item_note and (_ITEM_CONTINUES.match(text)

@@ -121,7 +121,8 @@ def ticked_choice(value: str) -> tuple[str, str, str] | None:
         return None
     options = [(m.group(1), squash(m.group(2))) for m in _BOX.finditer(value[start:])]
     chosen = [text for box, text in options if box in _TICKED]
-    if len(options) < 2 or len(chosen) != 1 or any(not text or len(text.split()) > _STATUS_WORDS for _, text in options):
+    if len(options) < 2 or len(chosen) != 1 \
+            or any(not text or len(text.split()) > _STATUS_WORDS for _, text in options):
         return None
     return chosen[0], squash(value[:start]), "; ".join(text for box, text in options if box not in _TICKED)
 
@@ -348,7 +349,8 @@ def _field(label: str, classify: Callable[[str], tuple[str, float, str]]) -> str
     return name if name in _FIELDS or name == "area" else ""
 
 
-_OWN_NUMBER = re.compile(r"^\s*[A-Za-z][A-Za-z.\s]*?\s(?:#\s*|[Nn]o\.?\s*|№\s*)?(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*:?\s*$")
+_OWN_NUMBER = re.compile(r"^\s*[A-Za-z][A-Za-z.\s]*?\s(?:#\s*|[Nn]o\.?\s*|№\s*)?"
+                         r"(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*:?\s*$")
 
 
 def label_number(label: str) -> str:
@@ -427,9 +429,9 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     current: Record | None = None
     joined: set[int] = set()  # headings read as the text of the numbered label above them
     for n, it in enumerate(stream):
-        last = current.items[-1] if current is not None and current.items else None
-        if it is not None and it.title and not it.table and last is not None and last.label and not last.value \
-                and label_number(last.label) and it.block == last.block + 1:
+        above = current.items[-1] if current is not None and current.items else None
+        if it is not None and it.title and not it.table and above is not None and above.label and not above.value \
+                and label_number(above.label) and it.block == above.block + 1:
             # 'Change Idea #1' (a ticked box beside it) over 'Appropriate assessment of residents …' set
             # larger: the label numbers the item and the line under it is its text, as a heading prints
             # the title under 'Recommendation #1'; no heading of the document's own, nor an area's
@@ -687,13 +689,13 @@ def _style(b: Paragraph) -> tuple[float, bool]:
 def _outer_style(grouping: list[tuple[int, Paragraph]], starts: list[int]) -> tuple[float, bool] | None:
     """The style (size, weight) of the headings that open each group, where headings of several styles
     stand between the records ('Access and Flow | Efficient' in bold over 'Indicator #5' over the
-    indicator's name set as large, then the records): the first heading after each run of records is
-    the outermost grouping, the area; the others under it describe the group. None when one style
-    only, or when no one style opens two groups in three."""
+    indicator's name set as large, then the records): the first heading before the first record and
+    after each run of records is the outermost grouping, the area; the others under it describe the
+    group. None when one style only, or when no one style opens two groups in three."""
     if len({_style(b) for _, b in grouping}) < 2:
         return None
     firsts = []
-    for a, z in zip(starts, [*starts[1:], max(i for i, _ in grouping) + 1], strict=True):
+    for a, z in zip([-1, *starts], [*starts, max(i for i, _ in grouping) + 1], strict=True):
         first = next((b for i, b in grouping if a < i < z), None)
         if first is not None:
             firsts.append(_style(first))

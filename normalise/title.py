@@ -265,8 +265,8 @@ def running_title(aside: Sequence[tuple[str, str, int, int]]) -> str:
 
 _NUMBERED_ENDS = re.compile(r"printed with each page's numbers, '(.*)' to '(.*)'$")
 # a page's number before or after a running line ('1 Annual Plan', 'Annual Plan 12', 'Page 3 of 9')
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s+|\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$",
-                          re.I)
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s+"
+                          r"|\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 # a label and a date after it, no more ('Report Accessed: April 11, 2025', 'Printed on: 3/4/2024')
 _LABELLED_DATE = re.compile(r"^\s*[A-Za-z][A-Za-z ]{0,30}:\s*[\w ,./-]{3,30}$")
 
