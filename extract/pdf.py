@@ -25,6 +25,7 @@ from planx.extract.pdfgeom import (
     Word,
     dedupe,
     dedupe_runs,
+    drawn_dots,
     image_bullets,
     sideways_words,
     upright,
@@ -123,7 +124,7 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
             return ocr_page(page, number, hints)
         return result
     # bullets drawn as pictures, or as small filled dots (a designed page's vector bullets), read as '•'
-    drawn = objs.images + [c for c in objs.curves if is_mark(c)] if turn is None else []
+    drawn = objs.images + drawn_dots([c for c in objs.curves if is_mark(c)]) if turn is None else []
     if drawn:
         chars = chars + image_bullets(drawn, chars)
     layout = page_layout(objs, chars, turn, hints)

@@ -687,6 +687,24 @@ IMAGE_BULLETS_MIN = 2  # a list has two items or more: a lone small picture is n
 IMAGE_BULLET_BODY = 1.15  # a line in type larger than the page's body by this share is a heading
 
 
+DOT_MAX = 6.0  # a bullet drawn as a dot: this many points across at most, as wide as it is tall
+
+
+def drawn_dots(marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The filled marks that may be bullets drawn as dots (a designed page's vector bullets): small,
+    round or square, and alone where they stand (a tick drawn inside a box, a chart's pieces touching
+    each other, are no dots)."""
+    def box(m: dict[str, Any]) -> tuple[float, float, float, float]:
+        return m["x0"], m["top"], m["x1"], m["bottom"]
+
+    def touch(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+        return a[0] <= b[2] + 0.5 and b[0] <= a[2] + 0.5 and a[1] <= b[3] + 0.5 and b[1] <= a[3] + 0.5
+    small = [m for m in marks if 0 < m["x1"] - m["x0"] <= DOT_MAX and 0 < m["bottom"] - m["top"] <= DOT_MAX
+             and abs((m["x1"] - m["x0"]) - (m["bottom"] - m["top"])) <= 0.25 * DOT_MAX]
+    boxes = [box(m) for m in marks]
+    return [m for m in small if sum(touch(box(m), b) for b in boxes) == 1]  # (itself only)
+
+
 def image_bullets(images: list[dict[str, Any]], chars: list[Char]) -> list[Char]:
     """Bullets drawn as pictures (a designed document's tick, arrow or dot icons, a Word export's
     picture bullets): a '•' character for each small picture, about as tall and wide as the type,

@@ -255,3 +255,15 @@ def test_a_running_header_with_page_numbers_names_the_document_a_print_date_does
              ("Report Accessed: April 11, 2025", "running header/footer repeated on 9 pages (pages 1-9)", 1, 589)]
     assert running_title(aside) == "Quality Improvement Plans 25/26 (QIP): Progress Report on the 2024/25 QIP"
     assert running_title(aside[1:]) == ""
+
+
+def test_a_drawn_dot_alone_may_be_a_bullet_a_ticked_box_or_a_charts_piece_not():
+    from planx.extract.pdfgeom import drawn_dots
+
+    def mark(x0: float, top: float, w: float, h: float) -> dict[str, float]:
+        return {"x0": x0, "top": top, "x1": x0 + w, "bottom": top + h}
+    dot = mark(52, 138, 4, 4)
+    box, tick = mark(52, 462, 10.1, 10.1), mark(54, 464, 6.8, 5.3)  # a check box with its tick drawn in it
+    small_box, small_tick = mark(52, 500, 5, 5), mark(53, 501, 3, 3)
+    bar = mark(689, 499, 11.9, 2.4)  # a chart's piece
+    assert drawn_dots([dot, box, tick, small_box, small_tick, bar]) == [dot]
