@@ -321,6 +321,20 @@ _ITEM_NOTE = re.compile(r"^\s*(?:targets?|by|due|deadline|timescales?|success cr
                         r"\s*[:=]\s*\S", re.I)
 
 
+def _titles_list_below(line: str, below: str) -> bool:
+    """Is an unindented line under a list item the title of the list that starts on the next line, its
+    first item a run-in label ('Improve discoverability of library content' over '- Why:' / '- How:' /
+    '- Success looks like:', a form per objective saved as text), rather than a line of the item above
+    going on (Markdown's lazy continuation)? A short line opening with a capital, no sentence, no label."""
+    marker = _LIST_ITEM.match(below)
+    if line[:1].isspace() or marker is None or indent_level(below) != 0:
+        return False
+    text = line.strip()
+    return bool(_RUN_IN_LABEL.match(below[marker.end():])) and text[:1].isupper() \
+        and len(text.split()) <= _TITLE_WORDS and not text.endswith((".", ":", ";", ",")) \
+        and not _RUN_IN_LABEL.match(text)
+
+
 def is_page_text(lines: list[str]) -> bool:
     """A web page's text saved line by line: three lines of text or more and not one blank line between
     the first and the last. Markdown joins lines into a paragraph until a blank line; a page's text
@@ -350,6 +364,7 @@ class _Reader:
         self.pending_level = 0  # the nesting of the list item being read (by its indent)
         self.line_paragraphs = False  # a saved page's text: each line a paragraph (is_page_text)
         self.titled = False  # the pending list item's first line is a short title closed by a hard break
+        self.next_line = ""  # the line after the one being read
 
     def read(self, lines: list[str]) -> None:
         at, fenced = self.front_matter(lines), False
@@ -379,6 +394,7 @@ class _Reader:
                 at = self.read_html(lines, at)
                 continue
             else:
+                self.next_line = lines[at + 1] if at + 1 < len(lines) else ""
                 self.read_line(line, at + 1)
             at += 1
         self.flush()
@@ -442,6 +458,8 @@ class _Reader:
                 level = self.pending_level
                 self.flush()
                 self.pending_level = level + 1
+            elif self.pending and _LIST_ITEM.match(self.pending[0]) and _titles_list_below(line, self.next_line):
+                self.flush()  # 'Improve discoverability …' over '- Why:' / '- How:': a title of its own
             elif self.pending and _card_sentence_after_label(self.pending, text):
                 self.flush()  # '**Status:** Done' / 'We will generate 20% …': the card's sentence, no part of the value
             elif self.pending and self.line_paragraphs and not (item_note and (_ITEM_CONTINUES.match(text)

@@ -25,6 +25,7 @@ from planx.extract.pdfgeom import (
     Word,
     dedupe,
     dedupe_runs,
+    drawn_dots,
     image_bullets,
     sideways_words,
     upright,
@@ -122,8 +123,10 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
             from planx.extract.pdfocr import ocr_page  # numpy and OpenCV only for scanned pages
             return ocr_page(page, number, hints)
         return result
-    if turn is None and objs.images:
-        chars = chars + image_bullets(objs.images, chars)  # bullets drawn as pictures read as '•'
+    # bullets drawn as pictures, or as small filled dots (a designed page's vector bullets), read as '•'
+    drawn = objs.images + drawn_dots([c for c in objs.curves if is_mark(c)]) if turn is None else []
+    if drawn:
+        chars = chars + image_bullets(drawn, chars)
     layout = page_layout(objs, chars, turn, hints)
     if turn is None and (objs.lines or objs.rects):
         from planx.extract.pdfstrike import struck_runs

@@ -44,6 +44,18 @@ def dingbat(text: str) -> str:
     return _DINGBATS_ELSEWHERE.get(text) or chr(0x2700 + ord(text) - 0x20)
 
 
+# Wingdings (Word's and report writers' check boxes) has no Unicode map either: its box glyphs come out
+# as the Latin-1 letters they sit at ('þ' a ticked box, '¨' an empty one; or their private-use codes,
+# U+F0FE …), and would read as letters. Only the boxes are mapped: its bullets are read as they are.
+_WINGDINGS_BOXES = {"\u00a8": "\u2610", "\u00fd": "\u2612", "\u00fe": "\u2611", "\uf0a8": "\u2610",
+                    "\uf0fd": "\u2612", "\uf0fe": "\u2611"}
+
+
+def wingdings(text: str) -> str:
+    """The Unicode box of a Wingdings check-box glyph ('þ' → '☑', '¨' → '☐'); other text as it is."""
+    return _WINGDINGS_BOXES.get(text, text)
+
+
 def char_text(ch: Char) -> str:
     t: str = ch.get("text", "")
     return LIGATURES.get(t) or t
@@ -673,6 +685,24 @@ IMAGE_BULLET_SIZE = (0.3, 1.6)  # an image bullet's width and height, as shares 
 IMAGE_BULLET_GAP = 3.0  # at most this many type sizes between an image bullet and its line's first letter
 IMAGE_BULLETS_MIN = 2  # a list has two items or more: a lone small picture is no bullet
 IMAGE_BULLET_BODY = 1.15  # a line in type larger than the page's body by this share is a heading
+
+
+DOT_MAX = 6.0  # a bullet drawn as a dot: this many points across at most, as wide as it is tall
+
+
+def drawn_dots(marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The filled marks that may be bullets drawn as dots (a designed page's vector bullets): small,
+    round or square, and alone where they stand (a tick drawn inside a box, a chart's pieces touching
+    each other, are no dots)."""
+    def box(m: dict[str, Any]) -> tuple[float, float, float, float]:
+        return m["x0"], m["top"], m["x1"], m["bottom"]
+
+    def touch(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+        return a[0] <= b[2] + 0.5 and b[0] <= a[2] + 0.5 and a[1] <= b[3] + 0.5 and b[1] <= a[3] + 0.5
+    small = [m for m in marks if 0 < m["x1"] - m["x0"] <= DOT_MAX and 0 < m["bottom"] - m["top"] <= DOT_MAX
+             and abs((m["x1"] - m["x0"]) - (m["bottom"] - m["top"])) <= 0.25 * DOT_MAX]
+    boxes = [box(m) for m in marks]
+    return [m for m in small if sum(touch(box(m), b) for b in boxes) == 1]  # (itself only)
 
 
 def image_bullets(images: list[dict[str, Any]], chars: list[Char]) -> list[Char]:

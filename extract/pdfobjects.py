@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Char, dingbat
+from planx.extract.pdfgeom import Char, dingbat, wingdings
 
 
 @dataclass
@@ -52,6 +52,8 @@ def page_objects(page: Any) -> PageObjects:
             text = obj.get_text()
             if "Dingbats" in obj.fontname:
                 text = dingbat(text)  # a tick drawn in Zapf Dingbats comes out as '3'
+            elif "Wingdings" in obj.fontname:
+                text = wingdings(text)  # a ticked box drawn in Wingdings comes out as 'þ'
             x0, x1, top, bottom = _box(obj, height, mb_x0, mb_top)
             out.chars.append({"text": normalize_unicode(norm, text) if norm is not None else text,
                               "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": obj.size,

@@ -27,7 +27,7 @@ from planx.normalise.commitments import document_kind
 from planx.normalise.dates import due_date
 from planx.normalise.lists import labelled_fields
 from planx.normalise.text import fold, strip_bullet
-from planx.normalise.vocab import DATED_TITLE_HEADING_WORDS
+from planx.normalise.vocab import DATED_TITLE_HEADING_WORDS, MONTHS
 
 MIN_TITLES = 3
 TITLE_WORDS = 12  # a title's words, at most
@@ -43,6 +43,8 @@ def dated_title(text: str) -> tuple[str, str] | None:
     title, when = m.group("title").strip(), m.group("when").strip()
     if len(labelled_fields(text.strip())) >= 2:
         return None  # 'Lead - Highways; Timescale - April 2028': an item's labelled line, no title
+    if fold(title) in MONTHS:
+        return None  # 'SEPTEMBER – OCTOBER 2018': a range of months, a period heading; no title and its date
     if len(title.split()) > TITLE_WORDS or title.endswith((".", ":", ";", ",")) or not due_date(when) \
             or len(re.sub(r"[\W\d_]", "", when)) > 12:  # the date alone: a month's name at most
         return None

@@ -38,6 +38,7 @@ from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ACCOUNT_KIND_WORDS,
     KIND_PLAN_WORDS,
+    KIND_SUBJECT_BODIES,
     MEETING_PAPER_KIND_WORDS,
     MINUTES_KIND_WORDS,
     NON_PLAN_KIND_WORDS,
@@ -71,6 +72,22 @@ def _words(text: str) -> set[str]:
     return set(fold(re.sub(r"[_\-.()]+", " ", text)).split())
 
 
+_BODY_AFTER = 2  # words, at most, from a kind word to the body it names ('charter revision commission')
+
+
+def _kind_words(text: str) -> set[str]:
+    """The words of a title or file name, less the kind words that name a body's subject: a kind word
+    followed, a word or two on, by a body's noun ('nyc_charter_revision_commission_next_steps': the
+    Charter Revision Commission's next steps, no charter; 'Wellbeing Charter' stays a charter)."""
+    words = fold(re.sub(r"[_\-.()]+", " ", text)).split()
+    out = set(words)
+    for k, w in enumerate(words):
+        if w in NON_PLAN_KIND_WORDS and KIND_SUBJECT_BODIES & set(words[k + 1:k + 1 + _BODY_AFTER]) \
+                and not any(later == w for later in words[k + 1:]):
+            out.discard(w)
+    return out
+
+
 _CLAUSE = re.compile(r"[:;|]|\s[–—-]\s")  # a title's clauses: 'Inspection of …: Action Plan'
 
 
@@ -95,8 +112,8 @@ def declared_kind(raw: RawDocument, title: str = "") -> Kind:
     National Action Plan'), not what it is. A meeting's agenda, slides or briefing are no minutes,
     whatever 'meeting' their title or name prints."""
     lines = [*title_lines(raw)[:2], title]
-    titled = _words(" ".join(lines))
-    named = _words(raw.name or "")
+    titled = _kind_words(" ".join(lines))
+    named = _kind_words(raw.name or "")
     own = set().union(*(_own_words(line) for line in lines)) | named
     plan = bool(KIND_PLAN_WORDS & own)
     minutes = bool(MINUTES_KIND_WORDS & (titled | named))

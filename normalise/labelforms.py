@@ -43,7 +43,7 @@ from planx.normalise.headers import read_heading
 from planx.normalise.lists import labelled_fields
 from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import FORM_LABELS
+from planx.normalise.vocab import FORM_LABELS, RETROSPECTIVE_HEADINGS
 
 _MAX_LABEL_WORDS = 6
 _MAX_LABEL_CHARS = 60
@@ -100,10 +100,31 @@ class Item:
     held: bool = False  # a heading another reader holds (an area's): it may only title records
     steps: list[dict[str, str]] | None = None  # a table of milestones (milestone_rows), no label or line
     bold: bool = False  # the whole line in bold: a title ('Strategy 4: Reduce food waste'), not running text
+    ticked: str = ""  # the option a ticked box chose beside the label ('Change Idea #1 ☑ Implemented ☐ Not …')
 
     @property
     def key(self) -> str:
         return label_key(self.label) if self.label else ""
+
+
+_BOX = re.compile(r"([\u2610\u2611\u2612\u25a1\u2713\u2714])\s*([^\u2610\u2611\u2612\u25a1\u2713\u2714]*)")
+_TICKED = frozenset("\u2611\u2612\u2713\u2714")
+
+
+def ticked_choice(value: str) -> tuple[str, str, str] | None:
+    """(the option a ticked box chose, the value's text before the boxes, the options not chosen) of a
+    value that offers options each after a box, one box ticked ('☑ Implemented ☐ Not Implemented' →
+    'Implemented'); None when the value is no such choice (two boxes or more, exactly one ticked,
+    each followed by a short option)."""
+    start = next((k for k, ch in enumerate(value) if ch in "\u2610\u2611\u2612\u25a1\u2713\u2714"), -1)
+    if start < 0:
+        return None
+    options = [(m.group(1), squash(m.group(2))) for m in _BOX.finditer(value[start:])]
+    chosen = [text for box, text in options if box in _TICKED]
+    if len(options) < 2 or len(chosen) != 1 \
+            or any(not text or len(text.split()) > _STATUS_WORDS for _, text in options):
+        return None
+    return chosen[0], squash(value[:start]), "; ".join(text for box, text in options if box not in _TICKED)
 
 
 def split_line(text: str, known: Collection[str], field_of: Callable[[str], str]) -> list[tuple[str, str]]:
@@ -143,9 +164,18 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
         # a label printed above its value, as a heading is, again in every record ('Initiative' over
         # 'Support staff storytelling', 'Action' over its bullets): a label, not a heading
         return [Item(i, squash(text).rstrip(" :"), "", p.page, p.line, bold=True)]
+    choice = ticked_choice(squash(text)) if not p.heading else None
+    if choice is not None and label_shape(choice[1].rstrip(" :")):
+        # 'Change Idea #1 ☑ Implemented ☐ Not Implemented': a label, and how its item stands by the ticked box
+        return [Item(i, choice[1].rstrip(" :"), "", p.page, p.line, bold=p.bold, ticked=choice[0])]
     if p.heading:  # a heading is no form's line ('POAM-001: MFA for privileged accounts'): it may title one
         return [Item(i, "", squash(text), p.page, p.line, title=True)]
     pairs = split_line(text, known, field_of)
+    if not pairs and _MARK.match(text) and not _MARK.sub("", text, count=1).strip().endswith(".") \
+            and (bare := split_line(_MARK.sub("", text, count=1), known, field_of)) and not bare[-1][1]:
+        # '- Why:' / '- Success looks like:' over nested bullets: a label set as a list item, its value the
+        # items under it (a bullet that says more after its colon stays an item: '- Review: the policy …')
+        pairs = bare
     if len(pairs) == 1:  # labels run together as list items print them ('Lead: Head of SEND. By: May 2024')
         fields = labelled_fields(text)
         if len(fields) > 1 and fields[0][1] == pairs[0][0]:
@@ -168,7 +198,11 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
             return [Item(i, "", squash(text), p.page, p.line, title=True)]
         pairs = [(squash(text).rstrip(" :"), "")]
     if pairs:
-        return [Item(i, label, value, p.page, p.line, bold=p.bold) for label, value in pairs]
+        out = [Item(i, label, value, p.page, p.line, bold=p.bold) for label, value in pairs]
+        choice = ticked_choice(out[0].value)
+        if choice is not None:  # 'Change Idea #1 ☑ Implemented ☐ Not Implemented': how it stands, by the ticked box
+            out[0].ticked, out[0].value = choice[0], choice[1]
+        return out
     return [Item(i, "", squash(text), p.page, p.line, title=p.heading, bold=p.bold)]
 
 
@@ -290,6 +324,8 @@ class LabelForms:
     headed: set[int] = field(default_factory=set)  # the headings taken as the records' titles
     # headings ranked between the page's title and the records' titles (<h2> areas over <h3> actions)
     areas: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # headings another reader held (as areas) that are the text under a record's numbered label instead
+    joined: set[int] = field(default_factory=set)
 
 
 def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]]) -> set[str]:
@@ -301,6 +337,10 @@ def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[s
 
 
 def _field(label: str, classify: Callable[[str], tuple[str, float, str]]) -> str:
+    if fold(label).strip(" :") in RETROSPECTIVE_HEADINGS:
+        # 'Lessons Learned' under an action of its own form: what doing it showed, how it went (as a
+        # column it may group the actions taken on each lesson: there it is the area)
+        return "progress"
     name, score, _ = classify(label)
     if score < _MIN_SCORE:
         return ""
@@ -309,11 +349,13 @@ def _field(label: str, classify: Callable[[str], tuple[str, float, str]]) -> str
     return name if name in _FIELDS or name == "area" else ""
 
 
-_OWN_NUMBER = re.compile(r"^\s*[A-Za-z][A-Za-z.\s]*?\s(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*:?\s*$")
+_OWN_NUMBER = re.compile(r"^\s*[A-Za-z][A-Za-z.\s]*?\s(?:#\s*|[Nn]o\.?\s*|№\s*)?"
+                         r"(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*:?\s*$")
 
 
 def label_number(label: str) -> str:
-    """The number a label prints after its words ('Ref 1.2' → '1.2', 'Action 4' → '4'), or ''."""
+    """The number a label prints after its words ('Ref 1.2' → '1.2', 'Action 4' → '4', 'Change Idea #3'
+    → '3'), or ''."""
     m = _OWN_NUMBER.match(label)
     return m.group(1) if m else ""
 
@@ -385,7 +427,18 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     opening = next(it.key for it in labelled if recurring.get(it.key) == usual)
     records: list[Record] = []
     current: Record | None = None
+    joined: set[int] = set()  # headings read as the text of the numbered label above them
     for n, it in enumerate(stream):
+        above = current.items[-1] if current is not None and current.items else None
+        if it is not None and it.title and not it.table and above is not None and above.label and not above.value \
+                and label_number(above.label) and it.block == above.block + 1:
+            # 'Change Idea #1' (a ticked box beside it) over 'Appropriate assessment of residents …' set
+            # larger: the label numbers the item and the line under it is its text, as a heading prints
+            # the title under 'Recommendation #1'; no heading of the document's own, nor an area's
+            current.items.append(Item(it.block, "", it.value, it.page, it.line))  # type: ignore[union-attr]
+            if it.held:
+                joined.add(it.block)
+            continue
         if it is None or it.held:
             current = None
             continue
@@ -497,7 +550,14 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
     named = _surest_action(named, printed, fields)
     headed: set[int] = set()  # the held headings that title the records, each naming its action
-    if named:
+    if named and all(r.title is not None and not r.title.table and not r.title.held for r in records) \
+            and _lists_steps(named[0], records):
+        # a line of its own over every record ('Improve discoverability of library content' over '- Why:'
+        # / '- How:' and its bullets): the title names the action, the label over a list its steps
+        fields[named[0]] = "milestones"
+        action_key, how = "", f"a title over each record names its action ('{printed[named[0]]}' lists its steps)"
+        named = []
+    elif named:
         action_key, how = named[0], f"the label '{printed[named[0]]}' names the action"
     elif all(r.title is not None and r.title.title for r in records):  # headings, every one
         headed = {r.title.block for r in records if r.title is not None and r.title.held}
@@ -540,7 +600,24 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     why = (f"{len(records)} action forms read from labelled lines whose labels recur in the same order "
            f"({', '.join(printed[k] for k in order)}); {how}")
     return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
-                      ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken))
+                      ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken),
+                      joined & taken)
+
+
+def _lists_steps(key: str, records: list[Record]) -> bool:
+    """Does the label hold a list in most records: two bullets or more under it?"""
+    lists = 0
+    for r in records:
+        at = next((k for k, it in enumerate(r.items) if it.label and it.key == key), None)
+        if at is None:
+            continue
+        bullets = 0
+        for it in r.items[at + 1:]:
+            if it.label:
+                break
+            bullets += _BULLET.match(it.value) is not None
+        lists += bullets >= 2
+    return lists * 2 > len(records)
 
 
 def _surest_action(named: list[str], printed: dict[str, str], fields: dict[str, str]) -> list[str]:
@@ -590,6 +667,10 @@ def sized_areas(blocks: Sequence[Block], starts: list[int], taken: set[int]) -> 
     between = Counter(round(b.size or 0.0, 1) for i, b in heads if i > starts[0])
     sizes = {size for size, n in between.items() if n >= _MIN_RECORDS and size}
     grouping = [(i, b) for i, b in heads if round(b.size or 0.0, 1) in sizes]
+    outer = _outer_style(grouping, starts)
+    if outer is not None:  # (a number alone keeps the title under it: '2' over 'Deepen Engagement')
+        numbers = {i for i, b in grouping if _style(b) == outer and re.fullmatch(r"\d{1,2}", squash(b.text))}
+        grouping = [(i, b) for i, b in grouping if _style(b) == outer or i - 1 in numbers]
     out: dict[int, tuple[str, str]] = {}
     for k, (i, b) in enumerate(grouping):
         text = squash(b.text)
@@ -601,12 +682,39 @@ def sized_areas(blocks: Sequence[Block], starts: list[int], taken: set[int]) -> 
     return out if len({title for _, title in out.values()}) >= 2 else {}
 
 
+def _style(b: Paragraph) -> tuple[float, bool]:
+    return round(b.size or 0.0, 1), b.bold
+
+
+def _outer_style(grouping: list[tuple[int, Paragraph]], starts: list[int]) -> tuple[float, bool] | None:
+    """The style (size, weight) of the headings that open each group, where headings of several styles
+    stand between the records ('Access and Flow | Efficient' in bold over 'Indicator #5' over the
+    indicator's name set as large, then the records): the first heading before the first record and
+    after each run of records is the outermost grouping, the area; the others under it describe the
+    group. None when one style only, or when no one style opens two groups in three."""
+    if len({_style(b) for _, b in grouping}) < 2:
+        return None
+    firsts = []
+    for a, z in zip([-1, *starts], [*starts, max(i for i, _ in grouping) + 1], strict=True):
+        first = next((b for i, b in grouping if a < i < z), None)
+        if first is not None:
+            firsts.append(_style(first))
+    style, n = Counter(firsts).most_common(1)[0] if firsts else ((0.0, False), 0)
+    # (most groups: a group whose banner the page's reader set in a table of its own opens with what is under it)
+    return style if n >= _MIN_RECORDS and 3 * n >= 2 * len(firsts) else None
+
+
 def _area_of_heading(blocks: Sequence[Block], i: int) -> tuple[str, str]:
     """(ref, title) of a heading grouping forms: a numbered area ('Priority 2 – Early help') by its
     number and title, and one that is a number alone ('Priority 2') titled by the short line right
     under it, no label and no sentence ('Ensure children in care live in stable homes')."""
     from planx.normalise.banners import grouping_heading
     text = squash(blocks[i].text)  # type: ignore[union-attr]
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) > 1 and all(parts):
+        # 'Access and Flow | Efficient | Optional Indicator': the group's name, then what it is (a
+        # dimension, a kind), set apart by bars: the name is the area
+        text = parts[0]
     banner = grouping_heading(text)
     if banner is None or not banner[0]:
         return "", text

@@ -113,8 +113,10 @@ _RESTART_AFTER = 2  # a numbered list's last number from which a '1.' starts som
 _CARD_FIELDS = frozenset({"due", "lead", "responsible", "status"})  # a card's labelled lines after its text
 _CARD_GAP = 2  # paragraphs of its text, at most, between a card's action and its labelled lines
 _LABEL_STATUS_WORDS = 3  # a status on a line of its own under an 'Action N' label: 'Complete (ongoing)', 'In Progress'
-_BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_alternatives(MINUTE_ACTION_LABELS)})\s+"
-                                  r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
+_CONTINUED = re.compile(r"\((?:continued|cont(?:'d|\.)?)\)\s*$", re.I)  # a title going on over a page break
+_BARE_LABEL_WORDS = _alternatives(MINUTE_ACTION_LABELS + NUMBERED_BLOCK_WORDS)  # ('Recommendation #1' alone too)
+_BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_BARE_LABEL_WORDS})\s+"
+                                  r"(?:#\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -940,6 +942,7 @@ class ProseReader:
         # a plural label ('Actions') read beside its first paragraph (a margin label: 'Actions   County Cllr
         # Webb was asked to …'): the paragraphs right after it that set someone a task are its too
         self.label_over = False
+        self.last_label_number = ""  # the number of the last 'Action N' label read with its paragraph
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
@@ -964,13 +967,21 @@ class ProseReader:
                 # its own, under the label and over the paragraph that says what is done
                 self.label_above, self.label_status = number, squash(text)
                 return True
-            from planx.normalise.tableforms import looks_labelled  # it imports this module (by labelforms)
-            if not heading and self.block is None and looks_labelled(squash(text)):
+            from planx.normalise.tableforms import labelled_line, looks_labelled  # it imports this module
+            if not heading and _CONTINUED.search(squash(text)) and number == self.last_label_number:
+                # 'Recommendation #3' again over 'Continue Shift … (continued)' on the next page: the same item
+                # going on, no new one
+                self.keep(text, "an action's title again, continued on a new page", page, line)
+                return True
+            if not heading and self.block is None and looks_labelled(squash(text)) \
+                    and (before_form or labelled_line(squash(text)) is not None):
                 # 'ACTION 1.1' alone over 'Description: …' / 'Lead: …': the number of a form, whose labelled
                 # lines say what is done and by whom (its label is kept aside already: no heading handed back)
                 self.block = ActionBlock(number, "", page, line, "")
-            elif not heading and text.strip() and self.block is None:
-                # '### Action 3' alone, its text the paragraph below: that paragraph is the action
+            elif text.strip() and self.block is None and not (heading and _BARE_NUMBERED_LABEL.match(text)):
+                # '### Action 3' alone, its text the paragraph below: that paragraph is the action (a title
+                # set as a heading too: 'Recommendation #8' over 'Establish a Standard Performance Framework')
+                self.last_label_number = number
                 fields = {"action": squash(text), "lead": lead_of(text), "ref": number, "due": due_of(text),
                           "status": status}
                 self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])

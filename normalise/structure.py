@@ -188,9 +188,12 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 label_forms = None
         if label_forms is not None:
             self.warnings.append(f"{label_forms.why} (confidence {label_forms.confidence:.2f})")
-            area_headings = {i: a for i, a in area_headings.items() if i not in label_forms.headed}
+            area_headings = {i: a for i, a in area_headings.items()
+                             if i not in label_forms.headed and i not in label_forms.joined}
             for i, area in label_forms.areas.items():  # ranked headings grouping the forms (labelforms.py)
-                area_headings.setdefault(i, area)
+                held_area = area_headings.setdefault(i, area)
+                if held_area != area and held_area[1].startswith(f"{area[1]} | "):
+                    area_headings[i] = area  # 'Experience | Patient-centred | …': the group's name, first of its parts
         table_labels = form_table_labels(blocks, classify)  # what the document's label tables print
         for i, line in labels_over_values(blocks, form_field).items():
             if label_forms is not None and (i in label_forms.taken or i + 1 in label_forms.taken):

@@ -253,12 +253,31 @@ def running_title(aside: Sequence[tuple[str, str, int, int]]) -> str:
     found: list[tuple[int, str]] = []
     for text, reason, _, _ in aside:
         m = _RUNNING.match(reason)
-        if m is None or "each page's numbers" in reason:
+        if m is None:
             continue
+        if "each page's numbers" in reason:
+            # '1 Quality Improvement Plans 25/26 (QIP): Progress Report …' to '8 Quality …': the same line
+            # but for the page's number before or after it is the document's name all the same
+            ends = _NUMBERED_ENDS.search(reason)
+            first, last = (_PAGE_NUMBER.sub("", ends.group(1)), _PAGE_NUMBER.sub("", ends.group(2))) if ends \
+                else ("", "-")
+            if first != last or not first.strip():
+                continue
+            text = first
         text = clean(text)
+        if _LABELLED_DATE.match(text) and find_dates(text):
+            continue  # 'Report Accessed: April 11, 2025': when the page was printed, not what it is
         if is_title_like(text) and _names_document(text) and not names_body_only(text):
             found.append((int(m.group(1)), text))
     return max(found)[1] if found else ""
+
+
+_NUMBERED_ENDS = re.compile(r"printed with each page's numbers, '(.*)' to '(.*)'$")
+# a page's number before or after a running line ('1 Annual Plan', 'Annual Plan 12', 'Page 3 of 9')
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s+"
+                          r"|\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
+# a label and a date after it, no more ('Report Accessed: April 11, 2025', 'Printed on: 3/4/2024')
+_LABELLED_DATE = re.compile(r"^\s*[A-Za-z][A-Za-z ]{0,30}:\s*[\w ,./-]{3,30}$")
 
 
 def names_a_part(title: str) -> bool:

@@ -1196,6 +1196,10 @@ NON_PLAN_KIND_WORDS = (NON_PLAN_DOCUMENT_WORDS - {"minutes"}) | frozenset({
     # a process described to those who go through it ('Staged assessment process': determine, plan,
     # arrange, attend): its steps are the reader's, not a plan's actions
     "process"})
+# Nouns of a body that a kind word may name before it ('Charter Revision Commission', 'Policy Committee',
+# 'Governance Board'): there the kind word is the body's subject, not what the document is (normalise/kinds.py)
+KIND_SUBJECT_BODIES = frozenset({"commission", "committee", "board", "council", "school", "trust", "authority",
+                                 "agency", "panel"})
 # Kinds of document that account for work (a school's 'PE and Sport Premium Report', a 'Pupil premium
 # strategy statement', a quarterly 'update'): where its own table heads a column as the actions ('Actions
 # to achieve:'), those cells are actions whatever the title calls the document (normalise/kinds.refuse);

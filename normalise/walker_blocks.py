@@ -169,6 +169,10 @@ class BlockReaders(WalkerState):
                 if name == "action" and "ref" not in given and label_number(label):
                     draft.add("ref", label_number(label))  # 'Ref 1.2 | Review …': the label numbers the action
                     given.add("ref")
+        ticked = next((it for it in record.items if it.ticked), None)
+        if ticked is not None and "status" not in given:  # the option its ticked box chose ('☑ Implemented')
+            draft.add("status", ticked.ticked)
+            given.add("status")
         if "responsible" in given and "lead" not in given and "responsible" in draft.pieces:
             # (a label whose value was left empty adds no piece)
             draft.pieces["lead"] = draft.pieces.pop("responsible")
