@@ -586,6 +586,11 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
                                 row.line, c.col)
             return
+        if self.header_table == table.index and self.status_band(filled):
+            # a report grouped by status: its label over the rows below (their status_raw holds it)
+            self.group_status = (table.index, squash(filled[0].text))
+            self.structure.append(squash(filled[0].text))
+            return
         if self.spanning_row(filled, row, table):
             return
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
