@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from planx.normalise.columns import (
     WORD,
     ColumnProfile,
-    commits_to,
     _is_verb,
+    commits_to,
     looks_like_action,
     looks_like_when,
     opens_with_verb,
@@ -133,7 +133,8 @@ def fuller_action_column(columns: Sequence[Column], profiles: dict[int, ColumnPr
     confidence = round(min(1.0, (theirs - mine) + share / 2), 2)
     return Choice({rival.col: "action", chosen.col: ""}, confidence,
                   f"{_name(rival)} taken as the action: it is filled on {theirs:.0%} of the {len(records)} rows, "
-                  f"{share:.0%} of them things to do, and {_name(chosen)} on {mine:.0%} only; {_name(chosen)} kept aside")
+                  f"{share:.0%} of them things to do, and {_name(chosen)} on {mine:.0%} only; "
+                  f"{_name(chosen)} kept aside")
 
 
 # a column holds prose when its cells average this many words (a finding, a recommendation, an action)
