@@ -141,3 +141,21 @@ def test_notes_that_are_no_todos_do_not_take_the_action():
     profiles = columns_of([[(c, t, None) for c, t in r.items()] for r in rows])
     choice = fuller_action_column(_columns(labels, fields), profiles, rows)
     assert choice is not None and choice.fields == {1: "action", 2: ""}
+
+
+def test_a_status_alone_under_a_row_without_one_is_not_a_group_label(tmp_path: Path):
+    # 'Complete' printed on the row below a task that has no status: that task's status printed
+    # below it (or nothing), never the status of every task after it
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Action", "Lead", "Due", "Status"])
+    ws.append(["Review the admissions policy with governors", "Ann Lee", "May 2025", "In progress"])
+    ws.append(["Publish the new uniform guidance on the website", "Bo Ray", "June 2025", ""])
+    ws.append(["", "", "", "Complete"])
+    ws.append(["Recruit two parent governors for the board", "Cy Dow", "July 2025", ""])
+    ws.append(["Train all staff in the new safeguarding procedure", "Ann Lee", "Sept 2025", ""])
+    wb.save(tmp_path / "plan.xlsx")
+    planx.convert([tmp_path / "plan.xlsx"], out=tmp_path / "out")
+    actions = read(tmp_path / "out", "actions")
+    assert [a["status_raw"] for a in actions][2:] == ["", ""]
+    assert actions[0]["status_raw"] == "In progress"
