@@ -23,7 +23,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from planx.normalise.columns import ColumnProfile, commits_to, looks_like_action, opens_with_verb
+from planx.normalise.columns import (
+    WORD,
+    ColumnProfile,
+    _is_verb,
+    commits_to,
+    looks_like_action,
+    looks_like_when,
+    opens_with_verb,
+)
 from planx.normalise.headers import DECENT, SURE_ACTION_HEADING, Column, action_candidacy, read_heading
 from planx.normalise.itemlists import changes_row_by_row
 from planx.normalise.taskheads import percent_status
@@ -74,6 +82,61 @@ def better_action_column(columns: Sequence[Column], profiles: dict[int, ColumnPr
                   f"{_name(rival)} holds instructions ({theirs:.0%}) and {_name(chosen)} does not ({mine:.0%})")
 
 
+# the action column by its FILL: a column filled on at least FULL of the table's records with things to
+# do beside the named action column filled on fewer than SPARSE of them (a tracker export's 'Next Step'
+# filled now and then beside 'Comments' written on every task); TO_DO: the least share of the full
+# column's cells that read as things to do for it to be the action
+FULL = 0.8
+SPARSE = 0.6
+TO_DO = 0.5
+# fields a column's heading gives that say what it holds beyond doubt: never the action by its fill
+_NOT_THE_ACTION = ("action", "lead", "responsible", "due", "status", "rag", "rating", "area_ref", "milestones",
+                   "measure")
+
+
+def fuller_action_column(columns: Sequence[Column], profiles: dict[int, ColumnProfile],
+                         rows: Sequence[dict[int, str]]) -> Choice | None:
+    """The column the headings chose as the action (a heading short of sure: 'Next Step') is empty or
+    sparse over the table's records, each a row of its own (its own who or when), while another
+    column of prose whose heading does not rule the action out ('Comments', 'Notes') is filled on
+    nearly every record with things to do ('RC to reach out to …', 'Review the …'): that column
+    is the action, and the named one is kept aside. Rows whose chosen cell is empty would otherwise
+    be lost or glued to the row above. rows: each row's cells {grid column: text}."""
+    chosen = next((c for c in columns if c.field == "action"), None)
+    if chosen is None or chosen.basis != "heading" or names_action(chosen.label) >= SURE_ACTION_HEADING:
+        return None
+    who = [c.col for c in columns if c.field in ("lead", "responsible")]
+    when = [c.col for c in columns if c.field == "due"]
+    # the records: rows with their own who or when (a band, a subtotal's count or a wrapped line has none)
+    records = [r for r in rows if any(r.get(col, "").strip() for col in who)
+               or any(looks_like_when(r.get(col, "")) for col in when)]
+    if len(records) < 4 or len(records) < 0.6 * len(rows):
+        return None
+    def fill(col: int) -> float:
+        return sum(1 for r in records if r.get(col, "").strip()) / len(records)
+    mine = fill(chosen.col)
+    if mine >= SPARSE:
+        return None
+    rivals = []
+    for c in columns:
+        p = profiles.get(c.col)
+        if c is chosen or c.field in _NOT_THE_ACTION or p is None or p.words < PROSE_WORDS or p.when >= 0.3 \
+                or (c.label and action_candidacy(c.label)[0] <= 0.0) or fill(c.col) < FULL:
+            continue
+        share = commitment_share([r.get(c.col, "") for r in records])
+        if share >= TO_DO:
+            rivals.append((fill(c.col) * share, share, c))
+    if not rivals:
+        return None
+    _, share, rival = max(rivals, key=lambda x: x[0])
+    theirs = fill(rival.col)
+    confidence = round(min(1.0, (theirs - mine) + share / 2), 2)
+    return Choice({rival.col: "action", chosen.col: ""}, confidence,
+                  f"{_name(rival)} taken as the action: it is filled on {theirs:.0%} of the {len(records)} rows, "
+                  f"{share:.0%} of them things to do, and {_name(chosen)} on {mine:.0%} only; "
+                  f"{_name(chosen)} kept aside")
+
+
 # a column holds prose when its cells average this many words (a finding, a recommendation, an action)
 PROSE_WORDS = 5.0
 # the share of a column's cells that must read as commitments for its cells to outweigh a weak heading,
@@ -98,7 +161,7 @@ def _commits(text: str) -> bool:
     """A cell that opens with an instruction or commits in its first sentences ('Agreed. We will
     scan …': a response accepts, then commits)."""
     for sentence in _SENTENCE_END.split(text[:300])[:2]:
-        if looks_like_action(sentence) or opens_with_verb(sentence):
+        if looks_like_action(sentence) or opens_with_verb(sentence) or _named_to_act(sentence):
             return True
         words = fold(sentence).split()
         modal = next((w for w in words[:5] if w in COMMITMENT_MODALS), None)
@@ -108,6 +171,21 @@ def _commits(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;:!])\s+")
+
+
+def _named_to_act(sentence: str) -> bool:
+    """'Megan to follow up with …', 'Sama to introduce …', 'Steph or Rachel to reach out …': who
+    is to act, by a name or two (capitalised words, joined by 'and' / 'or' / '&'), then 'to' and a
+    verb, as a tracker's or a minute's to-do is written. A cell of a column, not a heading: a
+    single name counts here (columns.looks_like_action wants a body or initials, as headings such as
+    'Plans to …' read alike)."""
+    words = WORD.findall(sentence[:200])
+    for at in range(1, min(5, len(words) - 2)):
+        if words[at] == "to":
+            named = words[:at]
+            return all(w[:1].isupper() or w.lower() in ("and", "or", "&") for w in named) \
+                and named[0][:1].isupper() and _is_verb(words[at + 1].lower())
+    return False
 
 
 def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProfile],

@@ -162,7 +162,7 @@ def looks_like_action(text: str) -> bool:
     return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
 
 
-_ACTOR_JOINS = frozenset({"and", "&", "of", "the"})
+_ACTOR_JOINS = frozenset({"and", "&", "of", "the", "or"})  # 'RC or SS to reach out …': either acts
 
 
 def _named_actor_to_act(words: list[str]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from planx.extract.model import Paragraph, Row, Table
+from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise.area_titles import (
     area_title,
 )
@@ -122,7 +122,19 @@ OWN_CELL_FORMATS = TYPED_CELL_FORMATS | AUTHORED_TABLE_FORMATS | {"html", "htm",
 class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders):
     """The walk over a document's blocks and the dispatch of a table's rows; the readers are inherited."""
 
+    def group_label_row(self, filled: list[Cell], table: Table) -> bool:
+        """A status word alone on its row under the status heading of a table whose cells are each
+        one typed in (a sheet, a Word table: no wrapped line of a PDF's cell), over rows of its own:
+        the first row under the headings, or after a row that has a status of its own (a status
+        alone under a row without one is that row's, printed below it)."""
+        if self.raw.format not in OWN_CELL_FORMATS or not self.status_band(filled):
+            return False
+        prev = self.drafts[-1] if self.drafts else None
+        return prev is None or prev.table != table.index or self.group_status[0] == table.index \
+            or bool(prev.text("status"))
+
     # ---- blocks ----------------------------------------------------------------
+
     def walk(self) -> None:
         self.link_targets()
         from planx.normalise.slides import read_slides
@@ -589,6 +601,11 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             for c in filled:
                 self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
                                 row.line, c.col)
+            return
+        if self.header_table == table.index and self.group_label_row(filled, table):
+            # a report grouped by status: its label over the rows below (their status_raw holds it)
+            self.group_status = (table.index, squash(filled[0].text))
+            self.structure.append(squash(filled[0].text))
             return
         if self.spanning_row(filled, row, table):
             return

@@ -260,6 +260,13 @@ class DataRows(NewDrafts):
                     fills["rag"] = c.fill  # the column's colour rates the action
         if not values and not ratings and not fills and not periods:
             return
+        if self.group_status[0] == table.index and values.get(self.key_field()):
+            # a table grouped by status under labels of their own: the next group's label may open its
+            # first row ('Completed | 3/20/2020 | …'); a row with no status of its own stands as its group
+            if values.get("status"):
+                self.group_status = (table.index, " ".join(values["status"]))
+            else:
+                values["status"] = [self.group_status[1]]
         texts = {k: " ".join(v) for k, v in values.items()}
         # a row with only a timeframe ("Within three months") sets the grouping heading
         if len(texts) == 1 and not ratings:
@@ -273,7 +280,8 @@ class DataRows(NewDrafts):
         if not ratings and not fills and self.section_row(texts, row, table):
             return
         key = self.key_field()
-        if totals_label(texts.get(key, "")):
+        # (or a report's group count, 'Subtotal | Count | 21', its label in another column and no action)
+        if totals_label(texts.get(key, "")) or (not texts.get(key, "").strip() and totals_label(filled[0].text)):
             for c in filled:  # 'Total | £16,940': a sum of the rows above, no action
                 self.keep_aside(c.text, "totals row", row.page, table.index, row.line, c.col)
             return

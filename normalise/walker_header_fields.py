@@ -13,6 +13,7 @@ from planx.normalise.banners import area_ref_of
 from planx.normalise.choose import (
     action_among_prose,
     better_action_column,
+    fuller_action_column,
     list_share,
     milestone_items,
     parent_and_steps,
@@ -474,7 +475,9 @@ class HeaderFields(WalkerState):
         lists = {col: list_share(cells) for col, cells in by_col.items()}
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
                    steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles)
-                   or action_not_labels(header.columns, profiles, len(rows)),
+                   or action_not_labels(header.columns, profiles, len(rows))
+                   or fuller_action_column(header.columns, profiles,
+                                           [{col: text for col, text, _ in row} for row in rows]),
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
                    rag_not_progress(header.columns, profiles) or rag_not_status(header.columns, profiles),

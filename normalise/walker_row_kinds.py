@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
-from planx.normalise.columns import looks_like_ref, says_nothing
+from planx.normalise.columns import looks_like_ref, looks_like_status, says_nothing
 from planx.normalise.dutytables import duties_table
 from planx.normalise.guard import SURE_HEADING, instruction_share
 from planx.normalise.headers import (
@@ -213,6 +213,12 @@ class RowKinds(WalkerState):
             return True
         return False
 
+    def status_band(self, filled: list[Cell]) -> bool:
+        """A status word alone on its row under the status heading ('In Progress' under 'Status ↑'):
+        a report's group label over the rows that stand so (a value), not the rest of the heading."""
+        column = self.header.column_for(filled[0].col) if self.header is not None and len(filled) == 1 else None
+        return column is not None and column.field == "status" and looks_like_status(filled[0].text)
+
     def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
         """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18', 'Timescale'
         over 'Start | End', 'Responsibility' over 'Lead | Support'): the headings with each group's
@@ -221,7 +227,7 @@ class RowKinds(WalkerState):
         spans (text laid out by spaces), heads its own column and the unlabelled ones after it.
         The cells of headings merged down over both rows (a merge's copies) are not sub-labels."""
         head = self.header
-        if head is None or not filled or not self.right_under_headings(row, table):
+        if head is None or not filled or not self.right_under_headings(row, table) or self.status_band(filled):
             return None
         extent = group_extents(head)
         groups: dict[int, list[Cell]] = {}
@@ -319,7 +325,7 @@ class RowKinds(WalkerState):
         'Officer', 'RAG' over '04/16', 'Priority' over '3'): short words under labelled headings,
         nothing under the column that holds the actions, and headings that read better joined."""
         head = self.header
-        if head is None or not filled or not self.right_under_headings(row, table):
+        if head is None or not filled or not self.right_under_headings(row, table) or self.status_band(filled):
             return None
         key = self.key_field()
         joined: dict[int, str] = {}

@@ -105,6 +105,9 @@ class WalkerState:
         # (area_ref, area) an area column's cell numbered ('1. Homes people can afford'): the next
         # cell there that names another area with no number of its own has none
         self.column_area: tuple[str, str] | None = None
+        # (table, status) a report's group label printed alone over the rows that stand so ('In Progress'
+        # under 'Status ↑'): the status of each row below with none of its own, until the next label
+        self.group_status: tuple[int, str] = (-1, "")
         self.drafts: list[Draft] = []
         self.indicators: list[Indicator] = []
         self.leftovers: list[Leftover] = []
