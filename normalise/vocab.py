@@ -914,7 +914,9 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",
                      "what", "which", "who", "how", "why", "when", "where", "nothing", "something", "one",
                      "none", "each", "both", "either", "neither", "plan", "work", "need", "aim", "goal",
-                     "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting"}
+                     "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting",
+                     # a label before a colon in a list of actions ('Summary: …', 'Question: …'), no one's name
+                     "summary", "question", "answer", "risk", "agreed", "resolved", "noted", "update", "note"}
 # Roles of the person acting whom minutes name by office ('the Secretary will …', 'Treasurer to …')
 MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chairwoman", "vice chair",
                      "vice-chair", "trustee", "trustees", "administrator", "pharmacist", "pharmacists",
