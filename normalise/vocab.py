@@ -483,7 +483,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                        "assess": "measure", "assessed": "measure", "judge": "measure",
                        # 'How many times did it occur?', 'How much?', 'How often?': a count, an amount or a
                        # frequency (a threat log's incidents, a budget), not the way a thing is done
-                       "many": "", "much": "", "often": "", "frequently": ""}),
+                       "many": "", "much": "", "often": "", "frequently": "",
+                       # a communication plan's 'How to Communicate (Channel)': the channel of a message
+                       "communicate": "", "communicated": ""}),
     # 'What do I have to do to achieve this?' asks what is done, for an end it names after
     # ('What change are we testing?': the change idea a QI plan tries, before 'change' turns it)
     "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
@@ -498,6 +500,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         # what was found or seen is a finding, which no field holds ('What we found')
                         "found": "", "saw": "", "seen": "", "heard": "", "noticed": "", "learnt": "",
                         "learned": "",
+                        # a communication plan's 'What to Communicate' beside 'Targeted Stakeholder' and
+                        # 'How Often': the message sent, not a thing done
+                        "communicate": "", "communicated": "",
                         # a risk assessment's questions: the hazard and what is already done are context
                         # ('What are the hazards?', 'What are you already doing?')
                         "hazard": "", "risk": "", "already": "", "happened": "",
