@@ -1484,6 +1484,11 @@ WEBPLAN_PAGE_WORDS = frozenset({"objectives", "objective", "plan", "plans", "act
 # 'Activities including timescale:'); the last such word it names decides, before aims, duties, outcomes
 WEBPLAN_LIST_WORDS = frozenset({"objectives", "objective", "actions", "action", "activities", "commitments",
                                 "priorities", "pledges", "plan", "strategy", "steps"})
+# words naming a study, a test or an inquiry before the list word of a lead-in ('The usability test
+# objectives are:', 'Survey aims:'): the list says what the inquiry sets out to learn or check, not what
+# the writer commits to do (normalise/webplans.names_list)
+INQUIRY_WORDS = frozenset({"test", "tests", "testing", "study", "survey", "evaluation", "audit", "research",
+                           "review", "inspection", "consultation", "interview", "interviews", "trial"})
 # verbs of the writer's intent in a lead-in that the list below finishes ('We want to:', 'We aim to:',
 # 'The partnership intends to:'): the items are what the page sets out to do (normalise/webplans.py)
 WEBPLAN_INTENT_VERBS = frozenset({"want", "aim", "intend", "plan", "propose", "hope", "need", "are going"})
