@@ -969,6 +969,7 @@ class ProseReader:
         self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
         self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
+        self.body_seen = False  # a paragraph that is no heading has been read (the document's body began)
         self.label_above: str | None = None  # the number of an 'Action N' label alone on the line before
         # how that action stands, when a line of its own between the label and its paragraph says so
         # ('Action 4' / 'In Progress' / 'The Office … will …', a web page's action card)
@@ -991,6 +992,7 @@ class ProseReader:
         before_form: the next paragraph is a form's labelled line ('Action: …', 'Lead officer: …')."""
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
+        body, self.body_seen = self.body_seen, self.body_seen or not heading
         if self.label_over:
             self.label_over = False
             if self.goes_on_under_label(text, heading, page, line):
@@ -1092,7 +1094,8 @@ class ProseReader:
             return self.list_item(text, page, line)
         # a heading numbered as the meeting's agenda item ('## 7. Action Items'): the label after its number
         label = _AGENDA_NUMBER.sub("", text, count=1) if heading else text
-        if _BARE_LABEL.match(label) or list_heading(label) or heading and next_steps_heading(label):
+        # (a document's title 'NEXT STEPS', before any text of its body, names the document: no list)
+        if _BARE_LABEL.match(label) or list_heading(label) or heading and body and next_steps_heading(label):
             self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
             self.loose_list = _BARE_LABEL.match(label) is None
             self.announced, self.item_emitted = False, False

