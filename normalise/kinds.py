@@ -26,7 +26,7 @@ actions go aside with the reason, which documents.csv shows.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from planx.extract.model import Paragraph, RawDocument, Table
@@ -147,12 +147,29 @@ def marked(a: Action) -> bool:
 _HEADING_ROWS = 3  # a table's headings stand in its first rows
 
 
+def _headed(raw: RawDocument, heads: Callable[[Table], bool]) -> set[int]:
+    """The tables whose headings pass `heads`: a table's own first rows, or a row of headings the
+    conversion set apart as a table of its own right above it, as wide ('Activity | Outputs | Outcomes
+    | Impact' alone, then the rows under it)."""
+    tables = [b for b in raw.blocks if isinstance(b, Table)]
+    out: set[int] = set()
+    for k, b in enumerate(tables):
+        if not heads(b):
+            continue
+        out.add(b.index)
+        after = tables[k + 1] if k + 1 < len(tables) else None
+        if len(b.rows) == 1 and after is not None and after.rows and \
+                len(after.rows[0].cells) == len(b.rows[0].cells):
+            out.add(after.index)
+    return out
+
+
 def tables_name_actions(raw: RawDocument, actions: Sequence[Action]) -> bool:
     """Were most actions read from tables whose own headings name a column as the actions ('Actions
-    to achieve:', 'What we will do')?"""
-    named = {b.index for b in raw.blocks if isinstance(b, Table) and any(
+    to achieve:', 'What we will do', a logic model's 'Activity | Outputs | Outcomes')?"""
+    named = _headed(raw, lambda b: any(
         names_action(c.text) >= SURE_ACTION_HEADING for row in b.rows[:_HEADING_ROWS] for c in row.cells
-        if c.text.strip() and len(c.text.split()) <= 8)}
+        if c.text.strip() and len(c.text.split()) <= 8))
     return sum(a.table in named for a in actions) * 2 > len(actions)
 
 

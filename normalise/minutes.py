@@ -39,6 +39,7 @@ from planx.normalise.vocab import (
     MINUTE_NOT_OWNERS,
     MINUTE_PLURAL_LABEL_WORDS,
     MINUTE_ROLE_WORDS,
+    NEXT_LEAD_INS,
     NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
 )
@@ -224,6 +225,40 @@ def lead_of(sentence: str) -> str:
     if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
         return m.group("who").strip()
     return ""
+
+
+# a list item that opens with who acts and a colon ('Guillaume: call to action for all members …',
+# 'Marc Pageau: send the report'): one name, a full name, initials or a role, then the task
+_NAMED_ITEM = re.compile(r"^\s*(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*:\s+(?P<rest>\S.*)$", re.S)
+# an item naming who does the sub-items under it ('Working Group Members to:', 'Clerk to:')
+_PARTS_OWNER = re.compile(r"^\s*(?P<who>[A-Z][^:;,.]{0,50}?)\s+to\s*:\s*$")
+_NAMED_ITEM_WORDS = 3  # the task after the name, at least this many words
+_FIELD_LABEL_CONFIDENCE = 50  # a word the column-heading reader names a field this surely (of 100) is a label
+
+
+def named_before_colon(item: str) -> tuple[str, str]:
+    """('Guillaume', 'call to action …') for 'Guillaume: call to action …'; ('', item) otherwise."""
+    m = _NAMED_ITEM.match(item)
+    if not m or len(m.group("rest").split()) < _NAMED_ITEM_WORDS:
+        return "", item
+    who = m.group("who").strip()
+    one_name = re.fullmatch(r"[A-Z][a-z'’\-]{2,20}", who) is not None and fold(who) not in MINUTE_NOT_OWNERS
+    if not (is_owner(who) or one_name) or opens_with_verb(who) or fold(who) in _MINUTE_LABELS or is_field_label(who):
+        return "", item
+    return who, m.group("rest").strip()
+
+
+def is_field_label(text: str) -> bool:
+    """Does the text name a field ('Note', 'Update', 'Status', 'Due'), not a person?"""
+    from planx.normalise.headers import classify
+    field, confidence, _ = classify(text)
+    return bool(field) and confidence >= _FIELD_LABEL_CONFIDENCE
+
+
+def owner_of_parts(item: str) -> str:
+    """'Working Group Members' for 'Working Group Members to:', '' otherwise."""
+    m = _PARTS_OWNER.match(item)
+    return m.group("who").strip() if m and is_owner(m.group("who")) else ""
 
 
 def _initials_of_a_role(sentence: str, initials: str) -> str:
@@ -653,6 +688,13 @@ def list_heading(text: str) -> bool:
                 or re.search(r"\baction(?:s| points| items)?$", joined))
 
 
+def next_steps_heading(text: str) -> bool:
+    """A heading that is only the words naming what comes next ('## Next Steps', 'Next actions'): in
+    minutes, the list under it is the meeting's actions, whatever the document calls itself."""
+    m = _LIST_HEADING.match(text)
+    return m is not None and fold(m.group("text")) in NEXT_LEAD_INS
+
+
 def numbered_block_heading(text: str) -> tuple[str, str] | None:
     """(number, title) of a numbered action heading ('Action 3: Build a catalogue'); else None."""
     m = _NUMBERED.match(squash(text))
@@ -929,6 +971,7 @@ class ProseReader:
         self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
         self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
+        self.body_seen = False  # a paragraph that is no heading has been read (the document's body began)
         self.label_above: str | None = None  # the number of an 'Action N' label alone on the line before
         # how that action stands, when a line of its own between the label and its paragraph says so
         # ('Action 4' / 'In Progress' / 'The Office … will …', a web page's action card)
@@ -952,6 +995,7 @@ class ProseReader:
         before_form: the next paragraph is a form's labelled line ('Action: …', 'Lead officer: …')."""
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
+        body, self.body_seen = self.body_seen, self.body_seen or not heading
         if self.label_over:
             self.label_over = False
             if self.goes_on_under_label(text, heading, page, line):
@@ -1061,7 +1105,8 @@ class ProseReader:
             return self.list_item(text, page, line)
         # a heading numbered as the meeting's agenda item ('## 7. Action Items'): the label after its number
         label = _AGENDA_NUMBER.sub("", text, count=1) if heading else text
-        if _BARE_LABEL.match(label) or list_heading(label):
+        # (a document's title 'NEXT STEPS', before any text of its body, names the document: no list)
+        if _BARE_LABEL.match(label) or list_heading(label) or heading and body and next_steps_heading(label):
             self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
             self.loose_list = _BARE_LABEL.match(label) is None
             self.announced, self.item_emitted = False, False
@@ -1161,6 +1206,16 @@ class ProseReader:
                     zip(statuses, boxes, strict=True)]
         notes = [bracketed_note(item) for item in items]  # '… (Lead: Head of SEND, by March 2026)'
         items = [point for point, _, _ in notes]
+        # 'Guillaume: call to action for all members …' under a heading naming next steps; under a bare
+        # 'Action' label an item must say who acts by the minutes' own marks (tests/test_roadmap_shapes.py)
+        named = [named_before_colon(item) if self.loose_list else ("", item) for item in items]
+        items = [point for _, point in named]
+        notes = [(point, lead or who, when) for (point, lead, when), (who, _) in zip(notes, named, strict=True)]
+        if len(items) == 1 and (owner := owner_of_parts(items[0])):
+            # 'Working Group Members to:' over its sub-items: who does the items under it
+            self.list_owner = owner
+            self.keep(items[0], "who does the items listed under it", page, line)
+            return True
         leads = [lead or lead_of(item) or self.list_owner for item, (_, lead, _) in zip(items, notes, strict=True)]
         if not (marked or all(leads)) or any(len(i.split()) > (_MARKED_ITEM_WORDS if marked else _ITEM_WORDS)
                                              for i in items):

@@ -483,7 +483,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                        "assess": "measure", "assessed": "measure", "judge": "measure",
                        # 'How many times did it occur?', 'How much?', 'How often?': a count, an amount or a
                        # frequency (a threat log's incidents, a budget), not the way a thing is done
-                       "many": "", "much": "", "often": "", "frequently": ""}),
+                       "many": "", "much": "", "often": "", "frequently": "",
+                       # a communication plan's 'How to Communicate (Channel)': the channel of a message
+                       "communicate": "", "communicated": ""}),
     # 'What do I have to do to achieve this?' asks what is done, for an end it names after
     # ('What change are we testing?': the change idea a QI plan tries, before 'change' turns it)
     "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
@@ -498,6 +500,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         # what was found or seen is a finding, which no field holds ('What we found')
                         "found": "", "saw": "", "seen": "", "heard": "", "noticed": "", "learnt": "",
                         "learned": "",
+                        # a communication plan's 'What to Communicate' beside 'Targeted Stakeholder' and
+                        # 'How Often': the message sent, not a thing done
+                        "communicate": "", "communicated": "",
                         # a risk assessment's questions: the hazard and what is already done are context
                         # ('What are the hazards?', 'What are you already doing?')
                         "hazard": "", "risk": "", "already": "", "happened": "",
@@ -916,7 +921,9 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",
                      "what", "which", "who", "how", "why", "when", "where", "nothing", "something", "one",
                      "none", "each", "both", "either", "neither", "plan", "work", "need", "aim", "goal",
-                     "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting"}
+                     "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting",
+                     # a label before a colon in a list of actions ('Summary: …', 'Question: …'), no one's name
+                     "summary", "question", "answer", "risk", "agreed", "resolved", "noted", "update", "note"}
 # Roles of the person acting whom minutes name by office ('the Secretary will …', 'Treasurer to …')
 MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chairwoman", "vice chair",
                      "vice-chair", "trustee", "trustees", "administrator", "pharmacist", "pharmacists",
@@ -1483,6 +1490,11 @@ WEBPLAN_PAGE_WORDS = frozenset({"objectives", "objective", "plan", "plans", "act
 # 'Activities including timescale:'); the last such word it names decides, before aims, duties, outcomes
 WEBPLAN_LIST_WORDS = frozenset({"objectives", "objective", "actions", "action", "activities", "commitments",
                                 "priorities", "pledges", "plan", "strategy", "steps"})
+# words naming a study, a test or an inquiry before the list word of a lead-in ('The usability test
+# objectives are:', 'Survey aims:'): the list says what the inquiry sets out to learn or check, not what
+# the writer commits to do (normalise/webplans.names_list)
+INQUIRY_WORDS = frozenset({"test", "tests", "testing", "study", "survey", "evaluation", "audit", "research",
+                           "review", "inspection", "consultation", "interview", "interviews", "trial"})
 # verbs of the writer's intent in a lead-in that the list below finishes ('We want to:', 'We aim to:',
 # 'The partnership intends to:'): the items are what the page sets out to do (normalise/webplans.py)
 WEBPLAN_INTENT_VERBS = frozenset({"want", "aim", "intend", "plan", "propose", "hope", "need", "are going"})

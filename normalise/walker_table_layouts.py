@@ -26,7 +26,7 @@ from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft
 from planx.normalise.formgrid import FormOverGrid
 from planx.normalise.guard import SURE_HEADING, ActionSource
-from planx.normalise.headers import Column, Header, form_label_role, read_header
+from planx.normalise.headers import Column, Header, classify, form_label_role, read_header
 from planx.normalise.heading_rows import (
     _ends_in_colon,
     heads_columns_of_figures,
@@ -51,12 +51,14 @@ from planx.normalise.subtables import nested_columns
 from planx.normalise.tableforms import _BRACKETED, _CHECKED_VALUES, form_label, loose_label
 from planx.normalise.text import fold, join_fragments, squash
 from planx.normalise.transposed import transposed_rows
-from planx.normalise.vocab import DOCUMENT_NOUNS, REFERENCE_LIST_LABELS
+from planx.normalise.vocab import DOCUMENT_NOUNS, HEADING_QUESTIONS, REFERENCE_LIST_LABELS
 from planx.normalise.walker_header_fields import HeaderFields
 from planx.normalise.walker_state import AUTHORED_TABLE_FORMATS
 
 _FORM_GRID_FIELDS = {"action", "ref", "lead", "responsible", "due", "timeframe", "objective", "outcome", "measure",
                      "status", "rag", "progress"}
+_SURE_LABEL = 90.0  # a cell the heading reader names a field this surely (of 100) is a heading
+_LABELS_BESIDE_A_NAME = 3  # labels in a first row, at least, beside one cell that reads as a name
 
 
 class TableLayouts(HeaderFields):
@@ -208,8 +210,15 @@ class TableLayouts(HeaderFields):
             filled = [c for c in rows[1].cells if c.text.strip() and not c.merged_above]
         # short labels each (loose_label: no sentence, name, date, reference or figure), as headings are
         shared = labels_in_use & {fold(c.text) for c in filled}
-        # a bracketed qualifier of a heading ('Baseline (2024/25)') is no part of its label
-        if len(filled) >= 2 and all(loose_label(_BRACKETED.sub("", c.text).strip() or c.text) for c in filled) \
+        # a bracketed qualifier of a heading ('Baseline (2024/25)') is no part of its label; a heading that
+        # names a field surely is a label however it reads ('Who Communicates' is no one's name), and so is
+        # a question ('How Often (Frequency)'); in a row of such labels, one cell that reads as a name may
+        # be a label too ('Targeted Stakeholder' beside 'What to Communicate | … | Who Communicates')
+        n_labels = sum(1 for c in filled if loose_label(_BRACKETED.sub("", c.text).strip() or c.text)
+                       or classify(squash(c.text))[1] >= _SURE_LABEL
+                       or (fold(c.text).split() or [""])[0] in HEADING_QUESTIONS)
+        if len(filled) >= 2 and (n_labels == len(filled) or
+                                 n_labels >= _LABELS_BESIDE_A_NAME and n_labels + 1 == len(filled)) \
                 and 2 * len(shared) <= len(filled):
             labels = " | ".join(squash(c.text) for c in filled)
             self.warnings.append(f"table {table.index}: its first row names columns of its own ({labels[:80]}): "

@@ -54,6 +54,7 @@ from planx.normalise.lists import ListAction, ListReading, _Unit
 from planx.normalise.recommendations import section_of
 from planx.normalise.text import fold
 from planx.normalise.vocab import (
+    INQUIRY_WORDS,
     LIST_GOAL_STATEMENT_WORDS,
     LIST_NOT_PLAN_HEADING_WORDS,
     REPORTING_VERBS,
@@ -125,6 +126,8 @@ def names_list(lead_in: str) -> bool:
     other = (LIST_NOT_PLAN_HEADING_WORDS | LIST_GOAL_STATEMENT_WORDS) - WEBPLAN_LIST_WORDS
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
+        if w in WEBPLAN_LIST_WORDS and k and words[k - 1] in INQUIRY_WORDS:
+            return False  # 'The usability test objectives are:': what a study sets out to learn
         if w in WEBPLAN_LIST_WORDS and "of" not in words[max(0, k - 2):k]:
             return True  # ('the purpose of the plan is to:' names the purpose, not the plan)
         if w in other:

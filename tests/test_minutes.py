@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import convert_text
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
@@ -629,3 +630,35 @@ def test_a_singular_label_keeps_its_sentences_together():
     # a sentence naming no one goes on with the action before it
     one = read_labelled_actions("Noted. Actions: Clerk to write to the bank. This is urgent.")
     assert [a.action for _, a in one] == ["Clerk to write to the bank. This is urgent."]
+
+
+def test_a_next_steps_heading_in_minutes_names_its_list_as_the_meetings_actions(tmp_path):
+    """Minutes of a working group (real shape: a public advisory board's Markdown minutes, notes/
+    real_failure_causes2.md cause 2 P2a) end with '## Next Steps': its items are the meeting's actions
+    though nothing calls the document a plan; 'Name: task' names who acts, and 'Members to:' names who
+    does the sub-items under it. The notes' lists above it, 'Name: remark' too, are no actions."""
+    result = convert_text(tmp_path, "parks_forum_minutes_2021-05-04.md", "\n".join([
+        "# Parks Forum", "2021-05-04", "", "## Present", "* Ann Lee - Parks Service", "* Tom Bray - Friends Group",
+        "", "## Notes", "",
+        "* On the tree survey:", "  * Tom: the survey found more ash dieback than expected this year",
+        "  * The map of the woods is out of date", "",
+        "## Next Steps", "",
+        "* Priya: send the revised tree survey to the forum before the summer", "",
+        "* Forum Members to:", "  * Review the draft planting plan on the shared drive.",
+        "  * Suggest two sites for the community orchard", ""]))
+    got = [(a.action, a.lead) for a in result.actions]
+    assert got == [("send the revised tree survey to the forum before the summer", "Priya"),
+                   ("Review the draft planting plan on the shared drive.", "Forum Members"),
+                   ("Suggest two sites for the community orchard", "Forum Members")], result.warnings
+    assert all(a.area == "Next Steps" for a in result.actions)
+
+
+def test_a_documents_title_naming_next_steps_stays_its_title(tmp_path):
+    """'NEXT STEPS' as the document's own title (real shape: a city commission's one-page timeline,
+    holdout24) names the document, not a list of the meeting's actions: it stays the title."""
+    result = convert_text(tmp_path, "commission_timeline_2018.md", "\n".join([
+        "# NEXT STEPS", "",
+        "- Hold public hearings in each borough over the autumn", "",
+        "- Publish the staff report with the proposals heard", "",
+        "- Vote on the ballot questions in September", ""]))
+    assert result.title == "NEXT STEPS"

@@ -15,7 +15,7 @@ import pytest
 from conftest import convert_text
 
 import planx
-from planx.extract.model import Paragraph, RawDocument
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.dates import due_date
 from planx.normalise.guard import ActionSource, judge
 from planx.normalise.kinds import declared_kind, marked, refuse
@@ -116,6 +116,32 @@ def test_a_plan_by_its_title_or_a_document_calling_itself_nothing_is_not_judged_
 def test_half_the_actions_marked_is_enough():
     assert refuse(raw("Inspection report"), acts(2, lead="Head", due="July 2026") + acts(2)) == ""
     assert refuse(raw("Inspection report"), acts(1, lead="Head", due="July 2026") + acts(3))
+
+
+def _grid(index: int, *rows: tuple[str, ...]) -> Table:
+    return Table(rows=[Row(cells=[Cell(text=t, col=c) for c, t in enumerate(r)], page=28, line=k)
+                       for k, r in enumerate(rows)], page=28, index=index)
+
+
+def test_a_reports_logic_model_headed_by_a_row_set_apart_names_its_activities():
+    """A report's logic model (real shape: a business council's one-year-on report, rreal4): the
+    conversion sets 'Activity | Outputs | Outcomes | Impact' apart as a one-row table over the rows.
+    The heading row still heads the rows under it: the activities stand as the report's actions;
+    a one-row table of headings naming no action, or one as wide as nothing below it, heads nothing."""
+    head = _grid(28, ("Activity", "Outputs", "Outcomes", "Impact"))
+    body = _grid(29, ("Extend the right to request flexible working", "People accessing advice",
+                      "Uptake of flexible working", "Gender pay gap"))
+    doc = RawDocument(name="council_one_year_on_report_2014.pdf", path="x.pdf", format="pdf",
+                      blocks=[Paragraph(text="Maximising women's contribution", page=1, line=1, heading=True),
+                              head, body], pages=30)
+    rows = [Action(action=f"Extend the right to request step {k}", table=29) for k in range(4)]
+    assert refuse(doc, rows) == ""
+    other = _grid(28, ("Process", "Outputs", "Outcomes", "Impact"))
+    doc.blocks[1] = other
+    assert "calls it 'report'" in refuse(doc, rows)
+    narrow = _grid(29, ("Extend the right to request flexible working", "People accessing advice"))
+    doc.blocks[1:] = [head, narrow]
+    assert "calls it 'report'" in refuse(doc, rows)
 
 
 # ---- a document's version history --------------------------------------------------------------------------

