@@ -800,7 +800,6 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 free.extend(piece)
                 continue
             start, stop, gaps = found
-            stop = closed_by_rule(piece, start, stop, hrules)
             # two things side by side (two tables, a table and a chart's labels): each alone; the
             # lines above and below them (a statement across the page) are not cut in two
             halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills]) \
@@ -821,33 +820,6 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
         lone, free = lone_rows(free, [*ruled, *tables], hrules, fills)
         tables += lone
     return tables, free
-
-
-def closed_by_rule(block: list[Line], start: int, stop: int, hrules: Sequence[Mapping[str, Any]]) -> int:
-    """Where a table ruled above, under its heading and at its foot ends (a journal's booktabs
-    table): at its foot rule, the lowest of two rules or more across its width between its lines
-    when a rule stands over its first line too, set close under the row above it and with a
-    line's height of white or more under it; the lines below (a formula, the text going on) are
-    not its rows. `stop` as found otherwise (rules under groups of rows have rows close under them)."""
-    area = block[start:stop]
-    if len(area) < 3:
-        return stop
-    x0, x1 = min(ln.x0 for ln in area), max(ln.x1 for ln in area)
-    size = sorted(ln.size for ln in area)[len(area) // 2]
-    across = [(r["top"] + r["bottom"]) / 2 for r in hrules
-              if r["x0"] <= x0 + RULE_REACH and r["x1"] >= x1 - RULE_REACH]
-    if not any(area[0].top - 1.5 * size <= y <= area[0].top + 1.0 for y in across):
-        return stop
-    inside = sorted(y for y in across if area[0].bottom < y < area[-1].top)
-    if len(inside) < 2:
-        return stop
-    foot = inside[-1]
-    under = next(i for i, ln in enumerate(area) if ln.top > foot)
-    above = max(ln.bottom for ln in area[:under])
-    white_under, white_over = area[under].top - foot, foot - above
-    if under < 2 or white_under < size or white_under < 2.5 * max(white_over, 0.5):
-        return stop
-    return start + under
 
 
 LONE_ROW_WORDS = 4  # words at least in a lone row's first cell (what is to be done)

@@ -167,38 +167,6 @@ def test_a_symbol_in_lower_case_is_no_text_going_on() -> None:
         assert key in keys, rows
 
 
-# Table 3 of Applied Water Science 13:243 p. 8 in its column: a heading of two lines, one row, and
-# the formula (25) set under the table's foot rule
-SURFACE = [
-    ('Adsorbent', 51.0, 86.3, 577.0, 585.5, 8.5), ('Specific', 95.1, 122.5, 577.0, 585.5, 8.5),
-    ('surface', 124.7, 149.1, 577.0, 585.5, 8.5), ('Total', 163.0, 180.7, 577.0, 585.5, 8.5),
-    ('pore', 182.9, 197.9, 577.0, 585.5, 8.5), ('vol-', 200.1, 213.5, 577.0, 585.5, 8.5),
-    ('Average', 230.7, 258.7, 577.0, 585.5, 8.5), ('particle', 260.8, 286.5, 577.0, 585.5, 8.5),
-    ('area', 95.1, 109.3, 587.0, 595.5, 8.5), ('(m2', 111.4, 123.8, 584.9, 595.5, 8.5),
-    ('g−1)', 125.9, 140.1, 584.9, 595.5, 8.5), ('ume', 163.0, 177.7, 587.0, 595.5, 8.5),
-    ('(cm3', 179.8, 196.0, 584.9, 595.5, 8.5), ('g−1)', 198.1, 212.2, 584.9, 595.5, 8.5),
-    ('size', 230.7, 244.0, 587.0, 595.5, 8.5), ('(nm)', 246.1, 262.6, 587.0, 595.5, 8.5),
-    ('HCMM', 51.0, 77.9, 605.7, 614.2, 8.5), ('25.147', 95.2, 118.6, 605.7, 614.2, 8.5),
-    ('8.635', 163.1, 182.2, 605.7, 614.2, 8.5), ('84.172', 230.8, 254.2, 605.7, 614.2, 8.5),
-    ('1', 74.5, 79.5, 644.7, 654.7, 10.0), ('−', 81.8, 88.6, 644.8, 654.8, 10.0),
-    ('𝜙', 90.8, 97.3, 644.4, 654.4, 10.0), ('S', 50.9, 55.9, 651.3, 661.3, 10.0),
-    ('=', 58.7, 65.6, 651.4, 661.4, 10.0), ('6', 68.3, 73.3, 651.4, 661.4, 10.0),
-    ('dp', 81.4, 89.9, 658.3, 670.2, 10.0), ('(25)', 272.5, 289.1, 656.6, 666.6, 10.0),
-]
-
-
-def test_the_foot_rule_closes_a_booktabs_table() -> None:
-    """Ruled above, under its heading and at its foot, a line's height of white under the foot
-    rule: the formula below is no row of the table (it stays text)."""
-    words = [{"text": t, "x0": a, "x1": b, "top": y, "bottom": z, "size": s} for t, a, b, y, z, s in SURFACE]
-    rules = [*rules_at(51.0, 289.1, 571.4, 597.8, 615.8), *rules_at(74.5, 97.3, 656.7)]
-    tables = tables_from_words(words, rules, (0, 0, 595, 790))
-    assert len(tables) == 1
-    rows = grid(tables[0])
-    assert rows == [["Adsorbent", "Specific surface / area (m2 g−1)", "Total pore vol-ume (cm3 g−1)",
-                     "Average particle / size (nm)"], ["HCMM", "25.147", "8.635", "84.172"]]
-
-
 # ---- pages: text columns with a table in one of them ------------------------------------------------
 
 def words_of(lines: list[tuple[float, float, str]], size: float = 10.0) -> list[Word]:
