@@ -640,7 +640,8 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 topic_unit, topic_over_states = k, False
                 styled_theme = unit.heading and not unit.marker
                 from_title = not seen_heading
-                numbered_theme, sub_heading = bool(context["area_ref"]) and not _section_only(context["area"]), None
+                numbered_theme, sub_heading = bool(context["area_ref"]) and not _section_only(context["area"]) \
+                    and not _dated(title, context["area"]), None
             seen_heading = True
             continue
         if not unit.marker:
@@ -724,6 +725,15 @@ def _inside_theme(unit: _Unit, theme_rank: int, title: str) -> bool:
     if unit.rank:
         return bool(theme_rank) and unit.rank > theme_rank
     return not unit.heading
+
+
+def _dated(title: str, area: str) -> bool:
+    """Does a numbered heading name a time, not a goal: a period ('1. Short term activity (March -
+    May)') or a day that its number begins ('1 June 2010', a meeting's date over its note)?"""
+    from planx.normalise.dates import find_dates
+    from planx.normalise.title import date_line
+    return read_horizon(title) is not None or read_horizon(area) is not None \
+        or bool(find_dates(title)) and date_line(title)
 
 
 def _section_only(title: str) -> bool:
