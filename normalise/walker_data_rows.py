@@ -13,7 +13,14 @@ from planx.normalise.area_titles import area_title, split_timeframe, when_title
 from planx.normalise.banners import area_ref_of
 from planx.normalise.choose import PART_NAMES_STATUS
 from planx.normalise.codes import rag_of_colour, status_of
-from planx.normalise.columns import is_prompt, looks_like_status, opens_with_verb, sentinel_row, totals_label
+from planx.normalise.columns import (
+    is_prompt,
+    looks_like_action,
+    looks_like_status,
+    opens_with_verb,
+    sentinel_row,
+    totals_label,
+)
 from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft, date_goes_on
 from planx.normalise.headers import Column, rating_label, read_heading
@@ -522,11 +529,16 @@ class DataRows(NewDrafts):
         maths', 'e.g. Mastering Number' under 'CPD for ECT’s and named staff') and says nothing an
         action has of its own (no reference, lead, date, status or RAG), under an action that opens
         with a capital as the table's do: the wrapped lines of that action, which the reader cut into
-        rows of their own (a new action would open as the others do)."""
+        rows of their own (a new action would open as the others do). Only in a table found by how
+        text lines up (a PDF's): a workbook's or a Word table's rows are its author's own; and not
+        a row that reads as a task by itself ('validate new user creation' under 'Check that …')."""
+        if self.raw.format in UNPAGED_FORMATS or self.raw.format in AUTHORED_TABLE_FORMATS:
+            return False
         key = self.key_field()
         above = prev.text(key)
         return prev.table == table.index and bool(above) and not starts_lower(above) \
-            and not any(texts.get(f, "").strip() for f in _OWN_FIELDS) and not own_date_or_rag(texts)
+            and not any(texts.get(f, "").strip() for f in _OWN_FIELDS) and not own_date_or_rag(texts) \
+            and not looks_like_action(texts[key]) and not opens_with_verb(texts[key])
 
     @staticmethod
     def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:
