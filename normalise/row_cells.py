@@ -189,9 +189,10 @@ _LOG_FIELDS = frozenset({"ref", "area_ref", "area", "action", "lead", "responsib
 
 def clauses_paired(cells: list[Cell], header: Header) -> list[list[Cell]] | None:
     """A row of an action log (no plan's outcome, measure or objective columns) whose action cell
-    holds two lines or more, each a whole task with its own verb and nothing to mark it as a list ('Finance Policy to be added to the FGB agenda' / 'Teacher’s Pay
-    Policy to be added to the FGB agenda'), beside cells of one line each (one lead, one date): an
-    action per line, each with the row's other cells. Wrapped lines ('CPD for named staff' /
+    holds two lines or more, each a whole task with its own verb and nothing to mark it as a list
+    ('Finance Policy to be added to the FGB agenda' / 'Teacher’s Pay Policy to be added to the FGB
+    agenda'), beside cells of one line each (one lead, one date): an action per line, each with the
+    row's other cells. Wrapped lines ('CPD for named staff' /
     'including teacher assistants in maths') open mid-sentence or have no verb: one action."""
     if not set(header.fields()) <= _LOG_FIELDS:
         return None  # a plan's row (its outcome, measure …) is one action, however many lines its cell has
