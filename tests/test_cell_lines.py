@@ -52,3 +52,14 @@ def test_wrapped_lines_cut_into_rows_go_on_with_the_action_above() -> None:
         "Targeted small group booster sessions in maths",
         "CPD for ECT’s and named staff including teacher assistants in maths e.g. Mastering Number",
         "Lunchtime Club to support pupils to have happy lunchtimes"]
+
+
+def test_a_plans_row_with_two_task_lines_stays_one_action() -> None:
+    # a plan's row (its outcome and measure beside the action) is one action however many lines its
+    # action cell has: the contract's one action per logical row; only an action log splits
+    plan = [["Action", "Outcome", "Measure", "Lead"],
+            ["Recommission the return home interview service\nRefresh the missing and exploitation panel",
+             "Interviews are offered within 72 hours", "Repeat missing episodes", "Service Manager"]]
+    result = normalise(RawDocument("p.pdf", "p.pdf", "pdf", blocks=[table(plan)]))
+    assert [a.action for a in result.actions] == [
+        "Recommission the return home interview service Refresh the missing and exploitation panel"]
