@@ -657,6 +657,16 @@ def numbers_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | Pla
 
 # a sentence's end: a paragraph that stops so is whole, whatever the next page opens with
 _SENTENCE_STOP = re.compile(r"[.!?:;][\"'”’)]*$")
+# a paragraph opening with an item's number ('3.2 Target …', '4.') begins afresh
+_NUMBER_OPENS = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s")
+
+
+def _left_open(text: str) -> bool:
+    """Does a paragraph stop where no sentence ends: on a comma or dash, or on a word a sentence
+    cannot end on ('for', 'the', 'and'; normalise/vocab.OPEN_ENDING_WORDS)?"""
+    from planx.normalise.vocab import OPEN_ENDING_WORDS
+    words = text.rstrip().split()
+    return bool(words) and (words[-1][-1:] in ",–-" or words[-1].lower() in OPEN_ENDING_WORDS)
 
 
 def pages_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | PlacedText]:
@@ -664,13 +674,21 @@ def pages_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | Place
     (no stop, colon or semicolon at its end) and the first of the next page opens in lower case ('…
     whether the library can also use this' / 'facility. Ali asked …'), as a reader reads on over the
     break (page furniture between is dropped already). Headings, tables and a page opening with a
-    capital, a number or a bullet stay apart."""
+    capital, a number or a bullet stay apart, unless the paragraph before stops on a word no
+    sentence ends on ('… select items for' / 'Today’s Document. We will …': the capital is a name's)
+    and the next reads as prose (it ends a sentence; a line with no stop is a heading: 'Date of Next
+    Meeting 15th March 2016'), or it is a list that stops mid-item ('…; and') and the page opens with
+    its next item (the same bullet glyph its items open with)."""
+    from planx.extract.pdfpage import opens_with_bullet
     out: list[Stitched | PlacedText] = []
     for b in blocks:
         prev = out[-1] if out else None
         if prev is not None and not isinstance(prev, Stitched) and not isinstance(b, Stitched) \
                 and b[0] == prev[0] + 1 and not prev[3] and not b[3] \
-                and b[2][:1].islower() and not _SENTENCE_STOP.search(prev[2].rstrip()):
+                and not _SENTENCE_STOP.search(prev[2].rstrip()) \
+                and (b[2][:1].islower() or _left_open(prev[2]) and not _NUMBER_OPENS.match(b[2])
+                     and _SENTENCE_STOP.search(b[2].rstrip()) is not None
+                     and (not opens_with_bullet(b[2]) or b[2].split()[0] in prev[2].split())):
             page, top, text, heading, size, bold, lead, indent = prev
             out[-1] = (page, top, f"{text.rstrip()} {b[2].lstrip()}", heading, size, bold, lead, indent)
             continue

@@ -416,6 +416,16 @@ def _table_items(table: Table) -> list[str] | None:
     return None
 
 
+def _one_labelled_action(text: str) -> bool:
+    """A paragraph that one 'Action:' label opens, whose sentence runs on through the bullets joined
+    into it ('Action: … for these content creators to: ● pilot …; ● think …; and ● explore …')."""
+    from planx.normalise.minutes import _MINUTE_LABELS, MINUTE_PLURAL_LABEL_WORDS, runs_through_list
+    label, colon, value = text.partition(":")
+    key = fold(label)
+    return bool(colon) and key in _MINUTE_LABELS and not any(w in MINUTE_PLURAL_LABEL_WORDS for w in key.split()) \
+        and runs_through_list(value)
+
+
 # pdfminer's name for a bullet glyph its font does not map ('(cid:127) Expand …'): a bullet
 _CID_BULLET = re.compile(r"^\s*\(cid:\d{1,4}\)\s*")
 
@@ -432,6 +442,8 @@ def units_of(raw: RawDocument) -> list[_Unit]:
             page, line, heading, bold = block.page, block.rows[0].line, False, False
         else:
             parts = _split_joined(_CID_BULLET.sub("• ", block.text))
+            if len(parts) > 1 and _one_labelled_action(block.text):
+                parts = [block.text]  # its bullets finish the sentence of one 'Action:' label (minutes.py)
             page, line, heading, level, bold = block.page, block.line, block.heading, block.level, block.bold
             rank = block.rank
         under_number = False  # a bullet after a numbered item of the same joined paragraph is nested under it

@@ -229,12 +229,49 @@ def layout_by_margin(rows: Sequence[Sequence[tuple[int, str]]], going_on: bool =
                           "beside the paragraphs that ask them to act")
 
 
+# a line opening with a bullet glyph (not a dash or a number: those may be a wrapped line's or an item's own)
+_BULLET_LINE = re.compile(r"^\s*[•\u25aa\u25a0\u25cf\u25cb\u25e6\uf0a7\uf0b7]\s+")
+
+
+def goes_on_over_page(tail: str, cells: dict[int, str], layout: GridLayout) -> int | None:
+    """The text column of the first row on a page of margin minutes when it goes on with the
+    paragraph the page break cut (tail: the last minute of the page before, which set no task):
+    no item number, initials beside it, and its text opening with no list mark or heading, under a
+    tail that stops mid-sentence or is one bulleted item ('• Minutes on the website – …' at the foot
+    of the page, 'These will checked and redacted …' with no bullet of its own at the top of the
+    next: a list's next item would open with its own); None when it starts a minute of its own."""
+    lines = [ln for ln in tail.splitlines() if ln.strip()]
+    bulleted = bool(lines) and _BULLET_LINE.match(lines[0]) is not None \
+        and not any(_LIST_LINE.match(ln) for ln in lines[1:])
+    if not lines or not bulleted and re.search(r"[.!?:;][\"'”’)]*$", lines[-1].rstrip()):
+        return None
+    if any(split_item(cells.get(c, ""))[0] for c in layout.cols("ref")):
+        return None
+    if not any(_MARGIN_WHO.match(squash(cells.get(c, ""))) for c in layout.cols("lead")):
+        return None
+    cols = [c for c in layout.cols("discussion") if cells.get(c, "").strip()]
+    if len(cols) != 1:
+        return None
+    text = cells[cols[0]]
+    if _PARA_MARK.match(text) or _LIST_LINE.match(text) or _heading_line(text, most=5)[0]:
+        return None
+    return cols[0]
+
+
 def _margin_point(text: str) -> tuple[Point | None, list[str]]:
     """(action, text kept aside) of a paragraph that a margin's initials stand beside: its text
     without its list mark ('3. Contract performance – …', '• There is no …') or the sub-heading
     printed over it ('Welcome')."""
     heading, text = _heading_line(text, most=5)  # a sub-heading is a few words, not a wrapped line
     aside = [heading] if heading else []
+    lines = text.splitlines()
+    starts = [k for k, ln in enumerate(lines) if _BULLET_LINE.match(ln)]
+    if starts and (len(starts) > 1 or starts[0] > 0):
+        # bullets the reader did not cut apart ('… from Vertas.' / '• Chubb have …' / '• The audit is
+        # taking place …'): the row ends at the paragraph the initials stand beside, so that is its
+        # last item; the items before it are the minute's text
+        aside.append("\n".join(lines[:starts[-1]]))
+        text = "\n".join(lines[starts[-1]:])
     value = _PARA_MARK.sub("", squash(text), count=1).strip()
     if len(value.split()) < 3 or _not_an_action(value):
         return None, []

@@ -341,6 +341,19 @@ def split_items(value: str) -> list[str]:
     return ([lead_in] if lead_in else []) + [i for i in items if i]
 
 
+def runs_through_list(value: str) -> bool:
+    """Is a value one sentence that runs on through its list: a lead-in ending on a colon ('… a
+    working group for these content creators to:') over bulleted items that each open in lower case
+    and go on with it ('● pilot techniques …;', '● think creatively …; and', '● explore tactics …')?
+    The items are the parts of one action, not actions of their own."""
+    marks = [m for m in _ITEM.finditer(value) if m.group().strip()[:1] in _GLYPH_MARKS]
+    if len(marks) < 2 or not value[:marks[0].start()].rstrip().endswith(":"):
+        return False
+    ends = [m.start() for m in marks[1:]] + [len(value)]
+    items = [value[m.end():end].strip() for m, end in zip(marks, ends, strict=True)]
+    return all(item[:1].islower() for item in items)
+
+
 def nest_bullets(value: str) -> str:
     """A numbered list merged into one paragraph with bullets under its items ('2. Agencies must enforce
     MFA … • For agency staff: … • For public users: … 3. Agencies must …', a PDF's box of actions): each
@@ -497,8 +510,10 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     if owner:
         return [ProseAction(action="", lead=owner, due=due, takes_paragraph_above=True, after=rest,
                             why="an 'Action:' label names only who acts, so the minute above it is the action")]
-    items = split_items(value)
-    if any(w in MINUTE_PLURAL_LABEL_WORDS for w in fold(label).split()):
+    plural = any(w in MINUTE_PLURAL_LABEL_WORDS for w in fold(label).split())
+    # under one 'Action:' label, a sentence that runs on through its bulleted list is one action
+    items = [value] if not plural and runs_through_list(value) else split_items(value)
+    if plural:
         items = [part for item in items for part in owned_sentences(item)]
     out = []
     for item in items:

@@ -169,6 +169,45 @@ def items_paired_by_number(cells: list[Cell], header: Header) -> list[list[Cell]
     return out
 
 
+# a task in the passive, as minutes set them: 'Finance Policy to be added to the FGB agenda',
+# 'Signed minutes to be filed' (the thing, then 'to be' and what is done to it)
+_PASSIVE_TASK = re.compile(r"^[A-Z][\w'’&/().-]*(?:\s+[\w'’&/().-]+){0,7}?\s+to\s+be\s+[a-z]{3,}(?:ed|en|t)\b")
+
+
+def _whole_clause(line: str) -> bool:
+    """Is a line of an action cell a whole task by itself: it opens with a capital, ends on no open
+    word, and has its own verb (an instruction, who is to act, or a task in the passive)?"""
+    from planx.normalise.columns import looks_like_action
+    words = line.split()
+    return len(words) >= 3 and line[:1].isupper() and sentence_left_open(line) < 2 \
+        and (looks_like_action(line) or _PASSIVE_TASK.match(line) is not None)
+
+
+# the columns of an action log (a meeting's tasks: what, who, by when, how it stands), as against a plan's
+_LOG_FIELDS = frozenset({"ref", "area_ref", "area", "action", "lead", "responsible", "due", "status", ""})
+
+
+def clauses_paired(cells: list[Cell], header: Header) -> list[list[Cell]] | None:
+    """A row of an action log (no plan's outcome, measure or objective columns) whose action cell
+    holds two lines or more, each a whole task with its own verb and nothing to mark it as a list
+    ('Finance Policy to be added to the FGB agenda' / 'Teacher’s Pay Policy to be added to the FGB
+    agenda'), beside cells of one line each (one lead, one date): an action per line, each with the
+    row's other cells. Wrapped lines ('CPD for named staff' /
+    'including teacher assistants in maths') open mid-sentence or have no verb: one action."""
+    if not set(header.fields()) <= _LOG_FIELDS:
+        return None  # a plan's row (its outcome, measure …) is one action, however many lines its cell has
+    by_col = header.by_col()
+    action = next((c for c in cells if c.col in by_col and by_col[c.col].field == "action" and c.text.strip()), None)
+    if action is None:
+        return None
+    lines = [squash(ln) for ln in action.text.splitlines() if ln.strip()]
+    if len(lines) < 2 or not all(_whole_clause(ln) for ln in lines):
+        return None
+    if any(c is not action and len([ln for ln in c.text.splitlines() if ln.strip()]) > 1 for c in cells):
+        return None  # the cells beside list as much: paired by the readers of lists
+    return [[replace(c, text=line) if c is action else c for c in cells] for line in lines]
+
+
 def _distinct_cells(row: Row) -> list[Cell]:
     """The row's cells that hold text, a merged cell's text repeated beside it once."""
     out: list[Cell] = []

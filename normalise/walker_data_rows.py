@@ -13,7 +13,14 @@ from planx.normalise.area_titles import area_title, split_timeframe, when_title
 from planx.normalise.banners import area_ref_of
 from planx.normalise.choose import PART_NAMES_STATUS
 from planx.normalise.codes import rag_of_colour, status_of
-from planx.normalise.columns import is_prompt, looks_like_status, opens_with_verb, sentinel_row, totals_label
+from planx.normalise.columns import (
+    is_prompt,
+    looks_like_action,
+    looks_like_status,
+    opens_with_verb,
+    sentinel_row,
+    totals_label,
+)
 from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft, date_goes_on
 from planx.normalise.headers import Column, rating_label, read_heading
@@ -23,6 +30,7 @@ from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD
 from planx.normalise.row_cells import (
+    clauses_paired,
     items_paired_by_number,
     lead_in_of,
     own_date_or_rag,
@@ -47,6 +55,8 @@ from planx.normalise.walker_state import (
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
 
+# what a new action's row may say of its own, which the rest of a wrapped action's text does not
+_OWN_FIELDS = ("ref", "area_ref", "lead", "responsible", "due", "status", "rag", "timeframe")
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 # words that open mid-sentence: a small letter that is no list marker ('a)', 'ii.'), or a comma
@@ -198,6 +208,13 @@ class DataRows(NewDrafts):
             for item_cells in per_letter:
                 self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
             return
+        per_line = clauses_paired(cells, self.header)
+        if per_line is not None:  # 'X to be added to the agenda' / 'Y to be added to the agenda': an action each
+            self.warnings.append(f"table {table.index}: a row's action cell holds {len(per_line)} lines, each a "
+                                 f"whole task with its own verb: an action each")
+            for item_cells in per_line:
+                self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
+            return
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         periods: list[tuple[str, str, str | None]] = []
@@ -295,11 +312,12 @@ class DataRows(NewDrafts):
         # or a row under such a row, both the one row the page break cut (the engine cut it in two
         # where a list item opens in one cell), opening in lower case as the rest of its sentence
         carried = prev is not None and self.carried_into == table.index and prev is self.carried_draft
-        if starts and prev is not None and (self.after_break or new_page or goes_on or carried) \
-                and not texts.get("area_ref") and \
-                ((starts_lower(texts[key]) and (carried or not own_date_or_rag(texts) or date_goes_on(prev, texts)))
-                 or (self.after_break and self.sparse_continuation(texts, prev))
-                 or (new_page and self.finishes_a_cell(cells, texts, table))):
+        if starts and prev is not None and not texts.get("area_ref") and \
+                ((self.after_break or new_page or goes_on or carried) and
+                 ((starts_lower(texts[key]) and (carried or not own_date_or_rag(texts) or date_goes_on(prev, texts)))
+                  or (self.after_break and self.sparse_continuation(texts, prev))
+                  or (new_page and self.finishes_a_cell(cells, texts, table)))
+                 or starts_lower(texts[key]) and self.wrapped_line_row(texts, prev, table)):
             starts = False
             if prev.table != table.index:
                 self.carried_into, self.carried_draft = table.index, prev
@@ -513,6 +531,22 @@ class DataRows(NewDrafts):
             return False
         return any(c.text.strip() and starts_lower(c.text) and sentence_left_open(last.get(c.col, "")) == 2
                    for c in cells)
+
+    def wrapped_line_row(self, texts: dict[str, str], prev: Draft, table: Table) -> bool:
+        """A row of the same table whose action opens mid-sentence ('including teacher assistants in
+        maths', 'e.g. Mastering Number' under 'CPD for ECT’s and named staff') and says nothing an
+        action has of its own (no reference, lead, date, status or RAG), under an action that opens
+        with a capital as the table's do: the wrapped lines of that action, which the reader cut into
+        rows of their own (a new action would open as the others do). Only in a table found by how
+        text lines up (a PDF's): a workbook's or a Word table's rows are its author's own; and not
+        a row that reads as a task by itself ('validate new user creation' under 'Check that …')."""
+        if self.raw.format in UNPAGED_FORMATS or self.raw.format in AUTHORED_TABLE_FORMATS:
+            return False
+        key = self.key_field()
+        above = prev.text(key)
+        return prev.table == table.index and bool(above) and not starts_lower(above) \
+            and not any(texts.get(f, "").strip() for f in _OWN_FIELDS) and not own_date_or_rag(texts) \
+            and not looks_like_action(texts[key]) and not opens_with_verb(texts[key])
 
     @staticmethod
     def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:

@@ -162,6 +162,9 @@ class WalkerState:
         self.action_group: dict[int, int] = {}
         self.rated_labels = self.fill_rated_labels()
         self.minutes_grid: GridLayout | None = None  # the minutes grid being read (normalise/minute_grid.py)
+        # the last row of a margin-minutes table that set no task: (table, its text, where its text
+        # starts and ends in the leftovers), for the next page's first row to go on with (read_minutes_grid)
+        self.margin_tail: tuple[int, str, int, int] | None = None
         self.minute_item: tuple[str, str] | None = None  # (number, title) of the minute a heading opened
         self.minute_rank = 0  # the rank the source gives that minute's heading (0: none given)
         self.numbered_actions = 0  # actions the document numbers through its sections (list_actions)

@@ -40,6 +40,7 @@ from planx.normalise.kpi_content import header_by_content as kpi_header_by_conte
 from planx.normalise.logtitle import action_log_title, filled_rows
 from planx.normalise.minute_grid import (
     GridLayout,
+    goes_on_over_page,
     layout_by_headings,
     layout_by_margin,
     layout_by_marks,
@@ -236,8 +237,11 @@ class TableLayouts(HeaderFields):
             return layout
         width = max((c.col + c.colspan for f in self._filled for c in f), default=0)
         carried = self.minutes_grid
-        if carried is not None and self.header is None and carried.width == width:
-            return GridLayout(roles=carried.roles, width=width, margin=carried.margin,
+        # a page whose minutes set no one a task leaves the margin column empty: the grid is as wide all the same
+        grid = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
+        if carried is not None and self.header is None and (carried.width == width
+                                                            or carried.margin and width < carried.width == grid):
+            return GridLayout(roles=carried.roles, width=carried.width, margin=carried.margin,
                               why="it goes on under the headings of the minutes grid before it")
         if self.header is None:
             margin = layout_by_margin(rows, going_on=carried is not None and carried.margin)
@@ -260,6 +264,7 @@ class TableLayouts(HeaderFields):
         self.action_sources[table.index] = ActionSource("the minutes' action points", SURE_HEADING)
         found: dict[str, int] = {}
         who_only = 0
+        tail, self.margin_tail = self.margin_tail, None
         for i, row in enumerate(self._rows):
             filled = [c for c in self._filled[i] if not c.merged_above]
             if not filled:
@@ -267,7 +272,20 @@ class TableLayouts(HeaderFields):
             if i == layout.heading_line:
                 self.read_labels(c.text for c in filled)
                 continue
-            reading = read_row({c.col: c.text for c in filled}, layout)
+            cells = {c.col: c.text for c in filled}
+            if tail is not None and tail[0] == table.index - 1 and layout.margin:
+                text_col = goes_on_over_page(tail[1], cells, layout)
+                if text_col is not None:
+                    # the paragraph the page break cut ('• Minutes on the website – …' at the foot of the
+                    # page, 'These will checked … | IB' at the top of the next): one minute, its initials the
+                    # ones beside its end; its first part, kept aside on the page before, is read again here
+                    cells[text_col] = f"{tail[1]}\n{cells[text_col]}"
+                    del self.leftovers[tail[2]:tail[3]]
+                    self.warnings.append(f"table {table.index}: its first row goes on with the last minute of "
+                                         f"table {tail[0]}, which the page break cut")
+            tail = None
+            kept = len(self.leftovers)
+            reading = read_row(cells, layout)
             who_only += reading.who_only
             if reading.ref or reading.title:
                 number = re.search(r"\d+", reading.ref)
@@ -289,6 +307,11 @@ class TableLayouts(HeaderFields):
                 found[point.how] = found.get(point.how, 0) + 1
             for col, text, why in reading.aside:
                 self.keep_aside(text, why, row.page, table.index, row.line, col)
+            # a margin's minute that sets no task and opens no item may go on over the page break
+            text_cols = [c for c in layout.cols("discussion") if cells.get(c, "").strip()]
+            quiet = layout.margin and not reading.points and not reading.ref and not reading.title
+            self.margin_tail = (table.index, cells[text_cols[0]], kept, len(self.leftovers)) \
+                if quiet and len(text_cols) == 1 else None
         how = "; ".join(f"{n} from {why}" for why, n in found.items()) or "no action points"
         if who_only:
             how += f"; {who_only} action cell(s) holds who acts only, beside notes that set no task: kept aside"

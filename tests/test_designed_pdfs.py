@@ -304,6 +304,42 @@ def test_a_paragraph_the_page_break_cut_is_joined_again() -> None:
         (5, "Date of Next Meeting 15th March 2016")]
 
 
+def test_a_paragraph_stopping_on_an_open_word_goes_on_over_the_page_break() -> None:
+    # a strategy's 'Action:' paragraphs (NARA social media strategy draft, holdout19): '… help find and
+    # select items for' at the foot of page 9, the page number between, 'Today’s Document. We will …'
+    # at the top of page 10 (a name's capital); and a list stopping mid-item ('…; and') whose next
+    # item, with the same bullet, opens page 12
+    blocks = [(9, 684.0, "Action: The team invites audiences to help curate content. For example, we develop a "
+               "mechanism for the public to help find and select items for", False, 11.0, False, "", 50.0),
+              (10, 73.0, "Today’s Document. We will also invite influencers to guest edit a campaign.", False,
+               11.0, False, "", 50.0),
+              (11, 590.0, "Action: The team establishes a working group for these content creators to: ● pilot "
+               "techniques to support visits; ● think creatively about sharing; and", False, 11.0, False, "", 50.0),
+              (12, 73.0, "● explore tactics like promoting hashtags on-site.", False, 11.0, False, "", 60.0),
+              # a page ending on an open word over a heading line (no sentence stop) stays apart, as does
+              # a new numbered paragraph or a bullet the list above does not use
+              (12, 700.0, "The council asked the clerk to", False, 11.0, False, "", 50.0),
+              (13, 58.0, "Date of Next Meeting 15th March 2016", False, 11.0, False, "", 50.0),
+              (13, 700.0, "The board thanked the staff for", False, 11.0, False, "", 50.0),
+              (14, 58.0, "3.2 Target messaging to audiences. Staff go where those audiences are.", False, 11.0,
+               False, "", 50.0),
+              (14, 700.0, "The list goes on with", False, 11.0, False, "", 50.0),
+              (15, 58.0, "• A new item of another list.", False, 11.0, False, "", 50.0)]
+    assert [(b[0], b[2]) for b in pages_rejoined(blocks)] == [
+        (9, "Action: The team invites audiences to help curate content. For example, we develop a mechanism for "
+            "the public to help find and select items for Today’s Document. We will also invite influencers to "
+            "guest edit a campaign."),
+        (11, "Action: The team establishes a working group for these content creators to: ● pilot techniques to "
+             "support visits; ● think creatively about sharing; and ● explore tactics like promoting hashtags "
+             "on-site."),
+        (12, "The council asked the clerk to"),
+        (13, "Date of Next Meeting 15th March 2016"),
+        (13, "The board thanked the staff for"),
+        (14, "3.2 Target messaging to audiences. Staff go where those audiences are."),
+        (14, "The list goes on with"),
+        (15, "• A new item of another list.")]
+
+
 def test_what_we_will_do_under_each_priority(tmp_path: Path) -> None:
     """'What we will do' in bold under each priority, bullets with 'Lead: … By: …' lines under them:
     the priority is the area (the sub-heading only names the list), the lead and date read from

@@ -106,6 +106,46 @@ def test_margin_minutes_give_one_action_per_set_of_initials_under_the_items_titl
     assert any("margin column of initials" in x for x in result.warnings)
 
 
+def page(index: int, rows: list[list[str]]) -> Table:
+    """A page's table as the PDF reader hands it on: every cell of the grid, empty or not."""
+    return Table(index=index, page=index, rows=[Row([Cell(text=t, col=c) for c, t in enumerate(r)], index, i + 1)
+                                                for i, r in enumerate(rows)])
+
+
+def test_margin_minutes_go_on_over_page_breaks() -> None:
+    """Margin minutes over four pages (the shape of Suffolk Libraries board minutes 2013 and 2016, in
+    our own words), each page a table of its own: a bulleted minute cut by the page break, its
+    initials beside its end on the next page, is one action; a page whose minutes ask no one to act
+    (its margin column empty) does not end the grid; bullets the reader did not cut apart give the
+    initials the last of them. A minute under a tail that is a whole paragraph starts afresh."""
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[
+        page(1, [["", "", "Action"],
+                 ["3.", "Minutes of the last meeting\nThe minutes were agreed as a true record.", ""],
+                 ["", "• The tracking of Board papers needs to be put right soon.", "SG/NS"],
+                 ["", "• Minutes on the website are up to date apart from August.", ""]]),
+        page(2, [["", "These will be checked by the Finance Manager and added to the\nwebsite soon.", "IB"],
+                 ["4.", "Decisions\nThe Board discussed the budget for the year at some length.", ""],
+                 ["", "Children’s Centre Contract\nThe Chief Executive has written to the Director.", ""]]),
+        page(3, [["", "The Chair will raise this with the Council next month as agreed.", "TB"]]),
+        page(4, [["5.", "Management Reports\nThe Head of Finance presented the month accounts for April.", ""],
+                 ["", "• Relief staff costs were high in comparison to the last year.", ""]]),
+        page(5, [["", "the cleaning contract from the council. A meeting is arranged.\n"
+                      "• Alarms have been reviewed at all of the library buildings.\n"
+                      "• The audit is taking place in May with the new software.", "PB"],
+                 ["6.", "Any Other Business\nThere was no other business to discuss at all.", ""]])]))
+    got = [(a.area_ref, a.action, a.lead) for a in result.actions]
+    assert got == [
+        ("3", "The tracking of Board papers needs to be put right soon.", "SG/NS"),
+        ("3", "Minutes on the website are up to date apart from August. These will be checked by the Finance "
+              "Manager and added to the website soon.", "IB"),
+        ("4", "The Chair will raise this with the Council next month as agreed.", "TB"),
+        ("5", "The audit is taking place in May with the new software.", "PB")]
+    kept = " ".join(x.text for x in result.leftovers)
+    assert "The Chief Executive has written to the Director." in kept
+    assert "Alarms have been reviewed" in kept and "the cleaning contract" in kept
+    assert "Minutes on the website" not in kept
+
+
 def test_no_margin_initials_no_margin_minutes() -> None:
     # the same minutes with the Action column left empty: nothing asks anyone to act
     empty = [[a, b, ""] for a, b, _ in MINUTES]

@@ -23,6 +23,7 @@ from planx.normalise.minutes import (
     lead_of,
     numbered_block_heading,
     read_labelled_actions,
+    runs_through_list,
     split_items,
     topic_and_lead,
 )
@@ -662,3 +663,26 @@ def test_a_documents_title_naming_next_steps_stays_its_title(tmp_path):
         "- Publish the staff report with the proposals heard", "",
         "- Vote on the ballot questions in September", ""]))
     assert result.title == "NEXT STEPS"
+
+
+def test_an_action_label_whose_sentence_runs_on_through_its_bullets_is_one_action() -> None:
+    # a strategy's 'Action:' paragraphs, the PDF reader joining a list's bullets into the paragraph
+    # (NARA social media strategy draft, holdout19): '… for these content creators to: ● pilot …; ●
+    # think …; and ● explore …' is one action, its bullets the parts of its sentence; a list whose
+    # items open in capitals, each a sentence of its own, is split as before
+    result = normalise(RawDocument("s.pdf", "s.pdf", "pdf", blocks=[
+        para("Goal 3: Grow Our Audience", 1, heading=True),
+        para("Action: The team defines a strategy for choosing hashtags that encourage sharing.", 2),
+        para("Action: We build on the expertise of our content creators. The team establishes a working group "
+             "for these content creators to: ● pilot techniques to support visits; ● think creatively about "
+             "sharing; and ● explore tactics like promoting hashtags on-site.", 3),
+        para("Action: Content creators focus efforts on connecting with key audiences.", 4)]))
+    assert [a.action for a in result.actions] == [
+        "The team defines a strategy for choosing hashtags that encourage sharing.",
+        "We build on the expertise of our content creators. The team establishes a working group for these "
+        "content creators to: ● pilot techniques to support visits; ● think creatively about sharing; and ● "
+        "explore tactics like promoting hashtags on-site.",
+        "Content creators focus efforts on connecting with key audiences."]
+    assert runs_through_list("The group is to: ● pilot techniques; ● think creatively; and ● explore tactics.")
+    assert not runs_through_list("The group will: ● Pilot techniques. ● Think creatively.")
+    assert not runs_through_list("The group will pilot techniques; ● think creatively.")
