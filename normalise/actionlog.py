@@ -50,6 +50,8 @@ _AGENDA = re.compile(rf"^\s*(?:{_LABELS})\b\s*(?:\d{{1,2}}[.:]?)?\s*[:\-–—]?
 _NEXT_LABEL = re.compile(r"\s+[A-Z][a-z]+(?:\s[a-z]+)?:\s.*$")
 
 ROLES = ("action", "person", "due")
+# formats whose tables are found on a laid-out page, where a row's cells can come apart in the printing
+_LAID_OUT_FORMATS = frozenset({"pdf"})
 _HEADING_SETS = {"action": ACTION_LOG_ACTION_HEADINGS, "person": ACTION_LOG_PERSON_HEADINGS,
                  "due": ACTION_LOG_DUE_HEADINGS}
 
@@ -128,8 +130,9 @@ def agenda_title(text: str) -> str:
     return _NEXT_LABEL.sub("", m.group("title")).strip(" :-–—")
 
 
-def rebuild(table: Table, roles: dict[int, str], area: str) -> tuple[Table, str]:
-    """The log as one row per action (see the module) and a note on how it was paired."""
+def _lists(table: Table, roles: dict[int, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
+    """The log's columns as lists: its items (action, tick), its names (name, the deadline printed on its
+    row) and the deadlines printed on no name's row."""
     actions: list[str] = []
     persons: list[tuple[str, str]] = []  # (name, the deadline printed on its row)
     loose_dues: list[str] = []
@@ -147,7 +150,19 @@ def rebuild(table: Table, roles: dict[int, str], area: str) -> tuple[Table, str]
         for i, name in enumerate(names):
             persons.append((name, dues[i] if i < len(dues) else ""))
         loose_dues += dues[len(names):]
-    items = _action_items(actions)
+    return _action_items(actions), persons, loose_dues
+
+
+def pairs_in_order(table: Table, roles: dict[int, str]) -> bool:
+    """Whether the log's lists hold as many names as actions: read side by side, each action gets its
+    person."""
+    items, persons, _ = _lists(table, roles)
+    return bool(persons) and len(persons) == len(items)
+
+
+def rebuild(table: Table, roles: dict[int, str], area: str) -> tuple[Table, str]:
+    """The log as one row per action (see the module) and a note on how it was paired."""
+    items, persons, loose_dues = _lists(table, roles)
     paired = len(persons) == len(items)
     ticks = any(tick for _, tick in items)  # a ticked box before an item: its status column
     names = ["Area", "Action", "Person responsible", "Deadline", "Not paired"] + (["Status"] if ticks else [])
@@ -192,7 +207,10 @@ def read_action_logs(raw: RawDocument) -> RawDocument:
         roles = log_columns(b)
         if not roles:
             continue
-        if came_apart(b, roles):
+        # a table the author drew cell by cell (a Word, web or Markdown table, not a PDF's page) has the
+        # author's rows: read as lists side by side only when the lists pair up, else as printed (one
+        # action per row, its people and deadline beside it)
+        if came_apart(b, roles) and (raw.format in _LAID_OUT_FORMATS or pairs_in_order(b, roles)):
             blocks[k], note = rebuild(b, roles, area)
             notes.append(note)
             changed = True

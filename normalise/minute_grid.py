@@ -161,6 +161,12 @@ def _judge(roles: dict[int, str], below: Sequence[Sequence[tuple[int, str]]]) ->
             return None  # notes after the actions: a plan's comments column
     if discussion and not decision and not action and _words(texts[discussion[0]]) < 6:
         return None  # a column of short notes beside items: no minutes
+    if discussion and not decision and not action \
+            and not any(marked_points(t)[0] for c in discussion for t in texts[c]):
+        # notes beside items, no decision or action column, and no action point marked in the notes
+        # ('Subject | Notes | Next Step | Owner' in a task tracker's export): nothing a minutes grid would
+        # read; a tracker's notes, read by the plan's headings
+        return None
     named = ", ".join(f"'{r}' column {c + 1}" for c, r in sorted(roles.items()) if r)
     return GridLayout(roles=dict(roles), why=f"its headings name a minutes grid ({named})",
                       width=max(roles) + 1)

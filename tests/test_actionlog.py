@@ -21,6 +21,7 @@ from planx.normalise.actionlog import (
     dash_items,
     heading_role,
     log_columns,
+    pairs_in_order,
     read_action_logs,
     rebuild,
     split_run_in_lists,
@@ -192,3 +193,22 @@ def test_run_in_action_lists_pdf_reads_each_item_under_its_numbered_item(drawn):
 def test_empty_log_gives_no_actions(drawn):
     result = normalise(extract(drawn["book_club_minutes.pdf"]))
     assert result.actions == []
+
+
+def test_an_authored_log_is_read_as_lists_side_by_side_only_when_they_pair_up():
+    # a Markdown or Word table's rows are its author's: a row listing two steps beside one agency
+    # ('Remediate weaknesses<br>Provide reports' | 'Within 30 days' | 'DHS or other assessor') is one
+    # action, not lists that came apart; lists that pair up (two steps beside two names) are still read
+    # side by side, and a PDF's log is rebuilt as before
+    uneven = table([(0, "Action"), (1, "Deadline"), (2, "Responsible")],
+                   [(0, "Identify senior officials"), (1, "January 15, 2017"), (2, "All agencies")],
+                   [(0, "Conduct assessments\nConduct RVAs\nConduct SAR"), (1, "Ongoing"),
+                    (2, "All agencies\nDHS or other assessor")])
+    authored = RawDocument(path="t.md", name="t.md", format="md", blocks=[uneven])
+    assert came_apart(uneven, log_columns(uneven)) and not pairs_in_order(uneven, log_columns(uneven))
+    assert read_action_logs(authored) is authored  # as printed: two actions, their people and dates beside them
+    assert read_action_logs(doc(uneven)).blocks[0].rows[0].texts()[1] == "Action"  # a PDF's: rebuilt
+    listed = table([(0, "Actions"), (1, "Who")], [(0, "Repaint the gate\nOil the hinges"), (1, "Sue\nTom")])
+    paired = read_action_logs(RawDocument(path="t.docx", name="t.docx", format="docx", blocks=[listed]))
+    assert [r.texts()[1:3] for r in paired.blocks[0].rows[1:]] == [["Repaint the gate", "Sue"],
+                                                                   ["Oil the hinges", "Tom"]]

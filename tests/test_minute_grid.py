@@ -329,3 +329,19 @@ def test_lists_under_a_heading_that_names_actions():
         ("Michael and Gareth to work on additional benchmarks", "Michael and Gareth"),
         ("Ali to open an issue on the ignition discussion", "Ali")]
     assert lead_of("It will be reviewed next time") == ""  # a pronoun is no first name
+
+
+def test_a_trackers_notes_column_with_no_action_point_marked_is_no_minutes_grid():
+    # a task tracker's export ('Status | Date | Subject | Notes | Next Step | Task Owner | Assigned'):
+    # the notes hold the to-dos and mark no action point, and no decision or action column stands
+    # beside them; a minutes grid would read nothing from it (cio.gov tracker with 'Comments' renamed)
+    head = ["Status", "Date", "Subject", "Notes", "Next Step", "Task Owner", "Assigned"]
+    body = [["In Progress", "3/24/2020", "Gather intel", "RC to have a virtual coffee with Dana on 3/25",
+             "Megan to provide context for the conversation", "Megan Looff", "Rebecca Combs"],
+            ["In Progress", "4/10/2020", "Reach out to Pebble", "RC or SS to reach out to Pebble to talk about CM",
+             "Meet with Steve to see how to approach this", "Steve Scarano", "Rebecca Combs"]]
+    rows = [head, *body]
+    assert layout_by_headings([[(c, t) for c, t in enumerate(r)] for r in rows]) is None
+    # the same notes marking an action point are a minutes grid's discussion
+    marked = [head[:4], ["", "", "Budget", "The board discussed the budget. ACTION: JS to circulate the draft"]]
+    assert layout_by_headings([[(c, t) for c, t in enumerate(r)] for r in marked]) is not None
