@@ -605,8 +605,10 @@ ACTION_VERBS = {
     # a climate or community plan's verbs ('Fund 25 community energy projects', 'Plant 10,000 trees',
     # 'Retrofit 500 council homes')
     "fund", "plant", "retrofit",
-    # a task tracker's to-dos ('Reach out to partners …', 'Email the clerk …', 'Pull research from …')
-    "reach", "email", "pull",
+    # a task tracker's to-dos ('Reach out to partners …', 'Pull research from …'); not 'email', a channel
+    # as often as a deed ('Email and Memo' under a communication plan's 'How to Communicate'): 'RC to
+    # email …' reads as a to-do by its 'X to <verb>' alone
+    "reach", "pull",
 }
 # Words of a person's role or team in a lead column ("Head of Service", "SENCO", "DHT")
 ROLE_WORDS = {

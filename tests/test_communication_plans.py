@@ -65,3 +65,13 @@ def test_a_pdfs_communication_table_names_columns_of_its_own_though_two_read_as_
     assert [a.action for a in result.actions] == ["Develop a playground inspection schedule",
                                                   "Train rangers in first aid"]
     assert any("table 2: its first row names columns of its own" in w for w in result.warnings), result.warnings
+
+
+def test_a_channel_is_no_to_do_though_email_can_be_a_verb():
+    """'Email and Memo', 'Visual Board' under 'How to Communicate (Channel)' (Louisville Metro's
+    communication plan, holdout23): when a table is read by what its columns hold, a column of
+    channels is no column of to-dos; 'RC to email the panel' still is one, by its 'X to <verb>'."""
+    from planx.normalise.columns import looks_like_action
+    assert not looks_like_action("Email and Memo")
+    assert not looks_like_action("Visual Board")
+    assert looks_like_action("Reach out to the regional partners about the pilot")
