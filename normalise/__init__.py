@@ -38,7 +38,7 @@ from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
 from planx.normalise.tableforms import plain_line_labels, run_in_label, titled_forms
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
-from planx.normalise.text import fold
+from planx.normalise.text import fold, squash
 from planx.normalise.title import names_a_part, pick_title, running_title, title_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
@@ -192,7 +192,7 @@ def table_columns(raw: RawDocument) -> list[list[str]]:
 def _prints_own_title(raw: RawDocument, declared: str) -> bool:
     """Does the page print a first-rank heading besides its front matter's title ('# CIO Council
     Actions' under 'title: Action Items')? That printed heading is its title as printed."""
-    return any(isinstance(b, Paragraph) and b.heading and b.rank == 1 and " ".join(b.text.split()) != declared
+    return any(isinstance(b, Paragraph) and b.heading and b.rank == 1 and squash(b.text) != declared
                for b in raw.blocks)
 
 
@@ -278,13 +278,13 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # the first page's line names a part ('Goal Table', '6. Themes and actions'); the running
         # header names the document on each page: that is its title (the header stays in leftovers)
         result.title, title_lines = running, []
-    declared = " ".join(raw.declared_title.split())
+    declared = squash(raw.declared_title)
     if declared and declared != result.title and not _prints_own_title(raw, declared):
         # the page's own metadata names it ('title: "Executive summary"' in a site's front matter) and
         # its text prints no first-rank heading of its own: the title its author gave, even where the
         # walker took that line as the heading over the first list or it reads as a section's name
         # ('Executive summary', 'Overview') on a page of its own
-        result.title, title_lines = declared, [p for p in paragraphs if " ".join(p.text.split()) == declared]
+        result.title, title_lines = declared, [p for p in paragraphs if squash(p.text) == declared]
     # the plan's own date: in the lines atop it, or in a title printed in its first table's top row
     date = plan_date([p.text for p in paragraphs[:8]]) or plan_date([p.text for p in titles])
     result.plan_date = date.iso() if date else ""

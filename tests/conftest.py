@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from planx.extract.model import Cell, Row, Table
+from planx.extract.pdfgeom import Word
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -109,3 +110,12 @@ def grid(*rows: list[str | Cell]) -> Table:
         cells = [t if isinstance(t, Cell) else Cell(t, k) for k, t in enumerate(texts)]
         out.append(Row(cells, page=1, line=r + 1))
     return Table(out, page=1, index=1)
+
+
+def words_of(lines: list[tuple[float, float, str]], size: float = 10.0) -> list[Word]:
+    """(x, top, text) lines as words 5 points a character apart."""
+    out: list[Word] = []
+    for x, top, text in lines:
+        for m in re.finditer(r"\S+", text):
+            out.append(Word(m.group(), x + 5 * m.start(), x + 5 * m.end(), top, top + size, size))
+    return out

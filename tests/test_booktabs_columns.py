@@ -7,7 +7,7 @@ CC BY-NC 4.0: the positions and sizes of its table's words and its symbols, the 
 the page tests are made of placed words as tests/test_shapes.py makes them."""
 from __future__ import annotations
 
-import re
+from conftest import words_of
 
 from planx.extract.pdfcolumns import find_gutter, looks_like_prose_columns, ruled_across
 from planx.extract.pdfgeom import Word, text_lines
@@ -23,6 +23,16 @@ def grid(t: FoundTable) -> list[list[str]]:
 
 def rules_at(x0: float, x1: float, *ys: float) -> list[dict[str, float]]:
     return [{"x0": x0, "x1": x1, "top": y, "bottom": y} for y in ys]
+
+
+def one_table(boxes: list[tuple[str, float, float, float, float, float]],
+              rules: list[dict[str, float]]) -> list[list[str]]:
+    """The grid of the one table the engine finds in (text, x0, x1, top, bottom, size) word boxes
+    between the rules, on a page of A4 width."""
+    words = [{"text": t, "x0": a, "x1": b, "top": y, "bottom": z, "size": size} for t, a, b, y, z, size in boxes]
+    tables = tables_from_words(words, rules, (0, 0, 595, 790))
+    assert len(tables) == 1
+    return grid(tables[0])
 
 
 # ---- rows: the engine on a table's real word boxes ---------------------------------------------
@@ -51,10 +61,8 @@ def test_short_names_far_from_the_next_column_are_a_row_a_line() -> None:
     """No name comes near the maker column (96 points off): none of its lines was full, so a name
     too long for the room the longest line leaves ('Acetic' after 'Sulfuric acid (72%)') is no
     wrapped line; every line is a row (it was read as pairs of lines)."""
-    words = [{"text": t, "x0": a, "x1": b, "top": y, "bottom": y + 8.5, "size": 8.5} for t, a, b, y in CHEMICALS]
-    tables = tables_from_words(words, rules_at(51.0, 289.1, 593.1, 609.6, 714.9), (0, 0, 595, 790))
-    assert len(tables) == 1
-    rows = grid(tables[0])
+    rows = one_table([(t, a, b, y, y + 8.5, 8.5) for t, a, b, y in CHEMICALS],
+                     rules_at(51.0, 289.1, 593.1, 609.6, 714.9))
     assert [r[0] for r in rows] == ["Component", "Ethanol (96%)", "Sulfuric acid (72%)", "Acetic acid (98%)",
                                     "Nitric acid (65%)", "Sodium hydroxide (99%)", "Montmorillonite",
                                     "Methylene blue", "Urea (99%)"]
@@ -103,10 +111,7 @@ def test_symbols_with_sub_and_superscripts_keep_a_row_a_line() -> None:
     as narrow as a cell's leading while the figures beside them sit a row apart; and a symbol
     starts in lower case ('k inc (h−1)' under 'SLP SS (ng/mL)−1'). Neither makes the parameters
     one merged cell: each line with its figures is a row."""
-    words = [{"text": t, "x0": a, "x1": b, "top": y, "bottom": z, "size": s} for t, a, b, y, z, s in PARAMETERS]
-    tables = tables_from_words(words, rules_at(306.1, 544.3, 81.1, 97.6, 253.0), (0, 0, 595, 790))
-    assert len(tables) == 1
-    rows = grid(tables[0])
+    rows = one_table(PARAMETERS, rules_at(306.1, 544.3, 81.1, 97.6, 253.0))
     assert [r[1] for r in rows[:11]] == ["Final typical value estimate", "3.589", "964", "839", "94.4", "483",
                                          "3.516", "3.333942", "3.33667", "3.3510", "3.587"]
     assert [r[0] for r in rows[1:11]] == ["k a (h−1)", "CLM/F (L/h)", "VM/F (L)", "M0 (ng/mL)", "N0 (ng/mL)",
@@ -158,25 +163,13 @@ def test_a_symbol_in_lower_case_is_no_text_going_on() -> None:
     """'ω2 for V M /F' under 'ω2 for CL M /F': a Greek letter with its power starts in lower case,
     but a symbol is no word of a sentence running on; with a figure in every column beside it the
     line is a row of its own."""
-    words = [{"text": t, "x0": a, "x1": b, "top": y, "bottom": z, "size": s} for t, a, b, y, z, s in VARIANCES]
-    tables = tables_from_words(words, rules_at(306.1, 544.3, 286.0, 412.5), (0, 0, 595, 790))
-    assert len(tables) == 1
-    rows = grid(tables[0])
+    rows = one_table(VARIANCES, rules_at(306.1, 544.3, 286.0, 412.5))
     keys = [r[0] for r in rows]
     for key in ("ω2 for V M /F", "ω 2 for M0", "ω2 for N 0", "ω2 for SLP SS", "σ2 CCV component"):
         assert key in keys, rows
 
 
 # ---- pages: text columns with a table in one of them ------------------------------------------------
-
-def words_of(lines: list[tuple[float, float, str]], size: float = 10.0) -> list[Word]:
-    """(x, top, text) lines as words 5 points a character apart."""
-    out = []
-    for x, top, text in lines:
-        for m in re.finditer(r"\S+", text):
-            out.append(Word(m.group(), x + 5 * m.start(), x + 5 * m.end(), top, top + size, size))
-    return out
-
 
 PROSE = "the text of the column runs on here"  # 35 characters: 175 points wide
 

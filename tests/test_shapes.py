@@ -8,14 +8,13 @@ samples/make_shape_samples.py's documents in every rendering and compare them wi
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared, read
+from conftest import SHARED, needs_shared, read, words_of
 from conftest import norm_words as _norm
 
 import planx
@@ -221,15 +220,6 @@ def test_a_hanging_indent_list_read_as_a_table_is_a_list():
 
 
 # ---- two text columns in a PDF ---------------------------------------------------------------------------
-
-def words_of(lines: list[tuple[float, float, str]], size: float = 10.0) -> list[Word]:
-    """(x, top, text) lines as words 5 points a character apart."""
-    out = []
-    for x, top, text in lines:
-        for m in re.finditer(r"\S+", text):
-            out.append(Word(m.group(), x + 5 * m.start(), x + 5 * m.end(), top, top + size, size))
-    return out
-
 
 LEFT = [(50.0, 100 + 12 * i, f"left column line {i} of running text here") for i in range(12)]
 RIGHT = [(320.0, 106 + 12 * i + (8 if i > 4 else 0), f"right column line {i} goes on reading") for i in range(10)]
