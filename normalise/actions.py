@@ -618,7 +618,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.status = heading_status(a.status_raw, ctx)  # a state heading's ('Things we've done')
     if not a.status and a.status_raw and codes:
         # a code the document's own key explains ('IP' where its lookup says 'IP | In progress')
-        a.status, meaning = status_by_key(current(a.status_raw), codes)
+        a.status, meaning = status_by_key(current(a.status_raw), codes, bool(texts.get("rag", "").strip()))
         if a.status and by_key is not None:
             by_key.append(("status", squash(current(a.status_raw)), meaning))
     if not a.status_raw and (draft.milestone_rows or milestones_each_print_status(a)):

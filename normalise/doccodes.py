@@ -111,8 +111,9 @@ def printed_codes(raw: RawDocument) -> dict[str, str]:
     blocks = raw.blocks
     for k, block in enumerate(blocks):
         if isinstance(block, Table):
-            before = [b for b in blocks[max(0, k - TITLE_LOOKBACK):k] if isinstance(b, Paragraph)]
-            titled = any(_words(b.text) & CODE_KEY_TITLE_WORDS and len(b.text.split()) <= 6 for b in before[-1:])
+            before = [b.text for b in blocks[max(0, k - TITLE_LOOKBACK):k] if isinstance(b, Paragraph)][-1:]
+            before += [raw.sheet_names.get(block.page, "")]  # a workbook's sheet named 'Lookup'
+            titled = any(_words(t) & CODE_KEY_TITLE_WORDS and len(t.split()) <= 6 for t in before)
             found = _key_rows(block, titled)
         else:
             found = text_key(block.text)
@@ -121,12 +122,14 @@ def printed_codes(raw: RawDocument) -> dict[str, str]:
     return out
 
 
-def status_by_key(raw_status: str, codes: dict[str, str]) -> tuple[str, str]:
+def status_by_key(raw_status: str, codes: dict[str, str], rated: bool = True) -> tuple[str, str]:
     """(status, meaning) a status cell takes from the document's key: only for a code planx's own
-    vocabulary does not read and the key explains, whose meaning reads as a status ('Not started',
-    'Work has not yet started on resolving the issue'); ('', '') otherwise."""
+    vocabulary does not read as a status and the key explains, whose meaning reads as a status ('Not
+    started', 'Work has not yet started on resolving the issue'); ('', '') otherwise. A code that
+    reads as a RAG rating ('C', 'G') is looked up only where the row has a RAG of its own (`rated`):
+    else the status column's colour is the row's RAG (actions.build_action)."""
     code = squash(raw_status)
-    if not code or not codes or not _is_code(code) or status_of(code) or rag_of(code):
+    if not code or not codes or not _is_code(code) or status_of(code) or (rag_of(code) and not rated):
         return "", ""
     meaning = codes.get(code_of(code), "")
     if not meaning:

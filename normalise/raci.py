@@ -25,24 +25,37 @@ RACI_MIN_COLUMNS = 2  # a matrix has roles to choose between
 _NOT_ROLES = ("rag", "rating", "status", "action", "due")
 
 
+# a scan's reading of the letters: 'I' as 'l', '1' or '|', a capital as its small letter ('C/l', 'cil')
+_OCR_LETTERS = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I"})
+RACI_SHARE = 0.8  # of a role column's cells that are letters (a scan garbles a few: '€', '(e:')
+RACI_CELL_CHARS = 5  # a cell no longer than this may be a garbled letter
+
+
+def _letters_of(text: str) -> str:
+    return text.translate(_OCR_LETTERS).upper()
+
+
 def raci_cell(text: str) -> bool:
-    """Is a cell a RACI matrix's letters ('R', 'C/I', 'R/A')?"""
-    return bool(_RACI_CELL.match(text))
+    """Is a cell a RACI matrix's letters ('R', 'C/I', 'R/A'; a scan's 'C/l')?"""
+    return bool(_RACI_CELL.match(_letters_of(text)))
 
 
 def letters(text: str) -> set[str]:
-    return set(re.findall(r"[RACIS]", text))
+    """The RACI letters a cell holds ({'C', 'I'} of 'C/I'); none for a cell that is no RACI cell."""
+    return set(re.findall(r"[RACIS]", _letters_of(text))) if raci_cell(text) else set()
 
 
 def raci_columns(columns: Sequence[tuple[int, str, str]], cells: dict[int, list[str]]) -> list[int]:
     """The grid columns of a RACI matrix's roles among `columns` ((col, heading, field) each), given
     the cells under each ({col: texts}); [] when the table is no RACI matrix. A role column has a
-    heading (the role) and nothing but RACI letters below it; the matrix has RACI_MIN_COLUMNS such
+    heading (the role) and nothing but RACI letters below it (RACI_SHARE of its cells, for a scan's
+    garbled few); the matrix has RACI_MIN_COLUMNS such
     columns at least, an R among them, and a C or an I (a RAG column's 'R' / 'A' has neither)."""
     found = []
     for col, label, field in columns:
         texts = [t for t in cells.get(col, []) if t.strip()]
-        if label.strip() and field not in _NOT_ROLES and texts and all(raci_cell(t) for t in texts):
+        if label.strip() and field not in _NOT_ROLES and texts and all(len(t.strip()) <= RACI_CELL_CHARS for t in texts) \
+                and sum(raci_cell(t) for t in texts) >= RACI_SHARE * len(texts):
             found.append(col)
     if len(found) < RACI_MIN_COLUMNS:
         return []

@@ -309,6 +309,11 @@ class HeaderFields(WalkerState):
         roles = [c for c in header.columns if c.span == 1 and c.col in found]
         for column in roles:
             column.field, column.value, column.basis = RACI_FIELD, "", "content"
+        owner = [c for c in header.columns if c.field in ("lead", "responsible")]
+        if owner and not any(c.field == "lead" for c in owner):
+            # a role heading had taken the lead ('Team Managers'): the owner column left is the first
+            # owner printed, the lead (CONTRACT, two owner columns)
+            owner[0].field = "lead"
         self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in roles)} hold R/A/C/I "
                              f"letters (a RACI matrix): the role marked R read as the lead, the role marked "
                              f"A as responsible; the letters kept aside")
