@@ -54,7 +54,8 @@ def raci_columns(columns: Sequence[tuple[int, str, str]], cells: dict[int, list[
     found = []
     for col, label, field in columns:
         texts = [t for t in cells.get(col, []) if t.strip()]
-        if label.strip() and field not in _NOT_ROLES and texts and all(len(t.strip()) <= RACI_CELL_CHARS for t in texts) \
+        short = all(len(t.strip()) <= RACI_CELL_CHARS for t in texts)
+        if label.strip() and field not in _NOT_ROLES and texts and short \
                 and sum(raci_cell(t) for t in texts) >= RACI_SHARE * len(texts):
             found.append(col)
     if len(found) < RACI_MIN_COLUMNS:
