@@ -85,13 +85,29 @@ _PAIR = re.compile(r"(?:^|(?<=[\s,;|(:]))([A-Za-z0-9][A-Za-z0-9/+&.]{0,5}|[^\w\s
 TEXT_KEY_PAIRS = 2  # codes at least a key line explains
 
 
+# a line that says it is a key ('Key:', 'Status key -', 'Legend'), whose pairs may be set apart by a
+# dash or a colon ('Key: NS – Not started; IP – In progress; C – Complete')
+_KEY_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}(?:key|legend)\s*[:\-–—]\s*", re.I)
+_DASHED_PAIR = re.compile(r"^\s*([A-Za-z0-9]{1,4}|[^\w\s])\s*(?:[:\-–—=])\s*(\S.*?)\s*$")
+
+
 def text_key(text: str) -> dict[str, str]:
     """{code: meaning} of a key printed as a line ('Key: NS = Not started, IP = In progress | C =
-    Complete'); {} unless two codes at least are explained."""
+    Complete'; a labelled key's pairs may be set apart by dashes or colons, 'Key: NS – Not started;
+    IP – In progress'); {} unless two codes at least are explained."""
+    key: dict[str, str] = {}
+    label = _KEY_LABEL.match(text)
+    if label:
+        for part in re.split(r"[;,|]|\s{2,}", text[label.end():]):
+            pair = _DASHED_PAIR.match(part)
+            if pair and len(pair.group(2).split()) <= 12:
+                key[pair.group(1)] = pair.group(2).strip(" .")
+        if len(key) >= TEXT_KEY_PAIRS:
+            return key
+        key = {}
     if "=" not in text:
         return {}
     found = list(_PAIR.finditer(text))
-    key: dict[str, str] = {}
     for m, after in zip(found, [*found[1:], None], strict=False):
         meaning = text[m.end():after.start() if after is not None else len(text)].strip(" ,;|.")
         if meaning and len(meaning.split()) <= 12:
@@ -115,6 +131,11 @@ def printed_codes(raw: RawDocument) -> dict[str, str]:
             before += [raw.sheet_names.get(block.page, "")]  # a workbook's sheet named 'Lookup'
             titled = any(_words(t) & CODE_KEY_TITLE_WORDS and len(t.split()) <= 6 for t in before)
             found = _key_rows(block, titled)
+            for row in block.rows if not found else ():
+                # a key printed in a table's row or cell ('● = On track | ▲ = Some risk | ✗ = Off track')
+                texts = [c.text for c in row.cells if "=" in c.text or _KEY_LABEL.match(c.text)]
+                if texts:
+                    found.update(text_key(" | ".join(" ".join(t.split()) for t in texts)))
         else:
             found = text_key(block.text)
         for code, meaning in found.items():

@@ -59,6 +59,16 @@ def test_a_key_line_is_read_as_codes_and_meanings() -> None:
         "NS": "Not started", "IP": "In progress", "C": "Complete"}
     assert text_key("Key: ● = On track   ▲ = Some risk to delivery") == {"●": "On track", "▲": "Some risk to delivery"}
     assert text_key("The target is x = 5 this year.") == {}  # one pair is no key
+    # a line labelled as a key may set its pairs apart by dashes or colons
+    assert text_key("Status key: NS – Not started; IP – In progress; C – Complete") == {
+        "NS": "Not started", "IP": "In progress", "C": "Complete"}
+    assert text_key("Legend:  G: on track   A: some risk") == {"G": "on track", "A": "some risk"}
+    # … but a line that only opens with the word is no key
+    assert text_key("Key dates: 1 May - launch, 2 June - review") == {}
+    assert text_key("Key performance indicators") == {}
+    # a key printed in a table's row, a pair a cell
+    row = printed_codes(_raw([_table(1, [["● = On track", "▲ = Some risk", "✗ = Off track"]])]))
+    assert row == {"●": "On track", "▲": "Some risk", "✗": "Off track"}
     codes = printed_codes(_raw([Paragraph(text="Key: R = Responsible (does the work) | A = Accountable", page=1,
                                           line=1)]))
     assert codes == {"r": "Responsible (does the work)", "a": "Accountable"}
