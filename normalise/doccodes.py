@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from planx.extract.model import Paragraph, RawDocument, Table
+from planx.extract.model import Block, Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of, status_of, status_words
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
@@ -140,6 +140,35 @@ def printed_codes(raw: RawDocument) -> dict[str, str]:
             found = text_key(block.text)
         for code, meaning in found.items():
             out.setdefault(code_of(code), meaning)
+    for code, meaning in listed_key(blocks).items():
+        out.setdefault(code_of(code), meaning)
+    return out
+
+
+def listed_key(blocks: Sequence[Block]) -> dict[str, str]:
+    """{code: meaning} of a key printed a pair a line: lines 'NS = Not started' one after another
+    (two at least), or, under a heading that names a key ('Status legend', 'Key'), lines 'Not
+    Started: Action defined but work has not begun' / 'NS – Not started'."""
+    out: dict[str, str] = {}
+    run: dict[str, str] = {}
+    keyed = False
+    for block in blocks:
+        line = block.text if isinstance(block, Paragraph) and not block.heading else ""
+        pair = _DASHED_PAIR.match(line) if line else None
+        if pair is not None and (keyed or "=" in line) and len(pair.group(2).split()) <= 12:
+            run[pair.group(1)] = pair.group(2).strip(" .")
+            continue
+        label, sep, rest = line.partition(":")
+        if keyed and sep and _is_code(label) and rest.strip():
+            run[squash(label)] = squash(rest)  # under a key's heading the code may be words ('Not Started:')
+            continue
+        if len(run) >= TEXT_KEY_PAIRS:
+            out.update(run)
+        run = {}
+        keyed = isinstance(block, Paragraph) and block.heading and bool(_words(block.text) & CODE_KEY_TITLE_WORDS) \
+            and len(block.text.split()) <= 6
+    if len(run) >= TEXT_KEY_PAIRS:
+        out.update(run)
     return out
 
 

@@ -66,6 +66,21 @@ def test_a_key_line_is_read_as_codes_and_meanings() -> None:
     # … but a line that only opens with the word is no key
     assert text_key("Key dates: 1 May - launch, 2 June - review") == {}
     assert text_key("Key performance indicators") == {}
+    # a key printed a pair a line: under a heading naming a key ('Action Status Legend', a GitHub
+    # project's actions index), or lines 'NS = Not started' one after another
+    legend = printed_codes(_raw([Paragraph(text="Action Status Legend", page=1, line=1, heading=True),
+                                 Paragraph(text="Not Started: Action defined but work has not begun", page=1, line=2),
+                                 Paragraph(text="Blocked: Cannot proceed due to dependencies", page=1, line=3)]))
+    assert legend == {"not started": "Action defined but work has not begun",
+                      "blocked": "Cannot proceed due to dependencies"}
+    lines = printed_codes(_raw([Paragraph(text="NS = Not started", page=1, line=1),
+                                Paragraph(text="IP = In progress", page=1, line=2)]))
+    assert lines == {"ns": "Not started", "ip": "In progress"}
+    # labelled lines under an ordinary heading are a form's, no key
+    form = printed_codes(_raw([Paragraph(text="Contacts", page=1, line=1, heading=True),
+                               Paragraph(text="Owner: Jo Bloggs", page=1, line=2),
+                               Paragraph(text="Phone: 0123", page=1, line=3)]))
+    assert form == {}
     # a key printed in a table's row, a pair a cell
     row = printed_codes(_raw([_table(1, [["● = On track", "▲ = Some risk", "✗ = Off track"]])]))
     assert row == {"●": "On track", "▲": "Some risk", "✗": "Off track"}
