@@ -182,8 +182,8 @@ def status_by_key(raw_status: str, codes: dict[str, str], rated: bool = True) ->
     if not code or not codes or not _is_code(code) or status_of(code) or (rag_of(code) and not rated):
         return "", ""
     meaning = codes.get(code_of(code), "")
-    if not meaning:
-        return "", ""
+    if not meaning or rag_of(meaning):
+        return "", ""  # (a code the key calls a colour, '1 = Red (off track)': a RAG, not a status)
     found = status_of(meaning) or next(iter(status_words(meaning)), "")
     return (found, meaning) if found else ("", "")
 
