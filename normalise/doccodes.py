@@ -32,6 +32,7 @@ from planx.normalise.vocab import (
     CODE_KEY_TITLE_WORDS,
     KEY_CODE_HEADING_WORDS,
     KEY_DEFINITION_HEADING_WORDS,
+    RAG_COLOUR_WORDS,
     RAG_KEY_MEANINGS,
 )
 
@@ -182,7 +183,7 @@ def status_by_key(raw_status: str, codes: dict[str, str], rated: bool = True) ->
     if not code or not codes or not _is_code(code) or status_of(code) or (rag_of(code) and not rated):
         return "", ""
     meaning = codes.get(code_of(code), "")
-    if not meaning or rag_of(meaning):
+    if not meaning or _words(meaning) & set(RAG_COLOUR_WORDS):
         return "", ""  # (a code the key calls a colour, '1 = Red (off track)': a RAG, not a status)
     found = status_of(meaning) or next(iter(status_words(meaning)), "")
     return (found, meaning) if found else ("", "")
