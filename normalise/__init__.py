@@ -22,6 +22,7 @@ from planx.normalise.dates import (
     numeric_date_order,
     plan_date,
 )
+from planx.normalise.doccodes import codes_note, printed_codes
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.inlinewho import split_inline_owners
@@ -312,8 +313,14 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     span_start = stated_span_start(opening) if school_year is None else None
     # an action cell whose paragraphs each close with who and when (normalise/inlinewho.py)
     walker.drafts = split_inline_owners(walker.drafts, result.warnings)
-    result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic, span_start)
+    # the codes the document explains itself: a lookup sheet, a key table or line (normalise/doccodes.py)
+    codes = printed_codes(raw)
+    by_key: list[tuple[str, str, str]] = []
+    result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic, span_start,
+                                   codes, by_key)
                       for d in walker.drafts]
+    if by_key:
+        result.warnings.append(codes_note(by_key))
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
     result.actions = phase_rows(result.actions, walker.leftovers,

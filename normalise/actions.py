@@ -21,6 +21,7 @@ from planx.normalise.dates import (
     latest,
     ocr_digits,
 )
+from planx.normalise.doccodes import rag_by_key, status_by_key
 from planx.normalise.draft import Draft
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.horizons import heading_status, horizon_fields, state_area
@@ -562,7 +563,8 @@ def school_term_milestones(a: Action, school_year: int | None, academic: bool, w
 
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str], school_year: int | None = None, academic: bool = False,
-                 span_start: int | None = None) -> Action:
+                 span_start: int | None = None, codes: dict[str, str] | None = None,
+                 by_key: list[tuple[str, str, str]] | None = None) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
@@ -614,6 +616,11 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.status = texts.get(MARK_STATUS_FIELD, "") or over_note or action_status(current(a.status_raw), a.milestones)
     if not a.status and a.status_raw:
         a.status = heading_status(a.status_raw, ctx)  # a state heading's ('Things we've done')
+    if not a.status and a.status_raw and codes:
+        # a code the document's own key explains ('IP' where its lookup says 'IP | In progress')
+        a.status, meaning = status_by_key(current(a.status_raw), codes, bool(texts.get("rag", "").strip()))
+        if a.status and by_key is not None:
+            by_key.append(("status", squash(current(a.status_raw)), meaning))
     if not a.status_raw and (draft.milestone_rows or milestones_each_print_status(a)):
         a.status = milestones_status(a, warnings)
     if not a.status and not a.status_raw and a.progress:
@@ -627,6 +634,10 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.rag_raw, a.rag = a.status_raw, by_word
     else:
         status_of_rating(a)
+    if a.rag_raw and not a.rag and codes:
+        a.rag, meaning = rag_by_key(current(a.rag_raw), codes)  # '✓' where the key says '✓ = Complete'
+        if a.rag and by_key is not None:
+            by_key.append(("rag", squash(current(a.rag_raw)), meaning))
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
         a.rag = rag_of_colour(a.rag_raw)

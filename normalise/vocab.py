@@ -680,6 +680,12 @@ KEY_CODE_HEADING_WORDS = frozenset({"status", "rag", "brag", "rating", "ratings"
 KEY_DEFINITION_HEADING_WORDS = frozenset({"description", "descriptions", "meaning", "meanings", "means", "definition",
                                           "definitions", "explanation", "explanations", "criteria", "criterion",
                                           "descriptor", "descriptors", "guidance", "interpretation", "key"})
+# ... more words of a first heading that name codes a key explains ('Abbreviation | Meaning', 'Initials |
+# Name'), and words of the heading or sheet name over a table that say it is a key ('Lookup', 'Status
+# definitions'): normalise/doccodes.py
+CODE_KEY_HEADING_WORDS = frozenset({"abbreviation", "abbreviations", "acronym", "acronyms", "letter", "letters",
+                                    "initials", "symbols"})
+CODE_KEY_TITLE_WORDS = frozenset({"lookup", "lookups", "key", "legend", "definitions", "definition", "codes"})
 # more priority levels a key may list beside PRIORITY_LEVELS
 KEY_LEVEL_WORDS = frozenset({"moderate", "minor", "major", "severe", "urgent", "normal", "very high", "very low",
                              "medium high", "medium low", "none", "blocker"})
@@ -1056,7 +1062,9 @@ PAST_DATE_EVENTS = {"review", "reviewed", "update", "updated", "meeting", "conta
                     "checked", "check", "edited", "modified", "amended"}
 # Headings printed as an abbreviation a reader expands ('SRO' is the senior responsible owner, the
 # person a programme names as owning the work): read as the words they stand for, after folding
-HEADING_ABBREVIATIONS = {"sro": "senior responsible owner", "sros": "senior responsible owner"}
+HEADING_ABBREVIATIONS = {"sro": "senior responsible owner", "sros": "senior responsible owner",
+                         # a narrow column's clipped heading ('Stat.' over a workbook's status codes)
+                         "stat": "status"}
 # Owner headings that name who does the work day to day ('Operational lead', 'Delivery lead'): the
 # lead, with the responsible as the next reading (of two owner columns the first is the lead)
 DOER_LEAD_HEADINGS = {"operational lead", "delivery lead", "operational leads", "delivery leads",

@@ -29,6 +29,7 @@ from planx.normalise.inlinewho import inline_who_when
 from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD
+from planx.normalise.raci import RACI_FIELD, owners
 from planx.normalise.row_cells import (
     clauses_paired,
     items_paired_by_number,
@@ -220,11 +221,18 @@ class DataRows(NewDrafts):
         periods: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
         merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
+        marks: list[tuple[str, str]] = []  # a RACI matrix's letters under their roles (normalise/raci.py)
         by_col = self.header.by_col()
         for c in cells:
             column = by_col.get(c.col)
             text = c.text
             has_text = bool(text) and not text.isspace()
+            if column is not None and column.field == RACI_FIELD:
+                if has_text:
+                    marks.append((squash(column.label), squash(text)))
+                    self.keep_aside(text, f"a RACI letter under '{squash(column.label)}'", row.page, table.index,
+                                    row.line, c.col, heading=column.label)
+                continue
             if column is None or not column.field or column.field == "resolution":
                 if has_text:
                     label = column.label if column else ""
@@ -275,6 +283,12 @@ class DataRows(NewDrafts):
                 fills[name] = c.fill
                 if c.col == self.header.rag_fill_col and rag_of_colour(c.fill):
                     fills["rag"] = c.fill  # the column's colour rates the action
+        if marks:
+            lead, signer = owners(marks)
+            if lead and not values.get("lead"):
+                values["lead"] = [lead]
+            if signer and not values.get("responsible"):
+                values["responsible"] = [signer]
         if not values and not ratings and not fills and not periods:
             return
         if self.group_status[0] == table.index and values.get(self.key_field()):

@@ -63,6 +63,7 @@ from planx.normalise.itemlists import (
     runs_under_headings,
 )
 from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
+from planx.normalise.raci import RACI_FIELD, raci_columns
 from planx.normalise.row_cells import groups_within_themes, shaded_whole
 from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.text import fold, squash
@@ -214,7 +215,8 @@ class HeaderFields(WalkerState):
             # as the reading of these headings is kept for them (set_header)
             every += self.rows_under_same_headings(header, table)[:40 - len(every)]
         rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
-        changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table)
+        raci = self.raci_matrix(header, rows, table)
+        changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table) or raci
         if len(rows) < 2:
             if changed:
                 header.forget_columns()
@@ -292,6 +294,30 @@ class HeaderFields(WalkerState):
             changed = self.second_heading_takes(header, name, column, profiles, table) or changed
         if changed:
             header.forget_columns()
+
+    def raci_matrix(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """Role columns of a RACI matrix (normalise/raci.py): headed columns holding nothing but
+        R/A/C/I letters. Each takes the field RACI_FIELD: the row's lead is the role marked R, its
+        responsible the role marked A. True when the headings changed."""
+        cells: dict[int, list[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                cells.setdefault(col, []).append(text)
+        found = raci_columns([(c.col, c.label, c.field) for c in header.columns if c.span == 1], cells)
+        if not found:
+            return False
+        roles = [c for c in header.columns if c.span == 1 and c.col in found]
+        for column in roles:
+            column.field, column.value, column.basis = RACI_FIELD, "", "content"
+        owner = [c for c in header.columns if c.field in ("lead", "responsible")]
+        if owner and not any(c.field == "lead" for c in owner):
+            # a role heading had taken the lead ('Team Managers'): the owner column left is the first
+            # owner printed, the lead (CONTRACT, two owner columns)
+            owner[0].field = "lead"
+        self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in roles)} hold R/A/C/I "
+                             f"letters (a RACI matrix): the role marked R read as the lead, the role marked "
+                             f"A as responsible; the letters kept aside")
+        return True
 
     def printed_symbol_key(self) -> dict[str, str]:
         """The RAG symbols a key printed in the document's text rates ('Key: ● = On track ▲ = …'):

@@ -1,0 +1,220 @@
+"""Codes a document explains itself: its key, legend or lookup of codes, read as {code: meaning}.
+
+A tracker often prints short codes in its status or RAG column ('NS', 'IP', 'C'; '1' … '6';
+'Open') and explains them once elsewhere: a lookup sheet or key table ('Code | Meaning' over
+'IP | In progress', 'Status | Description' over 'Open | Work has not yet started on resolving the
+issue'), or a key line ('Key: NS = Not started, IP = In progress, C = Complete'). A reader looks
+the code up; so does planx. The key is read whole, document-wide (printed_codes); a status or RAG
+cell that planx's own vocabulary cannot read and that the key names takes the status or RAG its
+MEANING reads as (codes.status_of / status_words, rag_of / the RAG key meanings), its raw cell
+kept as printed. A code planx reads by itself ('In progress', 'Red') keeps that reading: the key
+only explains what the vocabulary cannot.
+
+The evidence for a key table, weighed together (any two):
+- its first heading names codes ('Code', 'Status', 'Key', 'Abbreviation', vocab.KEY_CODE_HEADING_WORDS
+  and CODE_KEY_HEADING_WORDS), its second that it explains them ('Meaning', 'Description',
+  vocab.KEY_DEFINITION_HEADING_WORDS);
+- the heading or sheet name over it says it is a key ('Lookup', 'Key', 'Legend', 'Status
+  definitions': CODE_KEY_TITLE_WORDS);
+and its shape: two or three columns, a few rows (CODE_KEY_MAX_ROWS), codes short and each printed
+once, meanings in words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planx.extract.model import Block, Paragraph, RawDocument, Table
+from planx.normalise.codes import rag_of, status_of, status_words
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import (
+    CODE_KEY_HEADING_WORDS,
+    CODE_KEY_TITLE_WORDS,
+    KEY_CODE_HEADING_WORDS,
+    KEY_DEFINITION_HEADING_WORDS,
+    RAG_COLOUR_WORDS,
+    RAG_KEY_MEANINGS,
+)
+
+CODE_KEY_MAX_ROWS = 15  # a key explains a handful of codes
+CODE_MAX_CHARS = 16  # 'Will Not Fix', 'NS', '1': a code is short
+CODE_MAX_WORDS = 3
+TITLE_LOOKBACK = 3  # blocks before a table searched for the heading that names it a key
+
+
+def _words(text: str) -> set[str]:
+    return set(fold(text).split())
+
+
+def _is_code(text: str) -> bool:
+    text = squash(text)
+    return bool(text) and len(text) <= CODE_MAX_CHARS and len(text.split()) <= CODE_MAX_WORDS
+
+
+def _key_rows(table: Table, titled: bool) -> dict[str, str]:
+    """{code: meaning} of a table that reads as a key (module note), else {}."""
+    rows = [[c for c in r.cells if c.text.strip() and not c.merged_above] for r in table.rows]
+    rows = [r for r in rows if r]
+    while rows and len(rows[0]) == 1 and len(rows) > 1 and len(rows[1]) > 1:
+        # the key's own title in a row of its own over its headings ('Lookup' over 'Code | Meaning')
+        titled = titled or bool(_words(rows[0][0].text) & CODE_KEY_TITLE_WORDS and len(rows[0][0].text.split()) <= 6)
+        rows = rows[1:]
+    if len(rows) < 3 or len(rows) > CODE_KEY_MAX_ROWS + 1:
+        return {}
+    head, data = rows[0], rows[1:]
+    if not 2 <= len(head) <= 3 or any(not 2 <= len(r) <= len(head) for r in data):
+        return {}
+    names_codes = bool(_words(head[0].text) & (KEY_CODE_HEADING_WORDS | CODE_KEY_HEADING_WORDS))
+    explains = bool(_words(head[1].text) & KEY_DEFINITION_HEADING_WORDS)
+    if names_codes + explains + titled < 2:
+        return {}
+    first_col = head[0].col
+    pairs = []
+    for r in data:
+        if r[0].col != first_col or not _is_code(r[0].text):
+            return {}
+        pairs.append((squash(r[0].text), squash(r[1].text)))
+    codes = [fold(c) for c, _ in pairs]
+    if len(set(codes)) < len(codes) or not all(m and fold(m) != fold(c) for c, m in pairs):
+        return {}
+    return {c: m for c, m in pairs}
+
+
+# 'NS = Not started', 'R = Responsible (does the work)', '● = On track': a code, '=', its meaning up to
+# the next code (or a separator before it)
+_PAIR = re.compile(r"(?:^|(?<=[\s,;|(:]))([A-Za-z0-9][A-Za-z0-9/+&.]{0,5}|[^\w\s=<>+])\s*=\s*")
+TEXT_KEY_PAIRS = 2  # codes at least a key line explains
+
+
+# a line that says it is a key ('Key:', 'Status key -', 'Legend'), whose pairs may be set apart by a
+# dash or a colon ('Key: NS – Not started; IP – In progress; C – Complete')
+_KEY_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}(?:key|legend)\s*[:\-–—]\s*", re.I)
+_DASHED_PAIR = re.compile(r"^\s*([A-Za-z0-9]{1,4}|[^\w\s])\s*(?:[:\-–—=])\s*(\S.*?)\s*$")
+
+
+def text_key(text: str) -> dict[str, str]:
+    """{code: meaning} of a key printed as a line ('Key: NS = Not started, IP = In progress | C =
+    Complete'; a labelled key's pairs may be set apart by dashes or colons, 'Key: NS – Not started;
+    IP – In progress'); {} unless two codes at least are explained."""
+    key: dict[str, str] = {}
+    label = _KEY_LABEL.match(text)
+    if label:
+        for part in re.split(r"[;,|]|\s{2,}", text[label.end():]):
+            pair = _DASHED_PAIR.match(part)
+            if pair and len(pair.group(2).split()) <= 12:
+                key[pair.group(1)] = pair.group(2).strip(" .")
+        if len(key) >= TEXT_KEY_PAIRS:
+            return key
+        key = {}
+    if "=" not in text:
+        return {}
+    found = list(_PAIR.finditer(text))
+    for m, after in zip(found, [*found[1:], None], strict=False):
+        meaning = text[m.end():after.start() if after is not None else len(text)].strip(" ,;|.")
+        if meaning and len(meaning.split()) <= 12:
+            key[m.group(1)] = meaning
+    return key if len(key) >= TEXT_KEY_PAIRS else {}
+
+
+def code_of(text: str) -> str:
+    """A code as looked up: folded ('IP' → 'ip'), or as printed where folding leaves nothing ('●')."""
+    return fold(text) or squash(text)
+
+
+def printed_codes(raw: RawDocument) -> dict[str, str]:
+    """{folded code: meaning} of every key the document prints: key tables (a lookup sheet, 'Code |
+    Meaning', 'Status | Description') and key lines ('Key: NS = Not started …')."""
+    out: dict[str, str] = {}
+    blocks = raw.blocks
+    for k, block in enumerate(blocks):
+        if isinstance(block, Table):
+            before = [b.text for b in blocks[max(0, k - TITLE_LOOKBACK):k] if isinstance(b, Paragraph)][-1:]
+            before += [raw.sheet_names.get(block.page, "")]  # a workbook's sheet named 'Lookup'
+            titled = any(_words(t) & CODE_KEY_TITLE_WORDS and len(t.split()) <= 6 for t in before)
+            found = _key_rows(block, titled)
+            for row in block.rows if not found else ():
+                # a key printed in a table's row or cell ('● = On track | ▲ = Some risk | ✗ = Off track')
+                texts = [c.text for c in row.cells if "=" in c.text or _KEY_LABEL.match(c.text)]
+                if texts:
+                    found.update(text_key(" | ".join(" ".join(t.split()) for t in texts)))
+        else:
+            found = text_key(block.text)
+        for code, meaning in found.items():
+            out.setdefault(code_of(code), meaning)
+    for code, meaning in listed_key(blocks).items():
+        out.setdefault(code_of(code), meaning)
+    return out
+
+
+def listed_key(blocks: Sequence[Block]) -> dict[str, str]:
+    """{code: meaning} of a key printed a pair a line: lines 'NS = Not started' one after another
+    (two at least), or, under a heading that names a key ('Status legend', 'Key'), lines 'Not
+    Started: Action defined but work has not begun' / 'NS – Not started'."""
+    out: dict[str, str] = {}
+    run: dict[str, str] = {}
+    keyed = False
+    for block in blocks:
+        line = block.text if isinstance(block, Paragraph) and not block.heading else ""
+        pair = _DASHED_PAIR.match(line) if line else None
+        if pair is not None and (keyed or "=" in line) and len(pair.group(2).split()) <= 12:
+            run[pair.group(1)] = pair.group(2).strip(" .")
+            continue
+        label, sep, rest = line.partition(":")
+        if keyed and sep and _is_code(label) and rest.strip():
+            run[squash(label)] = squash(rest)  # under a key's heading the code may be words ('Not Started:')
+            continue
+        if len(run) >= TEXT_KEY_PAIRS:
+            out.update(run)
+        run = {}
+        keyed = isinstance(block, Paragraph) and block.heading and bool(_words(block.text) & CODE_KEY_TITLE_WORDS) \
+            and len(block.text.split()) <= 6
+    if len(run) >= TEXT_KEY_PAIRS:
+        out.update(run)
+    return out
+
+
+def status_by_key(raw_status: str, codes: dict[str, str], rated: bool = True) -> tuple[str, str]:
+    """(status, meaning) a status cell takes from the document's key: only for a code planx's own
+    vocabulary does not read as a status and the key explains, whose meaning reads as a status ('Not
+    started', 'Work has not yet started on resolving the issue'); ('', '') otherwise. A code that
+    reads as a RAG rating ('C', 'G') is looked up only where the row has a RAG of its own (`rated`):
+    else the status column's colour is the row's RAG (actions.build_action)."""
+    code = squash(raw_status)
+    if not code or not codes or not _is_code(code) or status_of(code) or (rag_of(code) and not rated):
+        return "", ""
+    meaning = codes.get(code_of(code), "")
+    if not meaning or _words(meaning) & set(RAG_COLOUR_WORDS):
+        return "", ""  # (a code the key calls a colour, '1 = Red (off track)': a RAG, not a status)
+    found = status_of(meaning) or next(iter(status_words(meaning)), "")
+    return (found, meaning) if found else ("", "")
+
+
+_MEANINGS = sorted(RAG_KEY_MEANINGS, key=len, reverse=True)
+
+
+def rag_by_key(raw_rag: str, codes: dict[str, str]) -> tuple[str, str]:
+    """(rag, meaning) a RAG cell takes from the document's key, for a code planx does not read alone
+    ('✓' where '✓ = Complete'); ('', '') otherwise."""
+    code = squash(raw_rag)
+    if not code or not codes or not _is_code(code) or rag_of(code):
+        return "", ""
+    meaning = codes.get(code_of(code), "")
+    if not meaning:
+        return "", ""
+    padded = f" {fold(meaning)} "
+    found = rag_of(meaning) or next((RAG_KEY_MEANINGS[w] for w in _MEANINGS if f" {w} " in padded), "")
+    return (found, meaning) if found else ("", "")
+
+
+def codes_note(read: Sequence[tuple[str, str, str]]) -> str:
+    """One warning for the codes read by the key: [(field, code, meaning)]."""
+    seen: dict[tuple[str, str], str] = {}
+    for field, code, meaning in read:
+        seen.setdefault((field, code), meaning)
+    shown = ", ".join(f"'{code}' = '{meaning[:40]}'" for (_, code), meaning in list(seen.items())[:6])
+    fields = sorted({f for f, _ in seen})
+    return (f"{len(read)} {'/'.join(fields)} code(s) read by the document's own key ({shown}"
+            f"{', …' if len(seen) > 6 else ''})")
+
+
+__all__ = ["codes_note", "printed_codes", "rag_by_key", "status_by_key", "text_key"]
