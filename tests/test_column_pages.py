@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conftest import words_of
 
+from planx.extract.pdfborderless import led_across, side_by_side
 from planx.extract.pdfcolumns import looks_like_prose_columns, read_in_columns
 from planx.extract.pdfgeom import Word, text_lines
 from planx.extract.pdftables import PageLayout, layout_from_words
@@ -85,3 +86,32 @@ def test_two_columns_only_when_the_sides_are_no_columns_of_text() -> None:
     for r in range(40):
         lines += [(260.0, 50.0 + 12 * r, f"{r}.5"), (400.0, 50.0 + 12 * r, f"{r}.7"), (500.0, 50.0 + 12 * r, f"{r}.9")]
     assert read_in_columns(words_of(lines), 612.0, 792.0, 0.05, read, []) is None
+
+
+def leader_rows() -> list[tuple[float, float, str]]:
+    labels = ["Current tax receipts", "Personal current taxes", "Taxes on production and imports",
+              "Income receipts on assets", "Subsidies", "Interest payments"]
+    lines = []
+    for i, label in enumerate(labels):
+        y = 100.0 + 12 * i
+        x = 40.0 if i % 2 == 0 else 48.0  # items indented under their totals
+        dots = "." * int((470 - (x + 5 * len(label) + 5)) / 5)
+        lines += [(x, y, f"{label} {dots}"), (490.0, y, f"{i}1.5"), (530.0, y, f"{i}2.5")]
+    return lines
+
+
+def test_leader_dots_lead_a_label_across_the_white_to_its_figures() -> None:
+    """Labels led by dots to their figures, far to the right: the white between the longest label
+    and the figures is a gutter far wider than the figures' own, yet the dots run across it in
+    every row: one table (label | figures), not a block of text beside a block of figures."""
+    words = words_of(leader_rows())
+    t = read(words).tables
+    assert len(t) == 1 and t[0].ncols == 3
+    labels = sorted((c.r, c.text) for c in t[0].cells if c.c == 0)
+    assert labels[0][1].startswith("Current tax receipts")
+    lines = text_lines(words)
+    assert led_across(lines, 200.0, 480.0)
+    # without the dots, the same white parts two things (side_by_side)
+    bare = text_lines([w for w in words if set(w.text) != {"."}])
+    assert not led_across(bare, 200.0, 480.0)
+    assert side_by_side(bare, [(200.0, 480.0), (512.0, 530.0)]) != []
