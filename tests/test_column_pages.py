@@ -115,3 +115,49 @@ def test_leader_dots_lead_a_label_across_the_white_to_its_figures() -> None:
     bare = text_lines([w for w in words if set(w.text) != {"."}])
     assert not led_across(bare, 200.0, 480.0)
     assert side_by_side(bare, [(200.0, 480.0), (512.0, 530.0)]) != []
+
+
+def chars_of(x: float, top: float, text: str, size: float = 10.0, pitch: float = 5.0) -> list[dict[str, object]]:
+    return [{"text": ch, "x0": x + pitch * i, "x1": x + pitch * (i + 1), "top": top, "bottom": top + size,
+             "size": size, "upright": True} for i, ch in enumerate(text)]
+
+
+def test_a_rule_typed_under_a_heading_is_a_rule_not_letters() -> None:
+    """A table's heading row with a run of underscores typed under it, a point lower and at the
+    same x as its letters (the EU study's 'Country  Number  Percent' over '_____'): the
+    underscores are a line of their own, and a rule; the words keep their letters. A form's
+    blank after its label ('Name: ______') stays on the label's line, as text."""
+    from planx.extract.pdfgeom import group_lines, words_from_chars
+    from planx.extract.pdftables import typed_rules
+    heading = chars_of(40.0, 100.0, "Country   Number   Percent")
+    rule = chars_of(38.0, 101.5, "_" * 30, pitch=4.5)
+    lines = group_lines(heading + rule)
+    assert ["".join(str(c["text"]) for c in ln) for ln in lines] == ["Country   Number   Percent".replace(" ", ""),
+                                                                     "_" * 30]
+    words = words_from_chars(heading + rule)
+    assert [w.text for w in words if "_" not in w.text] == ["Country", "Number", "Percent"]
+    assert [w.text for w in typed_rules(words)] == ["_" * 30]
+    form = chars_of(40.0, 200.0, "Name:") + chars_of(75.0, 200.0, "_" * 20)
+    words = words_from_chars(form)
+    assert len(group_lines(form)) == 1 and typed_rules(words) == []
+
+
+def test_typed_rules_part_a_heading_from_its_table() -> None:
+    """Headings, a typed rule, rows of figures, a typed rule and a total: the typed rules are the
+    table's rules (no row of underscores), its heading its first row."""
+    lines = [(40.0, 100.0, "Country"), (120.0, 100.0, "Number"), (200.0, 100.0, "Percent")]
+    rows = [("AT", "848", "3,6"), ("BE", "578", "2,5"), ("BG", "58", "0,2"), ("CY", "7", "0,0"), ("CZ", "586", "2,5")]
+    for i, (a, b, c) in enumerate(rows):
+        lines += [(40.0, 125.0 + 13 * i, a), (125.0, 125.0 + 13 * i, b), (205.0, 125.0 + 13 * i, c)]
+    lines += [(40.0, 125.0 + 13 * len(rows), "Total"), (120.0, 125.0 + 13 * len(rows), "23552"),
+              (200.0, 125.0 + 13 * len(rows), "100,0")]
+    words = words_of(lines)
+    words += words_of([(38.0, 112.0, "_" * 45), (38.0, 116.0 + 13 * len(rows), "_" * 45)], size=4.0)
+    tables = read(words).tables
+    assert len(tables) == 1
+    t = tables[0]
+    grid = [[""] * t.ncols for _ in range(t.nrows)]
+    for c in t.cells:
+        grid[c.r][c.c] = c.text
+    assert grid[0] == ["Country", "Number", "Percent"] and grid[-1] == ["Total", "23552", "100,0"]
+    assert not any("_" in cell for row in grid for cell in row)
