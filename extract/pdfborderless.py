@@ -886,12 +886,27 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
     top, bottom = block[0].top - 2, block[-1].bottom + 2
     if sum(1 for r in across if r["x0"] < a and r["x1"] > b and top <= (r["top"] + r["bottom"]) / 2 <= bottom) >= 2:
         return []
+    if led_across(block, a, b):
+        return []
     words = [w for ln in block for w in ln.words]
     left = [w for w in words if (w.x0 + w.x1) / 2 < cut]
     right = [w for w in words if (w.x0 + w.x1) / 2 >= cut]
     if not left or not right or rows_beside(block, cut, [g for g in gaps if g != (a, b)]):
         return []
     return [text_lines(left), text_lines(right)]
+
+
+LED_SHARE = 0.5  # of the lines with text on both sides of a gutter: those led across it by leader dots
+
+
+def led_across(block: list[Line], a: float, b: float) -> bool:
+    """Leader dots run into the gutter (a, b) from its left in most of the lines with text on both
+    sides of it ('Current tax receipts ........ 1,029.8'): they lead the eye from each row's label to
+    its figures, one table's rows, however wide the white the dots leave between the longest label
+    and the figures."""
+    both = [ln for ln in block if any(w.x1 <= a for w in ln.words) and any(w.x0 >= b for w in ln.words)]
+    led = sum(1 for ln in both if any(is_leader(w) and len(w.text) >= 3 and w.x1 > a for w in ln.words))
+    return bool(both) and led >= LED_SHARE * len(both)
 
 
 RULE_REACH = 3.0  # points: a rule ends this near a gutter's edge (drawn to its table's edge)

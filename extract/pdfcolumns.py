@@ -52,18 +52,21 @@ def _widest_gap(covered: list[bool], lo: int) -> tuple[float, float] | None:
     return best
 
 
-def _spans_centre(line: Line, width: float) -> bool:
-    """A line set across the middle of the page, well into both halves (a banner, a footer)."""
-    return line.x0 < 0.4 * width and line.x1 > 0.6 * width
+def _spans_centre(line: Line, width: float, left: float = 0.0) -> bool:
+    """A line set across the middle of the page (of the part from `left`, `width` wide), well into
+    both halves (a banner, a footer)."""
+    return line.x0 < left + 0.4 * width and line.x1 > left + 0.6 * width
 
 
-def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.0, float("inf"))) -> Columns | None:
+def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.0, float("inf")),
+                start: float = 0.0) -> Columns | None:
     """The gutter between two text columns, or None: a strip in the middle of the page that no
     word crosses from the bottom of the page up to a line set across it (a title), with lines of
-    text on both sides. `body`: the heights between the page's margins."""
+    text on both sides. `body`: the heights between the page's margins; `start`, `width`: the part
+    of the page searched (from x `start`: a side of a page in three columns)."""
     if len(lines) < 2 * _MIN_LINES:
         return None
-    lo, hi = int(0.3 * width), int(0.7 * width)
+    lo, hi = int(start + 0.3 * width), int(start + 0.7 * width)
     covered = [False] * (hi - lo)
     gap: tuple[float, float] | None = None
     top = None
@@ -71,7 +74,7 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     for ln in sorted(lines, key=lambda ln: -ln.top):  # bottom up
         if not body[0] <= ln.top <= body[1]:
             continue  # a running head or page number may be set across the gutter
-        if gap is None and len(footer) < _FOOTER_LINES and _spans_centre(ln, width):
+        if gap is None and len(footer) < _FOOTER_LINES and _spans_centre(ln, width, start):
             footer.append(ln)  # a line across the page's foot (a banner): under them
             continue
         for w in ln.words:
@@ -227,6 +230,34 @@ def _ruled_spans(side: list[Line], rules: Sequence[dict[str, Any]]) -> list[tupl
     return spans
 
 
+_LINED_UP = 2  # other lines at least with a segment edge at the same place: a column's gutter, not a wide space
+_WIDE_GAP = 2.0  # ems: a gap this wide lines up with one other line's to be a column's (no space is so wide)
+_EDGE_TOL = 2.0  # points: segment edges this close line up
+
+
+def _gap_edges(line: Line) -> list[tuple[float, float]]:
+    """Where a line's segments after the first start and where those before a gap end."""
+    segs = _beyond_marker(line)
+    return [(a[-1].x1, b[0].x0) for a, b in zip(segs, segs[1:], strict=False)]
+
+
+def _lined_up_gaps(lines: list[Line]) -> list[Line]:
+    """The lines with a gap between segments whose edge (where the text after it starts, or where
+    the text before it ends) lines up with a gap's in `_LINED_UP` other lines or more: a table's
+    columns start (or end) at one place down its rows. Justified running text opens wide spaces
+    too (after a full stop, in a narrow column, around a formula's symbols), each at its own place.
+    A gap `_WIDE_GAP` ems wide or more (no word space) needs one other line's only."""
+    gapped = [(ln, _gap_edges(ln)) for ln in lines if not _formula_line(ln)]
+    gapped = [(ln, gs) for ln, gs in gapped if gs]
+    out = []
+    for i, (ln, gs) in enumerate(gapped):
+        need = 1 if any(b - a >= _WIDE_GAP * ln.size for a, b in gs) else _LINED_UP
+        if sum(1 for j, (_, other) in enumerate(gapped) if j != i and any(
+                abs(a - c) <= _EDGE_TOL or abs(b - d) <= _EDGE_TOL for a, b in gs for c, d in other)) >= need:
+            out.append(ln)
+    return out
+
+
 def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequence[dict[str, Any]] = ()) -> bool:
     """Running text on both sides, of about equal width, whose blocks start at different
     heights: two text columns, not a two-column table. `rules`: the page's rulings; a table
@@ -247,7 +278,7 @@ def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequenc
         spans = _ruled_spans(side, rules)
         rest = _without_inset_table([ln for ln in side if not any(a - 1 <= ln.top and ln.bottom <= b + 1
                                                                   for a, b in spans)])
-        if sum(1 for ln in rest if len(_beyond_marker(ln)) > 1 and not _formula_line(ln)) > 0.1 * len(rest):
+        if len(_lined_up_gaps(rest)) > 0.1 * len(rest):
             return False
         edge = min(ln.x0 for ln in side)
         if rest and sum(1 for ln in rest if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(rest):
@@ -307,8 +338,8 @@ _EDGE_SLACK = 1.0  # points: a rule drawn to a column's edge may reach a point i
 
 @dataclass
 class ColumnLayout(PageLayout):
-    """A page read in two text columns: `parts` are the page above the columns (and its margins),
-    the left column and the right one, each as the table engine read it."""
+    """A page read in text columns: `parts` are the page above the columns (and its margins),
+    then each column from the left, each as the table engine read it."""
     parts: list[PageLayout] = field(default_factory=list)
     cols: Columns | None = None
 
@@ -316,16 +347,19 @@ class ColumnLayout(PageLayout):
                          ) -> tuple[list[FoundTable], list[Paragraphs]]:
         """(tables, paragraphs) whose tops follow the reading order: each part's paragraphs made
         from its own lines (`paragraphs(lines)`: no line of one column joins the other's), the
-        right column's items given tops after the left column's last, before anything below."""
-        rest, left, right = self.parts
+        next columns' items given tops after the first column's last (each column's after the one
+        before it), before anything below."""
+        rest, left, *others = self.parts
         assert self.cols is not None
         items_rest, items_left = paragraphs(rest.free), paragraphs(left.free)
         base = max([p[0] for p in items_left] + [t.bbox[1] for t in left.tables] + [self.cols.top])
         later = [p[0] for p in items_rest if p[0] > base] + [t.bbox[1] for t in rest.tables if t.bbox[1] > base]
         end = min(later + [max(self.cols.bottom, base + 1.0)])
-        right_items: list[tuple[float, Any]] = [(p[0], p) for p in paragraphs(right.free)]
-        right_items += [(t.bbox[1], t) for t in right.tables]
-        right_items.sort(key=lambda it: it[0])
+        right_items: list[tuple[float, Any]] = []
+        for right in others:
+            column: list[tuple[float, Any]] = [(p[0], p) for p in paragraphs(right.free)]
+            column += [(t.bbox[1], t) for t in right.tables]
+            right_items += sorted(column, key=lambda it: it[0])
         step = (end - base) / (len(right_items) + 1)
         tables, moved = rest.tables + left.tables, []
         for k, (_, item) in enumerate(right_items, 1):
@@ -378,12 +412,49 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
             cols = replace(cols, bottom=bottom)
             break
     else:
-        return None
+        sides = _three_columns(words, cols, edges)
+        if sides is None:
+            return None
+        inside = [w for side in sides for w in side]
+        taken = {id(w) for w in inside}
+        rest = read([w for w in words if id(w) not in taken])
+        parts = [rest, *(read(side) for side in sides)]
+        return ColumnLayout([t for part in parts for t in part.tables], [ln for part in parts for ln in part.free],
+                            parts=parts, cols=cols)
     taken = {id(w) for w in inside}
     rest = read([w for w in words if id(w) not in taken])  # above the columns, and the margins
     left, right = read(left_words), read(right_words)
     return ColumnLayout([*rest.tables, *left.tables, *right.tables], [*rest.free, *left.free, *right.free],
                         parts=[rest, left, right], cols=cols)
+
+
+def _three_columns(words: list[Word], cols: Columns, edges: list[dict[str, Any]]) -> list[list[Word]] | None:
+    """The words of three text columns, from the left, or None: the gutter found parts a column of
+    running text from a side twice as wide that has a gutter of its own in its middle (a page set in
+    three columns, whose middle column may hold a small table), and each column beside the next reads
+    as running text beside running text (looks_like_prose_columns)."""
+    a, b = cols.gutter
+    inside = [w for w in words if cols.top - 0.5 <= w.top and w.bottom <= cols.bottom + 0.5
+              and (w.x1 <= a or w.x0 >= b)]
+    left, right = [w for w in inside if w.x1 <= a], [w for w in inside if w.x0 >= b]
+    if not left or not right:
+        return None
+    spans = [(min(w.x0 for w in side), max(w.x1 for w in side)) for side in (left, right)]
+    wide = 0 if spans[0][1] - spans[0][0] > spans[1][1] - spans[1][0] else 1
+    x0, x1 = spans[wide]
+    side = (left, right)[wide]
+    inner = find_gutter(text_lines(side), x1 - x0, start=x0)
+    if inner is None or inner.top > cols.top + 0.5 or ruled_across(edges, inner):
+        return None
+    c, d = inner.gutter
+    if any(w.x0 < d and w.x1 > c for w in side):
+        return None  # a word across the inner gutter
+    halves = [w for w in side if w.x1 <= c], [w for w in side if w.x0 >= d]
+    sides = [left, *halves] if wide == 1 else [*halves, right]
+    lines = [text_lines(s) for s in sides]
+    if all(looks_like_prose_columns(p, q, edges) for p, q in zip(lines, lines[1:], strict=False)):
+        return sides
+    return None
 
 
 __all__ = ["ColumnLayout", "Columns", "find_gutter", "looks_like_prose_columns", "read_in_columns"]

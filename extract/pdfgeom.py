@@ -280,9 +280,37 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
             lines.append([ch])
             bounds.append((top, bottom))
             tops.append(top)
+    for i in range(len(lines)):
+        rule = typed_rule_under(lines[i])
+        if rule:
+            lines[i] = [c for c in lines[i] if c not in rule]
+            lines.append(rule)
+            tops.append(min(c["top"] for c in rule))
+            tops[i] = min(c["top"] for c in lines[i])
     for line in lines:
         line.sort(key=X0)
     return [lines[i] for i in sorted(range(len(lines)), key=tops.__getitem__)]
+
+
+TYPED_RULE_CHARS = 12  # underscores at least in a rule typed under a line's text
+
+
+def typed_rule_under(line: list[Char]) -> list[Char]:
+    """A rule typed as a run of underscores that a line's text stands over (the underscores set
+    at the same x as its letters, a point or two lower: '______' under a table's heading row): its
+    own line, not letters of the words above it (a glyph on the same x as another is on another
+    line). A form's blank after its label ('Name: ______') stands beside the text, not under it."""
+    rule = [c for c in line if c.get("text") == "_"]
+    if len(rule) < TYPED_RULE_CHARS or len(rule) == len(line):
+        return []
+    text = sorted((c["x0"], c["x1"]) for c in line if c.get("text") != "_")
+    starts = [a for a, _ in text]
+    for u in rule:
+        k = bisect.bisect_left(starts, u["x1"])
+        if any(min(b, u["x1"]) - max(a, u["x0"]) > 0.5 * min(b - a, u["x1"] - u["x0"])
+               for a, b in text[max(0, k - 3):k]):
+            return rule
+    return []
 
 
 HEAVY = re.compile(r"bold|black|heavy|semibold|demi", re.I)  # a heavy weight in a font's name

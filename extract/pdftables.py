@@ -125,7 +125,11 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     `sideways`: words set sideways (turned headings), read where they fall in a ruled cell."""
     from planx.extract.pdfborderless import borderless_tables
     ws = [w for w in map(to_word, words) if w.text.strip()]
-    edges = merge(as_edges(rulings))
+    typed = typed_rules(ws)
+    if typed:
+        ws = [w for w in ws if w not in typed]
+    edges = merge(as_edges([*rulings, *({"x0": w.x0, "x1": w.x1, "top": w.bottom, "bottom": w.bottom,
+                                          "orientation": "h"} for w in typed)]))
     shading = [dict(f) for f in fills]
     turned = [to_word(w) for w in sideways]
     ruled = [t for t in ruled_tables(ws, edges, shading, turned) if not spills(t, ws)]
@@ -149,6 +153,23 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
         rate(t)
     free.sort(key=lambda ln: ln.top)
     return PageLayout(tables, free, edges)
+
+
+TYPED_RULE = re.compile(r"_{12,}|-{12,}|—{6,}|─{6,}")  # underscores, hyphens, dashes typed in a row
+
+
+def typed_rules(words: list[Word]) -> list[Word]:
+    """Rules typed as a run of underscores or dashes alone on their line, or set under a line's
+    text ('_____' under a table's heading and above its total): rules, drawn with the keyboard, as
+    a drawn rule is (a form's blank after a label, 'Name: ______', stands beside the label on its
+    line and stays text)."""
+    runs = [w for w in words if TYPED_RULE.fullmatch(w.text)]
+    out = []
+    for w in runs:
+        beside = [o for o in words if o is not w and o.top < w.bottom and o.bottom > w.top]
+        if not beside or any(o.x0 < w.x1 and o.x1 > w.x0 for o in beside):
+            out.append(w)  # alone on its line, or under the text it rules off
+    return out
 
 
 def spills(t: FoundTable, words: list[Word]) -> bool:
