@@ -39,6 +39,7 @@ from planx.normalise.vocab import (
     MINUTE_NOT_OWNERS,
     MINUTE_PLURAL_LABEL_WORDS,
     MINUTE_ROLE_WORDS,
+    TOPIC_PREPOSITIONS,
     NEXT_LEAD_INS,
     NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
@@ -704,10 +705,20 @@ def list_heading(text: str) -> bool:
 
 
 def next_steps_heading(text: str) -> bool:
-    """A heading that is only the words naming what comes next ('## Next Steps', 'Next actions'): in
-    minutes, the list under it is the meeting's actions, whatever the document calls itself."""
+    """A heading that is only the words naming what comes next ('## Next Steps', 'Next actions'), or
+    those words and then the item they are for ('### Next steps on publishing vacancies online',
+    'Next steps for the data strategy', as 'Actions relating to …' heads a panel's list per item):
+    in minutes, the list under it is the meeting's actions, whatever the document calls itself."""
     m = _LIST_HEADING.match(text)
-    return m is not None and fold(m.group("text")) in NEXT_LEAD_INS
+    if m is None:
+        return False
+    words = fold(m.group("text"))
+    if words in NEXT_LEAD_INS:
+        return True
+    if len(words.split()) > _LIST_HEADING_WORDS:
+        return False
+    return any(words.startswith(phrase + " ") and words[len(phrase) + 1:].split()[0] in TOPIC_PREPOSITIONS
+               for phrase in NEXT_LEAD_INS)
 
 
 def numbered_block_heading(text: str) -> tuple[str, str] | None:

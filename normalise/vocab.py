@@ -1521,6 +1521,10 @@ DONE_LEAD_INS = ("what we have done", "what we ve done", "what we did", "what ha
 NEXT_LEAD_INS = ("what s next", "what is next", "whats next", "next steps", "what we will do", "what we ll do",
                  "what we are going to do", "what happens next", "still to do", "what we plan to do",
                  "next actions", "our next steps", "we will do", "planned actions", "future actions")
+# prepositions that join a minute's list-naming words to the item the list is for ('Next steps ON
+# publishing vacancies online', 'Actions RELATING to MAIT', 'Next actions FOR the pilot')
+TOPIC_PREPOSITIONS = frozenset({"on", "for", "about", "regarding", "relating", "concerning", "re", "from", "in",
+                                "under", "following"})
 HEARD_LEAD_INS = ("told us", "you said", "you told", "said", "found", "feedback", "findings", "recommended",
                   "asked us", "raised", "concerns")
 # Words (folded) of a lead-in saying the list below describes the document's form, not what is to be
