@@ -56,6 +56,7 @@ from planx.normalise.vocab import (
     FORM_LABELS,
     HEADER_SYNONYMS,
     HEADING_ABBREVIATIONS,
+    HEADING_CLAUSE_SUBJECTS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     HEADING_OTHER_HEADS,
@@ -324,8 +325,11 @@ def _add(found: dict[str, tuple[float, str]], cues: dict[str, float], factor: fl
 
 
 def _head_parts(words: list[str]) -> tuple[str, list[str], list[str]]:
-    """(head word, modifiers, words after the first preposition) of a heading's first part."""
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in HEADING_PREPOSITIONS), len(words))
+    """(head word, modifiers, words after the first preposition) of a heading's first part. A clause
+    after the head ('Steps WE are taking', 'Areas THAT need improvement') qualifies it as a
+    preposition's phrase does: its subject ends the head's phrase."""
+    cut = next((i for i, w in enumerate(words)
+                if i > 0 and (w in HEADING_PREPOSITIONS or w in HEADING_CLAUSE_SUBJECTS)), len(words))
     phrase, tail = words[:cut], words[cut:]
     content = [w for w in phrase if w not in HEADING_FILLERS]
     if not content:

@@ -118,6 +118,7 @@ def _runs_on(text: str) -> bool:
     t = text.rstrip()
     return t.endswith((",", "&", "/")) or t.rsplit(None, 1)[-1].lower() in ("and", "of", "the", "for") if t else False
 
+_DAY_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 # the most words of a lead's or responsible's line that a PDF wrapped onto the next line of its cell
 _WRAP_WORDS = 2
 
@@ -129,7 +130,8 @@ def _wrapped_line(name: str, prev: Draft, text: str) -> bool:
     the line above ('Phase leader' / 'KS2', 'Deputy' / 'Headteacher'), as a Word table's wrapped
     cell prints when saved as a PDF."""
     if name == "due":
-        return date_goes_on(prev, {"due": text})
+        # (not a date of its own to the day, '31/07/2027': a second date, each row a step's)
+        return date_goes_on(prev, {"due": text}) and not _DAY_DATE.search(text)
     if name in ("lead", "responsible"):
         words = text.split()
         return 1 <= len(words) <= _WRAP_WORDS and not text.rstrip().endswith((".", ";", ":")) \
