@@ -174,3 +174,20 @@ def test_every_item_under_follow_up_actions_is_an_action(tmp_path):
         "## 8. Forward Agenda", "* Procurement and AI Day",
     ]))
     assert [a.action for a in result.actions] == ["Send out OECD playbook", "Find a room at TBS for the OGP Hackathon"]
+
+
+# ---- a bulleted line taken into a table's first row is no title ------------------------------------
+
+
+def test_a_bullet_over_the_headings_is_no_area_title():
+    """A Word plan saved as a PDF (real shape: u19 school plan, 'Key priority 1 | Improve provision …'
+    then 'Success criteria:' and '• Pupil passports in place …' over each table): the PDF's reading
+    takes the bullet into the table as a row across it. The area stays the priority's banner."""
+    from planx.extract.model import Paragraph
+    table = grid([Cell("\uf0b7 Pupil passports in place for all SEN support pupils", 0, colspan=3)],
+                 ["Actions", "Led by", "Completed by"],
+                 ["Write pupil passports with parents for every pupil", "Phase leader", "17/12/2026"])
+    blocks = [Paragraph("Key priority 1: Improve provision for pupils with SEND", page=1, line=1),
+              Paragraph("Success criteria:", page=1, line=2), table]
+    actions = normalise(RawDocument(path="", name="d.pdf", format="pdf", blocks=blocks)).actions
+    assert [(a.area_ref, a.area) for a in actions] == [("1", "Improve provision for pupils with SEND")]
