@@ -24,6 +24,7 @@ from planx.normalise.bilingual import english_side
 from planx.normalise.columns import (
     choice_list,
     columns_of,
+    commits_to,
     contradicts,
     field_by_content,
     looks_like_action,
@@ -55,6 +56,7 @@ from planx.normalise.vocab import (
     FORM_LABELS,
     HEADER_SYNONYMS,
     HEADING_ABBREVIATIONS,
+    HEADING_CLAUSE_SUBJECTS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     HEADING_OTHER_HEADS,
@@ -107,6 +109,8 @@ MARK_STATUS_FIELD = "status_of_mark"
 CONTENT_FIELDS = {"action", "milestones", "objective", "outcome", "measure", "area", "progress"}
 # fields that pin an action down: who, when, how it stands
 DETAIL_FIELDS = {"lead", "responsible", "due", "status", "rag", "rating", "milestones", PERIOD_FIELD}
+# fields that name what a row belongs to (its reference, its area, what it is for), not the work itself
+GROUPING_FIELDS = {"area_ref", "area", "objective"}
 
 
 @dataclass
@@ -321,8 +325,11 @@ def _add(found: dict[str, tuple[float, str]], cues: dict[str, float], factor: fl
 
 
 def _head_parts(words: list[str]) -> tuple[str, list[str], list[str]]:
-    """(head word, modifiers, words after the first preposition) of a heading's first part."""
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in HEADING_PREPOSITIONS), len(words))
+    """(head word, modifiers, words after the first preposition) of a heading's first part. A clause
+    after the head ('Steps WE are taking', 'Areas THAT need improvement') qualifies it as a
+    preposition's phrase does: its subject ends the head's phrase."""
+    cut = next((i for i, w in enumerate(words)
+                if i > 0 and (w in HEADING_PREPOSITIONS or w in HEADING_CLAUSE_SUBJECTS)), len(words))
     phrase, tail = words[:cut], words[cut:]
     content = [w for w in phrase if w not in HEADING_FILLERS]
     if not content:
@@ -852,14 +859,17 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
             # Purchase date | Status', a register) are no actions unless they say what to do
             return None
         columns = named
-    elif not fields & {"action", "milestones"} and fields & DETAIL_FIELDS and "area_ref" in fields:
+    elif not fields & {"action", "milestones"} and fields & DETAIL_FIELDS and fields & GROUPING_FIELDS:
         # a tracker's numbered rows with who, when and a remark, its task column headed weakly ('No |
-        # Plan Description | Response Person | Plan Date | Status | Remark'): the column whose cells
-        # read as what is to be done is the action, as when nothing but the details is headed
-        # Only when its cells are instructions: a register's 'Asset description' column is
-        # wordy too, but names things, not what is to be done.
+        # Plan Description | Response Person | Plan Date | Status | Remark'), or its rows grouped by
+        # a heading that names the group, not the work ('Section | Requirement | Deadline', 'Theme |
+        # Ask | By when'): the column whose cells read as what is to be done is the action, as when
+        # nothing but the details is headed. Only when its cells are instructions or say what is to
+        # be done ('Agencies must submit …', 'The council will …'): a register's 'Asset description'
+        # column is wordy too, but names things, not what is to be done.
         named = _text_column_by_content(columns, evidence or below)
-        if named is not None and (_instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS
+        if named is not None and (_instruction_share(named, evidence or below, commitments=True)
+                                  >= MIN_WEAK_HEADING_VERBS
                                   or tracked_items([(c[2], c[3]) for c in columns])):
             # (or named items beside a reference and the commitments about each: a scheme list)
             columns = named
@@ -1380,12 +1390,15 @@ def _title_names_the_action(columns: Sequence[_ColumnReading], below: Sequence[S
     return tuple(columns)
 
 
-def _instruction_share(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]) -> float:
-    """The share of the cells under the column read as the action by content that open with a verb."""
+def _instruction_share(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]],
+                       commitments: bool = False) -> float:
+    """The share of the cells under the column read as the action by content that open with a verb
+    (or, with commitments, that say who must or will do it: 'Agencies must submit …')."""
     col = next((c[0] for c in columns if c[2] == "action" and c[6] == "content"), None)
     texts = [item for row in below for c, t in row if c == col and t.strip() for item in _items(t)]
     cleaned = [re.sub(r"^[\s\-–•*]*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?", "", t) for t in texts]
-    return sum(1 for t in cleaned if looks_like_action(t)) / len(cleaned) if cleaned else 0.0
+    said = sum(1 for t in cleaned if looks_like_action(t) or commitments and commits_to(fold(t).split()))
+    return said / len(cleaned) if cleaned else 0.0
 
 
 def _subject_under_reference_heading(columns: Sequence[_ColumnReading],

@@ -33,9 +33,13 @@ from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 # or a letter or numeral in brackets ('a)', '(ii)')
 _BULLET = r"[•\-–*·▪●◦○■►➢✓›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
 _OCR_BULLET = "[" + re.escape(OCR_BULLET_LOOKALIKES) + "]"
+# an item that opens with an amount ('1. £20 million over 3 years …', '3. 50% of energy …', '9. 30,000
+# Apprenticeships …', '2. 12 new hubs …'): a sum, a share or a count after the item's number and a space;
+# not an outline number set apart ('1. 2 Background') nor a decimal ('1.5 million')
+_AMOUNT = r"[£$€]\s?\d|\d[\d,.]*\s?%|\d{1,3}(?:,\d{3})+\b|\d[\d.]*\s?(?:m|bn|k)\b|(?!(?:19|20)\d\d\b)\d+\s+[a-z]"
 _MARKER = re.compile(rf"^\s*(?:(?P<bullet>{_BULLET}|{_OCR_BULLET}(?=\s+[A-Z]))\s+"
-                     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s+|\d{1,2}[.)]\s*|\d{1,2}:\s+(?=[A-Z])"
-                     r"|l\.\s+(?=[A-Z]))(?=[A-Za-z(])"
+                     r"|(?P<number>(?:\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s+|\d{1,2}[.)]\s*|\d{1,2}:\s+(?=[A-Z])"
+                     r"|l\.\s+(?=[A-Z]))(?=[A-Za-z(])|\d{1,2}[.)]\s+(?=" + _AMOUNT + "))"
                      r"|\(?(?P<letter>[a-z]|[ivx]{1,4})\)\s+)(?=\S)")
 # ('4: Recruit …' is OCR's reading of '1. Recruit …' at a line's start: a colon for a full stop; 'l. Within
 # 60 days …' its reading of '1.': a lower-case L, which marks no list, for the one)

@@ -42,6 +42,7 @@ from planx.normalise.vocab import (
     NEXT_LEAD_INS,
     NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
+    TOPIC_PREPOSITIONS,
 )
 
 
@@ -703,11 +704,37 @@ def list_heading(text: str) -> bool:
                 or re.search(r"\baction(?:s| points| items)?$", joined))
 
 
-def next_steps_heading(text: str) -> bool:
-    """A heading that is only the words naming what comes next ('## Next Steps', 'Next actions'): in
-    minutes, the list under it is the meeting's actions, whatever the document calls itself."""
+_LIST_NOUNS = frozenset({"action", "actions", "point", "points", "item", "items"})
+
+
+def qualified_label(text: str) -> bool:
+    """A label over a minute's list made only of the words naming its actions and the words that
+    place them in the meeting's record ('Follow-up actions', 'Outstanding action points', 'New and
+    carried forward actions'): as bare as 'Actions:', every item under it is an action; a label that
+    names a topic too ('Actions relating to MAIT') leaves each item to say so."""
     m = _LIST_HEADING.match(text)
-    return m is not None and fold(m.group("text")) in NEXT_LEAD_INS
+    if m is None:
+        return False
+    words = set(fold(m.group("text")).split())
+    return bool(words & _LIST_NOUNS) and words <= _LIST_NOUNS | MINUTE_LIST_HEADING_WORDS | {"and", "up"} \
+        and list_heading(text)
+
+
+def next_steps_heading(text: str) -> bool:
+    """A heading that is only the words naming what comes next ('## Next Steps', 'Next actions'), or
+    those words and then the item they are for ('### Next steps on publishing vacancies online',
+    'Next steps for the data strategy', as 'Actions relating to …' heads a panel's list per item):
+    in minutes, the list under it is the meeting's actions, whatever the document calls itself."""
+    m = _LIST_HEADING.match(text)
+    if m is None:
+        return False
+    words = fold(m.group("text"))
+    if words in NEXT_LEAD_INS:
+        return True
+    if len(words.split()) > _LIST_HEADING_WORDS:
+        return False
+    return any(words.startswith(phrase + " ") and words[len(phrase) + 1:].split()[0] in TOPIC_PREPOSITIONS
+               for phrase in NEXT_LEAD_INS)
 
 
 def numbered_block_heading(text: str) -> tuple[str, str] | None:
@@ -1123,7 +1150,7 @@ class ProseReader:
         # (a document's title 'NEXT STEPS', before any text of its body, names the document: no list)
         if _BARE_LABEL.match(label) or list_heading(label) or heading and body and next_steps_heading(label):
             self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
-            self.loose_list = _BARE_LABEL.match(label) is None
+            self.loose_list = _BARE_LABEL.match(label) is None and not qualified_label(label)
             self.announced, self.item_emitted = False, False
             self.item_kind, self.last_number = "", 0
             return True

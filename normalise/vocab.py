@@ -574,6 +574,10 @@ CALL_MODALS = {"should", "must", "ought", "need", "needs"}
 DECISION_HEADING_WORDS = {"motion", "motions", "resolution", "resolutions", "decision", "decisions", "vote", "votes",
                           "seconded", "seconder"}
 
+# the subject of a clause after a heading's head word ('Steps WE are taking', 'Changes WE will make',
+# 'Areas THAT need improvement'): it ends the head's phrase, as a preposition does
+HEADING_CLAUSE_SUBJECTS = frozenset({"we", "you", "they", "i", "that", "which"})
+
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
                         "per", "within", "under", "into", "about",
@@ -923,7 +927,9 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
                              "review", "log", "tracker", "minutes", "today", "today's",
                              # a panel's lists per item discussed: 'Actions relating to MAIT', 'Actions noted
                              # for language tags:', 'Action points for country codes'
-                             "relating", "noted", "points"}
+                             "relating", "noted", "points",
+                             # what the meeting left to be followed up ('Follow-up actions', 'Actions to follow up')
+                             "follow", "followup"}
 # Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
 # ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",
@@ -1529,6 +1535,10 @@ DONE_LEAD_INS = ("what we have done", "what we ve done", "what we did", "what ha
 NEXT_LEAD_INS = ("what s next", "what is next", "whats next", "next steps", "what we will do", "what we ll do",
                  "what we are going to do", "what happens next", "still to do", "what we plan to do",
                  "next actions", "our next steps", "we will do", "planned actions", "future actions")
+# prepositions that join a minute's list-naming words to the item the list is for ('Next steps ON
+# publishing vacancies online', 'Actions RELATING to MAIT', 'Next actions FOR the pilot')
+TOPIC_PREPOSITIONS = frozenset({"on", "for", "about", "regarding", "relating", "concerning", "re", "from", "in",
+                                "under", "following"})
 HEARD_LEAD_INS = ("told us", "you said", "you told", "said", "found", "feedback", "findings", "recommended",
                   "asked us", "raised", "concerns")
 # Words (folded) of a lead-in saying the list below describes the document's form, not what is to be

@@ -78,6 +78,9 @@ def work_band(text: str) -> str:
         if words[0] in PROPOSED_WORK_BAND_WORDS else ""
 
 
+# a bulleted item's line (a glyph, not a number: '1. Identify needs early' is a numbered title)
+_BULLET_ITEM = re.compile(r"^\s*[•·▪●◦○■\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*\S")
+
 class BannerRows(WalkerState):
     """Rows that name what the rows below them belong to (titles, banners, topics, groups)."""
 
@@ -111,6 +114,13 @@ class BannerRows(WalkerState):
         title = lines[0] if lines else ""
         if not title or len(title.split()) > 12 or read_banner(title) or title.endswith((".", ":")):
             return False
+        if _BULLET_ITEM.match(title):
+            # an item of the list printed over the table ('Success criteria:' / '• Pupil passports in
+            # place …'), which a PDF's reading took into the table's first row: a list's item, no title
+            for line in lines:
+                self.keep_aside(line, "a list item above the table's headings", self._rows[i].page,
+                                self.table_index, self._rows[i].line, filled[0].col)
+            return True
         if self.period_band(filled[0], i):
             return True
         last_table, last_title = self.last_title

@@ -119,6 +119,27 @@ def _runs_on(text: str) -> bool:
     t = text.rstrip()
     return t.endswith((",", "&", "/")) or t.rsplit(None, 1)[-1].lower() in ("and", "of", "the", "for") if t else False
 
+_DAY_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+# the most words of a lead's or responsible's line that a PDF wrapped onto the next line of its cell
+_WRAP_WORDS = 2
+
+
+def _wrapped_line(name: str, prev: Draft, text: str) -> bool:
+    """In a PDF table cut into lines, is a row's lead or date, beside the next line of the same action,
+    the next line of the cell above rather than a second value: a date that the two lines make
+    whole ('end June' / '2027', 'end' / 'January 2026'), or a name of a word or two going on from
+    the line above ('Phase leader' / 'KS2', 'Deputy' / 'Headteacher'), as a Word table's wrapped
+    cell prints when saved as a PDF."""
+    if name == "due":
+        # (not a date of its own to the day, '31/07/2027': a second date, each row a step's)
+        return date_goes_on(prev, {"due": text}) and not _DAY_DATE.search(text)
+    if name in ("lead", "responsible"):
+        words = text.split()
+        return 1 <= len(words) <= _WRAP_WORDS and not text.rstrip().endswith((".", ";", ":")) \
+            and not find_dates(text)
+    return False
+
+
 class DataRows(NewDrafts):
     """A data row: a new action or more of the one above, an area or section row in the data."""
 
@@ -384,12 +405,14 @@ class DataRows(NewDrafts):
                                 table.index, row.line)
         else:
             assert prev is not None
+            wrapped = self.wrapped_row(texts, merged, key, prev)
             for name, text in texts.items():
                 if name in merged:
                     continue  # the merged cell's text is already in the action it started with
                 if name in SCALAR_FIELDS and prev.pieces.get(name) and \
                         (name not in ("due", "status") or "milestones" not in texts) \
-                        and not _runs_on(prev.pieces[name][-1]):
+                        and not _runs_on(prev.pieces[name][-1]) \
+                        and not wrapped:
                     # a second lead/date/RAG is not a continuation of the first: keep it aside
                     self.keep_aside(text, f"second '{name}' value in a continuation row", row.page, table.index,
                                     row.line)
@@ -402,10 +425,23 @@ class DataRows(NewDrafts):
             prev.periods.extend(periods)
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
-            if key in merged:  # a row under the action's merged cell: its own milestone
+            if key in merged and not wrapped:  # a row under the action's merged cell: its own milestone
                 # (a date or status cell merged down beside it is the action's, not this milestone's)
                 prev.merged_fields |= merged & set(MILESTONE_FIELDS)
                 prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged})
+
+    def wrapped_row(self, texts: dict[str, str], merged: set[str], key: str, prev: Draft) -> bool:
+        """Is a row the next lines of the row above, cut apart by a PDF table's reading: the action's
+        cell spans both (read as merged), and every lead or date it holds goes on from the one above
+        (_wrapped_line: 'Phase leader' / 'KS2', 'end June' / '2027'), nothing else of its own. A
+        Word table saved as a PDF prints a wrapped cell so; a second lead of the same action in a
+        cell of its own would not be a word or two going on from the first."""
+        if self.raw.format != "pdf" or key not in merged:
+            return False
+        own = {name: text for name, text in texts.items() if name not in merged and text.strip()}
+        seconds = {name: text for name, text in own.items() if name in SCALAR_FIELDS and prev.pieces.get(name)}
+        return bool(seconds) and own.keys() == seconds.keys() \
+            and all(_wrapped_line(name, prev, text) for name, text in seconds.items())
 
     def section_row(self, texts: dict[str, str], row: Row, table: Table) -> bool:
         """A row whose one cell, in the action's column, is a short title set apart by blank rows
