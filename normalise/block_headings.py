@@ -88,8 +88,9 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
 
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
 # 'Theme 2: …', 'Improvement Focus 1: …', 'Key Line of Enquiry 3 – …': a few words naming the
-# kind of area, its number, its title
-_LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$",
+# kind of area, its number, its title; its first word may be an organisation's or a framework's
+# initials ('BAF risk 3: …', as 'SBC priority 1: …' before an area word)
+_LABELLED_HEADING = re.compile(r"^\s*(?:[A-Z][a-z]+|[A-Z]{2,5}(?=\s+[a-z]))(?:\s+[A-Za-z][a-z]+){0,3}\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$",
                                re.S)
 # headings above a table that name the table's kind, not an area of the plan
 _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary",
@@ -287,4 +288,53 @@ def _run_goes_on_in_table(blocks: list, i: int, area: tuple[str, str]) -> bool:
         m = NUMBERED_TITLE.match(clean(cells[0].text)) if len(cells) == 1 else None
         if m is not None and m.group(1) == after:
             return True
+    return False
+
+
+def _ranks_above(b: Paragraph, h: Paragraph, running: float) -> bool | None:
+    """Does heading b rank above heading h (h sits inside b's part)? By the source's ranks when both
+    have one ('##' over '###'), else by type size when both are sized (13pt over 10.5pt), else by a
+    number b prints as a group's and h does not ('Principal risk 2: …' over 'Actions to close the
+    gaps'). None when nothing tells (two plain lines of a text file)."""
+    if b.rank and h.rank:
+        return b.rank < h.rank
+    if b.size and h.size and abs(b.size - h.size) >= 0.5:
+        return b.size > h.size
+    if b.size and h.size and b.bold != h.bold:
+        return b.bold  # same size: the bold line over the plain one
+    numbered = bool(read_banner(clean(b.text)) or NUMBERED_TITLE.match(clean(b.text))
+                    or _LABELLED_HEADING.match(clean(b.text)))
+    if numbered and not (NUMBERED_TITLE.match(clean(h.text)) or _LABELLED_HEADING.match(clean(h.text))):
+        return True
+    return None if not (b.rank or h.rank or b.size or h.size) else False
+
+
+def list_cue_inside_group(blocks: list, i: int, area: str, running: float = 0.0) -> bool:
+    """Is heading i one that only names the list under it ('Actions to close the gaps', 'What we
+    will do', 'Next steps', 'How we will get there': vocab.LIST_ACTION_HEADING_WORDS, no commitment
+    of its own), inside the part of the document whose heading gave the current area ('Principal
+    risk 2: Failure to secure good outcomes for care leavers', a goal's heading)? Then that heading
+    stays the area and this one is the list's cue, as the list readers hold it (commitments.py:
+    'a sub-heading naming its theme's list as actions: the theme holds'). The part's heading is
+    found by walking back over the headings ranking as this one does or below it (its siblings 'Key
+    controls', 'Gaps in control') to the first that ranks above it."""
+    from planx.normalise.columns import commits_to
+    from planx.normalise.commitments import WORD, names_actions
+    h = blocks[i]
+    if not area or not isinstance(h, Paragraph) or names_actions(area):
+        return False
+    title = continued_title(clean(h.text))[0]
+    if not names_actions(title) or commits_to([w.lower() for w in WORD.findall(title)], within=2) \
+            or NUMBERED_TITLE.match(title) or _LABELLED_HEADING.match(title):
+        return False
+    want = fold(area)
+    for b in reversed(blocks[:i]):
+        if not isinstance(b, Paragraph) or not (looks_like_heading(b, running) or read_banner(clean(b.text))
+                                                or _bold_numbered(b)):
+            continue
+        above = _ranks_above(b, h, running)
+        if above is None:
+            return False  # nothing tells which heading is the part's: the nearest stays the area
+        if above:
+            return bool(want) and want in fold(b.text)
     return False
