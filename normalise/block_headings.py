@@ -271,8 +271,9 @@ def bold_titles_over_alike_tables(blocks: list, running: float = 0.0) -> set[int
         if not isinstance(b, Paragraph) or not b.bold or looks_like_heading(b, running):
             continue
         text = clean(b.text)
-        if not 1 <= len(text.split()) <= _BOLD_TITLE_WORDS or text.endswith((".", ":", ";", ",")):
-            continue
+        if not 1 <= len(text.split()) <= _BOLD_TITLE_WORDS or text.endswith((".", ":", ";", ",")) \
+                or sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 3) < 2:
+            continue  # (a title has words: '2 4' in bold over a table is a reference or a page's number)
         nxt = blocks[i + 1]
         if isinstance(nxt, Paragraph) and not nxt.bold and not looks_like_heading(nxt, running) \
                 and i + 2 < len(blocks):
