@@ -187,3 +187,28 @@ def test_plain_lines_over_the_tables_name_no_group(tmp_path: Path) -> None:
     _strategy(path, bold_titles=False)
     areas = {a.area for a in planx.convert_file(path).actions}
     assert GOALS[0][0] not in areas and GOALS[1][0] not in areas
+
+
+LABELLED = """# Workforce delivery plan 2026
+
+## Areas of change: recruitment and retention
+
+| Action | Lead | Due |
+|---|---|---|
+| Launch a recruitment campaign for social workers | HR | March 2027 |
+
+## Areas of change: digital skills
+
+| Action | Lead | Due |
+|---|---|---|
+| Train 120 practitioners in the new case system | Digital Lead | May 2027 |
+"""
+
+
+def test_a_label_naming_an_area_gives_its_value_as_the_area(tmp_path: Path) -> None:
+    # 'Areas of change: workforce planning' (Health Education England, Data Driven Healthcare in 2030):
+    # the label's words name an area (the heading reader's vocabulary), whatever word ends them
+    result = convert_text(tmp_path, "plan.md", LABELLED)
+    got = {a.action: a.area for a in result.actions}
+    assert got["Launch a recruitment campaign for social workers"] == "recruitment and retention"
+    assert got["Train 120 practitioners in the new case system"] == "digital skills"
