@@ -192,11 +192,24 @@ _AREA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.*)$")
 _AREA_LINE_WORDS = frozenset(fold(w) for w in AREA_WORDS)
 
 
+_LABEL_BEFORE = re.compile(r"^\s*([A-Za-z][A-Za-z'’\- ]{1,40}?)\s*:\s*(?=\S)")
+_LABEL_WORDS = 4  # words of such a label at most
+_AREA_LABEL_SCORE = 90.0  # how surely (of 100) the heading reader must name the label an area's
+
+
 def without_area_label(title: str) -> str:
     """An area's title without the label before it that names its kind of area ('Local authority
     priority: The #SBCway …' → 'The #SBCway …', 'Core service: Surgery' → 'Surgery'); a label
     naming an area word is kept where a single word would be all that is left."""
     named = _AREA_LABEL.sub("", title, count=1)
+    if named == title and (m := _LABEL_BEFORE.match(title)) is not None and len(m.group(1).split()) <= _LABEL_WORDS:
+        # a label whose words the heading reader takes for an area's name, whatever word ends it
+        # ('Areas of change: workforce planning', 'Area of focus: …'): its meaning says what follows is
+        # the area's title
+        from planx.normalise.headers import classify
+        name, score, _ = classify(m.group(1))
+        if name == "area" and score >= _AREA_LABEL_SCORE:
+            named = title[m.end():]
     text = named if named != title and len(named.split()) >= 2 else title
     return _AREA_KIND.sub("", text, count=1) or text
 

@@ -88,9 +88,10 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
 
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
 # 'Theme 2: …', 'Improvement Focus 1: …', 'Key Line of Enquiry 3 – …': a few words naming the
-# kind of area, its number, its title
-_LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$",
-                               re.S)
+# kind of area, its number, its title; its first word may be an organisation's or a framework's
+# initials ('BAF risk 3: …', as 'SBC priority 1: …' before an area word)
+_LABELLED_HEADING = re.compile(r"^\s*(?:[A-Z][a-z]+|[A-Z]{2,5}(?=\s+[a-z]))(?:\s+[A-Za-z][a-z]+){0,3}"
+                               r"\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$", re.S)
 # headings above a table that name the table's kind, not an area of the plan
 _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary",
              "indicators", "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy",
@@ -147,6 +148,36 @@ def _over_own_actions(blocks: list, i: int) -> bool:
         cells = [(c.col, c.colspan, c.text) for c in row.cells if c.text.strip()]
         header = read_header(cells, [], first=True) if len(cells) >= 2 else None
         if header is not None and any(c.field == "action" and classify(c.label)[1] >= 90 for c in header.columns):
+            return True
+    return False
+
+
+_PART_BLOCKS = 8  # blocks of a numbered item's part looked through for its table of actions
+
+
+def _part_holds_own_actions(blocks: list, i: int, running: float = 0.0) -> bool:
+    """Does the part that heading i opens hold a table whose heading row names a column of actions
+    and one of who or when (_plan_table), before the next heading that ranks as heading i does or above
+    it? ('Change idea 1: Same-day triage' / its key-value table / 'PLAN' / 'What needs to be done |
+    Who | When'.)"""
+    h = blocks[i]
+    for j in range(i + 1, min(len(blocks), i + 1 + _PART_BLOCKS)):
+        b = blocks[j]
+        if isinstance(b, Paragraph) and (looks_like_heading(b, running) or b.bold) \
+                and _ranks_above(h, b, running) is not True:
+            return False  # the next item's heading, or one beside it: the part ends
+        if isinstance(b, Table) and _plan_table(b):
+            return True
+    return False
+
+
+def _plan_table(table: Table) -> bool:
+    """Does the table's heading row (its first or second) name a column of actions and one of who
+    does them or by when ('What needs to be done to run the test | Who | When | Where')?"""
+    for row in table.rows[:2]:
+        cells = [(c.col, c.colspan, c.text) for c in row.cells if c.text.strip()]
+        header = read_header(cells, [], first=True) if len(cells) >= 2 else None
+        if header is not None and "action" in header.fields() and {"lead", "due"} & set(header.fields()):
             return True
     return False
 
@@ -225,6 +256,34 @@ def slide_areas(drafts: list[Draft], context: dict[str, str]) -> list[Draft]:
     return drafts
 
 
+_BOLD_TITLE_WORDS = 15  # words of a bold line titling a table, at most
+
+
+def bold_titles_over_alike_tables(blocks: list, running: float = 0.0) -> set[int]:
+    """Indices of lines set only in bold (no larger type, no number) each right over a table, or over
+    one plain paragraph and a table, where two or more of those tables print the same heading row
+    ('Strengthen technical capabilities' / 'Avoid being "too big to fail"' over 'Our Next Steps: Goals
+    | Our Measures of Success' each): the document repeats one table per group, and the bold line
+    over each names its group, as a styled heading would. A bold line over a table of its own kind
+    names nothing that groups (a caption, a label)."""
+    over: dict[int, str] = {}
+    for i, b in enumerate(blocks[:-1]):
+        if not isinstance(b, Paragraph) or not b.bold or looks_like_heading(b, running):
+            continue
+        text = clean(b.text)
+        if not 1 <= len(text.split()) <= _BOLD_TITLE_WORDS or text.endswith((".", ":", ";", ",")) \
+                or sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 3) < 2:
+            continue  # (a title has words: '2 4' in bold over a table is a reference or a page's number)
+        nxt = blocks[i + 1]
+        if isinstance(nxt, Paragraph) and not nxt.bold and not looks_like_heading(nxt, running) \
+                and i + 2 < len(blocks):
+            nxt = blocks[i + 2]  # (a sentence under the title, 'Government will: …', then its table)
+        if isinstance(nxt, Table) and nxt.rows:
+            over[i] = fold(" | ".join(squash(c.text) for c in nxt.rows[0].cells if c.text.strip()))
+    alike = {k: n for k in set(over.values()) if k and (n := sum(1 for v in over.values() if v == k)) >= 2}
+    return {i for i, k in over.items() if k in alike}
+
+
 def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:
     """{block index: (area_ref, title)} for headings written directly above tables ('2. Early help',
     'Reducing drift'): the area of that table's actions. Only when two or more tables have one (a
@@ -237,10 +296,11 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
     # plain text sets nothing apart by style: there a line numbered as a heading is one
     # (a heading flag there is the reader's guess from the layout: 'Introduction' alone on its line)
     plain = not any(isinstance(b, Paragraph) and (b.bold or b.size) for b in blocks)
+    titles = bold_titles_over_alike_tables(blocks, running)
     for i, b in enumerate(blocks[:-1]):
         if not isinstance(b, Paragraph):
             continue
-        styled = looks_like_heading(b, running)
+        styled = looks_like_heading(b, running) or i in titles
         # a bold title after a bare code over rows numbered under it ('A Net zero council' over 'A.1',
         # 'A.2'): numbered as a heading is, by the rows' own references
         coded = bare_code_over(clean(b.text), _first_cells(blocks[i + 1])) if b.bold or plain else None
@@ -259,7 +319,17 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             # be done: the banner of the actions answering it (a banner row drawn apart from its table)
             found[i] = (spanning.group(1), spanning.group(2).strip())
             continue
-        if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) or figure_note(text) \
+        item = _LABELLED_HEADING.match(text)
+        if item and (labelled_line(text) or ("",))[0] == "action" and _part_holds_own_actions(blocks, i, running):
+            # 'Change idea 1: Same-day triage' over a part whose table says in a column of its own what is
+            # to be done ('What needs to be done to run the test | Who | When'): the group of those
+            # actions, as a recommendation's banner over the actions answering it is
+            found[i] = (item.group(1), item.group(2).strip())
+            continue
+        # (a kind of table named in the title of a labelled heading, 'Test of change 1: Standard template
+        # for case summaries', is its subject: only the label before the number says what the part is)
+        kind_words = fold(text[:item.start(1)] if item else text).split()
+        if split_timeframe(text)[0] or _NOT_AREA & set(kind_words) or figure_note(text) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
                 or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title, as
@@ -287,4 +357,53 @@ def _run_goes_on_in_table(blocks: list, i: int, area: tuple[str, str]) -> bool:
         m = NUMBERED_TITLE.match(clean(cells[0].text)) if len(cells) == 1 else None
         if m is not None and m.group(1) == after:
             return True
+    return False
+
+
+def _ranks_above(b: Paragraph, h: Paragraph, running: float) -> bool | None:
+    """Does heading b rank above heading h (h sits inside b's part)? By the source's ranks when both
+    have one ('##' over '###'), else by type size when both are sized (13pt over 10.5pt), else by a
+    number b prints as a group's and h does not ('Principal risk 2: …' over 'Actions to close the
+    gaps'). None when nothing tells (two plain lines of a text file)."""
+    if b.rank and h.rank:
+        return b.rank < h.rank
+    if b.size and h.size and abs(b.size - h.size) >= 0.5:
+        return b.size > h.size
+    if b.size and h.size and b.bold != h.bold:
+        return b.bold  # same size: the bold line over the plain one
+    numbered = bool(read_banner(clean(b.text)) or NUMBERED_TITLE.match(clean(b.text))
+                    or _LABELLED_HEADING.match(clean(b.text)))
+    if numbered and not (NUMBERED_TITLE.match(clean(h.text)) or _LABELLED_HEADING.match(clean(h.text))):
+        return True
+    return None if not (b.rank or h.rank or b.size or h.size) else False
+
+
+def list_cue_inside_group(blocks: list, i: int, area: str, running: float = 0.0) -> bool:
+    """Is heading i one that only names the list under it ('Actions to close the gaps', 'What we
+    will do', 'Next steps', 'How we will get there': vocab.LIST_ACTION_HEADING_WORDS, no commitment
+    of its own), inside the part of the document whose heading gave the current area ('Principal
+    risk 2: Failure to secure good outcomes for care leavers', a goal's heading)? Then that heading
+    stays the area and this one is the list's cue, as the list readers hold it (commitments.py:
+    'a sub-heading naming its theme's list as actions: the theme holds'). The part's heading is
+    found by walking back over the headings ranking as this one does or below it (its siblings 'Key
+    controls', 'Gaps in control') to the first that ranks above it."""
+    from planx.normalise.columns import commits_to
+    from planx.normalise.commitments import WORD, names_actions
+    h = blocks[i]
+    if not area or not isinstance(h, Paragraph) or names_actions(area):
+        return False
+    title = continued_title(clean(h.text))[0]
+    if not names_actions(title) or commits_to([w.lower() for w in WORD.findall(title)], within=2) \
+            or NUMBERED_TITLE.match(title) or _LABELLED_HEADING.match(title):
+        return False
+    want = fold(area)
+    for b in reversed(blocks[:i]):
+        if not isinstance(b, Paragraph) or not (looks_like_heading(b, running) or read_banner(clean(b.text))
+                                                or _bold_numbered(b)):
+            continue
+        above = _ranks_above(b, h, running)
+        if above is None:
+            return False  # nothing tells which heading is the part's: the nearest stays the area
+        if above:
+            return bool(want) and want in fold(b.text)
     return False

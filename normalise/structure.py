@@ -31,6 +31,7 @@ from planx.normalise.block_headings import (
     areas_over_horizons,
     heading_areas,
     horizon_headings,
+    list_cue_inside_group,
     review_heading,
     slide_areas,
     starts_document_part,
@@ -316,6 +317,16 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
                 h = horizons[i]
                 self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
+            elif i in area_headings and list_cue_inside_group(blocks, i, self.context.get("area", ""), running):
+                # 'Actions to close the gaps' under 'Principal risk 2: …': the list's cue, inside the
+                # part whose heading is the area (which holds)
+                self.flush_form()
+                self.prose.section_ends(block.text)  # type: ignore[union-attr]
+                self.structure.append(block.text)  # type: ignore[union-attr]
+                self.work_heading, self.minute_item = False, None
+                self.end_horizon()
+                self.warnings.append(f"'{clean(block.text)[:60]}': a heading naming the list under it, inside "  # type: ignore[union-attr]
+                                     f"'{self.context['area'][:60]}', which stays the area")
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
                 self.prose.section_ends(block.text)  # type: ignore[union-attr]

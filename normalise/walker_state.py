@@ -374,10 +374,13 @@ class WalkerState:
             header = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]], below=below,
                                  marked=self._rows[i].repeated_header, styled=self.shaded_apart(i), first=first,
                                  evidence=evidence)
-            if header is not None and self.header is not None and self.header_table == self.table_index \
-                    and not same_layout(self.header, header) and not beyond_doubt(header):
-                header = None
             self._headings[i] = header
+        # (the test against the headings the table is under is made at each call, not once: a row
+        # looked at ahead of its turn, before the table's own heading row was read, is no heading
+        # row when its turn comes under that row's headings)
+        if header is not None and self.header is not None and self.header_table == self.table_index \
+                and not same_layout(self.header, header) and not beyond_doubt(header):  # type: ignore[arg-type]
+            return None
         return header  # type: ignore[return-value]  # False was replaced
 
     def shaded_apart(self, i: int) -> bool:
