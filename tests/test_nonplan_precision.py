@@ -495,3 +495,64 @@ def test_a_printed_first_heading_beats_the_front_matter_title(tmp_path: Path) ->
     page.write_text(_HEADLINE_PAGE.replace("## Investment", "# CIO Council Actions\n\n## Investment"),
                     encoding="utf-8")
     assert planx.convert_file(page).title == "CIO Council Actions"
+
+
+# A model publication scheme (the Information Commissioner's template, filled in by thousands of
+# parish councils: Shere, Datchet, Asselby, Backwell, North Mundham …): what is published, how it
+# can be obtained (a channel: 'Hard copy', 'Web site'), and what it costs. Synthetic, same shape.
+_SCHEME = """# Information available from Anyvale Parish Council under the model publication scheme
+
+| Information to be published | How the information can be obtained | Cost |
+|---|---|---|
+| Class 1 - Who we are and what we do | | |
+| Who's who on the Council and its Committees | Hard copy Web site | 10p per sheet |
+| Contact details for Parish Clerk and Council members | Hard copy Web site | 10p per sheet |
+| Class 2 - What we spend and how we spend it | | |
+| Annual return form and report by auditor | Hard copy | 10p per sheet |
+| Finalised budget | Hard copy | 10p per sheet |
+| Precept | Hard copy | 10p per sheet |
+| Grants given and received | Hard copy Web site | free |
+"""
+
+# A configuration guide's tables of variables: each row says what the READER should put in a
+# variable ('List all the … codes'), under a heading 'Variables to complete'. Synthetic, in the shape
+# of a data tool's configuration guide (holdout27: d2i_mosaic_ssd_dataset_configuration.docx).
+_GUIDE = """# Case Dataset Configuration
+
+This document provides guidance on how you can configure the procedures which populate the dataset.
+
+## Early help episodes
+
+#### Variables to complete
+
+| Variable | What to include |
+|---|---|
+| @eh_step_types | List the STEP_TYPE_ID and DESCRIPTION for all workflow steps used to record early help |
+| @reason_codes | List all the question user codes that are used to capture the reason for early help |
+| @closure_codes | List all the question user codes that are used to capture the reason for closure |
+"""
+
+
+def test_a_publication_schemes_channel_column_is_no_action_column(tmp_path: Path) -> None:
+    from planx.normalise.headers import classify
+    # the channel a thing is had by, not a thing to be done
+    assert classify("How the information can be obtained")[0] != "action"
+    assert classify("How to apply")[0] != "action"
+    path = tmp_path / "anyvale_pc_publication_scheme.md"
+    path.write_text(_SCHEME, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert result.actions == []
+    assert any("Finalised budget" in lo.text for lo in result.leftovers)
+
+
+def test_a_guides_what_to_include_column_is_no_action_column(tmp_path: Path) -> None:
+    from planx.normalise.headers import classify
+    assert classify("What to include")[0] != "action"
+    # a plan's own questions still name its actions
+    for heading in ("What we will do", "What needs to be done", "What to do", "How we will do it"):
+        assert classify(heading)[0] == "action", heading
+    path = tmp_path / "case_dataset_configuration.md"
+    path.write_text(_GUIDE, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert result.actions == []
+    assert any("question user codes" in lo.text for lo in result.leftovers)
