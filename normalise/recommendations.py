@@ -317,7 +317,15 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
                 found.append((i, b, b.text[labelled.end():]))
         elif _RECOMMENDED.match(b.text):
             found.append((i, b, b.text))
-    if not found or len(found) > _RECOMMENDED_MAX:
+    if len(found) > _RECOMMENDED_MAX:
+        # the document's row says why nothing was read of them (a refusal with no reason is a defect)
+        note = (f"{len(found)} paragraph(s) say what the writer recommends ('{squash(found[0][1].text)[:50]}' …): "
+                f"more than {_RECOMMENDED_MAX}, a report's recommendations to others, which are no actions "
+                "of its own (kept aside)")
+        if note not in raw.declined:
+            raw.declined.append(note)
+        return None
+    if not found:
         return None
     actions: list[ListAction] = []
     blocks: set[int] = set()

@@ -556,3 +556,46 @@ def test_a_guides_what_to_include_column_is_no_action_column(tmp_path: Path) -> 
     result = planx.convert_file(str(path))
     assert result.actions == []
     assert any("question user codes" in lo.text for lo in result.leftovers)
+
+
+# An inspection report's 'Areas for improvement' (the shape of Ofsted's local-authority reports:
+# 'Immediately:' / 'Within three months:' over bullets of what the council should do): a report's
+# recommendations to others, no actions; the lists reader weighs and refuses them, and the document's
+# row says so (it said only 'no lists … that read as actions', which was not what happened).
+_INSPECTION = """Anytown Borough Council
+Inspection of services for children in need of help and protection
+
+Summary of findings
+
+Children in Anytown receive services that are not yet good. Leaders know their services well.
+
+Areas for improvement
+
+Immediately:
+
+- improve the quality of supervision so that it drives plans for children
+- ensure that every child in care has an up to date health assessment
+- strengthen the oversight of managers in the front door
+
+Within three months:
+
+- review the sufficiency of placements for older children
+- improve the timeliness of initial health assessments
+- ensure that return home interviews are offered to every child who goes missing
+
+Within six months:
+
+- develop the range of services for care leavers
+- improve the quality of pathway plans
+- ensure that young people know their entitlements
+"""
+
+
+def test_lists_weighed_and_refused_say_so_on_the_documents_row(tmp_path: Path) -> None:
+    path = tmp_path / "anytown_inspection_of_services_for_children_2014.txt"
+    path.write_text(_INSPECTION, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert result.actions == [] and result.status == "failed"
+    assert "lists weighed as a plan's actions and not taken (confidence" in result.error
+    assert "9 actions read from lists" in result.error
+    assert any(w.startswith("lists weighed") for w in result.warnings)
