@@ -599,3 +599,42 @@ def test_lists_weighed_and_refused_say_so_on_the_documents_row(tmp_path: Path) -
     assert "lists weighed as a plan's actions and not taken (confidence" in result.error
     assert "9 actions read from lists" in result.error
     assert any(w.startswith("lists weighed") for w in result.warnings)
+
+
+# A board assurance framework as text (one section per principal risk: its form of 'label | value'
+# rows, then its table of planned actions; the shape of NHS and council BAF board reports, here as the
+# generated unseen21 'baf' family prints it): the text layout runs the next risk's form into the action
+# table above it, whose headings then stood over 'Risk owner | Hana Kowalczyk …' — four invented
+# actions per risk. Synthetic.
+_BAF = 'Anyshire Integrated Care Board Strategic Risks and\nAssurance – Board report\nThe Board Assurance Framework sets out the principal risks to the delivery of our strategic\nobjectives, the controls in place, the assurance the Board receives and the gaps that remain.\nActions to close each gap are listed with an owner and a target date.\n\nPrincipal risk 4: Risk that we cannot meet rising demand for\ntemporary accommodation\nStrategic objective                    Housing and homelessness\n\nRisk owner                             Imran Qureshi, Deputy Director of Operations\n\nLead committee                         People Committee\n\nCurrent risk score (L x I)             4 x 5 = 20\n\nTarget risk score                      3x3=9\n\n\n\n\nKey controls\n\uf0b7 Monthly performance review with heads of service\n\uf0b7 Partnership board oversight\n\uf0b7 Workforce dashboard reviewed at People Committee\n\nGaps in control or assurance\n\uf0b7 Financial model not refreshed\n\uf0b7 No independent audit of practice since 2024\n\nPlanned actions to address gaps\nAction                                   Action owner         Target         Update                    Status\n                                                              date\n\nAgree a joint protocol for 16 and 17     Service Manager,     3 Jul 2027     No update this quarter.   Achieved\nyear olds who present as homeless        Fostering\n\nReduce use of bed and breakfast          Head of              02/11/2026     Slippage due to           Delayed\nfor families to zero                     Commissioning                       recruitment; recovery\n                                                                             plan agreed.\n\n\n\n\nPrincipal risk 5: Inability to recruit and retain a stable, skilled\nworkforce\nStrategic objective                    Workforce stability\n\nRisk owner                             Hana Kowalczyk, Head of Digital Services\n\nLead committee                         Quality Committee\n\nCurrent risk score (L x I)             3 x 5 = 15\n\x0cTarget risk score                     2x2=4\n\n\n\n\nKey controls\n\uf0b7 Partnership board oversight\n\uf0b7 Quality assurance framework\n\uf0b7 Monthly performance review with heads of service\n\nGaps in control or assurance\n\uf0b7 No independent audit of practice since 2024\n\uf0b7 Data on outcomes is incomplete\n\nPlanned actions to address gaps\nAction                                  Action owner       Target        Update                  Status\n                                                           date\n\nRun exit interviews for all leavers     Service Manager,   by end of     Pilot evaluated         Ongoing\nand report themes quarterly             Fostering          Dec 27        positively and now\n                                                                         being scaled.\n\nLaunch a recruitment campaign for       Virtual School     by end of     Scoping complete;       On track\nexperienced social workers              Head               July 26       project group meets\n                                                                         fortnightly.\n\n\n\n\n'
+
+
+def test_a_sections_form_under_the_grid_above_is_no_action(tmp_path: Path) -> None:
+    path = tmp_path / "anyshire_icb_board_assurance_framework.txt"
+    path.write_text(_BAF, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [a.action.split()[0] for a in result.actions] == ["Agree", "Reduce", "Run", "Launch"]
+    assert result.actions[2].lead == "Service Manager, Fostering"
+    kept = [lo.text for lo in result.leftovers if "a form's field" in lo.reason]
+    assert "Risk owner" in kept and "Hana Kowalczyk, Head of Digital Services" in kept
+    assert any("'label | value' row(s)" in w for w in result.warnings)
+
+
+def test_form_field_runs_need_labels_naming_fields() -> None:
+    from planx.extract.model import Cell
+    from planx.normalise.walker_row_kinds import form_field_runs
+
+    def rows(*pairs: tuple[str, str]) -> list[list[Cell]]:
+        return [[Cell(a, 0), Cell(b, 1)] for a, b in pairs]
+    # a PDSA cycle's form: 'Cycle number', 'Cycle lead', 'Objective of this cycle', 'Prediction'
+    cycle = rows(("Cycle number", "3"), ("Cycle lead", "Oliver Dunstan"),
+                 ("Objective of this cycle", "To check the change holds"), ("Prediction", "Waiting time will fall"))
+    assert form_field_runs(cycle) == {0, 1, 2, 3}
+    # a grid's own rows, each a thing with who does it: no label names a field
+    grid = rows(("Website refresh", "Digital team"), ("Annual survey", "Research officer"),
+                ("Staff conference", "HR business partner"))
+    assert form_field_runs(grid) == set()
+    # a row that says by when is a grid's row, whatever its first cell
+    dated = rows(("Risk owner", "Imran Qureshi"), ("Lead committee", "People Committee"),
+                 ("Strategic objective", "Due March 2026"))
+    assert form_field_runs(dated) == set()
