@@ -1044,7 +1044,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     if confidence < _ACCEPT:
         _note_set_aside(aside_note)
         # weighed and refused: the reason the document's row gives should no plan be read at all
-        declined = f"lists weighed as a plan's actions and not taken (confidence {confidence:.2f}, below {_ACCEPT}): {why}"
+        declined = (f"lists weighed as a plan's actions and not taken (confidence {confidence:.2f}, below "
+                    f"{_ACCEPT}): {why}")
         if declined not in raw.declined:
             raw.declined.append(declined)
         return None

@@ -606,7 +606,89 @@ def test_lists_weighed_and_refused_say_so_on_the_documents_row(tmp_path: Path) -
 # generated unseen21 'baf' family prints it): the text layout runs the next risk's form into the action
 # table above it, whose headings then stood over 'Risk owner | Hana Kowalczyk …' — four invented
 # actions per risk. Synthetic.
-_BAF = 'Anyshire Integrated Care Board Strategic Risks and\nAssurance – Board report\nThe Board Assurance Framework sets out the principal risks to the delivery of our strategic\nobjectives, the controls in place, the assurance the Board receives and the gaps that remain.\nActions to close each gap are listed with an owner and a target date.\n\nPrincipal risk 4: Risk that we cannot meet rising demand for\ntemporary accommodation\nStrategic objective                    Housing and homelessness\n\nRisk owner                             Imran Qureshi, Deputy Director of Operations\n\nLead committee                         People Committee\n\nCurrent risk score (L x I)             4 x 5 = 20\n\nTarget risk score                      3x3=9\n\n\n\n\nKey controls\n\uf0b7 Monthly performance review with heads of service\n\uf0b7 Partnership board oversight\n\uf0b7 Workforce dashboard reviewed at People Committee\n\nGaps in control or assurance\n\uf0b7 Financial model not refreshed\n\uf0b7 No independent audit of practice since 2024\n\nPlanned actions to address gaps\nAction                                   Action owner         Target         Update                    Status\n                                                              date\n\nAgree a joint protocol for 16 and 17     Service Manager,     3 Jul 2027     No update this quarter.   Achieved\nyear olds who present as homeless        Fostering\n\nReduce use of bed and breakfast          Head of              02/11/2026     Slippage due to           Delayed\nfor families to zero                     Commissioning                       recruitment; recovery\n                                                                             plan agreed.\n\n\n\n\nPrincipal risk 5: Inability to recruit and retain a stable, skilled\nworkforce\nStrategic objective                    Workforce stability\n\nRisk owner                             Hana Kowalczyk, Head of Digital Services\n\nLead committee                         Quality Committee\n\nCurrent risk score (L x I)             3 x 5 = 15\n\x0cTarget risk score                     2x2=4\n\n\n\n\nKey controls\n\uf0b7 Partnership board oversight\n\uf0b7 Quality assurance framework\n\uf0b7 Monthly performance review with heads of service\n\nGaps in control or assurance\n\uf0b7 No independent audit of practice since 2024\n\uf0b7 Data on outcomes is incomplete\n\nPlanned actions to address gaps\nAction                                  Action owner       Target        Update                  Status\n                                                           date\n\nRun exit interviews for all leavers     Service Manager,   by end of     Pilot evaluated         Ongoing\nand report themes quarterly             Fostering          Dec 27        positively and now\n                                                                         being scaled.\n\nLaunch a recruitment campaign for       Virtual School     by end of     Scoping complete;       On track\nexperienced social workers              Head               July 26       project group meets\n                                                                         fortnightly.\n\n\n\n\n'
+_BAF = """Anyshire Integrated Care Board Strategic Risks and
+Assurance – Board report
+The Board Assurance Framework sets out the principal risks to the delivery of our strategic
+objectives, the controls in place, the assurance the Board receives and the gaps that remain.
+Actions to close each gap are listed with an owner and a target date.
+
+Principal risk 4: Risk that we cannot meet rising demand for
+temporary accommodation
+Strategic objective                    Housing and homelessness
+
+Risk owner                             Imran Qureshi, Deputy Director of Operations
+
+Lead committee                         People Committee
+
+Current risk score (L x I)             4 x 5 = 20
+
+Target risk score                      3x3=9
+
+
+
+
+Key controls
+ Monthly performance review with heads of service
+ Partnership board oversight
+ Workforce dashboard reviewed at People Committee
+
+Gaps in control or assurance
+ Financial model not refreshed
+ No independent audit of practice since 2024
+
+Planned actions to address gaps
+Action                                   Action owner         Target         Update                    Status
+                                                              date
+
+Agree a joint protocol for 16 and 17     Service Manager,     3 Jul 2027     No update this quarter.   Achieved
+year olds who present as homeless        Fostering
+
+Reduce use of bed and breakfast          Head of              02/11/2026     Slippage due to           Delayed
+for families to zero                     Commissioning                       recruitment; recovery
+                                                                             plan agreed.
+
+
+
+
+Principal risk 5: Inability to recruit and retain a stable, skilled
+workforce
+Strategic objective                    Workforce stability
+
+Risk owner                             Hana Kowalczyk, Head of Digital Services
+
+Lead committee                         Quality Committee
+
+Current risk score (L x I)             3 x 5 = 15
+Target risk score                     2x2=4
+
+
+
+
+Key controls
+ Partnership board oversight
+ Quality assurance framework
+ Monthly performance review with heads of service
+
+Gaps in control or assurance
+ No independent audit of practice since 2024
+ Data on outcomes is incomplete
+
+Planned actions to address gaps
+Action                                  Action owner       Target        Update                  Status
+                                                           date
+
+Run exit interviews for all leavers     Service Manager,   by end of     Pilot evaluated         Ongoing
+and report themes quarterly             Fostering          Dec 27        positively and now
+                                                                         being scaled.
+
+Launch a recruitment campaign for       Virtual School     by end of     Scoping complete;       On track
+experienced social workers              Head               July 26       project group meets
+                                                                         fortnightly.
+
+
+
+
+"""
 
 
 def test_a_sections_form_under_the_grid_above_is_no_action(tmp_path: Path) -> None:
