@@ -341,7 +341,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     result.text_accounted = text_accounted(raw, result, walker.structure)
     if not result.actions and not result.indicators and not not_plans and raw.declined:
         # a reader of the text found what it looked for and declined it: that is the refusal's reason
-        not_plans = list(raw.declined)
+        not_plans = ["; ".join(raw.declined)]
         result.warnings.extend(w for w in raw.declined if w not in result.warnings)
     if not result.actions and not result.indicators:
         result.status = "failed"

@@ -158,3 +158,17 @@ def test_a_labelled_recommendation_over_a_table_is_the_tables_banner_not_a_prose
               Paragraph(text="Recommendation 2: Improve the timeliness of return home interviews", page=1, line=9),
               Paragraph(text="", page=1, line=10), table(2)]
     assert read_recommended(RawDocument(path="p.pdf", name="p.pdf", format="pdf", blocks=blocks)) is None
+
+
+def test_instructions_numbered_through_a_report_are_refused_with_a_reason() -> None:
+    from planx.normalise.recommendations import read_recommendations
+    blocks: list[Paragraph] = []
+    for part in range(1, 4):
+        blocks.append(Paragraph(text=f"Part {part}: Services for children", page=1, line=len(blocks) + 1, heading=True))
+        for k in range(3):
+            n = (part - 1) * 3 + k + 1
+            blocks.append(Paragraph(text=f"{n}. Improve the quality of service {n} for families across the area.",
+                                    page=1, line=len(blocks) + 1))
+    raw = RawDocument(path="r.txt", name="inspection_of_services.txt", format="txt", blocks=list(blocks))
+    assert read_recommendations(raw) is None
+    assert raw.declined and "numbered through the document" in raw.declined[0]
