@@ -53,6 +53,7 @@ _FORM_RUN_ROWS = 3
 _FORM_RUN_FIELDS = 2
 _FORM_FIELD_SURE = 90.0  # how surely a label must name a field (classify) to count as one
 _FORM_GRID_COLUMNS = 3  # the grid whose headings the rows stand under has this many columns at least
+_FORM_SPLIT_CELLS = 4  # a value a layout split over the next cells: the row's cells, at most
 
 
 def _form_label(filled: list[Cell]) -> tuple[bool, bool]:
@@ -65,7 +66,8 @@ def _form_label(filled: list[Cell]) -> tuple[bool, bool]:
     if len(filled) < 2 or filled[0].col != 0:
         return False, False
     label = squash(filled[0].text)
-    if not label or len(label.split()) > _FORM_LABEL_WORDS or label.endswith((".", "?")) \
+    # ('Theme 1: Safer communities' is a label and its value already: a grouping cell, no form's label)
+    if not label or len(label.split()) > _FORM_LABEL_WORDS or label.endswith((".", "?")) or ":" in label \
             or opens_with_verb(label) or looks_like_action(label):
         return False, False
     if any(find_dates(c.text) for c in filled):
@@ -74,7 +76,7 @@ def _form_label(filled: list[Cell]) -> tuple[bool, bool]:
     names = bool(field) and score >= _FORM_FIELD_SURE or bool(form_label_role(label))
     # a value split over the next cells ('Priya Ramanathan, Head | of Business | Intelligence') is one
     # value when its label names a field; otherwise the value is the one cell beside the label
-    return (len(filled) == 2 and filled[1].col == 1) or names, names
+    return (len(filled) == 2 and filled[1].col == 1) or names and len(filled) <= _FORM_SPLIT_CELLS, names
 
 
 def form_field_runs(filled: list[list[Cell]]) -> set[int]:
@@ -93,7 +95,9 @@ def form_field_runs(filled: list[list[Cell]]) -> set[int]:
         if pair:
             run.append((i, names))
             continue
-        if len(run) >= _FORM_RUN_ROWS and sum(n for _, n in run) >= _FORM_RUN_FIELDS:
+        # a form names each field once: a label said again down the rows is a grouping column's value
+        labels = {fold(filled[k][0].text) for k, _ in run}
+        if len(run) >= _FORM_RUN_ROWS and sum(n for _, n in run) >= _FORM_RUN_FIELDS and len(labels) == len(run):
             out.update(k for k, _ in run)
         run = []
     return out

@@ -720,3 +720,15 @@ def test_form_field_runs_need_labels_naming_fields() -> None:
     dated = rows(("Risk owner", "Imran Qureshi"), ("Lead committee", "People Committee"),
                  ("Strategic objective", "Due March 2026"))
     assert form_field_runs(dated) == set()
+
+
+def test_a_grouping_column_is_no_forms_labels() -> None:
+    from planx.extract.model import Cell
+    from planx.normalise.walker_row_kinds import form_field_runs
+    # 'Theme 1: Safer communities' down a tracker's first column, beside the action, its owner and the rest
+    row = ["Theme 1: Safer communities", "S1.1", "Install improved lighting", "Chief Nurse", "Quarterly", "NS"]
+    assert form_field_runs([[Cell(t, k) for k, t in enumerate(row)] for _ in range(4)]) == set()
+    # a grouping value repeated beside the actions, no colon: a form names each field once
+    rows = [[Cell("Risk owner", 0), Cell(f"Action {k}", 1)] for k in range(3)] + \
+           [[Cell("Cycle lead", 0), Cell("Action 4", 1)]]
+    assert form_field_runs(rows) == set()
