@@ -25,6 +25,11 @@ one-key records (a team's names) or of plain values is a cell of '; '-separated 
 Every value is read as the text written (yaml.BaseLoader: no dates or booleans made of it, so
 an impossible date such as '2022-06-31' stays text); a tab setting off a comment, which YAML
 forbids but Jekyll's reader takes, is read as spaces. A block that is no YAML stays text.
+
+A page may keep its whole body in the front matter too: a CMS writes the Markdown of a meeting's
+minutes as a block scalar ('minutes: >-' over the indented '### Actions' / '1. Trusts to provide …').
+Such a value is the page's text, not metadata: text_scalars gives the lines it spans, and the
+Markdown reader reads them as it reads a body (extract/markdown.py), in the file's order.
 """
 from __future__ import annotations
 
@@ -73,6 +78,32 @@ def record_tables(lines: list[str], end: int, page: int, first_index: int) -> li
         return None
     finally:
         loader.dispose()
+
+
+def text_scalars(lines: list[str], end: int) -> list[tuple[int, int]]:
+    """The front matter lines[1:end]'s top-level values written as block scalars ('minutes: >-',
+    'body: |'), as (first, stop) indexes of the lines holding their text (the indicator's line
+    excluded); [] when the block is not YAML. Which of them are text to read is the reader's call."""
+    text = "\n".join(line.replace("\t", "    ") for line in lines[1:end])
+    loader = yaml.BaseLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.YAMLError:
+        return []
+    finally:
+        loader.dispose()
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    spans: list[tuple[int, int]] = []
+    starts = [k.start_mark.line + 1 for k, _v in node.value] + [end]  # the block opens on lines[1]
+    for n, (_key, value) in enumerate(node.value):
+        if isinstance(value, yaml.ScalarNode) and value.style in ("|", ">"):
+            first, stop = value.start_mark.line + 2, starts[n + 1]
+            while stop > first and not lines[stop - 1].strip():
+                stop -= 1
+            if stop > first:
+                spans.append((first, stop))
+    return spans
 
 
 def _records_table(loader: yaml.BaseLoader, node: yaml.Node, page: int, index: int) -> Table | None:

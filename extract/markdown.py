@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from planx.extract.frontmatter import record_tables, yaml_block_end
+from planx.extract.frontmatter import record_tables, text_scalars, yaml_block_end
 from planx.extract.model import Cell, Link, Paragraph, RawDocument, Row, Table
 
 # the row under a table's header: '|---|:---:|', '--- | ---'
@@ -63,6 +63,9 @@ _CODE = re.compile(r"`([^`]*)`")
 # a bold heading, as a Word paragraph in bold is
 _WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1\s*$", re.S)
 _LEAD_BOLD = re.compile(r"^\s*(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?=\s*\S)")
+# a backslash escaping an ASCII punctuation mark ('\[closed]', '\*'): the mark printed (CommonMark)
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner, zero-width no-break space
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 
 # a raw HTML block: a line opening with a block tag (CommonMark's HTML blocks) or a comment
@@ -222,6 +225,10 @@ def inline_text(text: str) -> str:
         text = _LINK.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
     text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1", text)  # '\[closed]': a bracket printed, as CommonMark's escape means
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)  # 'F\ufeffinalise': an editor's zero-width mark, no letter
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line and line not in ("~~", "~~~~"))
 
@@ -365,12 +372,28 @@ class _Reader:
         self.line_paragraphs = False  # a saved page's text: each line a paragraph (is_page_text)
         self.titled = False  # the pending list item's first line is a short title closed by a hard break
         self.next_line = ""  # the line after the one being read
+        self.offset = 0  # lines read from a front matter's body: their index in it + offset = the file's index
+        self.body_spans: list[tuple[int, int]] = []  # the front matter's text values (frontmatter.text_scalars)
 
     def read(self, lines: list[str]) -> None:
-        at, fenced = self.front_matter(lines), False
+        at = self.front_matter(lines)
+        for first, stop in self.body_spans:
+            # a body kept in the front matter ('minutes: >-' over indented Markdown): read as the page's
+            # text, its lines set back by the block's indent and numbered as the file numbers them
+            indent = min(len(line) - len(line.lstrip()) for line in lines[first:stop] if line.strip())
+            span = [line[indent:] for line in lines[first:stop]]
+            self.line_paragraphs = self.doc.format != "txt" and is_page_text(span)
+            self.read_span(span, 0, first)
+            self.flush()
         # a .txt goes through here for its pipe tables or '#' headings: its lines may wrap a paragraph as
         # a PDF's text does, so only a Markdown file is read as a saved page's text
         self.line_paragraphs = self.doc.format != "txt" and is_page_text(lines[at:])
+        self.read_span(lines, at, 0)
+        self.flush()
+
+    def read_span(self, lines: list[str], at: int, offset: int) -> None:
+        """Read lines[at:] (line n numbered n + 1 + offset in the file)."""
+        fenced, self.offset = False, offset
         while at < len(lines):
             line = lines[at]
             if "\f" in line:
@@ -380,7 +403,7 @@ class _Reader:
                 self.flush()
                 fenced = not fenced
             elif fenced:
-                self.add_paragraph(line.strip(), at + 1)
+                self.add_paragraph(line.strip(), at + 1 + offset)
             elif is_markdown_table(lines, at):
                 self.flush()
                 at = self.read_table(lines, at)
@@ -395,7 +418,7 @@ class _Reader:
                 continue
             else:
                 self.next_line = lines[at + 1] if at + 1 < len(lines) else ""
-                self.read_line(line, at + 1)
+                self.read_line(line, at + 1 + offset)
             at += 1
         self.flush()
 
@@ -420,6 +443,9 @@ class _Reader:
             if colon and key.strip().lower() == "title" and value.strip().strip("'\""):
                 self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True, rank=1)
                 self.doc.declared_title = self.doc.declared_title or value.strip().strip("'\"")
+        # a value written as a block of text ('minutes: >-' over the meeting's Markdown) is the page's
+        # text, not the site's metadata: read after the title, in the file's order (read())
+        self.body_spans = text_scalars(lines, end) if end and tables is not None else []
         for table in tables or []:
             self.doc.chars += sum(len(c.text) for r in table.rows for c in r.cells)
             self.doc.blocks.append(table)
@@ -500,19 +526,19 @@ class _Reader:
         lines; the index of the line after it."""
         from planx.extract.html import read_fragment
         end = html_block_end(lines, at)
-        read_fragment(self.doc, "\n".join(lines[at:end]), at + 1, self.page)
+        read_fragment(self.doc, "\n".join(lines[at:end]), at + 1 + self.offset, self.page)
         self.tables = sum(isinstance(b, Table) for b in self.doc.blocks)
         return end
 
     def read_table(self, lines: list[str], at: int, delimited: bool = True) -> int:
         """The pipe table starting at this line, as a Table; the index of the line after it. A table
         written without its delimiter row (is_bare_table) is read the same, its first row the heading."""
-        rows = [self.row(lines[at], at + 1)]
+        rows = [self.row(lines[at], at + 1 + self.offset)]
         # the row over the delimiter is the table's heading row by the syntax: the source marks it
         rows[0].repeated_header = True
         at += 2 if delimited else 1  # the delimiter row is layout, not content
         while at < len(lines) and "|" in lines[at] and lines[at].strip():
-            rows.append(self.row(lines[at], at + 1))
+            rows.append(self.row(lines[at], at + 1 + self.offset))
             at += 1
         self.tables += 1
         self.doc.blocks.append(Table(rows=rows, page=self.page, index=self.tables))

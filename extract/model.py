@@ -104,6 +104,9 @@ class RawDocument:
     # the title the file's own metadata gives it (a Markdown page's front matter 'title: …'): the name its
     # author set for the page, which a site prints atop it; empty where the file declares none
     declared_title: str = ""
+    # readings a reader of the text weighed and declined, each with why ('6 paragraphs say what the
+    # writer recommends …'): a refusal's reason, which the document's row shows when no plan is read
+    declined: list[str] = field(default_factory=list)
 
 
 class ExtractError(Exception):

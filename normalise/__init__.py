@@ -346,6 +346,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
             walker.keep_aside(p.text, "text outside tables", p.page, 0, p.line)
     result.leftovers += unread_leftovers(raw, result, walker.structure, walker.labels)
     result.text_accounted = text_accounted(raw, result, walker.structure)
+    if not result.actions and not result.indicators and not not_plans and raw.declined:
+        # a reader of the text found what it looked for and declined it: that is the refusal's reason
+        not_plans = ["; ".join(raw.declined)]
+        result.warnings.extend(w for w in raw.declined if w not in result.warnings)
     if not result.actions and not result.indicators:
         result.status = "failed"
         result.error = (f"no plan table found ({not_plans[0]}"

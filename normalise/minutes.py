@@ -124,8 +124,11 @@ _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
 _OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
 # '… (JS)', '… – JS', '… Owner: JS', '… Lead: Clerk' at the end of an action sentence
+# (or in square brackets, as a site's minutes print it: '… protocols \\[SIG PMs]', '… \\[new for Helen Jeffrey]')
 _TRAILING_OWNER = re.compile(r"(?:\s*\(([^()]{1,40})\)|\s+[-–—]\s*([^-–—]{1,40})|\s*\b(?:owner|lead|by whom|who)"
-                             r"\s*[:\-–]\s*(.{1,40}))\s*[.]?\s*$", re.I)
+                             r"\s*[:\-–]\s*(.{1,40})|\s*\[([^\[\]]{1,40})\])\s*[.]?\s*$", re.I)
+# a note in brackets saying whom an action is for ('[new for members]', '(for Helen Jeffrey)'): who acts
+_FOR_WHOM = re.compile(r"^(?:new\s+)?for\s+(?=\S)", re.I)
 # 'JS to circulate …', 'The Clerk to write …', 'All governors to read …', 'DT/AHop to …'
 _SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|would|should|shall|agreed\s+to"
                       r"|(?:is|are)\s+to)\s+[a-z]")
@@ -214,7 +217,7 @@ def lead_of(sentence: str) -> str:
         m = None  # '… the Freedom of Information Act (FOIA)': the name's short form, not who acts
     if m:
         who = next(g for g in m.groups() if g is not None).strip(" .")
-        labelled = _OWNER_LABEL.match(who)
+        labelled = _OWNER_LABEL.match(who) or _FOR_WHOM.match(who)
         if labelled:  # '(Lead: Sarah)': the label says a person follows, so a first name will do
             who = who[labelled.end():].strip(" .")
         if is_owner(who) or labelled and m.group(3) is None and _ONE_NAME.match(who):
@@ -628,7 +631,7 @@ def _status_keys() -> dict[str, str]:
 
 
 # where a status printed after a point may start: a dash, a stop, a bracket or emphasis
-_STATUS_START = re.compile(r"\s[-–—]\s|[.;,]\s+|\(|\s[_*]")
+_STATUS_START = re.compile(r"\s[-–—]\s|[.;,]\s+|[(\[]|\s[_*]")
 
 
 def trailing_status(text: str) -> tuple[str, str]:

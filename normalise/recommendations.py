@@ -199,7 +199,16 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
     if sum(_says_who_or_when(text) for _, _, text in run) * 2 >= len(run):
         return None  # '… in spring 2026 (Principal Educational Psychologist)': the list readers' own too
     verbs = sum(opens_instruction(text) for _, _, text in run)
-    if verbs < _VERB_SHARE * len(run) or not _names_plan(raw):
+    if verbs < _VERB_SHARE * len(run):
+        return None
+    if not _names_plan(raw):
+        # instructions numbered through the document, in one that calls itself no plan nor a set of
+        # recommendations: a report's recommendations to others; the row says so if nothing else is read
+        note = (f"{len(run)} paragraph(s) numbered through the document, {verbs} opening with an instruction "
+                f"('{squash(run[0][2])[:50]}' …), in a document whose title or file name calls it no plan nor a "
+                "set of recommendations: a report's recommendations to others, not read as actions (kept aside)")
+        if note not in raw.declined:
+            raw.declined.append(note)
         return None
     actions: list[ListAction] = []
     blocks: set[int] = set()
@@ -317,7 +326,15 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
                 found.append((i, b, b.text[labelled.end():]))
         elif _RECOMMENDED.match(b.text):
             found.append((i, b, b.text))
-    if not found or len(found) > _RECOMMENDED_MAX:
+    if len(found) > _RECOMMENDED_MAX:
+        # the document's row says why nothing was read of them (a refusal with no reason is a defect)
+        note = (f"{len(found)} paragraph(s) say what the writer recommends ('{squash(found[0][1].text)[:50]}' …): "
+                f"more than {_RECOMMENDED_MAX}, a report's recommendations to others, which are no actions "
+                "of its own (kept aside)")
+        if note not in raw.declined:
+            raw.declined.append(note)
+        return None
+    if not found:
         return None
     actions: list[ListAction] = []
     blocks: set[int] = set()

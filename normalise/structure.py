@@ -636,6 +636,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.keep_aside(c.text, "a numbered row left blank (nothing entered)", row.page, table.index,
                                 row.line, c.col)
             return
+        if self.form_fields_under_grid(i, filled, row, table):
+            return
         self.data_row(cells, filled, row, table)
 
 

@@ -485,7 +485,11 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                        # frequency (a threat log's incidents, a budget), not the way a thing is done
                        "many": "", "much": "", "often": "", "frequently": "",
                        # a communication plan's 'How to Communicate (Channel)': the channel of a message
-                       "communicate": "", "communicated": ""}),
+                       "communicate": "", "communicated": "",
+                       # a publication scheme's 'How the information can be obtained' ('Hard copy', 'Web
+                       # site') or a service's 'How to apply / access it': the channel a thing is had by
+                       "obtain": "", "obtained": "", "available": "", "access": "", "accessed": "",
+                       "apply": "", "request": "", "requested": ""}),
     # 'What do I have to do to achieve this?' asks what is done, for an end it names after
     # ('What change are we testing?': the change idea a QI plan tries, before 'change' turns it)
     "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
@@ -508,7 +512,11 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "hazard": "", "risk": "", "already": "", "happened": "",
                         # 'What it means', 'What does it mean?': a glossary's definition of the term beside
                         # it ('Metric | What it means'), which no field holds
-                        "means": "", "mean": "", "meaning": "", "stands for": ""}),
+                        "means": "", "mean": "", "meaning": "", "stands for": "",
+                        # a form's or a template's guidance: 'What to include', 'What to enter', 'What to
+                        # write here' beside the field it explains ('Variable | What to include'): what
+                        # the reader puts in the field, no thing the document's author will do
+                        "include": "", "enter": "", "write": ""}),
     "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
                           "late": "progress", "delayed": "progress"}),
 }

@@ -46,6 +46,63 @@ REGISTER_TRACKED_FACTOR = 0.6
 PROMPT_SURE = 80.0
 
 
+# a section's form of 'label | value' rows under a grid's headings (form_field_runs): its labels are
+# short, and this many rows at least, this many of them naming a field, make the run
+_FORM_LABEL_WORDS = 6
+_FORM_RUN_ROWS = 3
+_FORM_RUN_FIELDS = 2
+_FORM_FIELD_SURE = 90.0  # how surely a label must name a field (classify) to count as one
+_FORM_GRID_COLUMNS = 3  # the grid whose headings the rows stand under has this many columns at least
+_FORM_SPLIT_CELLS = 4  # a value a layout split over the next cells: the row's cells, at most
+
+
+def _form_label(filled: list[Cell]) -> tuple[bool, bool]:
+    """(the row reads as 'label | value', its label names a field). A label: the row's first cell, in
+    the first column, a short phrase that opens with no verb; its value beside it; no date anywhere
+    in the row (a grid's row says by when)."""
+    from planx.normalise.columns import looks_like_action, opens_with_verb
+    from planx.normalise.dates import find_dates
+    from planx.normalise.headers import classify
+    if len(filled) < 2 or filled[0].col != 0:
+        return False, False
+    label = squash(filled[0].text)
+    # ('Theme 1: Safer communities' is a label and its value already: a grouping cell, no form's label)
+    if not label or len(label.split()) > _FORM_LABEL_WORDS or label.endswith((".", "?")) or ":" in label \
+            or opens_with_verb(label) or looks_like_action(label):
+        return False, False
+    if any(find_dates(c.text) for c in filled):
+        return False, False
+    field, score, _ = classify(label)
+    names = bool(field) and score >= _FORM_FIELD_SURE or bool(form_label_role(label))
+    # a value split over the next cells ('Priya Ramanathan, Head | of Business | Intelligence') is one
+    # value when its label names a field; otherwise the value is the one cell beside the label
+    return (len(filled) == 2 and filled[1].col == 1) or names and len(filled) <= _FORM_SPLIT_CELLS, names
+
+
+def form_field_runs(filled: list[list[Cell]]) -> set[int]:
+    """The rows of a table that are a section's form, 'label | value' one under another ('Strategic
+    objective | Housing', 'Risk owner | Imran Qureshi', 'Lead committee | People Committee',
+    'Current risk score (L x I) | 4 x 5 = 20'; a PDSA cycle's 'Cycle number | 3', 'Cycle lead | …'):
+    runs of such rows, three at least, two of their labels naming a plan's field. Under a grid's
+    headings (the action table above, whose headings a text layout or a page break carries on), they are
+    the next section's fields, not actions named 'Risk owner'."""
+    out: set[int] = set()
+    run: list[tuple[int, bool]] = []
+    for i, cells in enumerate([*filled, []]):
+        if not cells and i < len(filled):
+            continue  # an empty row goes on with the run
+        pair, names = _form_label(cells) if cells else (False, False)
+        if pair:
+            run.append((i, names))
+            continue
+        # a form names each field once: a label said again down the rows is a grouping column's value
+        labels = {fold(filled[k][0].text) for k, _ in run}
+        if len(run) >= _FORM_RUN_ROWS and sum(n for _, n in run) >= _FORM_RUN_FIELDS and len(labels) == len(run):
+            out.update(k for k, _ in run)
+        run = []
+    return out
+
+
 class RowKinds(WalkerState):
     """Rows that are neither actions nor banners: sub-headings, prompts, legends, form rows."""
 
@@ -129,6 +186,33 @@ class RowKinds(WalkerState):
                                       basis="heading" if name else "other", group=column.label))
         if len(columns) != len(self.header.columns):
             self.header = replace(self.header, columns=columns, _by_col=None, _derived={})
+
+    def form_fields_under_grid(self, i: int, filled: list[Cell], row: Row, table: Table) -> bool:
+        """A section's 'label | value' form rows standing under a grid's headings (form_field_runs):
+        kept aside as the form's fields, with a warning once per table."""
+        if self.header is None or len(self.header.columns) < _FORM_GRID_COLUMNS:
+            return False
+        # the label stands where the grid's actions stand, its value beside it (under 'Action owner',
+        # 'By whom'): where the action column is another, the first column groups the grid's own rows
+        # ('Phase | Task | Ownership': 'Development | Install IIS …')
+        acting = [c.col for c in self.header.columns if c.field == "action"]
+        if not filled or acting[:1] != [filled[0].col]:
+            return False
+        key = (table.index, id(self._rows))
+        if self._form_runs[0] != key:
+            self._form_runs = (key, form_field_runs(self._filled))
+        if i not in self._form_runs[1]:
+            return False
+        label = squash(filled[0].text)
+        for c in filled:
+            self.keep_aside(c.text, f"a form's field ('{label[:40]}'): a 'label | value' row, no action",
+                            row.page, table.index, row.line, c.col)
+        if table.index not in self._form_run_tables:
+            self._form_run_tables.add(table.index)
+            self.warnings.append(f"table {table.index}: {len(self._form_runs[1])} 'label | value' row(s) "
+                                 f"('{label[:40]}' …) under the headings of a grid: a section's form, "
+                                 f"its fields kept aside, not read as actions")
+        return True
 
     def legend_row(self, filled: list[Cell]) -> bool:
         """A row of short words, two or more and two in three of them ratings or statuses, one

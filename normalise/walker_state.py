@@ -124,6 +124,10 @@ class WalkerState:
         # this table's rows with clipped copies blanked, and each one's reading as headings
         self._cells: list[list[Cell]] = []
         self._filled: list[list[Cell]] = []  # the cells of each that hold text
+        # the rows of the table being read that are a section's 'label | value' form (walker_row_kinds.
+        # form_field_runs), keyed by the table and its rows; the tables warned of
+        self._form_runs: tuple[tuple[int, int], set[int]] = ((-1, 0), set())
+        self._form_run_tables: set[int] = set()
         self._headings: list[Header | None | bool] = []  # False: not read yet
         self._rows: list[Row] = []
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row

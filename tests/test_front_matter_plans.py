@@ -182,3 +182,76 @@ def test_a_description_before_the_milestones_is_the_action() -> None:
     gantt = _header(("Milestone", "milestones"), ("Description", ""), ("Due", "due"))
     milestones_only(gantt)
     assert [c.field for c in gantt.columns] == ["action", "", "due"]
+
+
+# A meeting page whose body lives in the front matter: a CMS (Eleventy + Netlify CMS) writes the
+# Markdown of the agenda and the minutes as folded block scalars, and nothing follows the block.
+# Synthetic, in the shape of a regional imaging network's published minutes (holdout27: yic_*).
+_MINUTES_IN_FRONT_MATTER = """---
+title: Autumn Imaging Group Meeting
+start: 2021-09-28T13:00:19.304Z
+groups:
+  - Imaging
+location: MS Teams
+agenda: >-
+  This is what will be discussed in the meeting:
+
+
+  * Actions from Previous Meeting (19 May 21)
+
+  * Reporting Training
+minutes: >-
+  ### Attendance
+
+
+  *Ann Able, Ben Baker, Cara Cole*
+
+
+  ### [](https://example.org/meetings/2021-09-28.md#actions)Actions
+
+
+  1. Trusts to provide radiographer competencies \\[closed]
+
+  2. To set up a December meeting to agree minimum data sets for scanning \\[new for Helen Jeffrey]
+
+  3. Publish the referral pathway on the website \\[SIG PMs]
+
+  4. F\ufeffinalise the spine protocols
+
+
+  ### Key Discussion Points
+
+
+  * Some competencies had been received. It was agreed to form a small group.
+---
+"""
+
+
+def test_a_body_kept_in_the_front_matter_is_read_as_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "imaging_group_minutes_2021-09-28.md"
+    path.write_text(_MINUTES_IN_FRONT_MATTER, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    got = [(a.action, a.lead, a.status_raw, a.area) for a in result.actions]
+    assert got == [
+        ("Trusts to provide radiographer competencies", "Trusts", "closed", "Actions"),
+        ("To set up a December meeting to agree minimum data sets for scanning [new for Helen Jeffrey]",
+         "Helen Jeffrey", "", "Actions"),
+        ("Publish the referral pathway on the website [SIG PMs]", "SIG PMs", "", "Actions"),
+        ("Finalise the spine protocols", "", "", "Actions")]
+    assert result.actions[0].status == "complete"
+    # nothing of the body is lost: what is no action stays in leftovers, numbered by the file's lines
+    kept = {lo.text: lo.line for lo in result.leftovers}
+    point = "Some competencies had been received. It was agreed to form a small group."
+    assert any(point in text for text in kept)
+    assert any("Reporting Training" in text for text in kept)  # the agenda, read too, no action
+    assert next(line for text, line in kept.items() if point in text) == 36
+
+
+def test_the_reader_numbers_a_front_matter_body_by_the_file_lines() -> None:
+    doc = parse_markdown_lines(_MINUTES_IN_FRONT_MATTER.splitlines(), name="m.md")
+    texts = [(b.text, b.line, b.heading) for b in doc.blocks]
+    assert texts[0] == ("Autumn Imaging Group Meeting", 2, True)
+    assert ("Actions", 21, True) in texts
+    assert ("1. Trusts to provide radiographer competencies [closed]", 24, False) in texts
+    # a block of YAML text that holds no body ('location: MS Teams') is still the site's metadata
+    assert not any("MS Teams" in t for t, _, _ in texts)

@@ -495,3 +495,260 @@ def test_a_printed_first_heading_beats_the_front_matter_title(tmp_path: Path) ->
     page.write_text(_HEADLINE_PAGE.replace("## Investment", "# CIO Council Actions\n\n## Investment"),
                     encoding="utf-8")
     assert planx.convert_file(page).title == "CIO Council Actions"
+
+
+# A model publication scheme (the Information Commissioner's template, filled in by thousands of
+# parish councils: Shere, Datchet, Asselby, Backwell, North Mundham …): what is published, how it
+# can be obtained (a channel: 'Hard copy', 'Web site'), and what it costs. Synthetic, same shape.
+_SCHEME = """# Information available from Anyvale Parish Council under the model publication scheme
+
+| Information to be published | How the information can be obtained | Cost |
+|---|---|---|
+| Class 1 - Who we are and what we do | | |
+| Who's who on the Council and its Committees | Hard copy Web site | 10p per sheet |
+| Contact details for Parish Clerk and Council members | Hard copy Web site | 10p per sheet |
+| Class 2 - What we spend and how we spend it | | |
+| Annual return form and report by auditor | Hard copy | 10p per sheet |
+| Finalised budget | Hard copy | 10p per sheet |
+| Precept | Hard copy | 10p per sheet |
+| Grants given and received | Hard copy Web site | free |
+"""
+
+# A configuration guide's tables of variables: each row says what the READER should put in a
+# variable ('List all the … codes'), under a heading 'Variables to complete'. Synthetic, in the shape
+# of a data tool's configuration guide (holdout27: d2i_mosaic_ssd_dataset_configuration.docx).
+_GUIDE = """# Case Dataset Configuration
+
+This document provides guidance on how you can configure the procedures which populate the dataset.
+
+## Early help episodes
+
+#### Variables to complete
+
+| Variable | What to include |
+|---|---|
+| @eh_step_types | List the STEP_TYPE_ID and DESCRIPTION for all workflow steps used to record early help |
+| @reason_codes | List all the question user codes that are used to capture the reason for early help |
+| @closure_codes | List all the question user codes that are used to capture the reason for closure |
+"""
+
+
+def test_a_publication_schemes_channel_column_is_no_action_column(tmp_path: Path) -> None:
+    from planx.normalise.headers import classify
+    # the channel a thing is had by, not a thing to be done
+    assert classify("How the information can be obtained")[0] != "action"
+    assert classify("How to apply")[0] != "action"
+    path = tmp_path / "anyvale_pc_publication_scheme.md"
+    path.write_text(_SCHEME, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert result.actions == []
+    assert any("Finalised budget" in lo.text for lo in result.leftovers)
+
+
+def test_a_guides_what_to_include_column_is_no_action_column(tmp_path: Path) -> None:
+    from planx.normalise.headers import classify
+    assert classify("What to include")[0] != "action"
+    # a plan's own questions still name its actions
+    for heading in ("What we will do", "What needs to be done", "What to do", "How we will do it"):
+        assert classify(heading)[0] == "action", heading
+    path = tmp_path / "case_dataset_configuration.md"
+    path.write_text(_GUIDE, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert result.actions == []
+    assert any("question user codes" in lo.text for lo in result.leftovers)
+
+
+# An inspection report's 'Areas for improvement' (the shape of Ofsted's local-authority reports:
+# 'Immediately:' / 'Within three months:' over bullets of what the council should do): a report's
+# recommendations to others, no actions; the lists reader weighs and refuses them, and the document's
+# row says so (it said only 'no lists … that read as actions', which was not what happened).
+_INSPECTION = """Anytown Borough Council
+Inspection of services for children in need of help and protection
+
+Summary of findings
+
+Children in Anytown receive services that are not yet good. Leaders know their services well.
+
+Areas for improvement
+
+Immediately:
+
+- improve the quality of supervision so that it drives plans for children
+- ensure that every child in care has an up to date health assessment
+- strengthen the oversight of managers in the front door
+
+Within three months:
+
+- review the sufficiency of placements for older children
+- improve the timeliness of initial health assessments
+- ensure that return home interviews are offered to every child who goes missing
+
+Within six months:
+
+- develop the range of services for care leavers
+- improve the quality of pathway plans
+- ensure that young people know their entitlements
+"""
+
+
+def test_lists_weighed_and_refused_say_so_on_the_documents_row(tmp_path: Path) -> None:
+    path = tmp_path / "anytown_inspection_of_services_for_children_2014.txt"
+    path.write_text(_INSPECTION, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert result.actions == [] and result.status == "failed"
+    assert "lists weighed as a plan's actions and not taken (confidence" in result.error
+    assert "9 actions read from lists" in result.error
+    assert any(w.startswith("lists weighed") for w in result.warnings)
+
+
+# A board assurance framework as text (one section per principal risk: its form of 'label | value'
+# rows, then its table of planned actions; the shape of NHS and council BAF board reports, here as the
+# generated unseen21 'baf' family prints it): the text layout runs the next risk's form into the action
+# table above it, whose headings then stood over 'Risk owner | Hana Kowalczyk …' — four invented
+# actions per risk. Synthetic.
+_BAF = """Anyshire Integrated Care Board Strategic Risks and
+Assurance – Board report
+The Board Assurance Framework sets out the principal risks to the delivery of our strategic
+objectives, the controls in place, the assurance the Board receives and the gaps that remain.
+Actions to close each gap are listed with an owner and a target date.
+
+Principal risk 4: Risk that we cannot meet rising demand for
+temporary accommodation
+Strategic objective                    Housing and homelessness
+
+Risk owner                             Imran Qureshi, Deputy Director of Operations
+
+Lead committee                         People Committee
+
+Current risk score (L x I)             4 x 5 = 20
+
+Target risk score                      3x3=9
+
+
+
+
+Key controls
+ Monthly performance review with heads of service
+ Partnership board oversight
+ Workforce dashboard reviewed at People Committee
+
+Gaps in control or assurance
+ Financial model not refreshed
+ No independent audit of practice since 2024
+
+Planned actions to address gaps
+Action                                   Action owner         Target         Update                    Status
+                                                              date
+
+Agree a joint protocol for 16 and 17     Service Manager,     3 Jul 2027     No update this quarter.   Achieved
+year olds who present as homeless        Fostering
+
+Reduce use of bed and breakfast          Head of              02/11/2026     Slippage due to           Delayed
+for families to zero                     Commissioning                       recruitment; recovery
+                                                                             plan agreed.
+
+
+
+
+Principal risk 5: Inability to recruit and retain a stable, skilled
+workforce
+Strategic objective                    Workforce stability
+
+Risk owner                             Hana Kowalczyk, Head of Digital Services
+
+Lead committee                         Quality Committee
+
+Current risk score (L x I)             3 x 5 = 15
+Target risk score                     2x2=4
+
+
+
+
+Key controls
+ Partnership board oversight
+ Quality assurance framework
+ Monthly performance review with heads of service
+
+Gaps in control or assurance
+ No independent audit of practice since 2024
+ Data on outcomes is incomplete
+
+Planned actions to address gaps
+Action                                  Action owner       Target        Update                  Status
+                                                           date
+
+Run exit interviews for all leavers     Service Manager,   by end of     Pilot evaluated         Ongoing
+and report themes quarterly             Fostering          Dec 27        positively and now
+                                                                         being scaled.
+
+Launch a recruitment campaign for       Virtual School     by end of     Scoping complete;       On track
+experienced social workers              Head               July 26       project group meets
+                                                                         fortnightly.
+
+
+
+
+"""
+
+
+def test_a_sections_form_under_the_grid_above_is_no_action(tmp_path: Path) -> None:
+    path = tmp_path / "anyshire_icb_board_assurance_framework.txt"
+    path.write_text(_BAF, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [a.action.split()[0] for a in result.actions] == ["Agree", "Reduce", "Run", "Launch"]
+    assert result.actions[2].lead == "Service Manager, Fostering"
+    kept = [lo.text for lo in result.leftovers if "a form's field" in lo.reason]
+    assert "Risk owner" in kept and "Hana Kowalczyk, Head of Digital Services" in kept
+    assert any("'label | value' row(s)" in w for w in result.warnings)
+
+
+def test_form_field_runs_need_labels_naming_fields() -> None:
+    from planx.extract.model import Cell
+    from planx.normalise.walker_row_kinds import form_field_runs
+
+    def rows(*pairs: tuple[str, str]) -> list[list[Cell]]:
+        return [[Cell(a, 0), Cell(b, 1)] for a, b in pairs]
+    # a PDSA cycle's form: 'Cycle number', 'Cycle lead', 'Objective of this cycle', 'Prediction'
+    cycle = rows(("Cycle number", "3"), ("Cycle lead", "Oliver Dunstan"),
+                 ("Objective of this cycle", "To check the change holds"), ("Prediction", "Waiting time will fall"))
+    assert form_field_runs(cycle) == {0, 1, 2, 3}
+    # a grid's own rows, each a thing with who does it: no label names a field
+    grid = rows(("Website refresh", "Digital team"), ("Annual survey", "Research officer"),
+                ("Staff conference", "HR business partner"))
+    assert form_field_runs(grid) == set()
+    # a row that says by when is a grid's row, whatever its first cell
+    dated = rows(("Risk owner", "Imran Qureshi"), ("Lead committee", "People Committee"),
+                 ("Strategic objective", "Due March 2026"))
+    assert form_field_runs(dated) == set()
+
+
+def test_a_grouping_column_is_no_forms_labels() -> None:
+    from planx.extract.model import Cell
+    from planx.normalise.walker_row_kinds import form_field_runs
+    # 'Theme 1: Safer communities' down a tracker's first column, beside the action, its owner and the rest
+    row = ["Theme 1: Safer communities", "S1.1", "Install improved lighting", "Chief Nurse", "Quarterly", "NS"]
+    assert form_field_runs([[Cell(t, k) for k, t in enumerate(row)] for _ in range(4)]) == set()
+    # a grouping value repeated beside the actions, no colon: a form names each field once
+    rows = [[Cell("Risk owner", 0), Cell(f"Action {k}", 1)] for k in range(3)] + \
+           [[Cell("Cycle lead", 0), Cell("Action 4", 1)]]
+    assert form_field_runs(rows) == set()
+
+
+# A runbook checklist ('Phase | Task | Ownership | Dates/Weeks of | NOTES', most rows only a phase and a
+# task): the first column groups the grid's own rows, its tasks are the actions (holdout22 cioc runbook,
+# 61 actions, lost to an early form-rows rule). Synthetic, same shape.
+_RUNBOOK = """Phase,Task,Ownership,Dates/Weeks of,NOTES
+Development,Install IIS and MSSQL,,,
+Test,Configure IIS and MSSQL,,,
+Objective,Network Security Group Changes,,,
+Outcome,Install APP and Database,,,
+Production,Import data from the restore copy,,,
+"""
+
+
+def test_a_grouping_first_column_beside_the_task_column_is_no_form(tmp_path: Path) -> None:
+    path = tmp_path / "application_migration_runbook_checklist.csv"
+    path.write_text(_RUNBOOK, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [a.action for a in result.actions][:2] == ["Install IIS and MSSQL", "Configure IIS and MSSQL"]
+    assert len(result.actions) == 5

@@ -76,7 +76,30 @@ def test_many_such_paragraphs_are_a_reports_narrative_not_its_recommendations():
         return RawDocument(path="r.txt", name="r.txt", format="txt", blocks=blocks)
     one = read_recommended(doc(2))
     assert one is not None and len(one.actions) == 2 and one.recommended
-    assert read_recommended(doc(9)) is None
+    many = doc(9)
+    assert read_recommended(many) is None
+    # refused, and the refusal says why: the document's row shows it when nothing else is read
+    assert len(many.declined) == 1 and many.declined[0].startswith("9 paragraph(s) say what the writer recommends")
+
+
+# A committee's report (the shape of the Commons Public Accounts Committee's reports: numbered conclusions,
+# each followed by 'Recommendation: The Department should …'): six such paragraphs, a report's recommendations
+# to others. No actions, and the document's row says why (it gave no reason at all: holdout28 PAC report).
+_COMMITTEE = "Achieving Net Zero\n\nConclusions and recommendations\n\n" + "\n\n".join(
+    f"{k}. The Department has not yet set out how the plans for sector {k} fit together.\n\n"
+    f"Recommendation: The Department should set out by the end of the year how sector {k} will reach its target."
+    for k in range(1, 7)) + "\n"
+
+
+def test_a_committee_reports_many_recommendations_are_refused_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "committee_report.txt"
+    path.write_text(_COMMITTEE, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert result.actions == []
+    assert result.status == "failed"
+    assert "6 paragraph(s) say what the writer recommends" in result.error
+    assert any("recommends" in w for w in result.warnings)
+    assert any("sector 3 will reach its target" in lo.text for lo in result.leftovers)
 
 
 # the shape of DHS OIG's System Review Report on HHS OIG's audit organization (2012, a scan with an OCR text
@@ -135,3 +158,17 @@ def test_a_labelled_recommendation_over_a_table_is_the_tables_banner_not_a_prose
               Paragraph(text="Recommendation 2: Improve the timeliness of return home interviews", page=1, line=9),
               Paragraph(text="", page=1, line=10), table(2)]
     assert read_recommended(RawDocument(path="p.pdf", name="p.pdf", format="pdf", blocks=blocks)) is None
+
+
+def test_instructions_numbered_through_a_report_are_refused_with_a_reason() -> None:
+    from planx.normalise.recommendations import read_recommendations
+    blocks: list[Paragraph] = []
+    for part in range(1, 4):
+        blocks.append(Paragraph(text=f"Part {part}: Services for children", page=1, line=len(blocks) + 1, heading=True))
+        for k in range(3):
+            n = (part - 1) * 3 + k + 1
+            blocks.append(Paragraph(text=f"{n}. Improve the quality of service {n} for families across the area.",
+                                    page=1, line=len(blocks) + 1))
+    raw = RawDocument(path="r.txt", name="inspection_of_services.txt", format="txt", blocks=list(blocks))
+    assert read_recommendations(raw) is None
+    assert raw.declined and "numbered through the document" in raw.declined[0]
