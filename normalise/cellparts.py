@@ -1,0 +1,195 @@
+"""A cell that holds labelled parts: the action, then how it stands, when and who, each under its label.
+
+A tracker that reports on its commitments, or a form filled in one box, often writes a whole record
+inside one cell. NARA's open-government appendix prints under 'Proposed Action' the action, then
+
+    Update: Research Services standardized days of operation …
+    (more paragraphs of the update)
+
+and, in the cell beside it under '2014 Plan Section', '2.2' then 'Status: Implemented and ongoing'.
+The federal corrective-action-plan form (one box per audit finding) runs its labels together:
+
+    Corrective action plan: TDA maintains … Implementation date(s): June 2023 Responsible persons: CIO
+
+or prints the auditor's finding first, labelled part by labelled part, and the plan last:
+
+    Finding 2022-004 – Significant Deficiency
+    Condition: The District used a sole source authorization …
+    Recommendation: We recommend the District work with FEMA …
+    Management Response and Corrective Action Plan: The District shall revise policies …
+
+A reader takes each label by what it means, as a column heading would be (normalise/headers; the
+labels are found as inside a list item, normalise/lists.label_spans): 'Update:' says the progress,
+'Status:' how it stands, 'Implementation date(s):' when, 'Responsible persons:' who. The action is the
+text before the first label, or, when a label names the action itself ('Corrective action plan:'),
+the text after the LAST such label: what comes before it is the finding the plan answers (its
+'Condition:', 'Criteria:', 'Cause:', 'Effect:', 'Recommendation:' — vocab.FINDING_PART_LABELS), which is
+kept aside, never the action. A labelled value is taken only when it reads as its field (a date under a
+date's label, a short status); one that does not stays in the text as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planx.normalise.codes import status_words
+from planx.normalise.columns import looks_like_when
+from planx.normalise.dates import find_dates
+from planx.normalise.headers import classify, classify_exact
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import FINDING_PART_LABELS
+
+# the fields a label inside a cell may give the action's row
+STANDING_FIELDS = ("progress", "status", "due", "lead", "responsible")
+# a lead or a status is short: a value longer than this is a sentence, not one
+_WHO_WORDS = 30
+_STATUS_WORDS = 12
+# a plural mark before a label's colon ('Implementation date(s):', 'Responsible person(s):')
+_PLURAL_MARK = re.compile(r"\((e?s)\)(?=\s*:)")
+# a label of the finding's parts: at a line's start, or run in after a sentence's end; its words as printed
+_FINDING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))[ \t]*(?P<label>(?:" +
+    "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in FINDING_PART_LABELS), key=len, reverse=True)) +
+    r"))\s*:", re.I)
+# a line's opening words before a label inside it ('Management Response and Corrective' before 'Action
+# Plan:'): words only, no sentence ends
+_OPENING_WORDS = re.compile(r"^[ \t]*[A-Za-z][A-Za-z '&/-]*$")
+_OPENING_MAX_WORDS = 8
+
+
+@dataclass
+class Part:
+    field: str  # the field its label names ('' for a finding's part)
+    label: str  # the label as printed
+    start: int  # where the label starts
+    value: str  # the text after the label, up to the next label
+
+
+@dataclass
+class CellParts:
+    action: str  # the action's text ('' when the cell gives none: a column beside the action)
+    values: dict[str, str] = field(default_factory=dict)  # field → value, each taken from its label
+    aside: list[str] = field(default_factory=list)  # the finding's parts and what no field takes
+    labels: list[str] = field(default_factory=list)  # the labels read, as printed
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _widened(text: str, start: int, name: str) -> int:
+    """A label opening its line runs from the line's start when the words before it read, with it, as
+    the same field ('Management Response and Corrective Action Plan:' rather than 'Action Plan:')."""
+    begin = _line_start(text, start)
+    before = text[begin:start]
+    if not before.strip() or not _OPENING_WORDS.match(before) or \
+            len(text[begin:].split(":")[0].split()) > _OPENING_MAX_WORDS:
+        return start
+    whole = squash(text[begin:text.index(":", start)])
+    return begin + (len(before) - len(before.lstrip())) if classify(whole)[0] == name else start
+
+
+def _parts(text: str) -> tuple[str, list[Part]]:
+    """(the text before the first label, the labelled parts in order)."""
+    from planx.normalise.lists import label_spans  # lists imports much of normalise
+    found: list[tuple[int, int, str, str]] = []  # (label start, value start, field, label)
+    for start, value, name, label in label_spans(text):
+        if name not in STANDING_FIELDS and name != "action":
+            continue
+        start = _widened(text, start, name)
+        label = squash(text[start:value].rstrip().rstrip(":–—-"))
+        exact = classify_exact(label)
+        if name == "lead" and exact[0] == "responsible":
+            name = "responsible"  # a label naming the responsibility itself (CONTRACT: 'Two owner columns')
+        found.append((start, value, name, label))
+    for m in _FINDING.finditer(text):
+        if not any(s <= m.start("label") < v for s, v, _, _ in found):
+            found.append((m.start("label"), m.end(), "", squash(m.group("label"))))
+    found.sort()
+    # a label inside another's value only ends it: drop labels whose start falls inside an earlier label
+    kept: list[tuple[int, int, str, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    head = text[:kept[0][0]] if kept else text
+    parts = [Part(name, label, start, text[value:(kept[i + 1][0] if i + 1 < len(kept) else len(text))])
+             for i, (start, value, name, label) in enumerate(kept)]
+    return head, parts
+
+
+def _reads_as(name: str, value: str) -> bool:
+    """Does a labelled value read as what its label names?"""
+    v = squash(value)
+    if not v:
+        return False
+    if name == "due":
+        return bool(find_dates(v)) or looks_like_when(v)
+    if name in ("lead", "responsible"):
+        return len(v.split()) <= _WHO_WORDS and not find_dates(v)
+    if name == "status":
+        return len(v.split()) <= _STATUS_WORDS and bool(status_words(v))
+    return True
+
+
+def _clip(value: str) -> str:
+    return value.strip().strip(";,").strip()
+
+
+def read_cell_parts(text: str, own: str = "action") -> CellParts | None:
+    """The labelled parts of a cell under a column of field `own` ('action', or '' for a column no
+    field takes); None when the cell holds no label naming a field that the row takes from it."""
+    if ":" not in text:
+        return None
+    text = _PLURAL_MARK.sub(r"\1", text)
+    head, parts = _parts(text)
+    taken = [p for p in parts if p.field in STANDING_FIELDS and _reads_as(p.field, p.value)]
+    actions = [p for p in parts if p.field == "action" and p.value.strip()] if own == "action" else []
+    if not taken and not actions:
+        return None
+    if own == "action" and not actions and not head.strip():
+        return None  # a cell of labels only: no action before them (a form's cell, read elsewhere)
+    out = CellParts(action="")
+    if actions:
+        last = actions[-1]
+        before = [head] + [f"{p.label}: {p.value}" for p in parts if p.start < last.start]
+        out.aside += [squash(t) for t in before if t.strip()]
+        out.action = _clip(last.value)
+        rest = [p for p in parts if p.start > last.start]
+    else:
+        out.action = _clip(head) if own == "action" else ""
+        if own != "action" and head.strip():
+            out.aside.append(squash(head))
+        rest = parts
+    for p in rest:
+        if p in taken and p.field not in out.values:
+            out.values[p.field] = _clip(p.value)
+        elif own == "action" and p.field not in ("", "action") and not actions and p not in taken:
+            # a label that does not read as its field ('Target: 95%') stays in the action as printed
+            out.action = f"{out.action}\n{p.label}: {_clip(p.value)}".strip()
+        else:
+            out.aside.append(squash(f"{p.label}: {p.value}"))
+    out.labels = [p.label for p in parts]
+    if own == "action" and not out.action:
+        return None
+    return out
+
+
+def own_label_line(text: str) -> tuple[str, str]:
+    """(label, the rest) of a cell whose first line is its column's name set as a heading in capitals,
+    no colon ('CORRECTIVE ACTION PLAN' over the plan's text); ('', text) otherwise."""
+    first, newline, rest = text.lstrip().partition("\n")
+    words = first.split()
+    if not newline or not rest.strip() or not 1 <= len(words) <= _OPENING_MAX_WORDS or ":" in first \
+            or not first.isupper() or classify(first)[0] != "action":
+        return "", text
+    return squash(first), rest.strip()
+
+
+def names_a_reference(label: str) -> bool:
+    """A heading that names an identifier ('Audit Finding Reference Number', 'Ref no.', 'ID'): its
+    cells are codes ('2022-020'), whatever they look like, never a date."""
+    words = fold(label).split()
+    return bool(words) and (words[-1] in ("ref", "reference", "id", "identifier", "code")
+                            or words[-2:] in (["reference", "number"], ["ref", "number"], ["reference", "no"],
+                                              ["ref", "no"], ["finding", "number"], ["finding", "no"]))
