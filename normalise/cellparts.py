@@ -41,9 +41,12 @@ from planx.normalise.vocab import FINDING_PART_LABELS
 
 # the fields a label inside a cell may give the action's row
 STANDING_FIELDS = ("progress", "status", "due", "lead", "responsible")
+# the fields an action has one value of: a label of one printed twice in a cell starts a second record
+_ONE_VALUE_FIELDS = ("status", "due", "lead", "responsible")
 # a lead or a status is short: a value longer than this is a sentence, not one
 _WHO_WORDS = 30
 _STATUS_WORDS = 12
+_STATUS_NAME_WORDS = 3  # a state named by the document's own words ('Forthcoming', 'On hold pending funding')
 # a plural mark before a label's colon ('Implementation date(s):', 'Responsible person(s):')
 _PLURAL_MARK = re.compile(r"\((e?s)\)(?=\s*:)")
 # a label of the finding's parts: at a line's start, or run in after a sentence's end; its words as printed
@@ -55,6 +58,8 @@ _FINDING = re.compile(
 # Plan:'): words only, no sentence ends
 _OPENING_WORDS = re.compile(r"^[ \t]*[A-Za-z][A-Za-z '&/-]*$")
 _OPENING_MAX_WORDS = 8
+# a label opening a line: words, then a colon
+_LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>[A-Za-z][A-Za-z '&/-]{1,80}?)[ \t]*:(?=\s)")
 
 
 @dataclass
@@ -102,9 +107,20 @@ def _parts(text: str) -> tuple[str, list[Part]]:
         if name == "lead" and exact[0] == "responsible":
             name = "responsible"  # a label naming the responsibility itself (CONTRACT: 'Two owner columns')
         found.append((start, value, name, label))
-    for m in _FINDING.finditer(text):
-        if not any(s <= m.start("label") < v for s, v, _, _ in found):
-            found.append((m.start("label"), m.end(), "", squash(m.group("label"))))
+    findings = [m for m in _FINDING.finditer(text) if not any(s <= m.start("label") < v for s, v, _, _ in found)]
+    found += [(m.start("label"), m.end(), "", squash(m.group("label"))) for m in findings]
+    standing = any(name in STANDING_FIELDS for _, _, name, _ in found)
+    for m in _LINE_LABEL.finditer(text):
+        # a label that reads as the action by its head word however weakly ('Corrective action plan:',
+        # 'Management response:'), in a cell of labelled parts: opening the cell before labels of who,
+        # when or how it stands, or a line after the finding's parts ('PeopleSoft Reimbursement
+        # Process: Work with …' alone is a title run into its action, read as printed)
+        start = m.start("label")
+        opens = (not text[:start].strip() and standing) or any(f.start("label") < start for f in findings)
+        if opens and len(m.group("label").split()) <= _OPENING_MAX_WORDS and \
+                classify(squash(m.group("label")))[0] == "action" and \
+                not any(s <= start < v or start <= s < m.end() for s, v, _, _ in found):
+            found.append((start, m.end(), "action", squash(m.group("label"))))
     found.sort()
     # a label inside another's value only ends it: drop labels whose start falls inside an earlier label
     kept: list[tuple[int, int, str, str]] = []
@@ -128,7 +144,9 @@ def _reads_as(name: str, value: str) -> bool:
     if name in ("lead", "responsible"):
         return len(v.split()) <= _WHO_WORDS and not find_dates(v)
     if name == "status":
-        return len(v.split()) <= _STATUS_WORDS and bool(status_words(v))
+        # a status word, or a short value no sentence ('Forthcoming', a state the document's own key names)
+        return len(v.split()) <= _STATUS_WORDS and bool(status_words(v)) or \
+            len(v.split()) <= _STATUS_NAME_WORDS and not v.endswith(".") and not find_dates(v)
     return True
 
 
@@ -149,6 +167,13 @@ def read_cell_parts(text: str, own: str = "action") -> CellParts | None:
         return None
     if own == "action" and not actions and not head.strip():
         return None  # a cell of labels only: no action before them (a form's cell, read elsewhere)
+    once = [p.field for p in parts if p.field in _ONE_VALUE_FIELDS]
+    if len(once) != len(set(once)) or \
+            (actions and any(p.field in STANDING_FIELDS and p.start < actions[-1].start for p in parts)):
+        # two plans run together, each with its date and owner ('… Implementation date(s): … Responsible
+        # persons: J GreenPEAF Corrective action plan: … Implementation date(s): …'): no one part is the
+        # action; the cell is read as printed
+        return None
     out = CellParts(action="")
     if actions:
         last = actions[-1]
