@@ -9,6 +9,7 @@ from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
 from planx.normalise.boards import read_boards
+from planx.normalise.cellparts import split_paired_paragraphs
 from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
@@ -312,6 +313,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     span_start = stated_span_start(opening) if school_year is None else None
     # an action cell whose paragraphs each close with who and when (normalise/inlinewho.py)
     walker.drafts = split_inline_owners(walker.drafts, result.warnings)
+    # paragraphs of one action cell beside as many dated updates (normalise/cellparts.py)
+    walker.drafts = split_paired_paragraphs(walker.drafts, result.warnings)
     result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic, span_start)
                       for d in walker.drafts]
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)

@@ -218,3 +218,71 @@ def names_a_reference(label: str) -> bool:
     return bool(words) and (words[-1] in ("ref", "reference", "id", "identifier", "code")
                             or words[-2:] in (["reference", "number"], ["ref", "number"], ["reference", "no"],
                                               ["ref", "no"], ["finding", "number"], ["finding", "no"]))
+
+
+# ---- paragraphs of one cell beside updates that name them one by one ------------------------------
+
+# a dated update opening a line ('November 2018: The workplan …')
+_DATED_PART = re.compile(r"^\s*(?P<label>[^:\n]{3,30}):\s+\S")
+# a paragraph's last line is shorter than the cell's longest line by this share at least
+_SHORT_LAST_LINE = 0.8
+
+
+def _paragraphs(text: str) -> list[str]:
+    """A cell's paragraphs where its lines say where one ends: a blank line, or a line ending a sentence
+    that stops well short of the cell's width, the next line opening with a capital (a PDF's cell
+    keeps no blank lines; a paragraph's last line is its short one)."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    widest = max((len(ln) for ln in lines), default=0)
+    paras: list[list[str]] = [[]]
+    for i, ln in enumerate(lines):
+        if not ln:
+            if paras[-1]:
+                paras.append([])
+            continue
+        paras[-1].append(ln)
+        after = next((x for x in lines[i + 1:] if x), "")
+        if ln.endswith(".") and len(ln) < _SHORT_LAST_LINE * widest and after[:1].isupper() \
+                and i + 1 < len(lines) and lines[i + 1]:
+            paras.append([])
+    return [" ".join(p) for p in paras if p]
+
+
+def _dated_parts(text: str) -> list[str]:
+    """The parts of an update cell that each open with the same dated label ('November 2018: …' ×3)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    starts = [i for i, ln in enumerate(lines) if (m := _DATED_PART.match(ln)) and find_dates(m.group("label"))]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    labels = {squash(_DATED_PART.match(lines[i]).group("label")) for i in starts}  # type: ignore[union-attr]
+    if len(labels) != 1:
+        return []  # updates of different dates are one action's history, not one update each
+    bounds = [*starts, len(lines)]
+    return [" ".join(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def split_paired_paragraphs(drafts: list, warnings: list[str]) -> list:
+    """Each draft whose action cell holds N paragraphs (N ≥ 2) beside a progress cell of N updates under
+    the same dated label ('November 2018: …' ×3), with one owner and one date for the row, as N actions:
+    paragraph k with update k, the owner and date over each. A reader pairs them by their order and by
+    the label the updates repeat; a cell of several paragraphs beside one update is one action."""
+    from dataclasses import replace
+    out = []
+    split = 0
+    for d in drafts:
+        action, progress = d.text("action"), "\n".join(d.pieces.get("progress", []))
+        paras = _paragraphs("\n".join(d.pieces.get("action", []))) if action and progress else []
+        parts = _dated_parts(progress) if len(paras) >= 2 else []
+        if len(paras) < 2 or len(parts) != len(paras) or d.pieces.get("milestones") or \
+                len(d.pieces.get("due", [])) > 1:
+            out.append(d)
+            continue
+        for para, part in zip(paras, parts, strict=True):
+            pieces = {k: list(v) for k, v in d.pieces.items()}
+            pieces.update(action=[para], progress=[part])
+            out.append(replace(d, pieces=pieces, context=dict(d.context)))
+        split += 1
+    if split:
+        warnings.append(f"{split} action cell(s) of several paragraphs beside as many updates under one dated "
+                        "label read as one action per paragraph, each with its update")
+    return out

@@ -211,3 +211,41 @@ def test_a_comma_after_the_month_of_a_us_date():
     from planx.normalise.dates import due_date
     assert due_date("August, 31, 2023") == "2023-08-31"
     assert due_date("In August, 31 staff were trained") == ""
+
+
+# a council's progress report on a recommendation (Birmingham City Council, Section 24 report, p 59): the
+# 'Proposed Actions' cell holds three paragraphs beside one date and one officer, the progress cell three
+# updates each opening 'November 2018:'; a PDF's cell keeps no blank line, a paragraph ends on a short line
+PROPOSED = ("The shareholder role is discharged\nthrough the CC-GCG, with attendance\nby subsidiaries either "
+            "on a cyclical\ntimeframe or where there are concerns\nwith a Council-owned company, on a\nmore regular "
+            "basis.\nThe Intelligent Client Function is more\nrobustly developed for some subsidiary\nbodies than "
+            "others. This will form part of the work\nprogramme for CC-GCG in 2018.\nRisks within subsidiary "
+            "bodies are\nformally reported to Audit Committee\nannually. The Council will extend this\nmechanism "
+            "to capture in-year risks.")
+PROGRESS = ("November 2018: The workplan and\ntimetable for the CC-GCG is being\ndeveloped.\nThe CC-GCG has been "
+            "timetabled into\nthe Committee calendar.\nNovember 2018: The role of client\nfunctions will be "
+            "developed.\nNovember 2018: CC-GCG will consider\na regular report on the risks.")
+
+
+def test_paragraphs_of_one_cell_beside_as_many_dated_updates_are_an_action_each():
+    from planx.normalise.cellparts import split_paired_paragraphs
+    from planx.normalise.draft import Draft
+    row = Draft(pieces={"action": [PROPOSED], "progress": [PROGRESS], "due": ["Ongoing"],
+                        "lead": ["Clive Heaphy"]}, context={"area": "Rec 6"})
+    warnings: list[str] = []
+    out = split_paired_paragraphs([row], warnings)
+    assert [(d.text("action")[:40], d.text("progress")[:40], d.text("lead"), d.text("due")) for d in out] == [
+        ("The shareholder role is discharged throu", "November 2018: The workplan and timetabl", "Clive Heaphy",
+         "Ongoing"),
+        ("The Intelligent Client Function is more ", "November 2018: The role of client functi", "Clive Heaphy",
+         "Ongoing"),
+        ("Risks within subsidiary bodies are forma", "November 2018: CC-GCG will consider a re", "Clive Heaphy",
+         "Ongoing")]
+    assert out[0].text("progress").endswith("The CC-GCG has been timetabled into the Committee calendar.")
+    assert warnings
+    # an action's history of updates (different dates) is one action's; so is one update beside paragraphs
+    history = PROGRESS.replace("November 2018: The role", "January 2019: The role").replace(
+        "November 2018: CC-GCG", "March 2019: CC-GCG")
+    for progress in (history, "November 2018: The workplan is being developed."):
+        one = Draft(pieces={"action": [PROPOSED], "progress": [progress], "lead": ["Clive Heaphy"]})
+        assert split_paired_paragraphs([one], []) == [one]
