@@ -9,6 +9,7 @@ from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
 from planx.normalise.boards import read_boards
+from planx.normalise.cellparts import split_paired_paragraphs
 from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
@@ -313,6 +314,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     span_start = stated_span_start(opening) if school_year is None else None
     # an action cell whose paragraphs each close with who and when (normalise/inlinewho.py)
     walker.drafts = split_inline_owners(walker.drafts, result.warnings)
+    # paragraphs of one action cell beside as many dated updates (normalise/cellparts.py)
+    walker.drafts = split_paired_paragraphs(walker.drafts, result.warnings)
     # the codes the document explains itself: a lookup sheet, a key table or line (normalise/doccodes.py)
     codes = printed_codes(raw)
     by_key: list[tuple[str, str, str]] = []

@@ -28,6 +28,7 @@ from planx.normalise.horizons import heading_status, horizon_fields, state_area
 from planx.normalise.milestones import (
     date_set_apart,
     item_date,
+    lead_in_items,
     leading_number,
     split_bullets,
     split_numbered,
@@ -296,6 +297,8 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     items = cell_items(text, due_items or status_items, len(find_dates(ocr_digits(due), year)), from_action)
     if items is None:
         return []
+    if from_action and (lead_in := lead_in_items(text)) is not None:
+        items = lead_in[1]  # the sentence naming the list is the action (build_action), not its first step
     items = dates_on_their_items(items, year)
     # items that each print their own date ('• Pilot in one team – end of May 2025'): the date
     # column's unnumbered lines are the action's timescale wrapped, not one date per item
@@ -591,6 +594,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.due_date = due_of(a.due_raw, year, warnings)
     a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
+    if a.milestones and not draft.text("milestones").strip() and (lead_in := lead_in_items(a.action)) is not None:
+        a.action = lead_in[0]  # 'The following will be done:' over its numbered steps (the milestones)
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
     revised_due(a, texts.get(REVISED_DUE_FIELD, ""), year, warnings)

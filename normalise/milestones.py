@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from planx.normalise.dates import PlanDate, date_spans
+from planx.normalise.text import squash
 from planx.normalise.vocab import DATE_JOINING_WORDS, LIST_BULLETS
 
 # a digit marker: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
@@ -145,6 +146,24 @@ def _chain(markers: list[Marker]) -> list[Marker]:
             chain.append(m)
             want = m.value + 1
     return chain
+
+
+def lead_in_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """(the lead-in, the items) of a cell that opens with a sentence naming a numbered list after it
+    ('Management has developed the following …:' over '1. … 2. … 3. …'); None otherwise."""
+    items = split_numbered(squash(text))
+    if not items or len(items) < 2 or items[0][0] != 1:
+        return None
+    # ('… the following:' run into '1. …': the first marker after a colon reads as no list's start)
+    m = _LEAD_IN_FIRST.match(items[0][1])
+    if m is not None:
+        return m.group(1), [(1, m.group(2)), *items[1:]]
+    if len(items) >= 3 and items[1][0] == 1 and items[0][1].endswith(":"):
+        return items[0][1], items[1:]
+    return None
+
+
+_LEAD_IN_FIRST = re.compile(r"^(\S.*?:)\s*(?:1[.)]|\(1\))\s+(\S.*)$", re.S)
 
 
 def split_numbered(text: str) -> list[tuple[int, str]] | None:
@@ -310,6 +329,20 @@ _BEFORE_END_DATE = re.compile(r"(?:\s*(?:[,;:–—(\[|]|\s-|\b(?:by|due|due by|
 _AFTER_START_DATE = re.compile(r"^\s*\)?\s*[:–—\-|]\s*(?=\S)")
 
 
+# a closing sentence that states the date by its label ('Anticipated completion date is June 30, 2023.')
+_DATE_SENTENCE = re.compile(r"(?:^|(?<=[.;!?])\s+)((?:the\s+)?[A-Za-z][A-Za-z ]{2,50}?)\s+(?:is|will be|:)\s*$", re.I)
+
+
+def _date_sentence(item: str, start: int) -> int | None:
+    """Where a closing sentence naming the date by its label starts, when the date ends it; else None."""
+    from planx.normalise.headers import classify  # headers reads milestones' words
+    m = _DATE_SENTENCE.search(item[:start])
+    if m is None or not item[:m.start()].strip():
+        return None
+    name, score, _ = classify(re.sub(r"^the\s+", "", m.group(1), flags=re.I))
+    return m.start() if name == "due" and score >= 85 else None
+
+
 def item_date(item: str, year: int | None = None) -> tuple[str, str, PlanDate | None]:
     """(the item without its date, the date as printed, the date) when the item prints its own
     date at its end ('… – Jun 25', '… by 31/03/2025', '… (Sept 2024)') or at its start before a
@@ -319,6 +352,8 @@ def item_date(item: str, year: int | None = None) -> tuple[str, str, PlanDate | 
     if not spans:
         return item, "", None
     start, end, date = spans[-1]
+    if not item[end:].strip(" .;,)]") and (cut := _date_sentence(item, start)) is not None:
+        return item[:cut].rstrip(), item[start:end], date  # '… Anticipated completion date is June 30, 2023.'
     if not item[end:].strip(" .;,)]"):
         window = max(0, start - 40)  # the joining words are few: a short window keeps the search quick
         lead = _BEFORE_END_DATE.search(item, window, start)

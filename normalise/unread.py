@@ -178,6 +178,21 @@ def _labelled_and_carried(text: str, names: set[str], out: _Output) -> bool:
     return len(pairs) > 1 and all(squash(lab) in names and (not val or carried(val, out, False)) for lab, val in pairs)
 
 
+def _labelled_parts_carried(text: str, names: set[str], out: _Output) -> bool:
+    """A cell of labelled parts read as fields ('Do X. Update: … Status: Implemented', the labels read
+    as such: normalise/cellparts.py): its words carried but for those of the labels it prints."""
+    if ":" not in text:
+        return False
+    folded = b" " + b" ".join(fold_bytes(text)) + b" "
+    label_words_here: set[bytes] = set()
+    for name in names:
+        words = fold_bytes(name)
+        if words and b" " + b" ".join(words) + b" " in folded:
+            label_words_here.update(words)
+    return bool(label_words_here) and all(w in out.words or w in out.phrases or w in label_words_here
+                                          for w in fold_bytes(text))
+
+
 def unread_leftovers(raw: RawDocument, result: DocResult, structure: list[str],
                      labels: list[str]) -> list[Leftover]:
     """Leftovers for the cells and paragraphs whose text no record and no leftover carries;
@@ -194,7 +209,8 @@ def unread_leftovers(raw: RawDocument, result: DocResult, structure: list[str],
         if key in names or key in seen or rag_key(key):
             continue  # a label, a text kept aside already, or the plan's RAG key (the rag fields read it)
         as_structure = key in read
-        if carried(text, out, as_structure) or _labelled_and_carried(key, names, out):
+        if carried(text, out, as_structure) or _labelled_and_carried(key, names, out) \
+                or _labelled_parts_carried(key, names, out):
             continue
         seen.add(key)  # a banner repeated on every page is kept aside once
         found.append(Leftover(text=key, page=page, table=table, line=line, col=col,

@@ -163,6 +163,20 @@ RATIONALE_LABELS = ["why we need to do it", "why are we doing this", "why we are
                     "why is this important", "why", "rationale", "reason", "reasons", "reason for this",
                     "the reason"]
 
+# Labels of the parts of an audit finding, as an auditor writes them (the Uniform Guidance's elements of a
+# finding, 2 CFR 200.516, and the program it concerns): inside a cell that ends with the auditee's own plan
+# ('… Recommendation: … Management Response and Corrective Action Plan: The District shall …') they are
+# the finding the plan answers, kept aside, never the action (normalise/cellparts.py)
+FINDING_PART_LABELS = ["condition", "conditions", "statement of condition", "criteria", "criterion",
+                       "cause", "effect", "context", "recommendation", "recommendations",
+                       "auditor's recommendation", "auditors recommendation", "auditor recommendation",
+                       "questioned costs", "questioned cost", "repeat finding", "prior year finding",
+                       "type of finding", "finding type", "assistance listing", "assistance listing number",
+                       "cfda number", "cfda", "federal grantor", "federal agency", "federal program",
+                       "pass-through entity", "pass-through grantor", "compliance requirement",
+                       "compliance requirements", "award number", "award no.", "award year", "award period",
+                       "views of responsible officials", "view of responsible officials", "finding"]
+
 # Words that open a template's guidance in brackets after a heading ('Teaching (for example, CPD,
 # recruitment and retention)', 'Wider strategies (e.g. attendance, behaviour)'): the brackets say what
 # the section may hold, they are no part of its name.

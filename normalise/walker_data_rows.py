@@ -11,6 +11,7 @@ from dataclasses import replace
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.area_titles import area_title, split_timeframe, when_title
 from planx.normalise.banners import area_ref_of
+from planx.normalise.cellparts import CellParts, own_label_line, read_cell_parts
 from planx.normalise.choose import PART_NAMES_STATUS
 from planx.normalise.codes import rag_of_colour, status_of
 from planx.normalise.columns import (
@@ -143,6 +144,17 @@ def _wrapped_line(name: str, prev: Draft, text: str) -> bool:
 class DataRows(NewDrafts):
     """A data row: a new action or more of the one above, an area or section row in the data."""
 
+    def labelled_parts(self, parts: CellParts, inner: dict[str, str], table: Table) -> None:
+        """The fields a cell's labelled parts give, gathered for the row; the reading noted once a table."""
+        for name, value in parts.values.items():
+            inner[name] = f"{inner[name]} {value}" if name in inner else value
+        self.labels += parts.labels  # the labels name the output's columns (unread.py: nothing lost)
+        if parts.values and table.index not in self._cell_labels:
+            self._cell_labels.add(table.index)
+            read = ", ".join(sorted({f"'{label}:'" for label in parts.labels}))
+            self.warnings.append(f"table {table.index}: labelled parts inside its cells ({read}) read as "
+                                 f"the action's fields by what each label names")
+
     def placed_by_sentence_flow(self, cells: list[Cell], table: Table) -> list[Cell]:
         """The cells of a table that goes on under the last table's headings with fewer grid
         columns, moved under the headings whose text they go on with.
@@ -243,6 +255,7 @@ class DataRows(NewDrafts):
         fills: dict[str, str] = {}
         merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
         marks: list[tuple[str, str]] = []  # a RACI matrix's letters under their roles (normalise/raci.py)
+        inner: dict[str, str] = {}  # fields a cell's labelled parts give (normalise/cellparts.py)
         by_col = self.header.by_col()
         for c in cells:
             column = by_col.get(c.col)
@@ -255,6 +268,13 @@ class DataRows(NewDrafts):
                                     row.line, c.col, heading=column.label)
                 continue
             if column is None or not column.field or column.field == "resolution":
+                if has_text and column is not None and column.label and not c.merged_above and \
+                        (parts := read_cell_parts(text, "")) is not None:
+                    # '2.2' / 'Status: Implemented' under '2014 Plan Section': the labelled part is the
+                    # row's status, the rest stays aside under the column's heading
+                    self.labelled_parts(parts, inner, table)
+                    text = "\n".join(parts.aside)
+                    has_text = bool(text.strip())
                 if has_text:
                     label = column.label if column else ""
                     self.keep_aside(text, f"column '{label}'" if label else "cell outside the column headings",
@@ -287,6 +307,18 @@ class DataRows(NewDrafts):
                     self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
                                     row.page, table.index, row.line, c.col, heading=column.label)
                 has_text = bool(text.strip())
+                own_label, text = own_label_line(text) if has_text else ("", text)
+                if own_label:  # 'CORRECTIVE ACTION PLAN' over the plan's text: the column's name printed again
+                    self.labels.append(own_label)
+                if has_text and not c.merged_above and (parts := read_cell_parts(text)) is not None:
+                    # 'Do X.' / 'Update: …' / 'Status: …' in one cell, or a finding's labelled parts
+                    # before 'Corrective action plan: …' (normalise/cellparts.py)
+                    for part in parts.aside:
+                        self.keep_aside(part, "a labelled part of the action's cell that is none of its fields "
+                                        "(the finding it answers, or a label read as no field)",
+                                        row.page, table.index, row.line, c.col, heading=column.label)
+                    self.labelled_parts(parts, inner, table)
+                    text = parts.action
                 if has_text and not c.merged_above and self.issue_over_action(column):
                     # 'ISSUE / ACTION' over 'Arms Length Body Data update' / '' / 'Olivia Burman to …':
                     # the issue's title is the row's area, the rest its action (normalise/issuecells.py);
@@ -310,6 +342,12 @@ class DataRows(NewDrafts):
                 values["lead"] = [lead]
             if signer and not values.get("responsible"):
                 values["responsible"] = [signer]
+        for name, text in inner.items():  # a labelled part gives its field where no column of the row does
+            if values.get(name):
+                self.keep_aside(text, f"a labelled {name} inside a cell, beside the row's own {name}",
+                                row.page, table.index, row.line)
+            else:
+                values[name] = [text]
         if not values and not ratings and not fills and not periods:
             return
         if self.group_status[0] == table.index and values.get(self.key_field()):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from planx.extract.model import Paragraph, Table
 from planx.normalise.banners import area_ref_of
+from planx.normalise.cellparts import names_a_reference
 from planx.normalise.choose import (
     action_among_prose,
     better_action_column,
@@ -277,6 +278,11 @@ class HeaderFields(WalkerState):
                 if found == "due" and ends is not None and column.col != ends:
                     self.warnings.append(f"table {table.index}: {name} holds dates earlier than those of "
                                          f"column {ends + 1} on the same rows: the start, kept aside")
+                    continue
+                if found == "due" and names_a_reference(column.label):
+                    # '2022-020' under 'Audit Finding Reference Number': a code that looks like a date
+                    self.warnings.append(f"table {table.index}: {name} names a reference: its cells are "
+                                         f"codes, not dates")
                     continue
                 if found in named_by_content and found not in taken and surety >= 0.7:
                     self.warnings.append(f"table {table.index}: {name} read as {found} by its content "

@@ -74,6 +74,7 @@ class WalkerState:
         self.header_table = 0
         self.period_basis: tuple[int, str] | None = None  # the year a block of period columns counts from
         self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
+        self._cell_labels: set[int] = set()  # tables whose cells' labelled parts were read as fields (cellparts)
         self.section_area: dict[int, str] = {}  # table → the area its last section row named (section_row)
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
