@@ -1541,3 +1541,34 @@ DUTY_HOLDER_WORDS = frozenset({"role", "roles", "task", "area", "skillset", "ski
                                "who", "organisation", "organization", "team", "teams", "post", "job", "title",
                                "body", "group", "board", "committee", "stakeholder", "stakeholders", "agency",
                                "member", "members", "officer", "position", "function"})
+
+# A report's recommendations to others (CONTRACT.md, "Recommendations"; normalise/report_recs.py).
+# Headings (folded, any section number stripped) naming a section that lists them: 'Recommendations',
+# 'Conclusions and recommendations', 'Summary of recommendations', 'Recommendations for next steps',
+# 'Areas for improvement', 'What does the school need to do to improve further?'. The heading must
+# open with the naming words: 'Net zero recommendations and commitments' names a subject, not a list.
+RECOMMENDATION_SECTION_PATTERNS = [
+    r"(?:(?:summary|list|schedule|conclusions?|key|main|our|priority|the|of|and|further|detailed|formal|"
+    r"interim|final|principal|overall|specific|general)\s+)*recommendations(?:\s+(?:for|to|of|from|made)\b.*)?",
+    r"areas? for (?:improvement|further improvement|development)",
+    r"what (?:does|should|do) (?:the|this|our) \w+(?: \w+)? (?:need to |have to |should )?do to (?:improve|get better)"
+    r"(?: further)?",
+]
+# Who asks, before the label naming one recommendation ('HoL Inquiry Recommendation', 'Committee
+# recommendation', 'Inquiry recommendation 3'): at most this many words
+RECOMMENDATION_LABEL_WORDS = 3
+# A response's decision on a recommendation, as printed ('Recommendation accepted', 'The Government
+# agrees …', 'Agreed in principle'): the words, longest first, that fill recommendations.response
+RESPONSE_DECISION_WORDS = [
+    "accepted in principle", "agreed in principle", "accept in principle", "agree in principle",
+    "partially accepted", "partially agreed", "accepted in part", "agreed in part", "not accepted", "not agreed",
+    "accepted", "accepts", "accept", "agreed", "agrees", "agree", "rejected", "rejects", "reject",
+    "noted", "notes", "acknowledged", "acknowledges", "supported", "supports", "under consideration",
+    "welcomes", "welcomed",
+]
+# Whoever answers a recommendation in a response, at a paragraph's start ('The Government agrees …',
+# 'The UK government accepts …', 'We accept …', 'Response: …'): that paragraph is the answer, no
+# part of the recommendation
+RESPONDER_WORDS = ["the government", "government", "the uk government", "hm government", "the department",
+                   "the scottish government", "the welsh government", "ministers", "we", "response",
+                   "government response", "our response"]
