@@ -8,7 +8,9 @@ from __future__ import annotations
 # Column headings → canonical field. A heading matches a synonym exactly, or starts with
 # it (the longest wins: "progress milestones" beats "progress"), or is close to it.
 HEADER_SYNONYMS: dict[str, list[str]] = {
-    "area_ref": ["no", "ref", "reference", "ref no", "number", "item", "id", "action no", "action ref", "rec no"],
+    "area_ref": ["no", "ref", "reference", "ref no", "number", "item", "id", "action no", "action ref", "rec no",
+                 # a response's recommendation number ('Rec | What the inspectors said | … | Action we will take')
+                 "rec"],
     "area": ["area", "area of improvement", "area for improvement", "area for development", "improvement area",
              "areas for improvement", "areas for development", "priority area", "theme", "key area",
              "recommendation", "recommendations", "ofsted recommendation", "inspection recommendation",
@@ -445,6 +447,13 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              # context like a recommendation; a driver diagram's drivers group its change ideas
              # (asked as a question, 'What you said' outranks the question's reading as the action)
              "you said": 0.8, "what you said": 1.0, "you told us": 0.8, "what you told us": 1.0,
+             # … or what an inspection, audit or review said, each row of the response answering it
+             # ('What the inspectors said | Our response | Action we will take'): the recommendation is
+             # the group of the actions (CONTRACT.md, "Recommendations"), never a parent action
+             "inspectors said": 1.0, "inspector said": 1.0, "inspectors found": 1.0, "inspection found": 0.9,
+             "auditors said": 1.0, "auditor said": 1.0, "auditors found": 1.0, "reviewers said": 1.0,
+             "report said": 0.9, "review said": 0.9, "they said": 0.8, "what they said": 1.0,
+             "inspectors recommended": 1.0, "report recommended": 0.9, "review recommended": 0.9,
              "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
              # what a complaint or a review taught, each grouping the actions taken on it ('Learning
              # point | Action we are taking', 'Lesson learned | What we will do')
