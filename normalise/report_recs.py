@@ -52,7 +52,6 @@ _ITEM = re.compile(r"^\s*(?:(?P<ref>\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\
                    r"(?P<dec>\d{1,2}\.\d{1,2})\s+(?=[A-Z‘'\"“]))(?P<text>.*)$", re.S)
 _BULLET = re.compile(r"^\s*(?:[-–—•●○◦▪■□❏►➢✓*·]|[\uf000-\uf0ff])\s*(?=\S)")
 _TIMEFRAME = re.compile(rf"^\s*(?:{'|'.join(TIMEFRAME_PATTERNS)})\s*:?\s*$", re.I)
-_PARAGRAPH_TAIL = re.compile(r"\s*\((?:paragraphs?|paras?\.?)\s+[\d.,\s–-]+(?:and\s+[\d.]+)?\)\s*\.?\s*$", re.I)
 _RESPONDERS = "|".join(re.escape(w) for w in sorted(RESPONDER_WORDS, key=len, reverse=True))
 _DECISIONS = "|".join(re.escape(w) for w in RESPONSE_DECISION_WORDS)
 _RESPONSE = re.compile(rf"^\s*(?:{_RESPONDERS})\b", re.I)
@@ -241,7 +240,8 @@ class _Reader:
             parts.append(squash(_BULLET.sub("", b.text, count=1)))
             blocks.append(j)
             j += 1
-        return (parts[0] + " " + "; ".join(parts[1:])) if len(parts) > 1 else parts[0], blocks
+        items = [t.rstrip(";").rstrip() for t in parts[1:-1]] + parts[-1:]  # '… net zero;' joined by '; '
+        return (parts[0] + " " + "; ".join(items)) if len(parts) > 1 else parts[0], blocks
 
     def labelled(self, i: int, b: Paragraph, m: re.Match[str]) -> None:
         label = squash(b.text)
@@ -292,7 +292,6 @@ class _Reader:
             if first:
                 body[0] = first.group("text")
             text = " ".join(body)
-        text = _PARAGRAPH_TAIL.sub("", text)
         heading = label if title in label or title == text else f"{label}: {title}"
         self.add(i, Recommendation(text=text, ref=ref or ref_of, heading=heading, response=response,
                                    page=b.page, line=b.line), blocks)
@@ -318,7 +317,7 @@ class _Reader:
                 more.append(blocks[k])
                 k += 1
             self.add(blocks[k - 1 - len(more)], Recommendation(
-                text=_PARAGRAPH_TAIL.sub("", text), ref=_ref(m), heading=label, response=response, page=p.page,
+                text=text, ref=_ref(m), heading=label, response=response, page=p.page,
                 line=p.line), [blocks[k - 1 - len(more)], *more])
         self.used.add(next(iter(blocks), -1))
 
@@ -373,7 +372,7 @@ class _Reader:
         for i, ref, text, blocks, period, who in found:
             b = self.para(i)
             assert b is not None
-            self.add(i, Recommendation(text=_PARAGRAPH_TAIL.sub("", text), ref=ref, heading=heading, addressee=who,
+            self.add(i, Recommendation(text=text, ref=ref, heading=heading, addressee=who,
                                        timeframe=period, page=b.page, line=b.line), blocks)
 
 
