@@ -213,17 +213,19 @@ def test_a_tracker_row_with_an_owner_date_and_status_keeps_the_recommendation_as
     assert result.recommendations == []
 
 
-RESPONSE = """# Responding to the Inspection Report (July 2026)
-
-The report made 2 recommendations. This plan sets out our response to each one and the actions we will take.
-
-| Rec | What the inspectors said | Our response | Action we will take | Who | Target date |
-|---|---|---|---|---|---|
-| 1 | Ensure that return home interviews are offered and their findings used | Accepted in full. | Audit 40 cases and report the findings to the board | Director of Public Health | Sep-26 |
-|  |  |  | Review staffing levels in the team and recruit two additional workers | Chief Nurse | Oct-26 |
-| 2 | Improve the timeliness of initial health assessments for children entering care | Accepted. | Create a young people's panel to review a sample of plans | Imran Qureshi | Nov-26 |
-|  |  |  | Agree a revised pathway with the designated nurse | Jerome Addo | Dec-26 |
-"""
+_ROWS = [
+    ("Rec", "What the inspectors said", "Our response", "Action we will take", "Who", "Target date"),
+    ("---",) * 6,
+    ("1", "Ensure that return home interviews are offered", "Accepted.", "Audit 40 cases and report to the board",
+     "Director of Public Health", "Sep-26"),
+    ("", "", "", "Review staffing levels in the team and recruit two additional workers", "Chief Nurse", "Oct-26"),
+    ("2", "Improve the timeliness of initial health assessments", "Accepted.",
+     "Create a young people's panel to review plans", "Imran Qureshi", "Nov-26"),
+    ("", "", "", "Agree a revised pathway with the designated nurse", "Jerome Addo", "Dec-26"),
+]
+RESPONSE = ("# Responding to the Inspection Report (July 2026)\n\nThe report made 2 recommendations. This plan sets "
+            "out our response to each one and the actions we will take.\n\n"
+            + "\n".join("| " + " | ".join(row) + " |" for row in _ROWS) + "\n")
 
 
 def test_a_plan_answering_an_inspection_groups_its_actions_under_what_the_inspectors_said(tmp_path):
