@@ -229,7 +229,7 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
 
 # a paragraph in which the writer of a review or audit says what it recommends: 'We recommended that the
 # State (1) refund …', 'We also recommend that ACF …', 'OIG recommends that CMS …' (its opening words)
-_RECOMMENDED = re.compile(r"^\s*(?:we|oig|the\s+(?:auditors?|reviewers?|committee|panel|inspector\s+general))"
+RECOMMENDED = re.compile(r"^\s*(?:we|oig|the\s+(?:auditors?|reviewers?|committee|panel|inspector\s+general))"
                           # (not 'We recommend that you read the guidance …': advice to the form's or guide's
                           # reader, whom the document asks nothing of; a review recommends to a body it names)
                           r"\s+(?:also\s+|further\s+|therefore\s+)?recommend(?:s|ed)?\s+that\s+(?!you\b|your\b)\S",
@@ -242,7 +242,7 @@ _LABELLED = re.compile(r"^\s*recommendations?(?:\s+\d{1,2})?\s*(?::|\s[-–—])
 _PART_LINE = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.\-–—]\s+\S")
 _PART_LINE_WORDS = 14
 _RUN_ON = 3  # lines of a recommendation's sentence a page's text may have set apart, at most
-_RECOMMENDED_MAX = 5  # more paragraphs than this so opened: a report's narrative, its recommendations set out elsewhere
+RECOMMENDED_MAX = 5  # more paragraphs than this so opened: a report's narrative, its recommendations set out elsewhere
 
 
 def _sentence_run_on(raw: RawDocument, i: int, text: str) -> tuple[str, list[int]]:
@@ -315,9 +315,9 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
         if labelled is not None:
             if not _heads_a_table_or_form(raw, i):
                 found.append((i, b, b.text[labelled.end():]))
-        elif _RECOMMENDED.match(b.text):
+        elif RECOMMENDED.match(b.text):
             found.append((i, b, b.text))
-    if not found or len(found) > _RECOMMENDED_MAX:
+    if not found or len(found) > RECOMMENDED_MAX:
         return None
     actions: list[ListAction] = []
     blocks: set[int] = set()

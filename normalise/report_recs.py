@@ -45,7 +45,11 @@ _SECTION = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_SECTION_PATTERNS)})$")
 _LABEL = re.compile(rf"^\s*(?P<who>(?:[A-Z][\w’'.&-]*\s+){{0,{RECOMMENDATION_LABEL_WORDS}}})recommendation\s*"
                     r"(?:#\s*|no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)?\s*(?:(?P<stop>[:.\-–—])\s*(?P<title>.*))?$",
                     re.I | re.S)
-_RUN_IN = re.compile(r"^\s*recommendation\s*:\s+(?=\S)", re.I)
+# 'Recommendation: The Department should …', 'Recommendation - Ensure sufficient documentation …'
+_RUN_IN = re.compile(r"^\s*recommendation\s*(?::|\s[-–—])\s+(?=\S)", re.I)
+# whom a recommending sentence names ('We recommended that the State (1) refund …' → 'the State')
+_RECOMMENDED_WHO = re.compile(r"\brecommend(?:s|ed)?\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&.’'-]*"
+                              r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.’'-]*){0,6})")
 _CONTENTS = re.compile(r"(?:\.{3,}|…{2,}|\.\s\.\s\.|_{3,})\s*\d*\s*$|\s\d{1,3}\s*$")
 # '1. Strengthen …', '8.1. The idea …', '8.30 Whilst we welcome …' (a decimal number needs no stop), 'a) …'
 _ITEM = re.compile(r"^\s*(?:(?P<ref>\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)|"
@@ -221,6 +225,20 @@ class _Reader:
             self.labelled(i, b, m)
         return seen
 
+    def said(self) -> None:
+        """Paragraphs in which a review or an audit says what it recommends ('We recommended that the
+        State (1) refund …', 'OIG recommends that CMS …': recommendations.read_recommended's shape), each
+        one recommendation, whole; none when many paragraphs open so (a report's narrative)."""
+        from planx.normalise.recommendations import RECOMMENDED, RECOMMENDED_MAX
+        found = [(i, b) for i, b in enumerate(self.blocks) if isinstance(b, Paragraph) and not b.heading
+                 and i not in self.used and RECOMMENDED.match(b.text)]
+        if len(found) > RECOMMENDED_MAX:
+            return
+        for i, b in found:
+            who = _RECOMMENDED_WHO.search(b.text)
+            self.add(i, Recommendation(text=b.text, addressee=squash(who.group("who")) if who else "",
+                                       page=b.page, line=b.line), [i])
+
     def run_in(self, i: int, b: Paragraph, heading: str, number: str = "") -> None:
         text = _RUN_IN.sub("", b.text, count=1)
         blocks = [i]
@@ -381,6 +399,7 @@ def read_report_recommendations(raw: RawDocument) -> tuple[list[Recommendation],
     reader = _Reader(raw)
     reader.sections()
     reader.labels()
+    reader.said()
     return [rec for _, rec in sorted(reader.out, key=lambda t: t[0])], reader.used
 
 
