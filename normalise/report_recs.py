@@ -324,7 +324,7 @@ class _Reader:
             m = _ITEM.match(squash(p.text))
             if m is None:
                 break
-            text, more = (m.group("text"), [])
+            text, more = m.group("text"), list[int]()
             k += 1
             while text.rstrip().endswith(":") and k < len(blocks):
                 q = self.para(blocks[k])
