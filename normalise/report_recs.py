@@ -80,6 +80,7 @@ _NOT_WHO = frozenset({"in", "on", "for", "as", "if", "when", "although", "whilst
 _LEAD_IN = re.compile(r"\b(?P<who>the\s+[\w\s’'-]{2,60}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+"
                       r"(?:should|must|needs?\s+to|is\s+(?:asked|required)\s+to)\s+(?:take|do|consider|address)?\s*"
                       r"(?:the\s+following|these)\b[^.:]{0,40}[.:]\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][’'\"”)]*\s*$")
 _SHORT = 14  # words of a line that may head a section or title a recommendation
 _TITLE_WORDS = 60  # a label's title, at most
 _BODY = 8  # paragraphs under a label read as its text, at most
@@ -316,7 +317,8 @@ class _Reader:
 
     def numbered_body(self, b: Paragraph, label: str, blocks: list[int], response: str) -> None:
         """A box quoting numbered paragraphs ('8.3. We acknowledge …' / '8.4. We agree …'): each its own
-        recommendation, up to the first paragraph that is not one (the response)."""
+        recommendation, with the bullets that finish its sentence and the lines a page break set apart
+        ('… (paragraph' / '4.41).'), up to the first paragraph that is none of these (the response)."""
         k = 0
         while k < len(blocks):
             p = self.para(blocks[k])
@@ -324,19 +326,21 @@ class _Reader:
             m = _ITEM.match(squash(p.text))
             if m is None:
                 break
-            text, more = m.group("text"), list[int]()
+            start, text, more = blocks[k], m.group("text"), list[int]()
             k += 1
-            while text.rstrip().endswith(":") and k < len(blocks):
+            while k < len(blocks):
                 q = self.para(blocks[k])
                 assert q is not None
-                if not _BULLET.match(q.text):
+                if text.rstrip().endswith(":") and _BULLET.match(q.text):
+                    text += ("; " if more else " ") + squash(_BULLET.sub("", q.text, count=1))
+                elif not _SENTENCE_END.search(text) and not _ITEM.match(q.text) and not _BULLET.match(q.text):
+                    text += " " + squash(q.text)  # the sentence runs on past a page break
+                else:
                     break
-                text += ("; " if more else " ") + squash(_BULLET.sub("", q.text, count=1))
                 more.append(blocks[k])
                 k += 1
-            self.add(blocks[k - 1 - len(more)], Recommendation(
-                text=text, ref=_ref(m), heading=label, response=response, page=p.page,
-                line=p.line), [blocks[k - 1 - len(more)], *more])
+            self.add(start, Recommendation(text=text, ref=_ref(m), heading=label, response=response, page=p.page,
+                                           line=p.line), [start, *more])
         self.used.add(next(iter(blocks), -1))
 
     # ------------------------------------------------------------ sections

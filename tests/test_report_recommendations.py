@@ -246,3 +246,24 @@ def test_a_section_named_after_its_subject_is_no_list_of_recommendations():
         "- The target should cover all sectors of the economy.",
         "2. Progress", heading=(0, 3)))
     assert recs == []
+
+
+BOXES = (
+    "HoL Inquiry Recommendation",
+    "8.12. We recommend that the Cabinet Office review the structure of the existing networks (paragraph",
+    "4.41).",
+    "8.13. We recommend further that this revised structure should involve an archive of interventions.",
+    "We agree that it is important to ensure that effective mechanisms exist for sharing knowledge.",
+    "HoL Inquiry Recommendation",
+    "8.14. In general, the evidence supports the conclusion that measures used in isolation are less effective.",
+    "The Government agrees with the Committee's conclusion.",
+)
+
+
+def test_a_box_quoting_numbered_paragraphs_gives_each_with_the_line_a_page_break_set_apart():
+    # the Government's response to the Lords' 'Behaviour Change' report (2011): framed boxes over the
+    # Committee's numbered paragraphs, then the Government's answer
+    recs, _ = read_report_recommendations(_lines(*BOXES))
+    assert [(r.ref, r.response) for r in recs] == [("8.12", "agree"), ("8.13", "agree"), ("8.14", "agrees")]
+    assert recs[0].text.endswith("existing networks (paragraph 4.41).")
+    assert recs[1].text.endswith("an archive of interventions.")
