@@ -245,7 +245,7 @@ _RUN_ON = 3  # lines of a recommendation's sentence a page's text may have set a
 RECOMMENDED_MAX = 5  # more paragraphs than this so opened: a report's narrative, its recommendations set out elsewhere
 
 
-def _sentence_run_on(raw: RawDocument, i: int, text: str) -> tuple[str, list[int]]:
+def sentence_run_on(raw: RawDocument, i: int, text: str) -> tuple[str, list[int]]:
     """The recommendation's text with the lines that finish its sentence (a scan's lines set apart as
     paragraphs: 'Recommendation - Ensure … oversight' / 'throughout the audit process …' / 'Procedures
     ManuaL.'), and their blocks."""
@@ -322,7 +322,7 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
     actions: list[ListAction] = []
     blocks: set[int] = set()
     for i, b, text in found:
-        said, taken = _sentence_run_on(raw, i, text)
+        said, taken = sentence_run_on(raw, i, text)
         actions.append(ListAction({"action": said}, _part_above(raw, i), i, b.page, b.line))
         blocks |= {i, *taken}
     why = (f"{len(actions)} action(s) read from paragraphs that open by saying what the writer recommends "
@@ -331,4 +331,4 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
                        trusted_by="paragraphs saying what a review recommends", recommended=True)
 
 
-__all__ = ["opens_instruction", "read_recommendations", "read_recommended", "section_of"]
+__all__ = ["opens_instruction", "read_recommendations", "read_recommended", "section_of", "sentence_run_on"]

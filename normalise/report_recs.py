@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from planx.extract.model import Paragraph, RawDocument
-from planx.normalise.recommendations import opens_instruction
+from planx.normalise.recommendations import RECOMMENDED, RECOMMENDED_MAX, opens_instruction, sentence_run_on
 from planx.normalise.records import Action, Recommendation
 from planx.normalise.text import fold, squash
 from planx.normalise.title import body_size
@@ -230,7 +230,6 @@ class _Reader:
         """Paragraphs in which a review or an audit says what it recommends ('We recommended that the
         State (1) refund …', 'OIG recommends that CMS …': recommendations.read_recommended's shape), each
         one recommendation, whole; none when many paragraphs open so (a report's narrative)."""
-        from planx.normalise.recommendations import RECOMMENDED, RECOMMENDED_MAX
         found = [(i, b) for i, b in enumerate(self.blocks) if isinstance(b, Paragraph) and not b.heading
                  and i not in self.used and RECOMMENDED.match(b.text)]
         if len(found) > RECOMMENDED_MAX:
@@ -245,6 +244,11 @@ class _Reader:
         blocks = [i]
         if text.rstrip().endswith(":"):
             text, more = self.finish(text, i + 1)
+            blocks += more
+        elif not _SENTENCE_END.search(text):
+            # a scan's lines set apart as paragraphs ('Recommendation - Ensure … oversight' / 'throughout
+            # the audit process …'): the lines that finish its sentence
+            text, more = sentence_run_on(self.raw, i, text)
             blocks += more
         self.add(i, Recommendation(text=text, ref=number, heading=heading or "Recommendation", page=b.page,
                                    line=b.line), blocks)
@@ -411,6 +415,7 @@ def _words(text: str) -> set[str]:
     return {w for w in fold(text).split() if len(w) > 2}
 
 
+_MIN_WORDS = 4  # a recommendation shorter than this is matched as if this long
 _SAME = 0.7  # the share of an action's words a recommendation must hold to be the one it was read from
 
 
@@ -419,7 +424,12 @@ def is_recommendation(a: Action, recs: Sequence[Recommendation]) -> bool:
     words = _words(a.action)
     if not words:
         return False
-    return any(len(words & (_words(r.text) | _words(r.heading))) >= _SAME * len(words) for r in recs)
+    for r in recs:
+        theirs = _words(r.text) | _words(r.heading)
+        # the shorter of the two read within the other (a title alone, or a sentence read on further)
+        if len(words & theirs) >= _SAME * min(len(words), max(len(theirs), _MIN_WORDS)):
+            return True
+    return False
 
 
 __all__ = ["is_recommendation", "read_report_recommendations"]

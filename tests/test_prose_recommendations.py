@@ -118,10 +118,11 @@ def _peer_review() -> RawDocument:
 def test_a_labelled_recommendation_and_its_run_on_lines_under_a_finding_and_no_list_of_reports():
     from planx.normalise import normalise
     result = normalise(_peer_review())
-    got = [(a.area_ref, a.area, a.action) for a in result.actions]
-    assert got == [("1", "Documentation of Supervisory Oversight",
-                    "Ensure sufficient documentation of supervisory review and oversight throughout the audit "
-                    "process as set forth within the Audit Policies and Procedures ManuaL.")]
+    # a peer review's recommendation to the audited office: kept in recommendations, no action (session 40)
+    assert result.actions == []
+    assert [r.text for r in result.recommendations] == [
+        "Ensure sufficient documentation of supervisory review and oversight throughout the audit process as set "
+        "forth within the Audit Policies and Procedures ManuaL."]
     assert any("says it lists documents" in w for w in result.warnings)
     assert "Review of Personal Care Services - Tri State" in {lo.text for lo in result.leftovers}
 
