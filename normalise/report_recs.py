@@ -50,7 +50,10 @@ _RUN_IN = re.compile(r"^\s*recommendation\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 # whom a recommending sentence names ('We recommended that the State (1) refund …' → 'the State')
 _RECOMMENDED_WHO = re.compile(r"\brecommend(?:s|ed)?\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&.’'-]*"
                               r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.’'-]*){0,6})")
-_CONTENTS = re.compile(r"(?:\.{3,}|…{2,}|\.\s\.\s\.|_{3,})\s*\d*\s*$|\s\d{1,3}\s*$")
+# a contents line: a leader to its page number ('Recommendation 3: … ........ 15'), or a page number
+# after a title ('Recommendations 10'; a label's own number is none: 'Recommendation 1')
+_LEADER = re.compile(r"(?:\.{3,}|…{2,}|\.\s\.\s\.|_{3,})\s*\d*\s*$")
+_CONTENTS = re.compile(rf"{_LEADER.pattern}|\s\d{{1,3}}\s*$")
 # '1. Strengthen …', '8.1. The idea …', '8.30 Whilst we welcome …' (a decimal number needs no stop), 'a) …'
 _ITEM = re.compile(r"^\s*(?:(?P<ref>\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)|"
                    r"(?P<dec>\d{1,2}\.\d{1,2})\s+(?=[A-Z‘'\"“]))(?P<text>.*)$", re.S)
@@ -62,6 +65,9 @@ _RESPONSE = re.compile(rf"^\s*(?:{_RESPONDERS})\b", re.I)
 _DECISION = re.compile(rf"\b({_DECISIONS})\b", re.I)
 # a decision printed alone ('Recommendation accepted.', 'Agreed in principle')
 _DECISION_ALONE = re.compile(rf"^\s*(?:recommendation\s+)?(?:{_DECISIONS})\b\.?\s*$", re.I)
+# a label over the answer ('Response:', 'Government response', 'Our response')
+_RESPONSE_LABEL = re.compile(r"^\s*(?:(?:the\s+)?(?:uk\s+|hm\s+)?government(?:'s|’s)?\s+|our\s+)?"
+                             r"responses?\s*[:.]?\s*$", re.I)
 _RESPONSE_WORDS = 12  # a response's opening clause: its decision word within so many words
 # whom it asks: the words before 'should' at its start ('The Department should …' → 'The Department'; 'The
 # governments of the UK, Scotland, Wales and Northern Ireland should each …'; 'We recommend that the DfT should …')
@@ -100,9 +106,12 @@ def _label(b: Paragraph) -> re.Match[str] | None:
     'Recommendation: The Department should …', nor a sentence that opens with the word)."""
     text = squash(b.text)
     m = _LABEL.match(text)
-    if m is None or _CONTENTS.search(text) or _RUN_IN.match(text) and not m.group("ref"):
+    if m is None or _LEADER.search(text) or _RUN_IN.match(text) and not m.group("ref"):
         return None
     title = m.group("title") or ""
+    if title and _CONTENTS.search(title):
+        return None  # 'Recommendation 3: A better approach to risk assessment 15'
+
     if not (m.group("ref") or m.group("who")) and title:
         return None  # 'Recommendation - Ensure …': a run-in label
     if m.group("stop") in {".", "-"} and not m.group("ref") and title:
@@ -278,7 +287,7 @@ class _Reader:
         # the title on a line of its own ('Recommendation #1' / 'Focusing on Customer Experience: …')
         nxt = self.para(j)
         if not title and nxt is not None and not _label(nxt) and not _ITEM.match(nxt.text) \
-                and len(nxt.text.split()) <= _SHORT and not squash(nxt.text).endswith(".") and nxt.text.strip():
+                and len(nxt.text.split()) <= _SHORT and not squash(nxt.text).endswith((".", ":")) and nxt.text.strip():
             title = squash(nxt.text)
             j += 1
         body: list[str] = []
@@ -287,6 +296,12 @@ class _Reader:
         k = j
         while k < len(self.blocks) and len(body) < _BODY:
             p = self.para(k)
+            if p is not None and _RESPONSE_LABEL.match(p.text):
+                # 'Response:' over the answer ('The Government accepts this recommendation.')
+                after = next((q for q in self.blocks[k + 1:k + 3] if isinstance(q, Paragraph) and q.text.strip()),
+                             None)
+                response = _decision(after.text) if after is not None else ""
+                break
             if p is None or _label(p) or _naming(p.text) or _RUN_IN.match(p.text) or (p.heading and p.text.strip()):
                 break
             if self.small(p) or not p.text.strip():
@@ -302,6 +317,15 @@ class _Reader:
             body.append(squash(_BULLET.sub("", p.text, count=1)) if _BULLET.match(p.text) else squash(p.text))
             blocks.append(k)
             k += 1
+        while not response and len(body) >= _BODY and k < len(self.blocks):
+            # a long recommendation: its answer further on, before the next label or heading
+            p = self.para(k)
+            k += 1
+            if p is None or _label(p) or (p.heading and not _RESPONSE_LABEL.match(p.text)):
+                break
+            if _RESPONSE_LABEL.match(p.text) or _is_response(p.text):
+                after = p if _is_response(p.text) else self.para(k)
+                response = _decision(after.text) if after is not None else ""
         if not title and not body:
             return  # a label alone (a contents list's line, a box whose text is elsewhere)
         if body and _ITEM.match(body[0]):
