@@ -13,7 +13,12 @@ that local mark is the evidence read here, never what the whole document calls i
   says what to do, else the paragraphs under the label up to the answer a response prints ('The
   Government agrees …'), whose decision word is the `response`;
 - a run-in label 'Recommendation: The Department should …' (a committee's conclusions each followed by
-  its recommendation): the text after it;
+  its recommendation) or 'Recommendation - Ensure …' (a peer review's): the text after it, to its
+  sentence's end;
+- a paragraph in which a review or an audit says what it recommends ('We recommended that the State (1)
+  refund …': recommendations.read_recommended's shape), a few at most (many are a report's narrative);
+- a 'Response:' label, or a paragraph opening 'The Government accepts …', after a recommendation: the
+  decision word is its `response`;
 - a section holding such labels gives those only (its numbered conclusions are findings).
 A contents list is none of it: a line with a leader to its page number, a label with no text under it
 before the next label.

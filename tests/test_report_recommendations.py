@@ -267,3 +267,27 @@ def test_a_box_quoting_numbered_paragraphs_gives_each_with_the_line_a_page_break
     assert [(r.ref, r.response) for r in recs] == [("8.12", "agree"), ("8.13", "agree"), ("8.14", "agrees")]
     assert recs[0].text.endswith("existing networks (paragraph 4.41).")
     assert recs[1].text.endswith("an archive of interventions.")
+
+
+TASKFORCE = (
+    "Government response to report of the ICT Procurement Reform Taskforce",
+    "Recommendation 1",
+    "The Taskforce recommends adopting a framework for ICT procurement that includes policy principles.",
+    "ICT procurement in the Australian Government will:",
+    "• encourage competition",
+    "Response:",
+    "The Government accepts this recommendation.",
+    "Recommendation 2",
+    "The Taskforce recommends setting annual targets for ICT procurement.",
+    "Response:",
+    "The Government accepts this recommendation in principle.",
+)
+
+
+def test_a_heading_naming_one_recommendation_by_its_number_is_its_label_and_the_response_label_its_answer():
+    # the Australian Government's response to the ICT Procurement Taskforce (2017): '<h2>Recommendation 1</h2>'
+    # (a label ending in its own number, no contents line), the text, then '<h3>Response:</h3>' and the answer
+    recs, _ = read_report_recommendations(_lines(*TASKFORCE, heading=(0, 1, 5, 7, 9)))
+    assert [(r.ref, r.text[:40], r.response) for r in recs] == [
+        ("1", "The Taskforce recommends adopting a fram", "accepts"),
+        ("2", "The Taskforce recommends setting annual ", "accepts")]
