@@ -335,7 +335,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         not_plans = [why, *not_plans]
     # a report's recommendations to others: no actions, kept in their own table (normalise/report_recs.py)
     recs, rec_blocks = read_report_recommendations(raw)
-    result.actions, rec_why = route(raw, result.actions, recs)
+    result.actions, rec_why = route(raw, result.actions, recs, result.title)
     read_as_recs: set[str] = set()
     if rec_why:
         result.recommendations = recs

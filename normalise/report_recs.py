@@ -464,19 +464,26 @@ def is_recommendation(a: Action, recs: Sequence[Recommendation]) -> bool:
 __all__ = ["is_recommendation", "read_report_recommendations"]
 
 
-def route(raw: RawDocument, actions: list[Action], recs: list[Recommendation]) -> tuple[list[Action], str]:
+def _tracked(a: Action) -> bool:
+    """The action carries a plan's marks (kinds.marked), or its steps do (a date or a status each)."""
+    from planx.normalise.kinds import marked
+    return marked(a) or any(m.due_date or m.status_raw for m in a.milestones)
+
+
+def route(raw: RawDocument, actions: list[Action], recs: list[Recommendation],
+          title: str = "") -> tuple[list[Action], str]:
     """The actions that stand, and why the recommendations were kept as such ('' when the document is a
     plan or tracker that answers them: its own rows are its actions, the recommendations stay where read).
     A report's recommendations read as actions move to the recommendations table when they are most of
     the actions and say neither who and when nor how they stand; a tracker's rows that print an owner, a
     date or a status beside the recommendation keep it as their action."""
-    from planx.normalise.kinds import marked, tables_head_plan
-    if not recs:
-        return actions, ""
+    from planx.normalise.kinds import calls_itself_a_plan, tables_head_plan
+    if not recs or actions and calls_itself_a_plan(raw, title):
+        return actions, ""  # an 'Improvement Plan' answering recommendations: its actions are its own
     ours = [a for a in actions if is_recommendation(a, recs)]
     if len(ours) * 2 < len(actions):
         return actions, ""  # a plan's own actions, beside the recommendations it quotes
-    if ours and (sum(marked(a) for a in ours) * 2 >= len(ours) or tables_head_plan(raw, ours)):
+    if ours and (sum(_tracked(a) for a in ours) * 2 >= len(ours) or tables_head_plan(raw, ours)):
         return actions, ""  # a tracker: the recommendation with its owner, date or status is its action
     rest = [a for a in actions if not any(a is o for o in ours)]
     why = (f"a report: {len(recs)} recommendation(s) to others kept in recommendations, "
