@@ -22,7 +22,8 @@ TYPES = {"INTEGER": "integer", "REAL": "number", "TEXT": "string", "DATE": "date
 UTF8_BOM = b"\xef\xbb\xbf"
 PRIMARY_KEYS = {"documents": ["doc_id", "path"], "actions": ["doc_id", "seq"],
                 "milestones": ["doc_id", "action_seq", "seq"], "indicators": ["doc_id", "seq"],
-                "indicator_values": ["doc_id", "indicator_seq", "seq"], "leftovers": ["doc_id", "seq"]}
+                "indicator_values": ["doc_id", "indicator_seq", "seq"], "leftovers": ["doc_id", "seq"],
+                "recommendations": ["doc_id", "seq"]}
 FOREIGN_KEYS = {
     "actions": [(["doc_id"], "documents", ["doc_id"])],
     "milestones": [(["doc_id", "action_seq"], "actions", ["doc_id", "seq"])],
@@ -30,6 +31,7 @@ FOREIGN_KEYS = {
     "indicators": [(["doc_id"], "documents", ["doc_id"])],
     "indicator_values": [(["doc_id", "indicator_seq"], "indicators", ["doc_id", "seq"])],
     "leftovers": [(["doc_id"], "documents", ["doc_id"])],
+    "recommendations": [(["doc_id"], "documents", ["doc_id"])],
 }
 
 

@@ -23,6 +23,8 @@ TABLE_DOCS = {
     "indicator_values": "An indicator's figure for each period column of its table (Oct-17, Nov-17 ...): "
                         "its history, one row per period.",
     "leftovers": "Text no contract field took, kept aside with where it came from (nothing is dropped).",
+    "recommendations": "Recommendations a report makes to others (an inspection's, a committee's, a review's): "
+                       "not actions of the document's own, kept with where they came from.",
     "changes": "The audit of two versions of one plan: one row per difference.",
     "pairs": "Every action paired between two versions of a plan (changed or not).",
     "audits": "One row per audited version pair.",
@@ -91,6 +93,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "warnings": "Warnings, '; '-separated.",
         "text_accounted": "Share (%) of the document's input words found in some output field or leftover.",
         "seconds": "Conversion time.",
+        "recommendations": "Recommendations to others read (a report's: not actions).",
     },
     "actions": {
         "area_lead": "Lead named for the whole area.", "timeframe": "Grouping heading such as 'Within three months'.",
@@ -110,6 +113,12 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
                    "target_num": "The target as a number (85% -> 85), when it states one."},
     "indicator_values": {"indicator": "Indicator name (as in indicators).",
                          "period": "The period's heading as printed.", "value": "The figure as printed."},
+    "recommendations": {
+        "ref": "Its number as printed (1, 8.1).", "text": "The recommendation's text.",
+        "heading": "The heading or box label naming the recommendations ('Recommendations', 'Areas for improvement').",
+        "addressee": "Whom it asks, where printed ('The Department should ...' -> 'The Department').",
+        "response": "A response's decision label, where printed ('accepted', 'agreed in principle').",
+        "timeframe": "A period label over it ('Immediately', 'Within three months')."},
     "leftovers": {"text": "The text kept aside.", "reason": "Why no field took it.", "col": "Grid column.",
                   "heading": "The column heading over the cell, when no contract field took that column."},
     "changes": {"old_doc": "Older version's file name.", "new_doc": "Newer version's file name.",

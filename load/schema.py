@@ -20,7 +20,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                   ("plan_date_start", "DATE"), ("plan_date_end", "DATE"),
                   ("pages", "INTEGER"), ("actions", "INTEGER"), ("milestones", "INTEGER"),
                   ("indicators", "INTEGER"), ("leftovers", "INTEGER"), ("warnings", "TEXT"),
-                  ("text_accounted", "REAL"), ("seconds", "REAL")],
+                  ("text_accounted", "REAL"), ("seconds", "REAL"), ("recommendations", "INTEGER")],
     "actions": [("doc", "TEXT"), ("seq", "INTEGER"), ("area_ref", "TEXT"), ("area", "TEXT"),
                 ("area_lead", "TEXT"), ("timeframe", "TEXT"), ("objective", "TEXT"), ("outcome", "TEXT"),
                 ("action", "TEXT"), ("measure", "TEXT"), ("lead", "TEXT"), ("responsible", "TEXT"),
@@ -45,6 +45,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "leftovers": [("doc", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("text", "TEXT"),
                   ("reason", "TEXT"), ("page", "INTEGER"), ("table_no", "INTEGER"), ("line", "INTEGER"),
                   ("col", "INTEGER"), ("heading", "TEXT")],
+    # a report's recommendations to others: no actions (CONTRACT.md, "Recommendations"), an extra table
+    "recommendations": [("doc", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("ref", "TEXT"), ("text", "TEXT"),
+                        ("heading", "TEXT"), ("addressee", "TEXT"), ("response", "TEXT"), ("timeframe", "TEXT"),
+                        ("page", "INTEGER"), ("line", "INTEGER")],
 }
 
 # Each input file has its documents row: one per path. A file's bytes (doc_id) are converted
@@ -118,6 +122,11 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
         out["leftovers"].append({"doc": doc, "doc_id": doc_id, "seq": seq, "text": lo.text, "reason": lo.reason,
                                  "page": lo.page or None, "table_no": lo.table or None, "line": lo.line or None,
                                  "col": lo.col, "heading": lo.heading})
+    for seq, rec in enumerate(result.recommendations, 1):
+        out["recommendations"].append({"doc": doc, "doc_id": doc_id, "seq": seq, "ref": rec.ref, "text": rec.text,
+                                       "heading": rec.heading, "addressee": rec.addressee, "response": rec.response,
+                                       "timeframe": rec.timeframe, "page": rec.page or None,
+                                       "line": rec.line or None})
     out["documents"].append({
         "doc": doc, "doc_id": doc_id, "format": result.format, "title": result.title, "status": result.status,
         "error": result.error, "duplicate_of": result.duplicate_of, "path": result.path,
@@ -126,7 +135,7 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
         "actions": len(out["actions"]), "milestones": len(out["milestones"]),
         "indicators": len(out["indicators"]), "leftovers": len(out["leftovers"]),
         "warnings": "; ".join(result.warnings), "text_accounted": result.text_accounted,
-        "seconds": round(result.seconds, 3)})
+        "seconds": round(result.seconds, 3), "recommendations": len(out["recommendations"])})
     return out
 
 
@@ -159,13 +168,17 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
                               v.value_num, unit, page, table, line, v.col) for vseq, v in enumerate(i.history, 1)]
     leftovers = [(doc, doc_id, seq, lo.text, lo.reason, lo.page or None, lo.table or None, lo.line or None,
                   lo.col, lo.heading) for seq, lo in enumerate(result.leftovers, 1)]
+    recommendations = [(doc, doc_id, seq, rec.ref, rec.text, rec.heading, rec.addressee, rec.response,
+                        rec.timeframe, rec.page or None, rec.line or None)
+                       for seq, rec in enumerate(result.recommendations, 1)]
     documents = [(
         doc, doc_id, result.format, result.title, result.status, result.error, result.duplicate_of, result.path,
         result.plan_date, result.plan_date_start, result.plan_date_end, result.pages or None, len(actions),
         len(milestones), len(indicators), len(leftovers),
-        "; ".join(result.warnings), result.text_accounted, round(result.seconds, 3))]
+        "; ".join(result.warnings), result.text_accounted, round(result.seconds, 3), len(recommendations))]
     return {"documents": documents, "actions": actions, "milestones": milestones, "ratings": ratings,
-            "indicators": indicators, "indicator_values": indicator_values, "leftovers": leftovers}
+            "indicators": indicators, "indicator_values": indicator_values, "leftovers": leftovers,
+            "recommendations": recommendations}
 
 
 def iter_tables() -> Iterator[tuple[str, list[str]]]:

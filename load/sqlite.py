@@ -35,7 +35,8 @@ FOREIGN_KEYS = {
 }
 UNIQUE = {"actions": "UNIQUE (doc_id, seq)"}
 INDEXES = {"actions": ("doc", "seq"), "milestones": ("doc", "action_seq", "seq"), "ratings": ("doc", "action_seq"),
-           "indicators": ("doc", "seq"), "leftovers": ("doc", "seq")}
+           "indicators": ("doc", "seq"), "leftovers": ("doc", "seq"),
+           "recommendations": ("doc", "seq")}
 # the tables whose rows hang on a document (milestones and ratings hang on their action)
 DOCUMENT_CHILDREN = tuple(t for t in CHILD_TABLES if t not in FOREIGN_KEYS)
 BUSY_TIMEOUT = 600.0  # seconds a writer waits for another one's transaction (each lasts well under 1 s)

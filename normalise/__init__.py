@@ -33,6 +33,7 @@ from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
 from planx.normalise.phaserows import phase_rows
 from planx.normalise.records import Action, DocResult
+from planx.normalise.report_recs import read_report_recommendations, route
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year, stated_span_start
 from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
 from planx.normalise.slashtables import slash_tables
@@ -342,10 +343,19 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         result.actions = []
         result.warnings.append(why)
         not_plans = [why, *not_plans]
+    # a report's recommendations to others: no actions, kept in their own table (normalise/report_recs.py)
+    recs, rec_blocks = read_report_recommendations(raw)
+    result.actions, rec_why = route(raw, result.actions, recs, result.title)
+    read_as_recs: set[str] = set()
+    if rec_why:
+        result.recommendations = recs
+        result.warnings.append(rec_why)
+        not_plans = [rec_why, *not_plans]
+        read_as_recs = {squash(b.text) for k in rec_blocks if isinstance(b := raw.blocks[k], Paragraph)}
     result.indicators = walker.indicators
     result.leftovers = walker.leftovers
     for p in paragraphs:
-        if not any(p is t for t in title_lines) and not rag_key(p.text):
+        if not any(p is t for t in title_lines) and not rag_key(p.text) and squash(p.text) not in read_as_recs:
             walker.keep_aside(p.text, "text outside tables", p.page, 0, p.line)
     result.leftovers += unread_leftovers(raw, result, walker.structure, walker.labels)
     result.text_accounted = text_accounted(raw, result, walker.structure)

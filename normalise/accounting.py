@@ -57,6 +57,8 @@ def output_texts(result: DocResult, structure: list[str]) -> list[str]:
         texts += (i.indicator, i.target, i.value, i.period, i.rag_raw)  # the RAG word as printed
         texts += [h.value for h in i.history]
     texts += [lo.text for lo in result.leftovers]
+    for rec in result.recommendations:
+        texts += (rec.text, rec.heading, rec.ref, rec.timeframe)
     texts += structure
     return texts
 

@@ -42,6 +42,7 @@ from planx.normalise.vocab import (
     MEETING_PAPER_KIND_WORDS,
     MINUTES_KIND_WORDS,
     NON_PLAN_KIND_WORDS,
+    SECOND_READING_PLAN_WORDS,
     SUBJECT_PREPOSITIONS,
 )
 
@@ -133,6 +134,14 @@ def declared_kind(raw: RawDocument, title: str = "") -> Kind:
     return Kind("", plan, "")
 
 
+def calls_itself_a_plan(raw: RawDocument, title: str = "") -> bool:
+    """Does its title (or file name) call it a plan in plain words ('Improvement Plan', 'Action plan',
+    'Strategy', 'Roadmap': vocab.SECOND_READING_PLAN_WORDS), in the words that say what it is?"""
+    lines = [*title_lines(raw)[:2], title]
+    own = set().union(*(_own_words(line) for line in lines)) | _kind_words(raw.name or "")
+    return bool(SECOND_READING_PLAN_WORDS & own)
+
+
 def marked(a: Action) -> bool:
     """The action carries a plan's marks: who and when, or how it stands (a status or RAG; a note of
     progress only beside a who or a when: 'Published on data.gov.uk' beside a body's remit is none).
@@ -217,4 +226,4 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
             f"{len(actions)} item(s) read as actions say who and by when or how they stand — not a plan")
 
 
-__all__ = ["Kind", "declared_kind", "marked", "refuse"]
+__all__ = ["Kind", "calls_itself_a_plan", "declared_kind", "marked", "refuse"]

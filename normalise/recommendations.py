@@ -238,7 +238,7 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
 
 # a paragraph in which the writer of a review or audit says what it recommends: 'We recommended that the
 # State (1) refund …', 'We also recommend that ACF …', 'OIG recommends that CMS …' (its opening words)
-_RECOMMENDED = re.compile(r"^\s*(?:we|oig|the\s+(?:auditors?|reviewers?|committee|panel|inspector\s+general))"
+RECOMMENDED = re.compile(r"^\s*(?:we|oig|the\s+(?:auditors?|reviewers?|committee|panel|inspector\s+general))"
                           # (not 'We recommend that you read the guidance …': advice to the form's or guide's
                           # reader, whom the document asks nothing of; a review recommends to a body it names)
                           r"\s+(?:also\s+|further\s+|therefore\s+)?recommend(?:s|ed)?\s+that\s+(?!you\b|your\b)\S",
@@ -251,10 +251,10 @@ _LABELLED = re.compile(r"^\s*recommendations?(?:\s+\d{1,2})?\s*(?::|\s[-–—])
 _PART_LINE = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.\-–—]\s+\S")
 _PART_LINE_WORDS = 14
 _RUN_ON = 3  # lines of a recommendation's sentence a page's text may have set apart, at most
-_RECOMMENDED_MAX = 5  # more paragraphs than this so opened: a report's narrative, its recommendations set out elsewhere
+RECOMMENDED_MAX = 5  # more paragraphs than this so opened: a report's narrative, its recommendations set out elsewhere
 
 
-def _sentence_run_on(raw: RawDocument, i: int, text: str) -> tuple[str, list[int]]:
+def sentence_run_on(raw: RawDocument, i: int, text: str) -> tuple[str, list[int]]:
     """The recommendation's text with the lines that finish its sentence (a scan's lines set apart as
     paragraphs: 'Recommendation - Ensure … oversight' / 'throughout the audit process …' / 'Procedures
     ManuaL.'), and their blocks."""
@@ -324,12 +324,12 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
         if labelled is not None:
             if not _heads_a_table_or_form(raw, i):
                 found.append((i, b, b.text[labelled.end():]))
-        elif _RECOMMENDED.match(b.text):
+        elif RECOMMENDED.match(b.text):
             found.append((i, b, b.text))
-    if len(found) > _RECOMMENDED_MAX:
+    if len(found) > RECOMMENDED_MAX:
         # the document's row says why nothing was read of them (a refusal with no reason is a defect)
         note = (f"{len(found)} paragraph(s) say what the writer recommends ('{squash(found[0][1].text)[:50]}' …): "
-                f"more than {_RECOMMENDED_MAX}, a report's recommendations to others, which are no actions "
+                f"more than {RECOMMENDED_MAX}, a report's recommendations to others, which are no actions "
                 "of its own (kept aside)")
         if note not in raw.declined:
             raw.declined.append(note)
@@ -339,7 +339,7 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
     actions: list[ListAction] = []
     blocks: set[int] = set()
     for i, b, text in found:
-        said, taken = _sentence_run_on(raw, i, text)
+        said, taken = sentence_run_on(raw, i, text)
         actions.append(ListAction({"action": said}, _part_above(raw, i), i, b.page, b.line))
         blocks |= {i, *taken}
     why = (f"{len(actions)} action(s) read from paragraphs that open by saying what the writer recommends "
@@ -348,4 +348,4 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
                        trusted_by="paragraphs saying what a review recommends", recommended=True)
 
 
-__all__ = ["opens_instruction", "read_recommendations", "read_recommended", "section_of"]
+__all__ = ["opens_instruction", "read_recommendations", "read_recommended", "section_of", "sentence_run_on"]

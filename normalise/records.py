@@ -132,6 +132,20 @@ class Leftover:
 
 
 @dataclass
+class Recommendation:
+    """A recommendation a report makes to someone else (an inspection's, a committee's, a review's):
+    no action of the document's own (CONTRACT.md, "Recommendations"), kept with its provenance."""
+    text: str
+    ref: str = ""  # its number as printed ('1', '8.1', '138')
+    heading: str = ""  # the heading or box label that names the recommendations ('Recommendations')
+    addressee: str = ""  # whom it asks, where printed ('The Department should …' → 'The Department')
+    response: str = ""  # a response's decision label, where printed ('accepted', 'agreed in principle')
+    timeframe: str = ""  # a period label over it ('Immediately', 'Within three months')
+    page: int = 0
+    line: int = 0
+
+
+@dataclass
 class DocResult:
     doc: str
     doc_id: str
@@ -148,6 +162,7 @@ class DocResult:
     actions: list[Action] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     leftovers: list[Leftover] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # how a failure came about, for `planx convert -v` (a library's own words, an exception);
     # not a column: `error` says what is wrong with the file in a reader's words

@@ -8,7 +8,9 @@ from __future__ import annotations
 # Column headings → canonical field. A heading matches a synonym exactly, or starts with
 # it (the longest wins: "progress milestones" beats "progress"), or is close to it.
 HEADER_SYNONYMS: dict[str, list[str]] = {
-    "area_ref": ["no", "ref", "reference", "ref no", "number", "item", "id", "action no", "action ref", "rec no"],
+    "area_ref": ["no", "ref", "reference", "ref no", "number", "item", "id", "action no", "action ref", "rec no",
+                 # a response's recommendation number ('Rec | What the inspectors said | … | Action we will take')
+                 "rec"],
     "area": ["area", "area of improvement", "area for improvement", "area for development", "improvement area",
              "areas for improvement", "areas for development", "priority area", "theme", "key area",
              "recommendation", "recommendations", "ofsted recommendation", "inspection recommendation",
@@ -459,6 +461,13 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              # context like a recommendation; a driver diagram's drivers group its change ideas
              # (asked as a question, 'What you said' outranks the question's reading as the action)
              "you said": 0.8, "what you said": 1.0, "you told us": 0.8, "what you told us": 1.0,
+             # … or what an inspection, audit or review said, each row of the response answering it
+             # ('What the inspectors said | Our response | Action we will take'): the recommendation is
+             # the group of the actions (CONTRACT.md, "Recommendations"), never a parent action
+             "inspectors said": 1.0, "inspector said": 1.0, "inspectors found": 1.0, "inspection found": 0.9,
+             "auditors said": 1.0, "auditor said": 1.0, "auditors found": 1.0, "reviewers said": 1.0,
+             "report said": 0.9, "review said": 0.9, "they said": 0.8, "what they said": 1.0,
+             "inspectors recommended": 1.0, "report recommended": 0.9, "review recommended": 0.9,
              "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
              # what a complaint or a review taught, each grouping the actions taken on it ('Learning
              # point | Action we are taking', 'Lesson learned | What we will do')
@@ -1581,3 +1590,34 @@ DUTY_HOLDER_WORDS = frozenset({"role", "roles", "task", "area", "skillset", "ski
                                "who", "organisation", "organization", "team", "teams", "post", "job", "title",
                                "body", "group", "board", "committee", "stakeholder", "stakeholders", "agency",
                                "member", "members", "officer", "position", "function"})
+
+# A report's recommendations to others (CONTRACT.md, "Recommendations"; normalise/report_recs.py).
+# Headings (folded, any section number stripped) naming a section that lists them: 'Recommendations',
+# 'Conclusions and recommendations', 'Summary of recommendations', 'Recommendations for next steps',
+# 'Areas for improvement', 'What does the school need to do to improve further?'. The heading must
+# open with the naming words: 'Net zero recommendations and commitments' names a subject, not a list.
+RECOMMENDATION_SECTION_PATTERNS = [
+    r"(?:(?:summary|list|schedule|conclusions?|key|main|our|priority|the|of|and|further|detailed|formal|"
+    r"interim|final|principal|overall|specific|general)\s+)*recommendations(?:\s+(?:for|to|of|from|made)\b.*)?",
+    r"areas? for (?:improvement|further improvement|development)",
+    r"what (?:does|should|do) (?:the|this|our) \w+(?: \w+)? (?:need to |have to |should )?do to (?:improve|get better)"
+    r"(?: further)?",
+]
+# Who asks, before the label naming one recommendation ('HoL Inquiry Recommendation', 'Committee
+# recommendation', 'Inquiry recommendation 3'): at most this many words
+RECOMMENDATION_LABEL_WORDS = 3
+# A response's decision on a recommendation, as printed ('Recommendation accepted', 'The Government
+# agrees …', 'Agreed in principle'): the words, longest first, that fill recommendations.response
+RESPONSE_DECISION_WORDS = [
+    "accepted in principle", "agreed in principle", "accept in principle", "agree in principle",
+    "partially accepted", "partially agreed", "accepted in part", "agreed in part", "not accepted", "not agreed",
+    "accepted", "accepts", "accept", "agreed", "agrees", "agree", "rejected", "rejects", "reject",
+    "noted", "notes", "acknowledged", "acknowledges", "supported", "supports", "under consideration",
+    "welcomes", "welcomed",
+]
+# Whoever answers a recommendation in a response, at a paragraph's start ('The Government agrees …',
+# 'The UK government accepts …', 'We accept …', 'Response: …'): that paragraph is the answer, no
+# part of the recommendation
+RESPONDER_WORDS = ["the government", "government", "the uk government", "hm government", "the department",
+                   "the scottish government", "the welsh government", "ministers", "we", "response",
+                   "government response", "our response"]

@@ -1,12 +1,12 @@
-"""A government's response to a review answers each recommendation in turn: the recommendations are
-its actions.
+"""A government's response to a review answers each recommendation in turn, in prose: no plan (CONTRACT.md,
+"Recommendations", session 40); the recommendations go to the recommendations table, each with its decision.
 
 The Australian Government's response to the ICT Procurement Reform Taskforce (2017) is a web page of
 'Recommendation N' headings, each over the recommendation's paragraphs and list, then a 'Response:'
-heading ('The Government accepts this recommendation …'). A report's 'Recommendation 1 … 3' are its
-findings, but answered one by one they are taken up as things to be done (normalise/pledges.py,
-vocab.RESPONSE_LABEL_WORDS); the answers are kept aside, and a title calling the document a response
-to a report is no report (vocab.KIND_PLAN_WORDS). Synthetic pages of the same shape.
+heading ('The Government accepts this recommendation …'). normalise/pledges.py still reads them as
+things taken up (vocab.RESPONSE_LABEL_WORDS); normalise/report_recs.py then moves them to the
+recommendations table, the decision word ('accepts') as their response, the answers kept aside.
+Synthetic pages of the same shape.
 """
 from __future__ import annotations
 
@@ -35,18 +35,19 @@ def _page(answer: bool) -> str:
     return "\n".join(parts)
 
 
-def test_recommendations_answered_one_by_one_are_the_actions(tmp_path):
+def test_recommendations_answered_one_by_one_in_prose_are_no_plan(tmp_path):
+    # CONTRACT.md, "Recommendations" (session 40): a government response that answers a report in prose
+    # is no plan; its recommendations are kept in the recommendations table with the decision printed
     r = convert_text(tmp_path, "response.html", _page(answer=True))
-    assert [a.ref for a in r.actions] == ["1", "2", "3", "4"]
-    assert r.actions[0].action == ("The Taskforce recommends adopting a framework for procurement that includes "
-                                   "policy principles. Procurement in the Australian Government will: encourage "
-                                   "competition; be outcomes focused All agencies will be required to report on "
-                                   "compliance.")
-    assert r.actions[1].action == "The Taskforce recommends establishing a comprehensive dataset of government spend."
-    assert not any(a.area == "Ministerial statement" for a in r.actions)  # a sibling section, no area
-    # the answers are kept aside, not lost and not actions
+    assert r.actions == []
+    assert [(rec.ref, rec.response) for rec in r.recommendations] == [
+        ("1", "accepts"), ("2", "accepts"), ("3", "accepts"), ("4", "accepts")]
+    assert r.recommendations[1].text == ("The Taskforce recommends establishing a comprehensive dataset of "
+                                         "government spend.")
+    assert "a report: 4 recommendation(s) to others kept in recommendations, no actions" in r.error
+    # the answers are kept aside, not lost and not recommendations
     assert any(lo.text == "The Government accepts this recommendation." for lo in r.leftovers)
-    assert not any("accepts" in a.action for a in r.actions)
+    assert not any("accepts" in rec.text for rec in r.recommendations)
 
 
 def test_a_reports_recommendations_without_answers_stay_findings(tmp_path):

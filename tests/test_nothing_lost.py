@@ -122,7 +122,7 @@ def _output_texts(result) -> list[str]:
     """Every text of the rows load/ writes for the document."""
     tables = rows(result)
     texts = [result.title]
-    for name in ("actions", "milestones", "ratings", "indicators", "indicator_values", "leftovers"):
+    for name in ("actions", "milestones", "ratings", "indicators", "indicator_values", "leftovers", "recommendations"):
         texts += [v for r in tables[name] for v in r.values() if isinstance(v, str) and v]
     return texts
 

