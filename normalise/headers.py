@@ -866,8 +866,12 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         # Ask | By when'): the column whose cells read as what is to be done is the action, as when
         # nothing but the details is headed. Only when its cells are instructions or say what is to
         # be done ('Agencies must submit …', 'The council will …'): a register's 'Asset description'
-        # column is wordy too, but names things, not what is to be done.
-        named = _text_column_by_content(columns, evidence or below)
+        # column is wordy too, but names things, not what is to be done. Not when the headings name
+        # the work themselves: an issue beside when it is to be fixed ('Issue Title | … | Remediation
+        # Timeline | … | Temporary Workarounds', issue_to_fix) is the action, whatever a later wordy
+        # column's cells say ('Direct links will be provided.' is a workaround, not the fix).
+        named = _text_column_by_content(columns, evidence or below) \
+            if issue_to_fix([c[3] for c in columns]) is None else None
         if named is not None and (_instruction_share(named, evidence or below, commitments=True)
                                   >= MIN_WEAK_HEADING_VERBS
                                   or tracked_items([(c[2], c[3]) for c in columns])):

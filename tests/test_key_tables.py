@@ -21,7 +21,7 @@ from pathlib import Path
 import docx
 
 import planx
-from planx.normalise.headers import issue_log, issue_to_fix
+from planx.normalise.headers import issue_log, issue_to_fix, read_header
 from planx.normalise.keytables import key_table, known_code
 
 STATUS_KEY = [("Open", "Work has not yet started on resolving this issue."),
@@ -131,3 +131,12 @@ def test_an_issue_log_with_a_remediation_timeline_is_a_plan() -> None:
     # an issue log saying only when each was raised stays a log of problems
     plain = ["Issue ID", "Issue Description", "Date Raised", "Raised By", "Priority", "Impact", "Owner", "Status"]
     assert issue_to_fix(plain) is None and issue_log(plain)
+
+
+def test_a_remediation_roadmap_names_its_work_by_heading_not_by_a_wordy_column() -> None:
+    # 'Remediation Priority' reads as a group and no heading says 'action': the later wordy column
+    # ('Temporary Workarounds': 'Direct links will be provided.') must not be taken by its cells, the
+    # issue beside its remediation timeline is the fix (issue_to_fix, read by the walker)
+    header = read_header([(i, 1, h) for i, h in enumerate(ROADMAP)],
+                         [[(i, t) for i, t in enumerate(r)] for r in SAMPLE])
+    assert header is not None and "action" not in header.fields()
