@@ -327,8 +327,11 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             found[i] = (item.group(1), item.group(2).strip())
             continue
         # (a kind of table named in the title of a labelled heading, 'Test of change 1: Standard template
-        # for case summaries', is its subject: only the label before the number says what the part is)
-        kind_words = fold(text[:item.start(1)] if item else text).split()
+        # for case summaries', is its subject: only the label before the number says what the part is;
+        # but a label dividing the document, 'Part A', 'Annex 2', says nothing of what the part is: there
+        # the title does, 'Part A: Pupil premium strategy plan' being the plan itself, no area of it)
+        label = fold(text[:item.start(1)]).split() if item else []
+        kind_words = label if label and label[0] not in _DOCUMENT_PARTS else fold(text).split()
         if split_timeframe(text)[0] or _NOT_AREA & set(kind_words) or figure_note(text) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
                 or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):

@@ -212,3 +212,36 @@ def test_a_label_naming_an_area_gives_its_value_as_the_area(tmp_path: Path) -> N
     got = {a.action: a.area for a in result.actions}
     assert got["Launch a recruitment campaign for social workers"] == "recruitment and retention"
     assert got["Train 120 practitioners in the new case system"] == "digital skills"
+
+
+PARTS = """# Casework improvement programme 2026
+
+## Part A: Casework improvement plan
+
+| Action | Lead | Due |
+|---|---|---|
+| Agree the programme's measures with the board | Director | January 2027 |
+
+## Test of change 1: Standard template for case summaries
+
+| Action | Lead | Due |
+|---|---|---|
+| Draft the template and circulate it for comment | Practice Lead | March 2027 |
+
+## Test of change 2: Same-day triage by a senior practitioner
+
+| Action | Lead | Due |
+|---|---|---|
+| Brief the duty team on the triage test | Duty Manager | April 2027 |
+"""
+
+
+def test_a_labelled_headings_title_is_its_subject_but_a_document_parts_title_names_the_part(tmp_path: Path) -> None:
+    # 'template' in a numbered item's title is its subject: only the label says what kind of part it is;
+    # a label that divides the document ('Part A', as the DfE pupil premium template's 'Part A: Pupil
+    # premium strategy plan') says nothing of the part's kind: its title does, and a plan is no area
+    result = convert_text(tmp_path, "plan.md", PARTS)
+    got = {a.action: (a.area_ref, a.area) for a in result.actions}
+    assert got["Draft the template and circulate it for comment"] == ("1", "Standard template for case summaries")
+    assert got["Brief the duty team on the triage test"] == ("2", "Same-day triage by a senior practitioner")
+    assert "Casework improvement plan" not in {area for _, area in got.values()}
