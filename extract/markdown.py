@@ -58,13 +58,17 @@ _LINK_TARGET = re.compile(r"(?P<image>!?)\[(?P<text>(?:[^\]!]++|!\[[^\]]*\]\([^)
                           r"\(\s*(?:<(?P<angled>[^>]*)>|(?P<target>[^)\s]*))"
                           r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _WHOLE_CODE = re.compile(r"^\s*`[^`]+`\s*$")
-_CODE = re.compile(r"`([^`]*)`")
+# a code span ('`x`': its text printed as written, no escape nor emphasis read in it) or a backslash escaping
+# an ASCII punctuation mark ('\[closed]', '\*', '\\': the mark printed, no emphasis made of it), read left to
+# right in one pass as CommonMark reads them ('\`' escapes a backtick; '`a\*b`' keeps its backslash)
+_CODE_OR_ESCAPE = re.compile(r"`([^`]*)`|\\([!-/:-@\[-`{-~])")
+# ASCII punctuation set aside as private-use characters while emphasis is read, then printed back
+_SHIELD = {c: 0xE000 + c for c in range(0x21, 0x7F) if not chr(c).isalnum()}
+_UNSHIELD = {v: k for k, v in _SHIELD.items()}
 # a paragraph set in bold as a whole ('**Install solar panels on the depot roof**'): a card's title or
 # a bold heading, as a Word paragraph in bold is
 _WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1\s*$", re.S)
 _LEAD_BOLD = re.compile(r"^\s*(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?=\s*\S)")
-# a backslash escaping an ASCII punctuation mark ('\[closed]', '\*'): the mark printed (CommonMark)
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner, zero-width no-break space
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 
@@ -223,10 +227,12 @@ def inline_text(text: str) -> str:
     if "](" in text:
         text = _LINK_TARGET.sub(lambda m: _LINK_TARGET.sub(lambda n: n.group("text"), m.group("text")), text)
         text = _LINK.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
+    shielded = "`" in text or "\\" in text
+    if shielded:  # '\[closed]', '\*not emphasis\*', '`a\*b`': printed as the reader sees them
+        text = _CODE_OR_ESCAPE.sub(lambda m: (m.group(2) or m.group(1)).translate(_SHIELD), text)
     text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
-    if "\\" in text:
-        text = _ESCAPED.sub(r"\1", text)  # '\[closed]': a bracket printed, as CommonMark's escape means
+    if shielded:
+        text = text.translate(_UNSHIELD)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)  # 'F\ufeffinalise': an editor's zero-width mark, no letter
     lines = (" ".join(line.split()) for line in text.split("\n"))

@@ -255,3 +255,14 @@ def test_the_reader_numbers_a_front_matter_body_by_the_file_lines() -> None:
     assert ("1. Trusts to provide radiographer competencies [closed]", 24, False) in texts
     # a block of YAML text that holds no body ('location: MS Teams') is still the site's metadata
     assert not any("MS Teams" in t for t, _, _ in texts)
+
+
+def test_an_escape_is_read_before_emphasis_and_not_inside_a_code_span() -> None:
+    """CommonMark reads code spans and backslash escapes left to right, before emphasis: '\\*' is an
+    asterisk that opens no emphasis, and a code span prints its backslashes as written."""
+    from planx.extract.markdown import inline_text
+    assert inline_text(r"Rate the site \*essential\* \[closed]") == "Rate the site *essential* [closed]"
+    assert inline_text(r"Set `max\_rows` in `config\*.yml` and **ship** it") == \
+        r"Set max\_rows in config\*.yml and ship it"
+    assert inline_text(r"Print \`no code\` *here*") == "Print `no code` here"
+    assert inline_text(r"Keep a literal \\") == "Keep a literal \\"
