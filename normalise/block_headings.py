@@ -12,6 +12,7 @@ from planx.normalise.banners import _SPANNING_BANNER, NUMBERED_TITLE, bare_code_
 from planx.normalise.draft import Draft
 from planx.normalise.headers import area_lead_of, classify, read_header
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
+from planx.normalise.logtitle import names_action_log
 from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.sections import section_heading
 from planx.normalise.slides import continued_title
@@ -332,11 +333,13 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         # the title does, 'Part A: Pupil premium strategy plan' being the plan itself, no area of it)
         label = fold(text[:item.start(1)]).split() if item else []
         kind_words = label if label and label[0] not in _DOCUMENT_PARTS else fold(text).split()
-        if split_timeframe(text)[0] or _NOT_AREA & set(kind_words) or figure_note(text) \
+        if split_timeframe(text)[0] or _NOT_AREA & set(kind_words) or names_action_log(text) or figure_note(text) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
                 or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title, as
-            # 'Objective 1.3' over its label table numbers an item within area 1)
+            # 'Objective 1.3' over its label table numbers an item within area 1; a line naming the table
+            # a log of actions, 'TB (5) 1.i Action Log as of 2 March 2011', is the document's title, as
+            # 'Actions tracker' is: bold over the first of its alike tables, still no group of them)
         m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else coded or ("", text)
     if len(found) == 1 and not banners and _run_goes_on_in_table(blocks, *next(iter(found.items()))):

@@ -245,3 +245,45 @@ def test_a_labelled_headings_title_is_its_subject_but_a_document_parts_title_nam
     assert got["Draft the template and circulate it for comment"] == ("1", "Standard template for case summaries")
     assert got["Brief the duty team on the triage test"] == ("2", "Same-day triage by a senior practitioner")
     assert "Casework improvement plan" not in {area for _, area in got.values()}
+
+
+LOG_ROWS = [
+    ("11/01/2011", "Cabinet Office Transparency Team to work with the Home Office to develop a lessons learnt report.",
+     "May 2011", "On track"),
+    ("08/02/2011", "Cabinet Office Transparency Team to support the Department for Transport in establishing a panel.",
+     "Mar 2011", "On track"),
+]
+DONE_ROWS = [
+    ("07/12/2010", "Cabinet Office Transparency Team to confirm plan for publishing a Green Paper on Right to Data.",
+     "Jan 2011", "Complete"),
+    ("07/12/2010", "Cabinet Office Transparency Team to meet with the team in the Mayor of London's office.",
+     "Mar 2011", "Complete"),
+]
+
+
+def _action_log(path: Path) -> None:
+    # the Transparency Board's action log (tests/fixtures/real/transparency_board_action_log_2011-03.pdf):
+    # its bold title line over the open actions' table, a bold 'Completed actions' over the same table
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for title, rows in (("TB (5) 1.i Action Log as of 2 March 2011", LOG_ROWS), ("Completed actions", DONE_ROWS)):
+        d.add_paragraph().add_run(title).bold = True
+        t = d.add_table(rows=1 + len(rows), cols=4)
+        for c, head in enumerate(("Meeting date", "Action", "Deadline", "Progress")):
+            t.rows[0].cells[c].text = head
+        for r, row in enumerate(rows, 1):
+            for c, text in enumerate(row):
+                t.rows[r].cells[c].text = text
+    d.save(str(path))
+
+
+def test_a_bold_line_naming_an_action_log_over_alike_tables_is_the_title_not_a_group(tmp_path: Path) -> None:
+    # the bold line over the first of the alike tables names the document a log of actions, as
+    # 'Actions tracker' does: the document's title, never the group of the open actions
+    import planx
+    path = tmp_path / "log.docx"
+    _action_log(path)
+    result = planx.convert_file(path)
+    assert result.title == "TB (5) 1.i Action Log as of 2 March 2011"
+    assert len(result.actions) == 4
+    assert all("Action Log" not in a.area for a in result.actions)
