@@ -143,6 +143,9 @@ def _reads_as(name: str, value: str) -> bool:
         return bool(find_dates(v)) or looks_like_when(v)
     if name in ("lead", "responsible"):
         return len(v.split()) <= _WHO_WORDS and not find_dates(v)
+    if name == "action":
+        # a thing to do is words: a figure alone after an action word is a count ('Total actions: 1')
+        return any(w.isalpha() and len(w) > 2 for w in re.findall(r"[^\W\d_]+", v))
     if name == "status":
         # a status word, or a short value no sentence ('Forthcoming', a state the document's own key names)
         return len(v.split()) <= _STATUS_WORDS and bool(status_words(v)) or \
@@ -162,7 +165,7 @@ def read_cell_parts(text: str, own: str = "action") -> CellParts | None:
     text = _PLURAL_MARK.sub(r"\1", text)
     head, parts = _parts(text)
     taken = [p for p in parts if p.field in STANDING_FIELDS and _reads_as(p.field, p.value)]
-    actions = [p for p in parts if p.field == "action" and p.value.strip()] if own == "action" else []
+    actions = [p for p in parts if p.field == "action" and _reads_as("action", p.value)] if own == "action" else []
     if not taken and not actions:
         return None
     if own == "action" and not actions and not head.strip():
