@@ -413,6 +413,9 @@ class HeaderFields(WalkerState):
         if self.context.get("area") and self.context.get("area_ref") and \
                 self.context.get("area_source") in ("heading", ""):
             return f" inside the numbered heading {self.context['area']!r}, the area"
+        bands = [i for i, r in enumerate(every) if sum(1 for _, t, _ in r if t.strip()) == 1]
+        if len(bands) >= 2 or bands[:1] == [0]:
+            return " inside the rows across the table that head its groups, the areas"
         return ""
 
     def describes_each_row(self, values: list[str], rows: int, labels: list[str], column: Column) -> bool:
