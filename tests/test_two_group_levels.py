@@ -68,3 +68,18 @@ def test_without_an_outer_level_the_merged_column_stays_the_area(tmp_path):
     # an unnumbered heading ('Our plan') groups nothing above the column: the column is the area
     got = _by_action(convert_text(tmp_path, "plain.html", _school_plan("<h2>Our plan {n}a</h2>")))
     assert got["Embed the EYFS outdoor provision"][1:] == ("To raise standards in reading", "")
+
+
+def test_a_band_labelled_with_a_word_and_its_number_over_rows_numbered_under_it_gives_the_title(tmp_path):
+    # 'Target 1: To strengthen safeguarding culture' across the table over rows '1.1', '1.2': the label
+    # and number are the plan's own; the rows' references show the number, the rest is the area's title
+    rows = []
+    for n, title in (("1", "To strengthen safeguarding culture"), ("2", "To improve outcomes for pupils with SEND")):
+        rows.append(f"<tr><td colspan='4'>Target {n}: {title}</td></tr>")
+        rows += [f"<tr><td>{n}.{m}</td><td>Train all staff in task {n}{m}</td><td>AB</td><td>Summer 2027</td></tr>"
+                 for m in (1, 2, 3)]
+    page = ("<html><body><h1>Academy Improvement Plan 2026/27</h1><table><tr><th>No.</th><th>Action steps</th>"
+            f"<th>Accountable</th><th>Deadline</th></tr>{''.join(rows)}</table></body></html>")
+    got = _by_action(convert_text(tmp_path, "targets.html", page))
+    assert got["Train all staff in task 12"][:2] == ("1", "To strengthen safeguarding culture")
+    assert got["Train all staff in task 23"][:2] == ("2", "To improve outcomes for pupils with SEND")
