@@ -51,6 +51,9 @@ _FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-�
 # a number and a title with no stop between them ('2  Carers'): an area's number only where the rows
 # under it say so (spanning_row)
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]\S*(?:\s+\S+)*)$")
+# a word or two and a number before the title ('Target 1: To strengthen safeguarding culture'): a label
+# of the plan's own, which its rows numbered under it ('1.1', '1.2') show to be the area's number
+_LABELLED_NUMBER = re.compile(r"^\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(\d{1,2})\s*[:.–—-]\s*([A-Za-z].*)$")
 
 
 # a title under a lower-case letter ('a. Air Quality & Climate Protection'), and its most words
@@ -225,6 +228,13 @@ class BannerRows(WalkerState):
         # '1. …', 'Strategic Objective 2: Tackling …', 'Recommendation 1: …', 'T - Transport and travel'
         ref, title = area_heading(text) or ("", text)
         bare = _BARE_NUMBER.match(text)
+        labelled = _LABELLED_NUMBER.match(text) if not ref and bare is None else None
+        if labelled is not None:
+            k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+            below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+            if len(below) >= 2 and below[0].col <= cell.col and outline_child(squash(below[0].text),
+                                                                              labelled.group(1)):
+                ref, title = labelled.group(1), labelled.group(2).strip()
         if not ref and bare is not None:
             # '2  Carers': a number before the title with no stop, over rows numbered under it ('2.1',
             # '2.2'): the area's number, as the rows' own references say

@@ -259,9 +259,11 @@ class HeaderFields(WalkerState):
                 self.warnings.append(f"table {table.index}: {name if column.label else f'column {column.col + 1}'} "
                                      f"{'names no field' if column.label else 'has no heading'} and holds "
                                      f"short titles each over a group of rows ({p.cells} over {len(rows)} rows): "
-                                     f"read as the area")
-                column.field, column.value, column.basis, changed = "area", "", "content", True
-                taken.add("area")
+                                     f"read as the {'objective' if (outer := self.outer_group(every)) else 'area'}"
+                                     f"{outer}")
+                field = "objective" if outer else "area"
+                column.field, column.value, column.basis, changed = field, "", "content", True
+                taken.add(field)
             elif column.field == "outcome" and column.score < 100 and "measure" not in taken and \
                     quantities([t for r in rows for c, t, _ in r if c == column.col]):
                 # (a heading that names the outcome by its own name, 'Outcome', keeps it)
@@ -401,6 +403,20 @@ class HeaderFields(WalkerState):
                                      f"and {over} names the area: the column is kept aside")
                 column.field, column.basis, changed = "", "content", True
         return changed
+
+    def outer_group(self, every: list[list[tuple[int, str, str | None]]]) -> str:
+        """Is there a grouping level outside the table's column of group titles — a heading that
+        numbers a group ('Key Priority 1 – Early Years', read as the area with its number), or rows of
+        one cell spanning the table ('Priority 1 – A thriving local economy') heading its groups? Then
+        that outer level is the area and the column, which changes within it, the objective
+        (CONTRACT 'Which grouping is the area'). Says which, for the warning; '' when none."""
+        if self.context.get("area") and self.context.get("area_ref") and \
+                self.context.get("area_source") in ("heading", ""):
+            return f" inside the numbered heading {self.context['area']!r}, the area"
+        bands = [i for i, r in enumerate(every) if sum(1 for _, t, _ in r if t.strip()) == 1]
+        if len(bands) >= 2 or bands[:1] == [0]:
+            return " inside the rows across the table that head its groups, the areas"
+        return ""
 
     def describes_each_row(self, values: list[str], rows: int, labels: list[str], column: Column) -> bool:
         """Does a column read as the area change row by row (itemlists.changes_row_by_row), judged
