@@ -563,8 +563,10 @@ class TableLayouts(HeaderFields):
     def form_label_row(self, table: Table, filled: list[Cell]) -> bool:
         """In a table judged a form (its labels recur once per form), a later row that opens with one
         of those labels in the first column ('Timeline for Focus | Fall 2025') after the form's
-        nested grid: the form's again, not a row of the grid."""
+        nested grid: the form's again, not a row of the grid. A label merged down beside the grid's
+        rows ('Strategy to Address Priority' over its actions) is no new row of the form."""
         return table.index in self._form_tables and len(filled) == 2 and filled[0].col == 0 and \
+            not filled[0].merged_above and \
             label_key(squash(filled[0].text)) in self.recurring_form_labels()
 
     def recurring_form_labels(self) -> set[str]:

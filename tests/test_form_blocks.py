@@ -80,3 +80,19 @@ def test_rows_repeated_with_the_same_values_are_no_form_labels():
         blocks += [tables[0], tables[2], grid]  # the grid after the form, under its own headings
     r = normalise(RawDocument(path="", name="sip.pdf", format="pdf", blocks=blocks))
     assert sum(a.action == "MTSS team monthly meetings" for a in r.actions) == 3
+
+
+
+
+def test_a_label_merged_down_beside_the_grid_is_no_new_form_row():
+    """The form and its grid in one table (LWSD p28-29): 'Strategy to Address Priority' merged down
+    beside the grid's rows; a grid row with no measure yet has two cells, the merged label and its
+    action: the action is the grid's, not a form row. A label printed in its own row is the form's."""
+    from planx.normalise.structure import Walker
+    raw = _plan()
+    walker = Walker(raw)
+    table = raw.blocks[0]
+    walker._form_tables.add(table.index)
+    action = Cell("Create space in class for science projects", 1)
+    assert not walker.form_label_row(table, [Cell("Strategy to Address Priority", 0, merged_above=True), action])
+    assert walker.form_label_row(table, [Cell("Timeline for Focus", 0), Cell("Winter, 2025 - Spring, 2026", 1)])
