@@ -573,6 +573,13 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                                  f"'{header.columns[-1].label}' with no who, when or status: a summary (a highlight "
                                  f"report's done / next lists), kept aside")
             return
+        if header is None and (self.form_aside == table.index or self.form_label_row(table, filled)):
+            for c in filled:
+                self.keep_aside(c.text, "a form's labels and values (labels recurring once per form), not rows of "
+                                "the table before", row.page, table.index, row.line, c.col)
+            return
+        if self.form_aside == table.index:  # a heading row of its own (the form's nested grid): read from here
+            self.form_aside = 0
         if self.register_table == table.index:
             for c in filled:
                 self.keep_aside(c.text, self.register_reason, row.page, table.index, row.line, c.col)

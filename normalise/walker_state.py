@@ -92,6 +92,9 @@ class WalkerState:
         self._taken_rows: set[tuple[int, int]] = set()  # rows already read with a row above them
         self._plain: bool | None = None  # the document sets no line apart by style (plain text)
         self.register_reason = ""  # why: a risk register, a summary of lists
+        self._form_labels: set[str] | None = None  # labels of two-column forms recurring table after table
+        self._form_tables: set[int] = set()  # the tables judged such forms
+        self.form_aside = 0  # a table of such a form's labels and values: kept aside up to a heading row of its own
         self.form: Indicator | None = None
         self.in_form_table = False
         # the last heading names one piece of work ('Commitment 1: Open contracting data') and no table

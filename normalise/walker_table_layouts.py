@@ -5,9 +5,10 @@ card, a table turned round, headings run on or set apart, an unlabelled banner r
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
-from planx.extract.model import Paragraph, Row, Table
+from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise.area_titles import area_title
 from planx.normalise.banners import NUMBERED_TITLE, read_banner
 from planx.normalise.columns import (
@@ -37,6 +38,7 @@ from planx.normalise.heading_rows import (
 from planx.normalise.indicator_rows import read_kpi_header, roles_label
 from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
+from planx.normalise.labelforms import label_key
 from planx.normalise.logtitle import action_log_title, filled_rows
 from planx.normalise.minute_grid import (
     GridLayout,
@@ -58,6 +60,7 @@ from planx.normalise.walker_state import AUTHORED_TABLE_FORMATS
 
 _FORM_GRID_FIELDS = {"action", "ref", "lead", "responsible", "due", "timeframe", "objective", "outcome", "measure",
                      "status", "rag", "progress"}
+_FORM_LABEL_TABLES = 3  # tables a two-column label comes back in, at least, to name a form's field (once per form)
 _SURE_LABEL = 90.0  # a cell the heading reader names a field this surely (of 100) is a heading
 _LABELS_BESIDE_A_NAME = 3  # labels in a first row, at least, beside one cell that reads as a name
 
@@ -489,8 +492,9 @@ class TableLayouts(HeaderFields):
         """A table going on under the headings of one before it (a page broke it and no heading
         row was repeated): its rows are evidence about those headings too."""
         header = self.header
-        if header is None or self.header_table == table.index or \
-                any(self.headings_of(j) is not None for j in range(min(len(self._cells), 6))):
+        if header is None or self.header_table == table.index or self.form_by_labels(table):
+            return
+        if any(self.headings_of(j) is not None for j in range(min(len(self._cells), 6))):
             return
         rows = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
         rows = [r for r in rows if sum(1 for _, t, _ in r if t.strip()) >= 2]
@@ -532,6 +536,64 @@ class TableLayouts(HeaderFields):
             return
         if self.who_acts(header, profiles, table):
             header.forget_columns()
+
+    def form_by_labels(self, table: Table) -> bool:
+        """Is the table, met under the headings of a table before, a form whose first column holds
+        labels recurring once per form across the document (recurring_form_labels)? Then its rows
+        stay aside up to a heading row of its own (the grid nested in the form)."""
+        rows = [[(c.col, c.text) for c in cells if not c.merged_above and c.text.strip()]
+                for k, cells in enumerate(self._cells) if k or self.headings_of(0) is None]  # not its heading row
+        rows = [r for r in rows if len(r) >= 2]
+        recurring = self.recurring_form_labels()
+        labelled = [r for r in rows if len(r) == 2 and label_key(r[0][1]) in recurring]
+        if len(labelled) >= 2 and 2 * len(labelled) >= len(rows):
+            # 'Timeline for Focus | Fall, 2025 - Spring, 2026': labels that come back once per block,
+            # table after table, beside their values: a form (one per priority), not more rows of the
+            # grid before it. Its rows stay aside; the grid's headings go on for the tables after it
+            # (the rest of a grid nested in the form, broken by the same page)
+            named = "', '".join(squash(r[0][1])[:40] for r in labelled[:3])
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(its first column holds labels that recur once per form across the document: "
+                                 f"'{named}'): a form's labels and values, kept aside")
+            self.form_aside = table.index
+            self._form_tables.add(table.index)
+            return True
+        return False
+
+    def form_label_row(self, table: Table, filled: list[Cell]) -> bool:
+        """In a table judged a form (its labels recur once per form), a later row that opens with one
+        of those labels in the first column ('Timeline for Focus | Fall 2025') after the form's
+        nested grid: the form's again, not a row of the grid. A label merged down beside the grid's
+        rows ('Strategy to Address Priority' over its actions) is no new row of the form."""
+        return table.index in self._form_tables and len(filled) == 2 and filled[0].col == 0 and \
+            not filled[0].merged_above and \
+            label_key(squash(filled[0].text)) in self.recurring_form_labels()
+
+    def recurring_form_labels(self) -> set[str]:
+        """The labels of the document's two-column forms: a first cell of a two-cell row, label-shaped
+        (ten words at most, no sentence), coming back in three tables or more, at most once in each
+        ('Desired Outcome', 'Timeline for Focus': one form per priority). A grid's rows are each
+        their own; a form's labels recur block after block."""
+        if self._form_labels is None:
+            seen: Counter[str] = Counter()
+            values: dict[str, set[str]] = {}
+            for block in self.raw.blocks:
+                if not isinstance(block, Table):
+                    continue
+                keys: Counter[str] = Counter()
+                for row in block.rows:
+                    filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+                    if len(filled) != 2:
+                        continue
+                    text = squash(filled[0].text)
+                    if 0 < len(text.split()) <= 10 and not text.endswith(".") and any(ch.isalpha() for ch in text):
+                        keys[label_key(text)] += 1
+                        values.setdefault(label_key(text), set()).add(fold(squash(filled[1].text)))
+                seen.update(k for k, n in keys.items() if n == 1 and k)
+            # a field's values differ form by form; a grid's heading row ('Action | Measure') or a
+            # row copied into several grids comes back with the same value each time
+            self._form_labels = {k for k, n in seen.items() if n >= _FORM_LABEL_TABLES and len(values[k]) >= 2}
+        return self._form_labels
 
     def narrative_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
         """Is the current table, carried under the headings of a table before, narrower than them
