@@ -108,6 +108,11 @@ class RawDocument:
     # writer recommends …'): a refusal's reason, which the document's row shows when no plan is read
     declined: list[str] = field(default_factory=list)
 
+    def decline(self, why: str) -> None:
+        """Record a reading weighed and refused (once), for the document's row should no plan be read."""
+        if why not in self.declined:
+            self.declined.append(why)
+
 
 class ExtractError(Exception):
     """An input that cannot be read as a plan; the message is shown to the user as is, and

@@ -1046,8 +1046,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         # weighed and refused: the reason the document's row gives should no plan be read at all
         declined = (f"lists weighed as a plan's actions and not taken (confidence {confidence:.2f}, below "
                     f"{_ACCEPT}): {why}")
-        if declined not in raw.declined:
-            raw.declined.append(declined)
+        raw.decline(declined)
         return None
     actions = [_action(r) for r in read]
     blocks = {u.block for r in read for u in [r.entry.unit, *r.entry.children]}

@@ -207,8 +207,7 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
         note = (f"{len(run)} paragraph(s) numbered through the document, {verbs} opening with an instruction "
                 f"('{squash(run[0][2])[:50]}' …), in a document whose title or file name calls it no plan nor a "
                 "set of recommendations: a report's recommendations to others, not read as actions (kept aside)")
-        if note not in raw.declined:
-            raw.declined.append(note)
+        raw.decline(note)
         return None
     actions: list[ListAction] = []
     blocks: set[int] = set()
@@ -331,8 +330,7 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
         note = (f"{len(found)} paragraph(s) say what the writer recommends ('{squash(found[0][1].text)[:50]}' …): "
                 f"more than {RECOMMENDED_MAX}, a report's recommendations to others, which are no actions "
                 "of its own (kept aside)")
-        if note not in raw.declined:
-            raw.declined.append(note)
+        raw.decline(note)
         return None
     if not found:
         return None
