@@ -133,3 +133,32 @@ def test_the_same_council_plan_as_a_word_file(tmp_path: Path):
     doc.save(str(path))
     result = planx.convert_file(str(path))
     assert [a.due_date for a in result.actions] == ["2027-03", "2028-03"]
+
+
+def test_a_column_of_barriers_is_the_progress_where_none_is_headed_so(tmp_path: Path):
+    heading = "Anticipated Barriers or Other Issues Related to Milestone Completion"
+    text = f"""# Appeals Modernization: Milestone Summary
+
+Updated March 2019
+
+| Key Milestones | Milestone Due Date | Milestone Status | Owner | {heading} |
+|---|---|---|---|---|
+| Train board staff | Jun-Aug 2018 | In Progress | BVA | Possible delay in developing training resources. |
+| Publish the final rule | November- December 2018 | Not Started | OGC | A large volume of public comments to address. |
+"""
+    result = convert_text(tmp_path, "milestones.md", text)
+    assert [(a.due_date, a.progress) for a in result.actions] == [
+        ("2018-08", "Possible delay in developing training resources."),
+        ("2018-12", "A large volume of public comments to address.")]
+
+
+def test_a_progress_column_keeps_the_progress_beside_one_of_barriers(tmp_path: Path):
+    text = """# Delivery plan
+
+| Action | Owner | Due | Progress update | Barriers to delivery |
+|---|---|---|---|---|
+| Train board staff | BVA | June 2018 | Two of four sessions held. | Trainer availability. |
+"""
+    result = convert_text(tmp_path, "two.md", text)
+    assert [a.progress for a in result.actions] == ["Two of four sessions held."]
+    assert any("Trainer availability" in lo.text for lo in result.leftovers)  # nothing lost
