@@ -8,8 +8,13 @@ Periods are read as the last month they certainly cover, and no finer than that:
 - a pair of years ('2024/25', '2024-25', '24/25' when 24 cannot be a month) is a financial
   year (ending in March) or an academic year (ending in July or August): both end in its
   second year, so → '2025' (a school plan's '2020 - 2021' is not March 2021); named as a
-  financial year ('FY 2025/26', 'financial year 2023/24') it ends in March → '2026-03'; two
-  years further apart ('2015-2018') are a range → '2018';
+  financial year ('FY 2025/26', 'financial year 2023/24') it ends in March → '2026-03', and so
+  does a bare pair in a document whose own evidence says it counts in financial years (a
+  council's or NHS body's plan, not a school's: FINANCIAL_YEARS, set by normalise from
+  schoolyear.financial_year_evidence); two years further apart ('2015-2018') are a range → '2018';
+- a month without a year that opens a range or list whose next month prints one ('Jun-Aug 2018',
+  'November- December 2018') is in that year (the year before across the new year), not the
+  plan's;
 - a quarter with a financial year ('Q3 2025/26') is a UK financial quarter (Q1 Apr–Jun,
   Q2 Jul–Sep, Q3 Oct–Dec, Q4 Jan–Mar) → '2025-12'; a quarter with one calendar year
   ('Q3 2025') is that year's calendar quarter (Q3 Jul–Sep) → '2025-09': the year printed is
