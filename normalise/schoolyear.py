@@ -203,11 +203,11 @@ def financial_year_evidence(texts: Sequence[str], titles: Sequence[str]) -> str:
     school: dict[str, str] = {}
     for text in texts:
         for m in _FINANCIAL_SIGNS.finditer(text):
-            financial.setdefault(re.sub(r"\s+", " ", m.group(1).lower()), m.group(1))
+            financial.setdefault(" ".join(m.group(1).lower().split()), " ".join(m.group(1).split()))
         for m in _SCHOOL_SIGNS.finditer(text):
-            school.setdefault(re.sub(r"\s+", " ", m.group(1).lower()), m.group(1))
+            school.setdefault(" ".join(m.group(1).lower().split()), " ".join(m.group(1).split()))
         if "quarter pair" not in financial and (q := _QUARTER_PAIR.search(text)):
-            financial["quarter pair"] = q.group(0)
+            financial["quarter pair"] = " ".join(q.group(0).split())
     for title in titles:
         if "title pair" not in financial and any(_pairs(title[:300])):
             financial["title pair"] = f"a title '{title[:60].strip()}'"
