@@ -59,7 +59,8 @@ _COMMON = {
     "due_raw": "The due / target / timescale cell exactly as printed.",
     "due_date": "The latest date the due cell commits to, ISO 8601 at the printed precision "
                 "(2015, 2015-04, 2015-04-30).",
-    "due_start": "First day of the period due_date covers (2015-04 -> 2015-04-01), a date.",
+    "due_start": "First day of the period due_date covers (2015-04 -> 2015-04-01; a financial year's end "
+                 "2026/27 -> 2027-03 starts 2026-04-01), a date.",
     "due_end": "Last day of the period due_date covers (2015-04 -> 2015-04-30), a date.",
     "period_start": "First day of the period, when its heading is a date (Oct-17 -> 2017-10-01).",
     "period_end": "Last day of the period, when its heading is a date (Oct-17 -> 2017-10-31).",

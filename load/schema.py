@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import MISSING, Field, fields
 from typing import Any
 
-from planx.normalise.dates import period_bounds  # due_start, due_end in one call (the records' properties)
 from planx.normalise.records import DocResult
 
 # (column, SQLite type); contract columns first, extra columns after. DATE columns (due_start ...)
@@ -150,11 +149,11 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
     for seq, a in enumerate(result.actions, 1):
         actions.append((
             doc, seq, a.area_ref, a.area, a.area_lead, a.timeframe, a.objective, a.outcome, a.action,
-            a.measure, a.lead, a.responsible, a.due_raw, a.due_date, *period_bounds(a.due_date), a.status,
+            a.measure, a.lead, a.responsible, a.due_raw, a.due_date, a.due_start, a.due_end, a.status,
             a.status_raw, a.rag,
             a.rag_raw, a.progress, a.page or None, doc_id, a.ref, a.table or None, a.line or None))
         if a.milestones:
-            milestones += [(doc, seq, mseq, m.milestone, m.due_raw, m.due_date, *period_bounds(m.due_date),
+            milestones += [(doc, seq, mseq, m.milestone, m.due_raw, m.due_date, m.due_start, m.due_end,
                             m.status, m.status_raw, doc_id) for mseq, m in enumerate(a.milestones, 1)]
         if a.ratings:
             ratings += [(doc, seq, r.label, r.as_of, r.rag, r.rag_raw, doc_id, r.heading_group) for r in a.ratings]

@@ -17,9 +17,11 @@ from planx.normalise.commitments import SECOND_READING
 from planx.normalise.datedtitles import read_dated_titles
 from planx.normalise.dates import (
     CELL_ORDER,
+    FINANCIAL_YEARS,
     MONTH_FIRST,
     column_date_orders,
     common_year,
+    find_dates,
     numeric_date_order,
     plan_date,
 )
@@ -34,7 +36,13 @@ from planx.normalise.outline import read_outline
 from planx.normalise.phaserows import phase_rows
 from planx.normalise.records import Action, DocResult
 from planx.normalise.report_recs import read_report_recommendations, route
-from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year, stated_span_start
+from planx.normalise.schoolyear import (
+    bare_year_pair,
+    counts_in_school_years,
+    financial_year_evidence,
+    stated_academic_year,
+    stated_span_start,
+)
 from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
@@ -201,8 +209,13 @@ def _prints_own_title(raw: RawDocument, declared: str) -> bool:
 
 def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # the document's own order of numeric dates: '07/29/2025' beside '08/12/2025' says month first
-    month_first = numeric_date_order(document_texts(raw))
+    texts = document_texts(raw)
+    month_first = numeric_date_order(texts)
     token = MONTH_FIRST.set(month_first)
+    # a bare pair of years ('2026/27') is the financial year ending in March in a plan whose own words
+    # say it counts in financial years (a council's, an NHS body's), not a school's (schoolyear.py)
+    counts_financial = financial_year_evidence(texts, [b.text for b in raw.blocks[:8] if isinstance(b, Paragraph)])
+    financial = FINANCIAL_YEARS.set(bool(counts_financial))
     # a column may write its dates its own way ('Due Date 3/27/2027' beside 'Created 23/02/2026')
     cells = CELL_ORDER.set(column_date_orders(table_columns(raw), month_first))
     try:
@@ -219,13 +232,31 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
             if again.actions:
                 again.warnings.append("a first reading found no plan; its lists were read again past its "
                                       "tables and with items named by their headings")
+                _say_financial_years(again, counts_financial)
                 again.status, again.error = "partial", "; ".join(again.warnings[:5])
                 return again
+        _say_financial_years(result, counts_financial)
         return result
     finally:
+        FINANCIAL_YEARS.reset(financial)
         CELL_ORDER.reset(cells)
         MONTH_FIRST.reset(token)
 
+
+
+def _say_financial_years(result: DocResult, why: str) -> None:
+    """Say once why a due's bare pair of years was read as a financial year ending in March."""
+    if not why:
+        return
+    for a in result.actions:
+        for raw_due in [a.due_raw] + [m.due_raw for m in a.milestones]:
+            pair = bare_year_pair(raw_due)
+            dates = find_dates(pair) if pair else []
+            if dates and dates[-1].derived:
+                result.warnings.append(f"'{pair}' read as the financial year ending March {dates[-1].year}: {why}")
+                if result.status != "failed":
+                    result.status, result.error = "partial", "; ".join(result.warnings[:5])
+                return
 
 
 def _plain_labels(raw: RawDocument) -> RawDocument:

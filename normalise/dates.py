@@ -8,8 +8,13 @@ Periods are read as the last month they certainly cover, and no finer than that:
 - a pair of years ('2024/25', '2024-25', '24/25' when 24 cannot be a month) is a financial
   year (ending in March) or an academic year (ending in July or August): both end in its
   second year, so → '2025' (a school plan's '2020 - 2021' is not March 2021); named as a
-  financial year ('FY 2025/26', 'financial year 2023/24') it ends in March → '2026-03'; two
-  years further apart ('2015-2018') are a range → '2018';
+  financial year ('FY 2025/26', 'financial year 2023/24') it ends in March → '2026-03', and so
+  does a bare pair in a document whose own evidence says it counts in financial years (a
+  council's or NHS body's plan, not a school's: FINANCIAL_YEARS, set by normalise from
+  schoolyear.financial_year_evidence); two years further apart ('2015-2018') are a range → '2018';
+- a month without a year that opens a range or list whose next month prints one ('Jun-Aug 2018',
+  'November- December 2018') is in that year (the year before across the new year), not the
+  plan's;
 - a quarter with a financial year ('Q3 2025/26') is a UK financial quarter (Q1 Apr–Jun,
   Q2 Jul–Sep, Q3 Oct–Dec, Q4 Jan–Mar) → '2025-12'; a quarter with one calendar year
   ('Q3 2025') is that year's calendar quarter (Q3 Jul–Sep) → '2025-09': the year printed is
@@ -191,6 +196,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # numeric dates are day first ('08/12/2025' is 8 December), unless the document being read writes
 # them month first (normalise sets this for a document that does: see numeric_date_order)
 MONTH_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("MONTH_FIRST", default=False)
+# a bare pair of years ('2026/27') is the financial year, ending in March, in a document whose own
+# evidence says it counts in financial years (normalise sets this: see financial_year_evidence)
+FINANCIAL_YEARS: contextvars.ContextVar[bool] = contextvars.ContextVar("FINANCIAL_YEARS", default=False)
 # (one separator throughout, as the dmy_num pattern reads them: '1.31/03/2015' is item 1's date)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([/\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/\-])")
 
@@ -245,7 +253,7 @@ def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
     """Every date a cell commits to, in reading order."""
     if not raw:
         return []
-    return [d for _, _, d in _date_spans(raw, context_year, _month_first(raw))]
+    return [d for _, _, d in _date_spans(raw, context_year, _month_first(raw), FINANCIAL_YEARS.get())]
 
 
 def date_spans(raw: str, context_year: int | None = None) -> list[tuple[int, int, PlanDate]]:
@@ -255,12 +263,12 @@ def date_spans(raw: str, context_year: int | None = None) -> list[tuple[int, int
         return []
     if len(ocr_digits(fix_lookalikes(raw))) != len(raw):
         return []
-    return list(_date_spans(raw, context_year, _month_first(raw)))
+    return list(_date_spans(raw, context_year, _month_first(raw), FINANCIAL_YEARS.get()))
 
 
 @lru_cache(maxsize=8192)
-def _date_spans(raw: str, context_year: int | None,
-                month_first: bool = False) -> tuple[tuple[int, int, PlanDate], ...]:
+def _date_spans(raw: str, context_year: int | None, month_first: bool = False,
+                financial: bool = False) -> tuple[tuple[int, int, PlanDate], ...]:
     text = fix_lookalikes(raw)
     if not text.isascii():
         text = text.translate(_DASHES_TO_HYPHEN)
@@ -280,7 +288,7 @@ def _date_spans(raw: str, context_year: int | None,
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            date = _read(kind, m, context_year, month_first)
+            date = _read(kind, m, context_year, month_first, financial)
             if date is None:
                 continue
             taken.append((start, end))
@@ -294,7 +302,10 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s*$", re.I)
 _TWO_DIGITS = re.compile(r"\d{2}")
 
 
-def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bool = False) -> PlanDate | None:
+def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bool = False,
+          financial: bool = False) -> PlanDate | None:
+    if kind == "year_pair":
+        return _read_year_pair(m, financial)
     if kind in _PERIOD_READERS:
         return _PERIOD_READERS[kind](m)
     if kind in ("d_month_y", "d_month") and _TWO_DIGITS.fullmatch(m.group(1)) and \
@@ -317,7 +328,8 @@ def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bo
     elif kind == "d_month":
         if context_year is None:
             return None
-        d, mo, y = int(g[0]), _month_number(g[1]), context_year
+        d, mo = int(g[0]), _month_number(g[1])
+        y = _range_year(m, mo) or context_year
     elif kind == "my_num":
         d, mo, y = None, int(g[0]), _year(g[1])
     elif kind == "month":
@@ -325,12 +337,32 @@ def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bo
             return None
         if g[0].lower() in ("mar", "jun", "jan", "sep", "dec") and not g[0][0].isupper():
             return None
-        d, mo, y = None, _month_number(g[0]), context_year
+        d, mo = None, _month_number(g[0])
+        y = _range_year(m, mo) or context_year
     else:  # year
         d, mo, y = None, None, int(g[0])
     if not _valid(y, mo, d):
         return None
     return PlanDate(y, mo, d)
+
+
+# what joins the first month of a range or list to the next ('Jun-Aug 2018', 'November- December
+# 2018', '15 June to 30 August 2018', 'May and June 2026'), then that month (with a day before or
+# after it) and its year
+_RANGE_TAIL = re.compile(rf"\s*(?:-|/|&|,|\bto\b|\band\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*"
+                         rf"(?:\d{{1,2}}{_ORD}\s*(?:of\s+)?)?({_MONTH})\.?,?\s*(?:\d{{1,2}}{_ORD},?\s*)?"
+                         rf"(?:[-/]\s*|{_ELIDED})?((?:19|20)\d{{2}}|\d{{2}})(?![\d%/:])", re.I)
+
+
+def _range_year(m: re.Match[str], month: int) -> int | None:
+    """The year of a month printed without one that opens a range or list whose next month prints
+    its year ('Jun-Aug 2018': June 2018, not June of the plan's year); the year before when the
+    range crosses the new year ('Nov-Feb 2019': November 2018). None when no such month follows."""
+    tail = _RANGE_TAIL.match(m.string, m.end())
+    if tail is None:
+        return None
+    y = _year(tail.group(2))
+    return y - 1 if month > _month_number(tail.group(1)) else y
 
 
 # ---- periods: financial and academic years, quarters, terms ---------------------------------
@@ -355,15 +387,16 @@ _NAMED_BEFORE = re.compile(rf"(?:{_FY_WORDS}|{_ACADEMIC_WORDS})\s*:?\s*$", re.I)
 _AGES = re.compile(r"\s*(?:years?\b|yrs?\b|y\.?o\b|olds?\b|year-olds?\b)", re.I)
 
 
-def _read_year_pair(m: re.Match[str]) -> PlanDate | None:
+def _read_year_pair(m: re.Match[str], financial_document: bool = False) -> PlanDate | None:
     """'2024/25' → '2025' (a financial or an academic year: it ends in 2025, in March or in the
-    summer); 'FY 2024/25' → the financial year's end '2025-03'; '2015-2018' → the range's last
-    year; '2025-03' → that month; '24/25' alone only when 24 cannot be a month ('11/12' is
-    November 2012)."""
+    summer); 'FY 2024/25' → the financial year's end '2025-03', and so is a bare '2024/25' in a
+    document that counts in financial years (financial_document: see financial_year_evidence);
+    '2015-2018' → the range's last year; '2025-03' → that month; '24/25' alone only when 24
+    cannot be a month ('11/12' is November 2012)."""
     first, second, words_after = m.group(1), m.group(2), m.group(3)
     before = _NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    financial = bool(before and re.match(_FY_WORDS, before.group(0), re.I))
     named = bool(before or words_after)
+    financial = bool(before and re.match(_FY_WORDS, before.group(0), re.I)) or (financial_document and not named)
     end = _pair_end(first, second)
     if len(first) == 2 and not named and (int(first) <= 12 or "/" not in m.group(0) or _AGES.match(m.string,
                                                                                                  m.end())):
@@ -431,7 +464,7 @@ def _read_term(m: re.Match[str]) -> PlanDate | None:
     return _checked(y, _TERM_END[(season, number)], derived=True)
 
 
-_PERIOD_READERS = {"iso": _read_iso, "year_pair": _read_year_pair, "quarter": _read_quarter,
+_PERIOD_READERS = {"iso": _read_iso, "quarter": _read_quarter,
                    "year_quarter": _read_year_quarter, "term": _read_term}
 
 
@@ -489,11 +522,11 @@ def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none. A date a
     narrow column broke inside ('31/10/ 2025', 'Q4 202 5/26') is read closed up; one printed in
     Welsh and English by its English side (bilingual.english_date)."""
-    return _due_date(english_date(raw), context_year, _month_first(raw))
+    return _due_date(english_date(raw), context_year, _month_first(raw), FINANCIAL_YEARS.get())
 
 
 @lru_cache(maxsize=8192)
-def _due_date(raw: str, context_year: int | None, month_first: bool) -> str:
+def _due_date(raw: str, context_year: int | None, month_first: bool, financial: bool = False) -> str:
     if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
         return ""
     d = latest(find_dates(_without_asides(raw, context_year), context_year))
@@ -578,6 +611,26 @@ def period_bounds(iso: str) -> tuple[str, str]:
         return one_day, one_day
     except ValueError:  # month 13, 30 February: no such period
         return "", ""
+
+
+_PAIR_IN_CELL = re.compile(rf"(?<![\d/.\-]){_YEAR_PAIR}(?![\d%]|[/.\-]\d)")
+_QUARTER_BEFORE = re.compile(rf"(?:{_QUARTER}|\b{_SEASON}(?:\s*term)?(?:\s*[12])?)\s*(?:of\s+|in\s+|,\s*)?"
+                             rf"(?:{_FY_WORDS}\s*)?$", re.I)
+
+
+@lru_cache(maxsize=8192)
+def financial_year_start(raw: str, iso: str) -> str:
+    """The first day of the financial year a due cell names ('2026/27', 'FY 2026-27'), when its due
+    date is that year's end ('2027-03'): '2026-04-01'; '' otherwise (a month or a quarter printed
+    in the cell is the due's own period: 'March 2027', 'Q4 2026/27')."""
+    if not (iso and len(iso) == 7 and iso.endswith("-03")) or _MONTH_WORD.search(raw or ""):
+        return ""
+    year = int(iso[:4])
+    for m in _PAIR_IN_CELL.finditer(raw):
+        if _pair_end(m.group(1), m.group(2)) == year and \
+                not _QUARTER_BEFORE.search(raw, max(0, m.start() - 30), m.start()):
+            return f"{year - 1:04d}-04-01"
+    return ""
 
 
 _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

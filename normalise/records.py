@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from planx.normalise.dates import due_date, period_bounds
+from planx.normalise.dates import due_date, financial_year_start, period_bounds
 from planx.normalise.figures import read_figure, unit_of
 
 
 class _DueBounds:
-    """due_start / due_end: the first and last day that due_date's precision covers."""
+    """due_start / due_end: the first and last day that due_date's precision covers; a financial
+    year's end ('2026/27' read as '2027-03') starts on the year's first day, 1 April 2026."""
     due_date: str
+    due_raw: str
 
     @property
     def due_start(self) -> str:
-        return period_bounds(self.due_date)[0]
+        return financial_year_start(self.due_raw, self.due_date) or period_bounds(self.due_date)[0]
 
     @property
     def due_end(self) -> str:

@@ -29,7 +29,14 @@ import re
 from collections.abc import Sequence
 
 from planx.normalise.dates import PlanDate, find_dates
-from planx.normalise.vocab_school import TERM_ABBREVIATIONS, TERM_HALVES, TERM_SEASONS, YEAR_MOMENTS
+from planx.normalise.vocab_school import (
+    FINANCIAL_YEAR_SIGNS,
+    SCHOOL_YEAR_SIGNS,
+    TERM_ABBREVIATIONS,
+    TERM_HALVES,
+    TERM_SEASONS,
+    YEAR_MOMENTS,
+)
 
 _PAIR = re.compile(r"(?<!\d)(20\d{2})\s*(?:[/\-–—]|\s+to\s+)\s*(20\d{2}|\d{2})(?!\d)", re.I)
 
@@ -165,3 +172,60 @@ def stated_pair(text: str) -> int | None:
 def academic_pair(first_year: int) -> str:
     """'2024/25' for 2024."""
     return f"{first_year}/{(first_year + 1) % 100:02d}"
+
+
+def _signs(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                        for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+_FINANCIAL_SIGNS, _SCHOOL_SIGNS = _signs(FINANCIAL_YEAR_SIGNS), _signs(SCHOOL_YEAR_SIGNS)
+# a quarter with a pair of years ('Q2 2026/27', 'Quarter 1 26/27', '2026/27 Q3'): a financial quarter
+_QUARTER_PAIR = re.compile(r"\b(?:Q|Qtr\.?|Quarter)\s*[1-4]\s*(?:of\s+)?(?:20)?\d{2}\s*[/\-–]\s*\d{2}\b"
+                           r"|\b20\d{2}\s*[/\-–]\s*\d{2}\s*Q[1-4]\b", re.I)
+_NAMED_BEFORE = re.compile(r"(?:\bQ(?:tr\.?|uarter)?\s*[1-4]|\bFY|\bF\.Y\.|financial\s+year|budget\s+year|"
+                           r"academic\s+year|school\s+year|\bterm|\bautumn|\bspring|\bsummer|\b[1-4](?:st|nd|rd|th)\s+quarter)"
+                           r"\s*(?:of\s+|in\s+)?[,:\-–]?\s*$", re.I)
+_NAMED_AFTER = re.compile(r"\s*[,:\-–]?\s*(?:Q[1-4]\b|quarter|academic|school\s+year)", re.I)
+_BARE_PAIR = re.compile(r"(?<![\d/.\-])(?:20)?(\d{2})\s*[/\-–]\s*(?:20)?(\d{2})(?![\d%/.\-])")
+
+
+def financial_year_evidence(texts: Sequence[str], titles: Sequence[str]) -> str:
+    """Does a document count in financial years, so that a bare pair of years ('2026/27', '2026-27')
+    is the financial year ending in March? Its own evidence is weighed, each sign once: the words of
+    a council's or public body's plan (vocab_school.FINANCIAL_YEAR_SIGNS: 'financial year', 'budget',
+    'Cabinet', 'NHS'), a quarter printed with a pair of years ('Q2 2026/27'), a title that names its
+    period by a pair ('Delivery Plan 2026/27'), against a school's (vocab_school.SCHOOL_YEAR_SIGNS:
+    'Autumn term', 'pupils', 'academic year', 'Ofsted', 'headteacher'). Only more signs of the first
+    kind decide it; a school plan, or a balance, keeps the pair as the year's end. Returns what it
+    rests on ('the plan speaks of budget, Cabinet, Q2 2026/27 …'), '' when it does not."""
+    financial: dict[str, str] = {}
+    school: dict[str, str] = {}
+    for text in texts:
+        for m in _FINANCIAL_SIGNS.finditer(text):
+            financial.setdefault(" ".join(m.group(1).lower().split()), " ".join(m.group(1).split()))
+        for m in _SCHOOL_SIGNS.finditer(text):
+            school.setdefault(" ".join(m.group(1).lower().split()), " ".join(m.group(1).split()))
+        if "quarter pair" not in financial and (q := _QUARTER_PAIR.search(text)):
+            financial["quarter pair"] = " ".join(q.group(0).split())
+    for title in titles:
+        if "title pair" not in financial and any(_pairs(title[:300])):
+            financial["title pair"] = f"a title '{title[:60].strip()}'"
+    if len(financial) <= len(school):
+        return ""
+    said = ", ".join(list(financial.values())[:4])
+    return (f"the plan speaks of {said} ({len(financial)} signs of a public body's financial year"
+            + (f", {len(school)} of a school's: {', '.join(list(school.values())[:3])})" if school else
+               ", none of a school's)"))
+
+
+def bare_year_pair(text: str) -> str:
+    """The first pair of consecutive years a cell prints with nothing naming it ('2026/27'), else ''."""
+    for m in _BARE_PAIR.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
+                _NAMED_AFTER.match(text, m.end()):
+            continue  # 'Q2 2026/27', 'FY 2026/27', 'Summer term 2026/27', '2026/27 academic year'
+        if second == (first + 1) % 100 and find_dates(m.group(0)):
+            return m.group(0)
+    return ""

@@ -372,6 +372,11 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "review": {"progress": 0.6}, "position": {"progress": 0.6}, "narrative": {"progress": 0.8},
     "remark": {"progress": 0.8}, "achieved": {"progress": 0.5}, "discussion": {"progress": 0.7},
     "decision": {"progress": 0.5},
+    # what stands in the way of completing it ('Anticipated Barriers or Other Issues Related to Milestone
+    # Completion'): the only commentary on how the work stands where no column is headed as progress,
+    # which a surer progress column ('Progress', 'Update') takes before it (headers.one_field_each)
+    "barrier": {"progress": 0.7}, "obstacle": {"progress": 0.7}, "impediment": {"progress": 0.7},
+    "blocker": {"progress": 0.7},
     "status": {"status": 1.0}, "rag": {"rag": 1.0},
     # whether it is done, asked of each row ('Done?', 'Is done?', 'Completed'): its status
     "done": {"status": 0.8}, "completed": {"status": 0.6}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},

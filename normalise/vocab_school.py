@@ -51,3 +51,20 @@ QUESTION_OPENERS: frozenset[str] = frozenset({
 # The ligatures Word sets as one glyph (Calibri and Cambria), which a PDF's font may map to an
 # unrelated character: the readings normalise/ligatures.py tries in a word that breaks there
 LIGATURE_READINGS: tuple[str, ...] = ("ti", "tt", "tf", "tti", "ff", "fi", "fl", "ffi", "ffl", "ft", "th")
+
+# Which year a document counts in: the signs that it is a council's, NHS body's or other public
+# body's plan, which counts in financial years (April to March), and the signs that it is a school's,
+# which counts in academic years. normalise/schoolyear.py weighs them (each sign once) to read a
+# bare pair of years ('2026/27') as the financial year ending in March or as the year's end only.
+FINANCIAL_YEAR_SIGNS: tuple[str, ...] = (
+    "financial year", "financial years", "budget", "budgets", "april to march", "april-march", "april – march",
+    "council", "councils", "nhs", "borough", "cabinet", "directorate", "directorates", "portfolio holder",
+    "integrated care board", "local authority", "county council", "scrutiny", "elected members",
+    "service delivery plan", "corporate plan",
+)
+SCHOOL_YEAR_SIGNS: tuple[str, ...] = (
+    "autumn term", "spring term", "summer term", "pupil", "pupils", "academic year", "school year", "ofsted",
+    "sip", "headteacher", "head teacher", "headteachers", "school improvement", "governors", "governing body",
+    "key stage", "eyfs", "phonics", "curriculum", "senco", "sendco", "pupil premium", "teaching assistants",
+    "classroom", "classrooms", "academy", "school development plan",
+)
