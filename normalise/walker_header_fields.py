@@ -192,6 +192,10 @@ class HeaderFields(WalkerState):
             inferred, named = said("content"), said("heading")
             self.warnings.append(f"table {table.index}: no reading of its headings makes a plan; read by what the "
                                  f"columns hold: {inferred}" + (f" (by heading: {named})" if named else ""))
+        series = [c.label for c in header.columns if c.field == "rating" and c.basis == "content"]
+        if series:  # headers._rated_series: sibling columns numbered or dated under one name, RAG below
+            self.warnings.append(f"table {table.index}: '{series[0]}' … '{series[-1]}' (one name numbered or dated, "
+                                 f"RAG values below) read as a series of ratings")
         for column in header.columns:
             if header.read_by == "cells":
                 break
