@@ -269,10 +269,16 @@ class HeaderFields(WalkerState):
                 column.field, column.value, column.basis, changed = field, "", "content", True
                 taken.add(field)
             elif column.field == "outcome" and column.score < 100 and "measure" not in taken and \
-                    quantities([t for r in rows for c, t, _ in r if c == column.col]):
-                # (a heading that names the outcome by its own name, 'Outcome', keeps it)
-                self.warnings.append(f"table {table.index}: {name} holds short quantities (a figure in most "
-                                     f"cells) and no column is the measure: read as the measure")
+                    ((many := quantities([t for r in rows for c, t, _ in r if c == column.col]))
+                     or "objective" in taken):
+                # (a heading that names the outcome by its own name, 'Outcome', keeps it). Beside a
+                # column of the aims ('Objective | Action | … | Intended impact'), the aim is told
+                # there: the impact sought says how its success will show ('Pupil voice is positive',
+                # 'Phonics screening pass rate 49%'), the measure
+                why = "short quantities (a figure in most cells)" if many else \
+                    "what success will show beside a column of the aims"
+                self.warnings.append(f"table {table.index}: {name} holds {why} and no column is the measure: "
+                                     f"read as the measure")
                 column.field, column.value, column.basis, changed = "measure", "", "content", True
                 taken.add("measure")
             elif not column.field and column.basis == "unread" or \

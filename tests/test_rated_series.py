@@ -131,3 +131,39 @@ def test_numbered_lead_columns_stay_leads(tmp_path: Path):
     assert [a.lead for a in actions] == ["Regeneration Manager", "Highways Lead"]
     assert all(not a.ratings for a in actions)
 
+
+# ---- the impact sought beside the aims is the measure (cause 9 of docs/blind_failure_causes2.md) ----
+
+def _plan(heading: str, first: str) -> RawDocument:
+    rows = [[first, "Action", "Lead", "By when", heading],
+            ["To improve behaviour and attitudes", "Run precision teaching interventions for Year 2", "MW",
+             "December 2026", "Fewer behaviour incidents logged"],
+            ["To improve behaviour and attitudes", "Monitor subject leader monitoring cycles", "SBM",
+             "March 2027", "Moderation confirms judgements are accurate"],
+            ["To strengthen the curriculum", "Audit a reading for pleasure culture", "DSL", "July 2027",
+             "Pupil voice is positive"]]
+    return RawDocument(path="", name="d.docx", format="docx", blocks=[grid(*rows)])
+
+
+@pytest.mark.parametrize("heading", ["Intended impact", "Expected impact", "Impact we expect"])
+def test_the_impact_sought_beside_the_aims_is_the_measure(heading):
+    # 'Objective | What we will do | Intended impact | …' (unseen23 sip 003, 054): the aim is in its own
+    # column; the impact column, in words with few figures, says how success will show
+    result = normalise(_plan(heading, "Objective"))
+    assert [a.measure for a in result.actions] == ["Fewer behaviour incidents logged",
+                                                   "Moderation confirms judgements are accurate",
+                                                   "Pupil voice is positive"]
+    assert not any(a.outcome for a in result.actions)
+    assert any("beside a column of the aims" in w for w in result.warnings)
+
+
+def test_the_impact_sought_with_no_aims_beside_it_stays_the_outcome():
+    # no column of the aims: 'Expected impact' in words is the outcome the work is for
+    result = normalise(_plan("Expected impact", "Ref"))
+    assert [a.outcome for a in result.actions][:1] == ["Fewer behaviour incidents logged"]
+    assert not any(a.measure for a in result.actions)
+
+
+def test_an_outcome_named_so_beside_the_aims_stays_the_outcome():
+    result = normalise(_plan("Intended outcome", "Objective"))
+    assert [a.outcome for a in result.actions][:1] == ["Fewer behaviour incidents logged"]
