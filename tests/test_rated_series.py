@@ -167,3 +167,54 @@ def test_the_impact_sought_with_no_aims_beside_it_stays_the_outcome():
 def test_an_outcome_named_so_beside_the_aims_stays_the_outcome():
     result = normalise(_plan("Intended outcome", "Objective"))
     assert [a.outcome for a in result.actions][:1] == ["Fewer behaviour incidents logged"]
+
+
+# ---- a heading stacked a word a line: the year under the month is the heading's (extract/layouttext) ----
+
+STACKED = """Brookfield Council Community Safety Action Plan 2026-2028
+
+Ref    Action                            Owner               Due           Rating    Rating    Rating
+                                                                           Sep       Jan       Jun
+                                                                           2026      2027      2027
+{gap}CS1    Extend CCTV in the town centre    Licensing Manager   March 2027    Green     Amber
+
+CS2    Review street lighting            Highways Lead       June 2027     Red
+
+CS3    Run a youth diversion programme   Youth Lead          August 2027   Amber     Green     Blue
+"""
+
+
+def test_a_stacked_heading_keeps_its_year_and_dates_the_ratings(tmp_path: Path):
+    # 'Rating' / 'Sep' / '2026' printed a word a line (a text rendering of narrow columns): the year
+    # line is the heading's last, not a row; the ratings are dated by month and year (before: 'Rating
+    # Sep' dated by the plan's last year, 2028-09)
+    path = tmp_path / "stacked.txt"
+    path.write_text(STACKED.format(gap="\n"), encoding="utf-8")
+    actions = planx.convert_file(str(path)).actions
+    assert [(r.label, r.as_of) for r in actions[2].ratings] == [
+        ("Rating Sep 2026", "2026-09"), ("Rating Jan 2027", "2027-01"), ("Rating Jun 2027", "2027-06")]
+    assert [a.rag for a in actions] == ["amber", "red", "blue"]
+
+
+def test_a_stacked_heading_over_a_banner_row_keeps_its_year():
+    # 'RAG' / 'Dec' / '26' with the banner '1. To improve …' on the next line: the reader put the
+    # years in the banner's row; they go back to the headings and the banner stays
+    from planx.extract.layouttext import stacked_years
+    from planx.extract.model import Cell, Row, Table
+    table = Table([Row([Cell("Action", 0), Cell("Who", 1), Cell("RAG\nDec", 2), Cell("RAG\nApr", 3)], page=1, line=1),
+                   Row([Cell("1. To improve attendance", 0), Cell("26", 2), Cell("27", 3)], page=1, line=2),
+                   Row([Cell("Run the attendance clinic", 0), Cell("DSL", 1), Cell("Green", 2)], page=1, line=3)],
+                  page=1, index=1)
+    stacked_years(table)
+    assert [c.text for c in table.rows[0].cells] == ["Action", "Who", "RAG\nDec\n26", "RAG\nApr\n27"]
+    assert [c.text for c in table.rows[1].cells if c.text] == ["1. To improve attendance"]
+
+
+def test_figures_under_months_on_one_line_stay_data():
+    from planx.extract.layouttext import stacked_years
+    from planx.extract.model import Cell, Row, Table
+    table = Table([Row([Cell("Measure", 0), Cell("Apr", 1), Cell("May", 2)], page=1, line=1),
+                   Row([Cell("Referrals", 0), Cell("26", 1), Cell("27", 2)], page=1, line=2),
+                   Row([Cell("Assessments", 0), Cell("12", 1), Cell("15", 2)], page=1, line=3)], page=1, index=1)
+    stacked_years(table)
+    assert [c.text for c in table.rows[1].cells] == ["Referrals", "26", "27"]
