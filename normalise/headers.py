@@ -1115,7 +1115,8 @@ SERIES_RAG_SHARE = 0.6
 SERIES_RAG_CELLS = 2
 
 
-def _rated_series(columns: list[tuple], rows: Sequence[Sequence[tuple[int, str]]]) -> list[tuple]:
+def _rated_series(columns: Sequence[_ColumnReading],
+                  rows: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
     """A run of sibling columns numbered or dated under one name ('Review 1 | Review 2 (Mar) | Review 3',
     'R1 | R2 | R3', '1st review | 2nd review', periods.sibling_series) whose cells hold RAG words or
     letters is a series of ratings, each labelled by its heading (the latest filled one the action's
@@ -1133,7 +1134,7 @@ def _rated_series(columns: list[tuple], rows: Sequence[Sequence[tuple[int, str]]
         for k in run:
             col, span, _, label, value, *_ = columns[k]
             out[k] = (col, span, "rating", label, value, 90.0, "content")
-    return out
+    return tuple(out)
 
 
 def _figures_by_period(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> bool:
