@@ -19,6 +19,8 @@ from planx.extract.pdf import PageResult, model_rows, stitch
 from planx.extract.pdfborderless import borderless_tables
 from planx.extract.pdfgeom import Line, Word, lines_of_words
 from planx.extract.pdftables import PageLayout
+from planx.normalise.text import fold
+from planx.normalise.vocab import MONTHS
 
 # one character column as a width on the 'page', and the type size: a single space (CHAR wide)
 # stays inside a segment, two or more part segments (seg_gap 0.55 × SIZE lies between them)
@@ -127,6 +129,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
             joined_headings(found)
             spilled_words(found)
             area_tails(found)
+            stacked_years(found)
     doc.blocks = repeated_labels(doc.blocks)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
@@ -347,6 +350,37 @@ def area_tails(table: Table) -> None:
 
 
 _TAIL_WORDS = 4  # words at most of an area's last line
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)?\d{2}")
+_STACKED_YEARS = 2  # columns at least whose heading's year stands alone on the line under it
+
+
+def stacked_years(table: Table) -> None:
+    """A heading stacked a word a line in narrow columns ('RAG' / 'Dec' / '26'), whose last line, the
+    year alone under each month, the reader took for the next row (or for the start of the banner
+    row under the headings): each year goes back to its column's heading ('RAG Dec 26'), so the
+    rating is dated by its month and year. Only where two or more columns of the heading row end
+    with a month and the row under it holds nothing else in those columns but years."""
+    if len(table.rows) < 3:
+        return
+    head, row = table.rows[0], table.rows[1]
+    by_col = {c.col: c for c in head.cells if c.colspan == 1}
+    # (the heading already stacked over lines, 'RAG' over 'Dec': a month heading on one line over
+    # figures is a table by month, its first row data)
+    years = [c for c in row.cells if c.text.strip()
+             and (h := by_col.get(c.col)) is not None and "\n" in h.text.strip()
+             and fold(h.text.split()[-1]).rstrip(".") in MONTHS]
+    if len(years) < _STACKED_YEARS or not all(_YEAR_CELL.fullmatch(c.text.strip()) for c in years):
+        return
+    found = [int(c.text.strip()) % 100 for c in years]
+    if any(b < a for a, b in zip(found, found[1:], strict=False)) or found[-1] - found[0] > 1:
+        return  # years follow on, within a year or two ('26 | 27 | 27'), as one plan's terms do
+    for cell in years:
+        by_col[cell.col].text = f"{by_col[cell.col].text.rstrip()}\n{cell.text.strip()}"
+        cell.text = ""
+    if not any(c.text.strip() for c in row.cells):
+        table.rows.remove(row)
 
 
 def _first_cell(row: Any) -> str | None:

@@ -40,7 +40,15 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.itemlists import tracked_items
 from planx.normalise.milestones import split_numbered
-from planx.normalise.periods import PERIOD_FIELD, cell_kind, figures_below, horizon_column, read_period, run_of_periods
+from planx.normalise.periods import (
+    PERIOD_FIELD,
+    cell_kind,
+    figures_below,
+    horizon_column,
+    read_period,
+    run_of_periods,
+    sibling_series,
+)
 from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
@@ -888,6 +896,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _title_names_the_action(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
     columns = _subject_under_topic_heading(columns, below)
+    columns = _rated_series(columns, evidence or below)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
@@ -1096,6 +1105,36 @@ def _horizons_hold_text(columns: Sequence[tuple], below: Sequence[Sequence[tuple
             for i in range(col, col + span)}
     kinds = [cell_kind(t, None) for row in below for c, t in row if c in cols and t.strip()]
     return bool(kinds) and kinds.count("mark") < 0.5 * len(kinds)
+
+
+# the fields a column of a rated series may have been given by its heading alone ('Review 1' reads weakly
+# as progress, 'Update 2' as progress, 'Check-in 1' as nothing): its RAG cells say it is one of the ratings
+SERIES_RATED_FROM = {"", "progress", "rag", "status"}
+# the share of a series' filled cells that must be RAG words or letters, and the fewest of them
+SERIES_RAG_SHARE = 0.6
+SERIES_RAG_CELLS = 2
+
+
+def _rated_series(columns: Sequence[_ColumnReading],
+                  rows: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
+    """A run of sibling columns numbered or dated under one name ('Review 1 | Review 2 (Mar) | Review 3',
+    'R1 | R2 | R3', '1st review | 2nd review', periods.sibling_series) whose cells hold RAG words or
+    letters is a series of ratings, each labelled by its heading (the latest filled one the action's
+    RAG), as a run of term-named 'Autumn review' columns is: by what the columns hold, not by a word."""
+    labels = [c[3] if c[2] not in (PERIOD_FIELD, "rating") else "" for c in columns]
+    out = list(columns)
+    for run in sibling_series(labels):
+        if any(columns[k][2] not in SERIES_RATED_FROM for k in run):
+            continue
+        cols = {i for k in run for i in range(columns[k][0], columns[k][0] + columns[k][1])}
+        kinds = [cell_kind(t, None) for row in rows for c, t in row if c in cols and t.strip()]
+        rags = kinds.count("rag")
+        if rags < SERIES_RAG_CELLS or rags < SERIES_RAG_SHARE * len(kinds):
+            continue
+        for k in run:
+            col, span, _, label, value, *_ = columns[k]
+            out[k] = (col, span, "rating", label, value, 90.0, "content")
+    return tuple(out)
 
 
 def _figures_by_period(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> bool:

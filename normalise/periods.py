@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.dates import PlanDate, find_dates
 from planx.normalise.text import fold
-from planx.normalise.vocab import CURRENT_PERIOD_WORDS, HORIZON_COLUMN_WORDS, MONTHS, OCR_ONE_READINGS
+from planx.normalise.vocab import CURRENT_PERIOD_WORDS, HORIZON_COLUMN_WORDS, MONTHS, OCR_ONE_READINGS, ORDINAL_WORDS
 
 # the field of a column in a block of period columns (headers.py gives it; structure.py reads its cells)
 PERIOD_FIELD = "period"
@@ -154,6 +154,60 @@ def run_of_periods(labels: Sequence[str], horizons: bool = True) -> list[int]:
     if best and best_kind == "horizon" and len({fold(labels[i]) for i in best}) < len(best):
         return []  # ('Long | Long | Long'): one horizon again, no run of them
     return best if len(best) >= MIN_RUN else []
+
+
+# ---- a series of sibling columns numbered or dated ('Review 1 | Review 2 (Mar)', 'R1 | R2 | R3') ----
+
+_ORDINAL_TOKEN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+_LETTERS_NUMBER = re.compile(r"^([a-z]{1,3})(\d{1,2})$")  # 'r1', 'q2', 'cp3': a short name run into its number
+_YEAR_TOKEN = re.compile(r"^(?:19|20)?\d{2}$")
+
+
+def series_member(label: str) -> tuple[str, str] | None:
+    """(stem, mark) of a heading that names one of a series of sibling columns: the words left when
+    its number ('Review 1', '1st review', 'Second review', 'R1') and the month or year it prints
+    ('Review 2 (Mar)', 'RAG Dec 26') are taken out, and what was taken out. None when nothing numbers
+    or dates it, or nothing is left to name it. Siblings share the stem and differ in the mark."""
+    words = fold(label.replace("(", " ").replace(")", " ")).split()
+    stem: list[str] = []
+    mark: list[str] = []
+    dated = False
+    for w in words:
+        m = _LETTERS_NUMBER.match(w)
+        if m and m.group(1) not in MONTHS:
+            stem.append(m.group(1))
+            mark.append(m.group(2))
+        elif w in MONTHS or (dated and _YEAR_TOKEN.match(w)):
+            mark.append(w)
+            dated = True
+        elif _ORDINAL_TOKEN.match(w) or w in ORDINAL_WORDS or re.fullmatch(r"(?:19|20)\d{2}", w):
+            mark.append(w)
+        else:
+            stem.append(w)
+    if not stem or not mark:
+        return None
+    return " ".join(stem), " ".join(mark)
+
+
+def sibling_series(labels: Sequence[str]) -> list[list[int]]:
+    """Runs of two or more neighbouring headings that name members of one series (series_member):
+    the same stem, a different number or date each ('Review 1 | Review 2 | Review 3', 'R1 | R2')."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    stem = ""
+    marks: set[str] = set()
+    for i, label in enumerate(labels):
+        read = series_member(label) if label.strip() else None
+        if read is not None and run and read[0] == stem and read[1] not in marks:
+            run.append(i)
+            marks.add(read[1])
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run, stem, marks = ([i], read[0], {read[1]}) if read is not None else ([], "", set())
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
 
 
 # ---- what the block's cells hold ------------------------------------------------------------------

@@ -89,6 +89,12 @@ INDICATOR_HEADERS = {
 # Words of a period heading that call it the period reported ('This quarter', 'Current month')
 # beside the one before ('Last quarter', 'Previous month'), whatever their order
 CURRENT_PERIOD_WORDS = frozenset({"this", "current", "latest"})
+# Ordinal words that number the siblings of a series of columns ('First review | Second review'), after
+# folding; digits ('Review 1', '1st review', 'R1') and roman numerals up to vi are read as numbers too
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "final": 99, "last": 99,
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
+}
 # Words (folded) of a column heading that names a relative horizon, one of a run of them side by side
 # ('Short | Middle | Long', 'Short term | Medium term | Long term'), over marks ('X') saying which
 # horizon a row falls in: a timeline of horizons, no dates (periods.horizon_column).

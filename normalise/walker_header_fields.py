@@ -192,6 +192,10 @@ class HeaderFields(WalkerState):
             inferred, named = said("content"), said("heading")
             self.warnings.append(f"table {table.index}: no reading of its headings makes a plan; read by what the "
                                  f"columns hold: {inferred}" + (f" (by heading: {named})" if named else ""))
+        series = [c.label for c in header.columns if c.field == "rating" and c.basis == "content"]
+        if series:  # headers._rated_series: sibling columns numbered or dated under one name, RAG below
+            self.warnings.append(f"table {table.index}: '{series[0]}' … '{series[-1]}' (one name numbered or dated, "
+                                 f"RAG values below) read as a series of ratings")
         for column in header.columns:
             if header.read_by == "cells":
                 break
@@ -265,10 +269,16 @@ class HeaderFields(WalkerState):
                 column.field, column.value, column.basis, changed = field, "", "content", True
                 taken.add(field)
             elif column.field == "outcome" and column.score < 100 and "measure" not in taken and \
-                    quantities([t for r in rows for c, t, _ in r if c == column.col]):
-                # (a heading that names the outcome by its own name, 'Outcome', keeps it)
-                self.warnings.append(f"table {table.index}: {name} holds short quantities (a figure in most "
-                                     f"cells) and no column is the measure: read as the measure")
+                    ((many := quantities([t for r in rows for c, t, _ in r if c == column.col]))
+                     or "objective" in taken):
+                # (a heading that names the outcome by its own name, 'Outcome', keeps it). Beside a
+                # column of the aims ('Objective | Action | … | Intended impact'), the aim is told
+                # there: the impact sought says how its success will show ('Pupil voice is positive',
+                # 'Phonics screening pass rate 49%'), the measure
+                why = "short quantities (a figure in most cells)" if many else \
+                    "what success will show beside a column of the aims"
+                self.warnings.append(f"table {table.index}: {name} holds {why} and no column is the measure: "
+                                     f"read as the measure")
                 column.field, column.value, column.basis, changed = "measure", "", "content", True
                 taken.add("measure")
             elif not column.field and column.basis == "unread" or \
