@@ -2009,6 +2009,13 @@ def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
     return early if len(early) < len(values) else set()
 
 
+# a heading that surely names the indicators ('Metric', 'KPI', 'Performance indicator'), before
+# an owner column is read as part of an indicator table
+_SURE_NAMES = 0.9
+# the most columns naming who answers for an indicator ('Lead director', 'Exec lead')
+_KPI_OWNER_COLUMNS = 2
+
+
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
     """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
     … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
@@ -2037,6 +2044,7 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     roles: list[tuple[int, str, str]] = [(first_col, "when" if by_period else "indicator", " ".join(first.split()))]
     taken: set[str] = set()
     earlier = _earlier_figures(labels[1:])
+    owners = 0
     for col, text in labels[1:]:
         name, sure = indicator_role(text)
         if col in earlier:
@@ -2045,6 +2053,13 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
         if name == "indicator" and surety < DECENT and sure >= 0.5:
             # 'Measure | Description | Frequency | Target | Actual': what the named indicator is, a note
             name, field = "notes", ""
+        if field in ("lead", "responsible") and surety >= DECENT and sure < 0.6 and not by_period \
+                and score >= _SURE_NAMES and owners < _KPI_OWNER_COLUMNS:
+            # 'Metric | Lead director | Standard | Jul-26 | Jun-26 | RAG': who answers for each
+            # indicator (a scorecard's owner column), when the rest give figures (checked below)
+            owners += 1
+            roles.append((col, "owner", " ".join(text.split())))
+            continue
         if field in ("action", "lead", "responsible", "milestones") and (surety >= DECENT or sure < 0.6):
             return None  # an action plan's heading row (not a faint reading: 'Plan' is a KPI's target)
         if name in taken and name != "period" or sure < 0.6:
@@ -2052,6 +2067,8 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
         taken.add(name)
         roles.append((col, name, " ".join(text.split())))
     figures = taken & {"target", "value", "period", "rag"}
+    if owners and not ("target" in taken and taken & {"value", "period"}):
+        return None  # a lead column beside no target and latest figure: an action plan's headings
     if by_period and not ("value" in taken and taken & {"target", "rag"}):
         return None  # a period column beside figures that say no actual against a target
     if not figures and (len(labels) < 3 or "notes" in taken and len(taken) == 1 and score < 1.0):

@@ -1,0 +1,121 @@
+"""A KPI scorecard with a column naming who answers for each indicator ('Metric | Lead director |
+Standard | Jul-26 | Jun-26 | … | Rating', an NHS trust's integrated performance report; 'Performance
+indicator | Target | Responsible officer | Q1 25/26 | …', a council's quarterly scorecard). The
+column is the indicator's owner (kept aside, no contract field), never its name; the figures are
+read as in any indicator table: value = the latest period's figure, period = its heading; band rows
+('Use of resources') group the indicators.
+
+Main at 83b63d4: the owner heading read as a lead, so the row was no indicator table's headings
+(headers.read_indicator_header refused it): the whole table was read as a form (one indicator named
+'Lead director', no figures, no warning) — unseen23 ipr 001, 018, 024, 050. The variants below have
+the owner in other places, quarters instead of months, other wordings and renderings."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import planx
+from planx.normalise.headers import read_indicator_header
+
+
+def _labels(texts: list[str]) -> list[tuple[int, str]]:
+    return list(enumerate(texts))
+
+
+def _convert(tmp_path: Path, name: str, text: str) -> Any:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return planx.convert_file(str(path))
+
+
+def _read(result: Any) -> list[tuple[str, str, str, str, str]]:
+    return [(i.indicator, i.target, i.value, i.period, i.rag) for i in result.indicators]
+
+
+def test_an_owner_heading_beside_a_target_and_periods_is_the_owner_column():
+    roles = read_indicator_header(_labels(["Metric", "Lead director", "Standard", "Jul-26", "Jun-26", "Rating"]))
+    assert roles is not None
+    assert [r for _, r, _ in roles] == ["indicator", "owner", "target", "period", "period", "rag"]
+    roles = read_indicator_header(_labels(["KPI", "Target", "Accountable officer", "Actual", "RAG"]))
+    assert roles is not None and [r for _, r, _ in roles] == ["indicator", "target", "owner", "value", "rag"]
+
+
+def test_a_lead_beside_no_target_and_latest_figure_is_still_an_action_plans_heading():
+    # a measure with its lead and progress is a plan's row, not an indicator table's
+    assert read_indicator_header(_labels(["Measure", "Lead", "Target", "Progress"])) is None
+    assert read_indicator_header(_labels(["Measure", "Lead officer", "Q1", "Q2", "Q3"])) is None
+    assert read_indicator_header(_labels(["Action", "Lead", "Target", "Q1", "Q2"])) is None
+
+
+CSV = """Council Performance Scorecard 2025/26
+Performance indicator,Target,Responsible officer,Q1 25/26,Q2 25/26,Q3 25/26,RAG
+Housing,,,,,,
+Homeless households in temporary accommodation,< 120,Head of Housing,131,125,118,Green
+Affordable homes delivered,200,Housing Delivery Manager,41,96,150,Amber
+Customer services,,,,,,
+Calls answered within 60 seconds,85%,Customer Services Manager,79%,82%,77%,Red
+"""
+
+
+def test_owner_after_the_target_quarters_oldest_first(tmp_path: Path) -> None:
+    result = _convert(tmp_path, "scorecard.csv", CSV)
+    assert _read(result) == [
+        ("Homeless households in temporary accommodation", "< 120", "118", "Q3 25/26", "green"),
+        ("Affordable homes delivered", "200", "150", "Q3 25/26", "amber"),
+        ("Calls answered within 60 seconds", "85%", "77%", "Q3 25/26", "red")]
+    owners = [(k.text, k.heading) for k in result.leftovers if k.reason == "indicator owner"]
+    assert owners == [("Head of Housing", "Responsible officer"), ("Housing Delivery Manager", "Responsible officer"),
+                      ("Customer Services Manager", "Responsible officer")]
+    assert {k.text for k in result.leftovers if k.reason == "section row in an indicator table"} == \
+        {"Housing", "Customer services"}
+
+
+MD = """# Corporate KPI report – quarter 3 2025/26
+
+| KPI | Owner | Standard | Q3 2025/26 | Q2 2025/26 | Q1 2025/26 | Status |
+|---|---|---|---|---|---|---|
+| **Use of resources** | | | | | | |
+| Invoices paid within 30 days | Finance Director | ≥ 95% | 96.2% | 94.0% | 93.1% | G |
+| Council tax collected | Head of Revenues | 97% | 81% | 55% | 28% | A |
+| **People** | | | | | | |
+| Staff turnover | HR Business Partner | ≤ 12% | 14% | 13% | 12.5% | R |
+"""
+
+
+def test_owner_beside_the_name_quarters_newest_first(tmp_path: Path) -> None:
+    result = _convert(tmp_path, "kpis.md", MD)
+    assert _read(result) == [
+        ("Invoices paid within 30 days", "≥ 95%", "96.2%", "Q3 2025/26", "green"),
+        ("Council tax collected", "97%", "81%", "Q3 2025/26", "amber"),
+        ("Staff turnover", "≤ 12%", "14%", "Q3 2025/26", "red")]
+    assert "Finance Director" in {k.text for k in result.leftovers if k.reason == "indicator owner"}
+    assert not any(i.indicator in ("Owner", "KPI", "Finance Director") for i in result.indicators)
+
+
+def test_an_nhs_scorecard_with_a_lead_director_column_in_a_word_table(tmp_path: Path) -> None:
+    import docx
+
+    doc = docx.Document()
+    doc.add_heading("Integrated Performance Report – September 2026", 1)
+    rows = [["Metric", "Lead director", "Threshold", "Sep-26", "Aug-26", "Jul-26", "Rating"],
+            ["Safe"] * 7,
+            ["MRSA bacteraemia (hospital onset)", "Medical Director", "0", "1", "0", "0", "Red"],
+            ["Pressure ulcers category 3+", "Chief Nurse", "≤ 4", "2", "5", "3", "Green"],
+            ["Responsive"] * 7,
+            ["A&E 4-hour performance", "Chief Operating Officer", "≥ 78%", "74.2%", "76.0%", "71.9%", "Amber"]]
+    table = doc.add_table(rows=len(rows), cols=7)
+    for r, cells in enumerate(rows):
+        if len(set(cells)) == 1:  # a domain band: one cell across the table
+            table.rows[r].cells[0].merge(table.rows[r].cells[6]).text = cells[0]
+            continue
+        for c, text in enumerate(cells):
+            table.rows[r].cells[c].text = text
+    path = tmp_path / "ipr.docx"
+    doc.save(str(path))
+    result = planx.convert_file(str(path))
+    assert _read(result) == [
+        ("MRSA bacteraemia (hospital onset)", "0", "1", "Sep-26", "red"),
+        ("Pressure ulcers category 3+", "≤ 4", "2", "Sep-26", "green"),
+        ("A&E 4-hour performance", "≥ 78%", "74.2%", "Sep-26", "amber")]
+    assert {k.text for k in result.leftovers if k.reason == "indicator owner"} == \
+        {"Medical Director", "Chief Nurse", "Chief Operating Officer"}
