@@ -2001,12 +2001,16 @@ def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
     figure; such a column is no latest value. Empty when the headings print no such years."""
     read = [(col, _FIRST_YEAR.search(text), indicator_role(text)[0]) for col, text in labels]
     target_years = [int(year.group(1)) for _, year, role in read if role == "target" and year]
-    if not target_years:
+    # a period column of a later year ('2025/26 outturn' beside 'Q2 2026/27'): that period's
+    # figure is the latest, the outturn before it no latest value even when it is the only one
+    period_years = [int(year.group(1)) for _, year, role in read if role == "period" and year]
+    if not target_years and not period_years:
         return set()
     values = [(col, year) for col, year, role in read if role == "value"]
     # the first year each prints ('2022/23' begins in 2022; 'Q2 2023/24' in 2023)
-    early = {col for col, year in values if year and int(year.group(1)) < max(target_years)}
-    return early if len(early) < len(values) else set()
+    early = {col for col, year in values if year and int(year.group(1)) < max(target_years + period_years)}
+    later_period = bool(period_years) and all(int(y.group(1)) < max(period_years) for _, y in values if y)
+    return early if len(early) < len(values) or later_period else set()
 
 
 # a heading that surely names the indicators ('Metric', 'KPI', 'Performance indicator'), before

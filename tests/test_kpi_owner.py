@@ -119,3 +119,43 @@ def test_an_nhs_scorecard_with_a_lead_director_column_in_a_word_table(tmp_path: 
         ("A&E 4-hour performance", "≥ 78%", "74.2%", "Sep-26", "amber")]
     assert {k.text for k in result.leftovers if k.reason == "indicator owner"} == \
         {"Medical Director", "Chief Nurse", "Chief Operating Officer"}
+
+
+# ---- last year's outturn beside this year's period -------------------------------------------
+#
+# A quarterly report prints last year's outturn ('2025/26 outturn', 'Outturn 2024/25') before the
+# quarter it reports ('Q2 2026/27'). 'Outturn' names a latest figure, but the year says it is
+# older than the period beside it: the quarter's figure is the value, its heading the period.
+# Main at 83b63d4 took the outturn as the value, no period (unseen23 qpr 055).
+
+def test_an_outturn_of_a_year_before_the_period_column_is_no_latest_value():
+    roles = read_indicator_header(_labels(["Indicator", "2025/26 outturn", "Q2 2026/27", "Annual target", "RAG"]))
+    assert roles is not None
+    assert [r for _, r, _ in roles] == ["indicator", "notes", "period", "target", "rag"]
+    # an actual of the period's own year stays the latest figure
+    roles = read_indicator_header(_labels(["Indicator", "Q1 2026/27", "2026/27 actual", "Target"]))
+    assert roles is not None and [r for _, r, _ in roles] == ["indicator", "period", "value", "target"]
+
+
+QPR_MD = """# Quarterly performance report – Q3 2025/26
+
+| Ref | Indicator | Annual target | Outturn 2024/25 | Q3 2025/26 | RAG | Commentary |
+|---|---|---|---|---|---|---|
+| P1 | Household waste recycled | 50% | 46.1% | 48.3% | Amber | Garden waste dip in winter. |
+| P2 | Major planning applications decided in time | 90% | 93% | 95% | Green | On track. |
+"""
+
+QPR_CSV = """Indicator,2024/25 actual,Q1 2025/26,Target,RAG
+Households in temporary accommodation,244,239,≤ 195,Red
+Invoices paid within 30 days,93.7%,96.1%,94%,Green
+"""
+
+
+def test_the_quarters_figure_is_the_value_not_last_years_outturn(tmp_path: Path) -> None:
+    result = _convert(tmp_path, "qpr.md", QPR_MD)
+    assert _read(result) == [("Household waste recycled", "50%", "48.3%", "Q3 2025/26", "amber"),
+                             ("Major planning applications decided in time", "90%", "95%", "Q3 2025/26", "green")]
+    assert "46.1%" in {k.text for k in result.leftovers}  # nothing lost
+    result = _convert(tmp_path, "qpr.csv", QPR_CSV)
+    assert _read(result) == [("Households in temporary accommodation", "≤ 195", "239", "Q1 2025/26", "red"),
+                             ("Invoices paid within 30 days", "94%", "96.1%", "Q1 2025/26", "green")]
