@@ -159,3 +159,24 @@ def test_the_quarters_figure_is_the_value_not_last_years_outturn(tmp_path: Path)
     result = _convert(tmp_path, "qpr.csv", QPR_CSV)
     assert _read(result) == [("Households in temporary accommodation", "≤ 195", "239", "Q1 2025/26", "red"),
                              ("Invoices paid within 30 days", "94%", "96.1%", "Q1 2025/26", "green")]
+
+
+NO_TARGET = """# Board scorecard – July 2026
+
+| Metric | Lead director | Jul-26 | Jun-26 | May-26 | RAG |
+|---|---|---|---|---|---|
+| MRSA bacteraemia (hospital onset) | Medical Director | 1 | 0 | 0 | R |
+| Pressure ulcers category 3+ | Chief Nurse | 2 | 5 | 3 | G |
+"""
+
+
+def test_an_indicator_table_that_cannot_be_read_says_why_and_names_no_indicator_after_a_heading(
+        tmp_path: Path) -> None:
+    # no target beside the months: an owner column is not read there (a plan's 'Measure | Lead |
+    # Q1 | Q2' is no indicator table); main at 83b63d4 read one indicator 'Lead director', silently
+    result = _convert(tmp_path, "no_target.md", NO_TARGET)
+    assert [i.indicator for i in result.indicators] == []
+    assert any("'Metric | Lead director | Jul-26 | Jun-26 | May-26 | RAG' heads an indicator table that could "
+               "not be read" in w for w in result.warnings)
+    kept = {k.text for k in result.leftovers}
+    assert {"Lead director", "Medical Director", "MRSA bacteraemia (hospital onset)"} <= kept  # nothing lost
