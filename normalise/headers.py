@@ -1967,6 +1967,13 @@ KPI_GROUP_COLUMNS = 3
 _KPI_GROUP_FIELDS = ("area", "objective", "outcome", "area_ref")
 
 
+# a heading that surely names the indicators ('Metric', 'KPI', 'Performance indicator'), before
+# an owner column is read as part of an indicator table
+_SURE_NAMES = 0.9
+# the most columns naming who answers for an indicator ('Lead director', 'Exec lead')
+_KPI_OWNER_COLUMNS = 2
+
+
 def _groups_before_names(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
     """(col, role, label) of an indicator table whose names come after columns that group them
     ('Priority | Objective | Key Performance Indicator | Baseline | Target | Latest | RAG', a
@@ -1980,15 +1987,21 @@ def _groups_before_names(labels: Sequence[tuple[int, str]]) -> list[tuple[int, s
         if role != "indicator" or score < 0.9:
             continue
         groups = labels[:k]
-        if not all(classify(text)[0] in _KPI_GROUP_FIELDS and classify(text)[1] >= DECENT for _, text in groups):
+        # a column naming who answers for each indicator may stand before the names too ('Lead
+        # director | Metric | Standard | Jul-26 | …'): the indicator's owner
+        owners = {col for col, text in groups if classify(text)[0] in ("lead", "responsible")
+                  and classify(text)[1] >= DECENT}
+        if len(owners) > _KPI_OWNER_COLUMNS or not all(
+                col in owners or classify(text)[0] in _KPI_GROUP_FIELDS and classify(text)[1] >= DECENT
+                for col, text in groups):
             return None
         named = read_indicator_header(labels[k:])
         if named is None:
             return None
         roles = {role for _, role, _ in named}
-        if not ("target" in roles and roles & {"value", "period"} or {"value", "rag"} <= roles):
+        if not ("target" in roles and roles & {"value", "period"} or {"value", "rag"} <= roles and not owners):
             return None
-        return named + [(col, "notes", " ".join(text.split())) for col, text in groups]
+        return named + [(col, "owner" if col in owners else "notes", " ".join(text.split())) for col, text in groups]
     return None
 
 
@@ -2011,13 +2024,6 @@ def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
     early = {col for col, year in values if year and int(year.group(1)) < max(target_years + period_years)}
     later_period = bool(period_years) and all(int(y.group(1)) < max(period_years) for _, y in values if y)
     return early if len(early) < len(values) or later_period else set()
-
-
-# a heading that surely names the indicators ('Metric', 'KPI', 'Performance indicator'), before
-# an owner column is read as part of an indicator table
-_SURE_NAMES = 0.9
-# the most columns naming who answers for an indicator ('Lead director', 'Exec lead')
-_KPI_OWNER_COLUMNS = 2
 
 
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:

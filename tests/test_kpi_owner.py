@@ -180,3 +180,24 @@ def test_an_indicator_table_that_cannot_be_read_says_why_and_names_no_indicator_
                "not be read" in w for w in result.warnings)
     kept = {k.text for k in result.leftovers}
     assert {"Lead director", "Medical Director", "MRSA bacteraemia (hospital onset)"} <= kept  # nothing lost
+
+
+def test_owner_column_before_the_names_in_a_spreadsheet(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Scorecard"
+    for row in (["Executive lead", "Metric", "Standard", "Q4 2025/26", "Q1 2026/27", "Rating"],
+                ["Chief Operating Officer", "Patients waiting over 52 weeks", "0", 312, 262, "Red"],
+                ["Chief People Officer", "Staff sickness absence rate", "≤ 4.0%", "4.6%", "4.2%", "Amber"]):
+        ws.append(row)
+    path = tmp_path / "scorecard.xlsx"
+    wb.save(str(path))
+    result = planx.convert_file(str(path))
+    assert _read(result) == [("Patients waiting over 52 weeks", "0", "262", "Q1 2026/27", "red"),
+                             ("Staff sickness absence rate", "≤ 4.0%", "4.2%", "Q1 2026/27", "amber")]
+    assert {(k.text, k.heading) for k in result.leftovers if k.reason == "indicator owner"} == \
+        {("Chief Operating Officer", "Executive lead"), ("Chief People Officer", "Executive lead")}
+    roles = read_indicator_header(_labels(["Owner", "KPI", "Actual", "RAG"]))
+    assert roles is None  # an owner before the names needs a target beside the latest figure
