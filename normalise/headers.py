@@ -2006,6 +2006,13 @@ KPI_GROUP_COLUMNS = 3
 _KPI_GROUP_FIELDS = ("area", "objective", "outcome", "area_ref")
 
 
+# a heading that surely names the indicators ('Metric', 'KPI', 'Performance indicator'), before
+# an owner column is read as part of an indicator table
+_SURE_NAMES = 0.9
+# the most columns naming who answers for an indicator ('Lead director', 'Exec lead')
+_KPI_OWNER_COLUMNS = 2
+
+
 def _groups_before_names(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
     """(col, role, label) of an indicator table whose names come after columns that group them
     ('Priority | Objective | Key Performance Indicator | Baseline | Target | Latest | RAG', a
@@ -2019,15 +2026,21 @@ def _groups_before_names(labels: Sequence[tuple[int, str]]) -> list[tuple[int, s
         if role != "indicator" or score < 0.9:
             continue
         groups = labels[:k]
-        if not all(classify(text)[0] in _KPI_GROUP_FIELDS and classify(text)[1] >= DECENT for _, text in groups):
+        # a column naming who answers for each indicator may stand before the names too ('Lead
+        # director | Metric | Standard | Jul-26 | …'): the indicator's owner
+        owners = {col for col, text in groups if classify(text)[0] in ("lead", "responsible")
+                  and classify(text)[1] >= DECENT}
+        if len(owners) > _KPI_OWNER_COLUMNS or not all(
+                col in owners or classify(text)[0] in _KPI_GROUP_FIELDS and classify(text)[1] >= DECENT
+                for col, text in groups):
             return None
         named = read_indicator_header(labels[k:])
         if named is None:
             return None
         roles = {role for _, role, _ in named}
-        if not ("target" in roles and roles & {"value", "period"} or {"value", "rag"} <= roles):
+        if not ("target" in roles and roles & {"value", "period"} or {"value", "rag"} <= roles and not owners):
             return None
-        return named + [(col, "notes", " ".join(text.split())) for col, text in groups]
+        return named + [(col, "owner" if col in owners else "notes", " ".join(text.split())) for col, text in groups]
     return None
 
 
@@ -2040,12 +2053,16 @@ def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
     figure; such a column is no latest value. Empty when the headings print no such years."""
     read = [(col, _FIRST_YEAR.search(text), indicator_role(text)[0]) for col, text in labels]
     target_years = [int(year.group(1)) for _, year, role in read if role == "target" and year]
-    if not target_years:
+    # a period column of a later year ('2025/26 outturn' beside 'Q2 2026/27'): that period's
+    # figure is the latest, the outturn before it no latest value even when it is the only one
+    period_years = [int(year.group(1)) for _, year, role in read if role == "period" and year]
+    if not target_years and not period_years:
         return set()
     values = [(col, year) for col, year, role in read if role == "value"]
     # the first year each prints ('2022/23' begins in 2022; 'Q2 2023/24' in 2023)
-    early = {col for col, year in values if year and int(year.group(1)) < max(target_years)}
-    return early if len(early) < len(values) else set()
+    early = {col for col, year in values if year and int(year.group(1)) < max(target_years + period_years)}
+    later_period = bool(period_years) and all(int(y.group(1)) < max(period_years) for _, y in values if y)
+    return early if len(early) < len(values) or later_period else set()
 
 
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
@@ -2076,6 +2093,7 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     roles: list[tuple[int, str, str]] = [(first_col, "when" if by_period else "indicator", " ".join(first.split()))]
     taken: set[str] = set()
     earlier = _earlier_figures(labels[1:])
+    owners = 0
     for col, text in labels[1:]:
         name, sure = indicator_role(text)
         if col in earlier:
@@ -2084,6 +2102,13 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
         if name == "indicator" and surety < DECENT and sure >= 0.5:
             # 'Measure | Description | Frequency | Target | Actual': what the named indicator is, a note
             name, field = "notes", ""
+        if field in ("lead", "responsible") and surety >= DECENT and sure < 0.6 and not by_period \
+                and score >= _SURE_NAMES and owners < _KPI_OWNER_COLUMNS:
+            # 'Metric | Lead director | Standard | Jul-26 | Jun-26 | RAG': who answers for each
+            # indicator (a scorecard's owner column), when the rest give figures (checked below)
+            owners += 1
+            roles.append((col, "owner", " ".join(text.split())))
+            continue
         if field in ("action", "lead", "responsible", "milestones") and (surety >= DECENT or sure < 0.6):
             return None  # an action plan's heading row (not a faint reading: 'Plan' is a KPI's target)
         if name in taken and name != "period" or sure < 0.6:
@@ -2091,6 +2116,8 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
         taken.add(name)
         roles.append((col, name, " ".join(text.split())))
     figures = taken & {"target", "value", "period", "rag"}
+    if owners and not ("target" in taken and taken & {"value", "period"}):
+        return None  # a lead column beside no target and latest figure: an action plan's headings
     if by_period and not ("value" in taken and taken & {"target", "rag"}):
         return None  # a period column beside figures that say no actual against a target
     if not figures and (len(labels) < 3 or "notes" in taken and len(taken) == 1 and score < 1.0):

@@ -83,9 +83,13 @@ class KpiRows(WalkerState):
         ind.rag_raw = by_role.get("rag", "") or rag_fill
         ind.rag = rag_of(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
         self.indicators.append(ind)
-        for role in ("ref", "polarity", "notes"):
+        for role in ("ref", "owner", "polarity", "notes"):
             if by_role.get(role):
-                self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
+                # who answers for the indicator ('Lead director'): no contract field holds it, kept
+                # under its heading
+                heading = next((k[2] for k in self.kpi if k[1] == role), "") if role == "owner" else ""
+                self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line,
+                                heading=heading)
 
     def kpi_name_goes_on(self, by_role: dict[str, str], latest: str, fill: str, row: Row, table: Table) -> bool:
         """A row holding only the rest of the indicator name above it, cut by a page break (or a
@@ -153,6 +157,6 @@ class KpiRows(WalkerState):
             ind.target = split_figure(by_role["target"])[0]
         raw = by_role.get("rag", "") or rag_fill
         ind.rag_raw, ind.rag = raw, (rag_of(raw) if by_role.get("rag") else rag_of_colour(rag_fill))
-        for role in ("ref", "polarity", "notes"):
+        for role in ("ref", "owner", "polarity", "notes"):
             if by_role.get(role):
                 self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)

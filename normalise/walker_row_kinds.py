@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
-from planx.normalise.columns import looks_like_ref, looks_like_status, says_nothing
+from planx.normalise.columns import looks_like_figure, looks_like_ref, looks_like_status, says_nothing
 from planx.normalise.dutytables import duties_table
 from planx.normalise.guard import SURE_HEADING, instruction_share
 from planx.normalise.headers import (
@@ -19,6 +19,7 @@ from planx.normalise.headers import (
     Header,
     form_label_role,
     group_extents,
+    indicator_role,
     one_field_each,
     read_header,
     read_heading,
@@ -101,6 +102,10 @@ def form_field_runs(filled: list[list[Cell]]) -> set[int]:
             out.update(k for k, _ in run)
         run = []
     return out
+
+
+# the headings of an indicator table's figures
+_KPI_FIGURE_ROLES = ("target", "value", "period", "rag")
 
 
 class RowKinds(WalkerState):
@@ -428,6 +433,21 @@ class RowKinds(WalkerState):
         lost = [c for c in new.columns if c.col in joined and old[c.col][0] and not c.field]
         return new if better and not lost else None
 
+    def refused_kpi_headings(self, filled: list[Cell], table: Table) -> bool:
+        """A row that names the indicators and then headings of figures ('Metric | Lead director |
+        Jul-26 | Jun-26 | RAG'), no figure among them, that no indicator table's reading took: the
+        headings of an indicator table that cannot be read, never a form naming one indicator. Says
+        why in the warnings."""
+        rest = [c.text for c in filled[1:]]
+        figures = [t for t in rest if indicator_role(t)[0] in _KPI_FIGURE_ROLES and indicator_role(t)[1] >= 0.6]
+        if len(rest) < 3 or len(figures) < 2 or any(looks_like_figure(t) for t in rest):
+            return False
+        labels = " | ".join(squash(c.text) for c in filled)
+        self.warnings.append(f"table {table.index}: '{labels[:120]}' heads an indicator table that could not be "
+                             "read (no target beside a latest figure, or a heading naming an action or a lead): "
+                             "its rows are kept aside, no indicator read")
+        return True
+
     def form_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """Key-value form rows ('Indicator Title | …', 'Target | 547.0 (June 2014)'); filled: the
         row's cells that hold text."""
@@ -442,7 +462,9 @@ class RowKinds(WalkerState):
             self.in_form_table = True
             self.read_labels([filled[0].text])
             value = clean(rest[0].text) if rest else ""
-            if role == "indicator":
+            if role == "indicator" and self.refused_kpi_headings(filled, table):
+                self.form, others = None, rest  # no indicator named by a heading ('Lead director')
+            elif role == "indicator":
                 self.form = Indicator(indicator=value, page=row.page, line=row.line, table=table.index)
                 self.indicators.append(self.form)
                 others = rest[1:]
