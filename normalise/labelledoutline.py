@@ -38,6 +38,7 @@ from planx.normalise.text import squash
 
 _PARENT = re.compile(r"^(?P<n>\d{1,2})(?:\.0)?[.:)]?\s+(?P<text>\S.*)$", re.S)
 _CHILD = re.compile(r"^(?P<n>\d{1,2})\.(?P<m>\d{1,2})[:.)]?\s+(?P<text>\S.*)$", re.S)
+_DEEPER = re.compile(r"^\d{1,2}\.\d{1,2}\.\d")
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z'’&/(), -]{1,60}?)\s*:\s+(?P<value>\S.*)$", re.S)
 _MAX_LABEL_WORDS = 6
 _MIN_LABEL_LINES = 2  # a label opens this many lines at least
@@ -156,6 +157,10 @@ def _read_region(blocks: list[Block], start: int, labels: list[str]) -> _Region:
                 block_labels[last_label] = squash(label.group("value"))
                 read.append((k, last_label, b, block_labels))
                 last = block_labels
+            elif child and fresh:
+                # labels between the items, not over their parent ('1.1 …' / 'Lead: …' / '1.2 …'):
+                # each item's own form, which the readers of labelled lines read; not this shape
+                return [], [], start, []
             elif child and parent and child.group("n") == parent[0]:
                 it = _Item(f"{child.group('n')}.{child.group('m')}", squash(child.group("text")), b.page, b.line,
                            parent[1], area, dict(block_labels))
@@ -166,6 +171,8 @@ def _read_region(blocks: list[Block], start: int, labels: list[str]) -> _Region:
                 parent = [parent_m.group("n"), squash(parent_m.group("text"))]
                 fresh = False
                 last = parent
+            elif _DEEPER.match(part):
+                return [], [], start, []  # '1.1.1' under an item: an outline of three levels, not this shape
             elif last is not None and not label and not parent_m and not child \
                     and (not _ends_sentence(last_text) or _wraps(part)):
                 if isinstance(last, _Item):

@@ -147,3 +147,27 @@ def test_a_failed_document_always_says_why_in_its_warnings(tmp_path: Path) -> No
     empty.write_bytes(b"not a pdf at all")
     r = _read(empty)
     assert r.status == "failed" and r.warnings, (r.error, r.warnings)
+
+
+def test_labels_under_each_item_are_not_this_shape(tmp_path: Path) -> None:
+    # a priority's actions each with its own 'Lead:' / 'Timescale:' lines under it (unseen17's early
+    # help plans): the labels belong to the item above them, never to the items below
+    text = ("Early Help Partnership Action Plan\n\n"
+            "1 A skilled early help workforce\n"
+            "1.1 Build an early help outcomes dashboard\nLead: Principal Social Worker\nTimescale: December 2026\n"
+            "1.2 Establish a multi-agency panel in each locality\nLead: Kwame Achterberg\nTimescale: Quarterly\n\n"
+            "2 Partners share responsibility for early help\n"
+            "What we want to achieve: families get the right help at the right time.\n"
+            "2.1 Train 300 practitioners in the framework\nLead: Tomasz Pennington\nTimescale: Ongoing\n"
+            "       2.1.1 Data sharing agreement signed\n"
+            "2.2 Roll out the family hub model\nLead: Declan Mistry\nTimescale: Q2 2027\n\n"
+            "3 Identify need early\n"
+            "What we want to achieve: fewer families need statutory intervention.\n"
+            "3.1 Recruit community family champions\nLead: Niamh Rowntree\nTimescale: July 2027\n"
+            "3.2 Publish an early help directory\nLead: Bethan Pennington\nTimescale: Summer term 2027\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    r = _read(path)
+    assert not any("numbered item(s) under" in w for w in r.warnings)
+    leads = {a.action.split()[0]: a.lead for a in r.actions}
+    assert leads.get("Train") == "Tomasz Pennington", [(a.action, a.lead) for a in r.actions]
