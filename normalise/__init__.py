@@ -30,6 +30,7 @@ from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.kinds import refuse
+from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
@@ -47,7 +48,7 @@ from planx.normalise.sections import join_split_headings, lift_sections, rank_by
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
-from planx.normalise.tableforms import plain_line_labels, run_in_label, titled_forms
+from planx.normalise.tableforms import form_field, plain_line_labels, run_in_label, titled_forms
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold, squash
 from planx.normalise.title import names_a_part, pick_title, running_title, title_rows
@@ -288,6 +289,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
     raw = slash_tables(raw)  # a web page's table saved as text, its cells set apart by ' / '
+    raw = read_labelled_outlines(raw, form_field)  # 'n.0' strategies over 'n.m:' actions under 'Lead: …' blocks
     raw, committed = read_clauses(raw)  # a policy's numbered clauses under 'Policy commitments', as a table
     raw = split_run_in_lists(raw)  # 'ACTIONS: - a -b' run into one paragraph by a PDF, as a list
     raw = read_action_logs(raw)  # a minute's action log whose columns came apart, as lists side by side
@@ -403,6 +405,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                         "Target date, and no indicator form"
                         + ("; in the text, no action headings ('Commitment 1', bold numbered titles) and no "
                            "lists or labelled lines that read as actions" if paragraphs else "") + ")")
+        if not (not_plans and not_plans[0] in result.warnings):
+            # the refusal's reason is a warning too: a failed row never carries empty warnings
+            result.warnings.append(result.error)
     elif result.warnings:
         result.status = "partial"
         result.error = "; ".join(result.warnings[:5])

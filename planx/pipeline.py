@@ -134,8 +134,10 @@ def iter_files(paths: Iterable[str | Path], follow_symlinks: bool = False) -> It
 # ---------------------------------------------------------------- results that are not conversions
 
 def failed(path: Path, doc_id: str, error: str, detail: str = "") -> DocResult:
+    """A file not converted; its reason is both its error and its warning (a failed row never
+    carries empty warnings)."""
     return DocResult(doc=path.name, doc_id=doc_id, format=sniff_format(path), path=str(path),
-                     status="failed", error=error, detail=detail)
+                     status="failed", error=error, detail=detail, warnings=[error])
 
 
 def duplicate(path: Path, doc_id: str, original: str) -> DocResult:
