@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from planx.normalise.codes import rag_of, rag_of_colour, status_of
+from planx.normalise.codes import is_status_glyph, rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
@@ -108,7 +108,8 @@ def _rag_letter(text: str) -> bool:
 
 def looks_like_status(text: str) -> bool:
     t = squash(text)
-    return bool(t) and len(t.split()) <= 12 and bool(status_of(t))
+    # a box or tick alone is a status mark even where it names no one status ('☒', '✗')
+    return bool(t) and len(t.split()) <= 12 and (bool(status_of(t)) or is_status_glyph(t))
 
 
 def looks_like_figure(text: str) -> bool:
