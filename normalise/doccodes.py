@@ -75,8 +75,8 @@ def _key_rows(table: Table, titled: bool) -> dict[str, str]:
         if r[0].col != first_col or not _is_code(r[0].text):
             return {}
         pairs.append((squash(r[0].text), squash(r[1].text)))
-    codes = [fold(c) for c, _ in pairs]
-    if len(set(codes)) < len(codes) or not all(m and fold(m) != fold(c) for c, m in pairs):
+    codes = [code_of(c) for c, _ in pairs]  # (a symbol, folded, would be nothing: as printed)
+    if len(set(codes)) < len(codes) or not all(m and fold(m) != code_of(c) for c, m in pairs):
         return {}
     return {c: m for c, m in pairs}
 
