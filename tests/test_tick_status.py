@@ -165,3 +165,28 @@ def test_totals_of_a_group_are_no_actions(tmp_path: Path) -> None:
                                                        "Train frontline staf"]
     assert {x.text for x in result.leftovers if x.reason == "totals row"} >= {"Total for Safer neighbourhoods",
                                                                               "Sub-total (Customer access)"}
+
+
+def test_a_heading_row_printed_again_in_a_table_read_by_its_cells() -> None:
+    """A scanned checklist whose first heading row OCR lost ('V | Task | Owner | Due' read as no
+    headings): its columns are read by their cells, and the heading row the table prints again over
+    each group ('Task | Owner | Due') names exactly the fields those columns hold: no action 'Task'."""
+    from types import SimpleNamespace
+
+    from planx.extract.model import Cell
+    from planx.normalise.headers import Column, Header
+    from planx.normalise.walker_state import WalkerState
+
+    header = Header(columns=[Column(0, 1, "area_ref", "", basis="content"),
+                             Column(1, 1, "action", "Complete the riverside cycleway", basis="content"),
+                             Column(2, 1, "lead", "Planning Policy Manager", basis="content"),
+                             Column(3, 1, "due", "by end of Aug 27", basis="content")])
+    walker = SimpleNamespace(header=header)
+    again = [Cell(text="V", col=0), Cell(text="Task", col=1), Cell(text="Owner", col=2), Cell(text="Due", col=3)]
+    assert WalkerState.reprints_headings(walker, again)  # type: ignore[arg-type]
+    data = [Cell(text="O", col=0), Cell(text="Install 120 chargers", col=1), Cell(text="Head of Transport", col=2),
+            Cell(text="Oct-26", col=3)]
+    assert not WalkerState.reprints_headings(walker, data)  # type: ignore[arg-type]
+    # under headings read as printed, a row naming the fields is not thereby a heading row again
+    printed = Header(columns=[Column(c.col, 1, c.field, c.label, basis="heading") for c in header.columns])
+    assert not WalkerState.reprints_headings(SimpleNamespace(header=printed), again)  # type: ignore[arg-type]
