@@ -529,9 +529,10 @@ class BannerRows(WalkerState):
         m = _SPANNING_BANNER.match(squash(fix_lookalikes(filled[0].text)))
         # or a numbered area's banner ('Strategic Objective 1: In Wales to increase …', 'Priority 2 – …')
         banner = (area_ref_of(m.group(1)), m.group(2)) if m else read_banner(squash(filled[0].text))
-        if (not banner or not banner[0]) and self.bands_over_headings(i):
+        if (not banner or not banner[0]) and filled[0].text.lstrip()[:1].isalpha() and self.bands_over_headings(i):
             # any word numbering a part ('Phase 2 – Our workforce', 'Stage 3: …'), where the table prints
-            # its heading row again under each such band: the band groups the rows below it
+            # its heading row again under each such band: the band groups the rows below it (a number
+            # alone, '6. Establish auditing methods …', may as well number an objective within an area)
             banner = grouping_heading(squash(filled[0].text))
         if not banner or not banner[0]:
             return False
