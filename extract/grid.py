@@ -81,13 +81,35 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
     # one column is all such lines); one the source marks as the table's heading (a <th> row of
     # <thead>) is a heading over the table ('Teaching (for example, CPD, …)' over its activities)
     paragraphs: list[Block] = []
+    popped: list[tuple[Row, int, int]] = []  # (row, grid row, paragraphs before it)
     while rows and sum(1 for c in rows[0].cells if c.text.strip()) == 1:
         only = next(c for c in rows[0].cells if c.text.strip())
         look = grid.cells.get((grid_row[0], only.col)) or GridCell()
         marked = grid_row[0] < grid.header_rows
+        popped.append((rows[0], grid_row[0], len(paragraphs)))
         paragraphs += [Paragraph(text=t.strip(), page=page, line=rows[0].line, size=look.size, bold=look.bold,
                                  heading=marked)
                        for t in only.text.split("\n") if t.strip()]
         rows.pop(0)
         grid_row.pop(0)
+    if popped and _bands_over_headings(rows):
+        # the line just above the heading row is the first group's band: the table prints each later
+        # group as a band row over its headings again ('Phase 2 – Our workforce' over '✓,Task,Owner')
+        row, r, before = popped[-1]
+        paragraphs = paragraphs[:before]
+        rows.insert(0, row)
     return paragraphs + ([Table(rows=rows, page=page, index=index)] if rows else [])
+
+
+def _texts(row: Row) -> tuple[str, ...]:
+    return tuple(" ".join(c.text.split()).casefold() for c in row.cells if c.text.strip() and not c.merged_above)
+
+
+def _bands_over_headings(rows: list[Row]) -> bool:
+    """Does the table print its heading row (its first row, of two cells or more) again further down,
+    each time just below a row of one cell: a band naming the group of rows that follows?"""
+    if len(rows) < 3:
+        return False
+    head = _texts(rows[0])
+    return len(head) >= 2 and any(_texts(rows[k]) == head and len(_texts(rows[k - 1])) == 1
+                                  for k in range(2, len(rows)))

@@ -21,7 +21,7 @@ from planx.normalise.dates import (
     latest,
     ocr_digits,
 )
-from planx.normalise.doccodes import rag_by_key, status_by_key
+from planx.normalise.doccodes import glyph_by_key, rag_by_key, status_by_key
 from planx.normalise.draft import Draft
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.horizons import heading_status, horizon_fields, state_area
@@ -618,7 +618,12 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.progress = clean(latest_update(draft.periods, draft.period_labels)[1])
     # (read before the cell's lines are folded into one: its first line may be the status, over a note)
     over_note = status_over_note(printed_lines(texts.get("status", ""))) if len(a.milestones) <= 1 else ""
-    a.status = texts.get(MARK_STATUS_FIELD, "") or over_note or action_status(current(a.status_raw), a.milestones)
+    # a box or tick the document's own key explains ('☒ no longer needed'), before the glyph's usual sense
+    keyed, meaning = glyph_by_key(current(a.status_raw), codes) if codes else ("", "")
+    if keyed and by_key is not None:
+        by_key.append(("status", squash(current(a.status_raw)), meaning))
+    a.status = texts.get(MARK_STATUS_FIELD, "") or over_note or keyed or \
+        action_status(current(a.status_raw), a.milestones)
     if not a.status and a.status_raw:
         a.status = heading_status(a.status_raw, ctx)  # a state heading's ('Things we've done')
     if not a.status and a.status_raw and codes:

@@ -366,12 +366,20 @@ def _reads_as_progress(c: Column) -> bool:
         r.field == "progress" and r.score >= DECENT for r in read_heading(c.label)[:1]))
 
 
+def status_marks(p: ColumnProfile | None) -> bool:
+    """A column of check boxes or ticks and nothing else ('☐', '◐', '☑', '✓'): marks, each a status."""
+    return p is not None and p.cells >= 2 and p.status >= 0.7 and p.bare >= 0.7
+
+
 def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """A column whose heading reads as progress ('Progress', 'Current position', 'Update', 'Comments')
     but whose cells are a status word or two each ('On track', 'Behind schedule', 'Complete', 'Action
     on hold'), not notes on how the action went: the status, when no column holds one. A progress
-    column of sentences stays the progress, short ones closed by full stops too."""
-    if any(c.field == "status" for c in columns):
+    column of sentences stays the progress, short ones closed by full stops too. A column of check
+    boxes or ticks ('☐', '◐', '☑' under '✓' or no heading) holds the status (status_marks): the notes
+    stay notes."""
+    if any(c.field == "status" or (not c.field or c.basis == "unread") and status_marks(profiles.get(c.col))
+           for c in columns):
         return None
     for c in columns:
         p = profiles.get(c.col)

@@ -14,6 +14,7 @@ from planx.normalise.vocab import (
     RAG_KEY_MEANINGS,
     RAG_LABELS,
     RAG_WORDS,
+    STATUS_GLYPHS,
     STATUS_MARKS,
     STATUS_OWNER_WORDS,
     STATUS_WORDS,
@@ -40,6 +41,8 @@ def status_of(raw: str) -> str:
     """Map a status cell by its leading words ('Completed- reviewed at CSCMT' → complete), or by
     the tick it starts with ('✓'); one printed in Welsh and English by its English side."""
     raw = english_value(raw)
+    if raw.strip() in STATUS_GLYPHS:  # a box or tick alone in its cell ('☐', '◐')
+        return STATUS_GLYPHS[raw.strip()]
     mark = raw.lstrip()[:1]
     if mark in STATUS_MARKS:
         return STATUS_MARKS[mark]
@@ -56,6 +59,12 @@ def status_of(raw: str) -> str:
                     default=_NONE)
         found = found if found < _NONE and len(_STATUS_FORMS[found][2]) >= 6 else _NONE
     return STATUS_WORDS[_STATUS_FORMS[found][0]] if found < _NONE else ""
+
+
+def is_status_glyph(text: str) -> bool:
+    """Is the cell a check box or tick and nothing more ('☐', '◐', '☒', '✓'): a status mark, whatever
+    status it stands for (vocab.STATUS_GLYPHS)?"""
+    return text.strip() in STATUS_GLYPHS
 
 
 def is_status_phrase(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from planx.normalise.codes import rag_of, rag_of_colour, status_of
+from planx.normalise.codes import is_status_glyph, rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
@@ -108,7 +108,8 @@ def _rag_letter(text: str) -> bool:
 
 def looks_like_status(text: str) -> bool:
     t = squash(text)
-    return bool(t) and len(t.split()) <= 12 and bool(status_of(t))
+    # a box or tick alone is a status mark even where it names no one status ('☒', '✗')
+    return bool(t) and len(t.split()) <= 12 and (bool(status_of(t)) or is_status_glyph(t))
 
 
 def looks_like_figure(text: str) -> bool:
@@ -120,11 +121,23 @@ _TOTAL_WORD = "|".join(sorted((re.escape(t) for t in TOTAL_LABELS), key=len, rev
 _TOTAL_WITH_FIGURE = re.compile(rf"^(?:{_TOTAL_WORD})s?\b(?:\s+[a-z]+){{0,4}}\s*[:=–\-]?\s*(?P<figure>\S.*)$")
 
 
+# 'Subtotal – Safer neighbourhoods', 'Total for Theme 2', 'Sub-total (Capital)': a total's label, set
+# apart, then the few words naming the group it sums up
+_TOTAL_OF_GROUP = re.compile(rf"^(?:{_TOTAL_WORD})s?\s*(?:[:–—]|\s-\s|\(|\bfor\b|\bof\b)\s*"
+                             rf"(?P<group>[^\s:–—()][^:–—()]*?)\)?$")
+TOTAL_GROUP_WORDS = 6
+
+
 def totals_label(text: str) -> bool:
     """Does a row's first text sum up the rows above ('Total', 'Subtotals', 'Total actions: 4',
-    'Total spend £16,940') rather than name an action? A total's label alone, or one of a few
-    words followed by a figure only ('Total transformation of the front door' is an action)."""
+    'Total spend £16,940', 'Subtotal – Safer neighbourhoods') rather than name an action? A total's
+    label alone, or one of a few words followed by a figure only, or the label set apart by a dash,
+    a colon, a bracket or 'for' before the name of the group it sums up ('Total transformation of the
+    front door' is an action)."""
     if fold(text).rstrip(" s") in TOTAL_LABELS:
+        return True
+    group = _TOTAL_OF_GROUP.match(squash(text).lower().replace("sub-total", "subtotal").strip(" ."))
+    if group is not None and len(group.group("group").split()) <= TOTAL_GROUP_WORDS:
         return True
     m = _TOTAL_WITH_FIGURE.match(squash(text).lower().strip(" ."))  # as printed: fold drops '£' and ',
     return m is not None and looks_like_figure(m.group("figure"))

@@ -22,10 +22,11 @@ once, meanings in words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from planx.extract.model import Block, Paragraph, RawDocument, Table
-from planx.normalise.codes import rag_of, status_of, status_words
+from planx.normalise.codes import is_status_glyph, rag_of, status_of, status_words
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     CODE_KEY_HEADING_WORDS,
@@ -74,8 +75,8 @@ def _key_rows(table: Table, titled: bool) -> dict[str, str]:
         if r[0].col != first_col or not _is_code(r[0].text):
             return {}
         pairs.append((squash(r[0].text), squash(r[1].text)))
-    codes = [fold(c) for c, _ in pairs]
-    if len(set(codes)) < len(codes) or not all(m and fold(m) != fold(c) for c, m in pairs):
+    codes = [code_of(c) for c, _ in pairs]  # (a symbol, folded, would be nothing: as printed)
+    if len(set(codes)) < len(codes) or not all(m and fold(m) != code_of(c) for c, m in pairs):
         return {}
     return {c: m for c, m in pairs}
 
@@ -92,10 +93,37 @@ _KEY_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}(?:key|legend)\s*[:\-–—]\
 _DASHED_PAIR = re.compile(r"^\s*([A-Za-z0-9]{1,4}|[^\w\s])\s*(?:[:\-–—=])\s*(\S.*?)\s*$")
 
 
+# a symbol of a key of glyphs, each followed by its meaning ('☑ done ◐ in hand ☐ not yet started'): a
+# pictograph or sign that opens the line or follows a space, a colon or a separator
+_GLYPH = re.compile(r"(?:^|(?<=[\s:;,|(]))([^\w\s.,;:|()\[\]'\"=<>+\-–—/&%£$€#*])(?=\s|=|:|-|–|—)")
+GLYPH_MEANING_WORDS = 6  # a glyph's meaning in a key is a few words ('not yet started', 'no longer needed')
+
+
+def glyph_key(text: str, labelled: bool) -> dict[str, str]:
+    """{glyph: meaning} of a key of check boxes or symbols each followed by what it means, with or
+    without a separator ('Key: ☑ done  ◐ in hand  ☐ not yet started  ☒ no longer needed', '☑ = done;
+    ☐ – not started'): two glyphs at least, each meaning a few words. A line not labelled as a key
+    ('Key:', 'Legend –') counts only where every meaning reads as a status ('☐ Yes ☐ No' is a form's
+    choice, no key)."""
+    found = [m for m in _GLYPH.finditer(text) if unicodedata.category(m.group(1)) in ("So", "Sm")]
+    if len(found) < TEXT_KEY_PAIRS:
+        return {}
+    key: dict[str, str] = {}
+    for m, after in zip(found, [*found[1:], None], strict=False):
+        meaning = text[m.end():after.start() if after is not None else len(text)].strip(" =:-–—,;|.")
+        if not meaning or len(meaning.split()) > GLYPH_MEANING_WORDS or m.group(1) in key:
+            return {}
+        if not labelled and not (status_of(meaning) or status_words(meaning)):
+            return {}
+        key[m.group(1)] = meaning
+    return key
+
+
 def text_key(text: str) -> dict[str, str]:
     """{code: meaning} of a key printed as a line ('Key: NS = Not started, IP = In progress | C =
     Complete'; a labelled key's pairs may be set apart by dashes or colons, 'Key: NS – Not started;
-    IP – In progress'); {} unless two codes at least are explained."""
+    IP – In progress'; a key of glyphs needs no separator at all, 'Key: ☑ done ◐ in hand': glyph_key);
+    {} unless two codes at least are explained."""
     key: dict[str, str] = {}
     label = _KEY_LABEL.match(text)
     if label:
@@ -105,9 +133,9 @@ def text_key(text: str) -> dict[str, str]:
                 key[pair.group(1)] = pair.group(2).strip(" .")
         if len(key) >= TEXT_KEY_PAIRS:
             return key
-        key = {}
+        return glyph_key(text[label.end():], True)
     if "=" not in text:
-        return {}
+        return glyph_key(text, False)
     found = list(_PAIR.finditer(text))
     for m, after in zip(found, [*found[1:], None], strict=False):
         meaning = text[m.end():after.start() if after is not None else len(text)].strip(" ,;|.")
@@ -189,6 +217,18 @@ def status_by_key(raw_status: str, codes: dict[str, str], rated: bool = True) ->
     return (found, meaning) if found else ("", "")
 
 
+def glyph_by_key(raw_status: str, codes: dict[str, str]) -> tuple[str, str]:
+    """(status, meaning) of a status cell that is a check box or tick alone ('☒', '◐') and that the
+    document's key explains ('☒ no longer needed' → cancelled): the document's own meaning of its glyph
+    comes before the glyph's usual sense (vocab.STATUS_GLYPHS); ('', '') otherwise."""
+    glyph = raw_status.strip()
+    if not codes or not is_status_glyph(glyph) and not (len(glyph) == 1 and unicodedata.category(glyph) == "So"):
+        return "", ""
+    meaning = codes.get(code_of(glyph), "")
+    found = (status_of(meaning) or next(iter(status_words(meaning)), "")) if meaning else ""
+    return (found, meaning) if found else ("", "")
+
+
 _MEANINGS = sorted(RAG_KEY_MEANINGS, key=len, reverse=True)
 
 
@@ -217,4 +257,4 @@ def codes_note(read: Sequence[tuple[str, str, str]]) -> str:
             f"{', …' if len(seen) > 6 else ''})")
 
 
-__all__ = ["codes_note", "printed_codes", "rag_by_key", "status_by_key", "text_key"]
+__all__ = ["codes_note", "glyph_by_key", "glyph_key", "printed_codes", "rag_by_key", "status_by_key", "text_key"]

@@ -799,6 +799,7 @@ STATUS_WORDS.update({
     "not yet due": "not_started", "yet to start": "not_started", "not yet begun": "not_started",
     "scheduled": "not_started",
     "stopped": "cancelled", "removed": "cancelled", "no longer needed": "cancelled",
+    "dropped": "cancelled", "abandoned": "cancelled", "not needed": "cancelled", "no longer required": "cancelled",
     # task trackers and issue exports: a board's columns ('To do', 'Backlog', 'In process') and a
     # 'Done?' column kept as a spreadsheet's TRUE / FALSE
     "in process": "in_progress", "to do": "not_started", "todo": "not_started", "backlog": "not_started",
@@ -810,6 +811,19 @@ STATUS_WORDS.update({
 # A status shown by a mark: a tick is done; a cross says only "not done", which is no one status.
 STATUS_MARKS: dict[str, str] = {"✓": "complete", "✔": "complete", "☑": "complete", "✅": "complete",
                                 "🗸": "complete", "✗": "", "✘": "", "☒": "", "❌": "", "×": ""}
+
+# A check box or tick printed alone in a status column's cell ('☐', '◐', '☑' under '✓', 'Done?' or no
+# heading): how the row stands by the glyph's usual sense, when the document prints no key of its own
+# (a key, 'Key: ☑ done ◐ in hand ☐ not yet started ☒ no longer needed', decides first: doccodes.glyph_by_key).
+# An empty box is not yet done; a part-filled circle or box is under way; a crossed box or a cross says only
+# "not done" or "ticked" (Word prints a ticked box as '☒'), no one status. Round bullets ('○', '●') are
+# read only by a key: alone they are as often a list's bullet or a RAG dot.
+STATUS_GLYPHS: dict[str, str] = {
+    "☐": "not_started", "□": "not_started", "❏": "not_started", "❑": "not_started", "🔲": "not_started",
+    "◐": "in_progress", "◑": "in_progress", "◒": "in_progress", "◓": "in_progress", "◔": "in_progress",
+    "◕": "in_progress", "⊟": "in_progress",
+    "☑": "complete", "✓": "complete", "✔": "complete", "✅": "complete", "🗸": "complete",
+    "☒": "", "✗": "", "✘": "", "❌": ""}
 
 # Words that label a RAG cell's value rather than give it ('RAG: Amber', 'Overall RAG status - G').
 RAG_LABELS: list[str] = ["rag", "brag", "rag status", "rag rating", "brag status", "brag rating", "status",

@@ -15,6 +15,7 @@ from planx.normalise.banners import (
     area_heading,
     area_ref_of,
     bare_code_over,
+    grouping_heading,
     read_banner,
 )
 from planx.normalise.codes import status_of
@@ -518,11 +519,21 @@ class BannerRows(WalkerState):
         """'Recommendation 3: Improve …' (vocab.SPANNING_BANNER_WORDS) or a numbered area's banner
         ('Strategic Objective 1: …', read_banner) alone in a row merged across the table, over the
         table's own heading row: the area of the actions under it."""
-        if len(filled) != 1 or 2 * filled[0].colspan < max(row.width(), 2):
+        if len(filled) != 1:
+            return False
+        # a row of one cell across the table; or one cell in the first column and nothing else on the
+        # row, where the source merges no cells (a CSV export) or the row is one of the table's bands
+        alone = filled[0].col == 0 and (self.raw.format == "csv" or self.bands_over_headings(i))
+        if 2 * filled[0].colspan < max(row.width(), 2) and not alone:
             return False
         m = _SPANNING_BANNER.match(squash(fix_lookalikes(filled[0].text)))
         # or a numbered area's banner ('Strategic Objective 1: In Wales to increase …', 'Priority 2 – …')
         banner = (area_ref_of(m.group(1)), m.group(2)) if m else read_banner(squash(filled[0].text))
+        if (not banner or not banner[0]) and filled[0].text.lstrip()[:1].isalpha() and self.bands_over_headings(i):
+            # any word numbering a part ('Phase 2 – Our workforce', 'Stage 3: …'), where the table prints
+            # its heading row again under each such band: the band groups the rows below it (a number
+            # alone, '6. Establish auditing methods …', may as well number an objective within an area)
+            banner = grouping_heading(squash(filled[0].text))
         if not banner or not banner[0]:
             return False
         if i + 1 >= len(self._filled) or self.headings_of(i + 1) is None:
@@ -530,6 +541,17 @@ class BannerRows(WalkerState):
         self.structure.append(filled[0].text)
         self.set_area(banner[0], banner[1], "")
         return True
+
+    def bands_over_headings(self, i: int) -> bool:
+        """Is row i a one-cell row over a heading row that the table prints again further on (or
+        printed before), each time under another one-cell row: a band over each group's headings?"""
+        if i + 1 >= len(self._filled):
+            return False
+        head = [fold(c.text) for c in self._filled[i + 1]]
+        if len(head) < 2:
+            return False
+        return sum(1 for k in range(1, len(self._filled)) if [fold(c.text) for c in self._filled[k]] == head
+                   and len(self._filled[k - 1]) == 1) >= 2
 
     def area_lead_row(self, filled: list[Cell]) -> bool:
         """A row of one cell naming the lead of the area in hand, before any of its actions

@@ -18,7 +18,7 @@ from planx.normalise.block_headings import minute_heading
 from planx.normalise.codes import rag_of_colour, status_words
 from planx.normalise.draft import Draft
 from planx.normalise.guard import ActionSource
-from planx.normalise.headers import Header, area_lead_of, beyond_doubt, read_header, split_area_lead
+from planx.normalise.headers import Header, area_lead_of, beyond_doubt, classify_exact, read_header, split_area_lead
 from planx.normalise.heading_rows import key_field_of, same_layout
 from planx.normalise.minute_grid import GridLayout
 from planx.normalise.minutes import GLYPH_MARKS, ProseReader
@@ -411,7 +411,14 @@ class WalkerState:
         filled = [c for c in filled if (column := by_col.get(c.col)) is None or column.basis != "chart"]
         same = sum(1 for c in filled if (column := by_col.get(c.col)) is not None and len(column.label) >= 3
                    and fold(squash(c.text)) == fold(column.label))
-        return same >= 2 and 2 * same >= len(filled)
+        if same >= 2 and 2 * same >= len(filled):
+            return True
+        # a table read by its cells (no heading row found, or its headings lost to a scan) printing its
+        # heading row again ('Task | Owner | Due' over each group): each cell a heading naming exactly the
+        # field its column was read as
+        named = sum(1 for c in filled if (column := by_col.get(c.col)) is not None and column.basis == "content"
+                    and column.field and len(c.text.split()) <= 3 and classify_exact(squash(c.text))[0] == column.field)
+        return named >= 2 and 2 * named >= len(filled)
 
     def key_field(self) -> str:
         assert self.header is not None
