@@ -36,6 +36,7 @@ from planx.normalise.records import Action, DocResult
 from planx.normalise.report_recs import read_report_recommendations, route
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year, stated_span_start
 from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
+from planx.normalise.severity import status_of
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
@@ -219,7 +220,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
             if again.actions:
                 again.warnings.append("a first reading found no plan; its lists were read again past its "
                                       "tables and with items named by their headings")
-                again.status, again.error = "partial", "; ".join(again.warnings[:5])
+                again.status, again.error = status_of(again.warnings)
                 return again
         return result
     finally:
@@ -372,7 +373,6 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                         "Target date, and no indicator form"
                         + ("; in the text, no action headings ('Commitment 1', bold numbered titles) and no "
                            "lists or labelled lines that read as actions" if paragraphs else "") + ")")
-    elif result.warnings:
-        result.status = "partial"
-        result.error = "; ".join(result.warnings[:5])
+    else:
+        result.status, result.error = status_of(result.warnings)  # notes alone leave it ok (normalise/severity.py)
     return result
