@@ -14,8 +14,10 @@ row_cells.band_rows is tested on the cells themselves.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+import test_area_rows as area_rows
 
 import planx
 from planx.extract.model import Cell
@@ -60,51 +62,29 @@ def banded_rows() -> Rows:
 
 
 def word_plan(path: Path, rows: Rows) -> Path:
-    import docx
-    d = docx.Document()
-    d.add_heading(TITLE, 1)
-    t = d.add_table(rows=1, cols=len(HEAD))
-    for c, h in zip(t.rows[0].cells, HEAD, strict=True):
-        c.text = h
-    for r in rows:
-        cells = t.add_row().cells
-        for c, v in zip(cells, [r, "", "", "", ""] if isinstance(r, str) else r, strict=True):
-            c.text = v  # a band alone in the first column, the row's other cells empty (not merged)
-    d.save(str(path))
-    return path
+    """A Word table; a band alone in the first column, the row's other cells empty (not merged)."""
+    return area_rows.word_plan(path, rows, merged=False, head=HEAD, title=TITLE)
 
 
 def pdf_plan(path: Path, rows: Rows) -> Path:
     """A ruled grid on every cell; a band row spans the table."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-    body = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11)
-    bold = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold")
-    grid: list[list[object]] = [[Paragraph(h, bold) for h in HEAD]]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    for r in rows:
-        if isinstance(r, str):
-            style.append(("SPAN", (0, len(grid)), (-1, len(grid))))
-            grid.append([Paragraph(r, bold)] + [""] * (len(HEAD) - 1))
-        else:
-            grid.append([Paragraph(v, body) for v in r])
-    table = Table(grid, colWidths=[150, 220, 100, 90, 150])
-    table.setStyle(TableStyle(style))
-    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
-        [Paragraph(TITLE, ParagraphStyle("t", fontSize=14, leading=18)), table])
-    return path
+    return area_rows.pdf_plan(path, rows, head=HEAD, title=TITLE, widths=(150, 220, 100, 90, 150))
 
 
 WRITERS = {"docx": word_plan, "pdf": pdf_plan}
 
 
+def _read(tmp_path: Path, fmt: str, rows: Rows) -> tuple[dict[str, tuple[str, str]], Any]:
+    """Each action's (area, objective), and the whole result."""
+    result = planx.convert_file(str(WRITERS[fmt](tmp_path / f"plan.{fmt}", rows)))
+    got = {a.action: (a.area, a.objective) for a in result.actions}
+    assert len(got) == sum(len(tasks) for *_, tasks in GROUPS)
+    return got, result
+
+
 @pytest.mark.parametrize("fmt", sorted(WRITERS))
 def test_a_title_wrapped_onto_a_row_of_its_own_is_no_band(tmp_path: Path, fmt: str) -> None:
-    result = planx.convert_file(str(WRITERS[fmt](tmp_path / f"wrapped.{fmt}", wrapped_rows())))
-    got = {a.action: (a.area, a.objective) for a in result.actions}
-    assert len(got) == 7
+    got, result = _read(tmp_path, fmt, wrapped_rows())
     for _, first, _wrap, tasks in GROUPS:
         for task in tasks:
             area, objective = got[task]
@@ -119,9 +99,7 @@ def test_a_title_wrapped_onto_a_row_of_its_own_is_no_band(tmp_path: Path, fmt: s
 
 @pytest.mark.parametrize("fmt", sorted(WRITERS))
 def test_bands_over_the_column_of_titles_are_the_areas(tmp_path: Path, fmt: str) -> None:
-    result = planx.convert_file(str(WRITERS[fmt](tmp_path / f"banded.{fmt}", banded_rows())))
-    got = {a.action: (a.area, a.objective) for a in result.actions}
-    assert len(got) == 7
+    got, _ = _read(tmp_path, fmt, banded_rows())
     for band, first, _wrap, tasks in GROUPS:
         for task in tasks:
             assert got[task] == (band.split(" – ")[1], first)
