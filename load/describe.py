@@ -80,8 +80,9 @@ _COMMON = {
 COLUMN_DOCS: dict[str, dict[str, str]] = {
     "documents": {
         "format": "pdf, docx, doc, txt ...", "title": "The plan's title as printed.",
-        "status": "ok, partial (extracted with warnings), failed, or duplicate (the same bytes as another "
-                  "input file: not converted again).",
+        "status": "ok, partial (extracted with doubts: a warning that something may be read wrong or lost; "
+                  "a note alone leaves it ok), failed, or duplicate (the same bytes as another input file: not "
+                  "converted again).",
         "error": "Why it failed or what was partial (for a duplicate: which file it repeats); empty when ok.",
         "duplicate_of": "For a duplicate: the doc_id it repeats (that row holds the actions).",
         "path": "The path the file was read from (each input file has its own row).",
@@ -91,7 +92,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "pages": "Page count (Word: as Word last saved it; empty when unknown).", "actions": "Actions extracted.",
         "milestones": "Milestones extracted.",
         "indicators": "Indicators extracted.", "leftovers": "Text fragments kept aside.",
-        "warnings": "Warnings, '; '-separated.",
+        "warnings": "Warnings, '; '-separated: doubts and notes (how a sure reading was made).",
         "text_accounted": "Share (%) of the document's input words found in some output field or leftover.",
         "seconds": "Conversion time.",
         "recommendations": "Recommendations to others read (a report's: not actions).",

@@ -45,6 +45,7 @@ from planx.normalise.schoolyear import (
     stated_span_start,
 )
 from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
+from planx.normalise.severity import status_of
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
@@ -234,7 +235,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                 again.warnings.append("a first reading found no plan; its lists were read again past its "
                                       "tables and with items named by their headings")
                 _say_financial_years(again, counts_financial)
-                again.status, again.error = "partial", "; ".join(again.warnings[:5])
+                again.status, again.error = status_of(again.warnings)
                 return again
         _say_financial_years(result, counts_financial)
         return result
@@ -256,7 +257,7 @@ def _say_financial_years(result: DocResult, why: str) -> None:
             if dates and dates[-1].derived:
                 result.warnings.append(f"'{pair}' read as the financial year ending March {dates[-1].year}: {why}")
                 if result.status != "failed":
-                    result.status, result.error = "partial", "; ".join(result.warnings[:5])
+                    result.status, result.error = status_of(result.warnings)
                 return
 
 
@@ -408,7 +409,6 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         if not (not_plans and not_plans[0] in result.warnings):
             # the refusal's reason is a warning too: a failed row never carries empty warnings
             result.warnings.append(result.error)
-    elif result.warnings:
-        result.status = "partial"
-        result.error = "; ".join(result.warnings[:5])
+    else:
+        result.status, result.error = status_of(result.warnings)  # notes alone leave it ok (normalise/severity.py)
     return result

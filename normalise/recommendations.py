@@ -33,9 +33,17 @@ import re
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.columns import opens_with_gerund, opens_with_verb
 from planx.normalise.lists import ListAction, ListReading
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, phrase_alternation, squash
 from planx.normalise.title import body_size
-from planx.normalise.vocab import NUMBERED_PART_WORDS, PLAN_DOCUMENT_WORDS, RECOMMENDATION_DOCUMENT_WORDS
+from planx.normalise.vocab import (
+    NUMBERED_PART_WORDS,
+    PLAN_DOCUMENT_WORDS,
+    RECOMMEND_ADVERBS,
+    RECOMMEND_THAT,
+    RECOMMENDATION_DOCUMENT_WORDS,
+    RECOMMENDERS,
+    RUN_IN_LABEL_STOP,
+)
 
 # '7. Rapidly identify …', '4)  Ascertain …', or the number set apart by spaces alone ('1     Check with …')
 # (a page's text may have lost the spaces: '1 Check with …'; a bare number then opens a capital's word,
@@ -237,14 +245,15 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
 
 # a paragraph in which the writer of a review or audit says what it recommends: 'We recommended that the
 # State (1) refund …', 'We also recommend that ACF …', 'OIG recommends that CMS …' (its opening words)
-RECOMMENDED = re.compile(r"^\s*(?:we|oig|the\s+(?:auditors?|reviewers?|committee|panel|inspector\s+general))"
+RECOMMENDED = re.compile(rf"^\s*(?:{phrase_alternation(RECOMMENDERS)})"
                           # (not 'We recommend that you read the guidance …': advice to the form's or guide's
                           # reader, whom the document asks nothing of; a review recommends to a body it names)
-                          r"\s+(?:also\s+|further\s+|therefore\s+)?recommend(?:s|ed)?\s+that\s+(?!you\b|your\b)\S",
+                          rf"\s+(?:(?:{phrase_alternation(RECOMMEND_ADVERBS)})\s+)?{RECOMMEND_THAT}\s+(?!you\b|your\b)\S",
                           re.I)
 # … or that it labels as its recommendation, the label run in before a colon or a dash ('Recommendation -
 # Ensure sufficient documentation of …', 'Recommendation 2: Emphasize guidance …'): the text after it
-_LABELLED = re.compile(r"^\s*recommendations?(?:\s+\d{1,2})?\s*(?::|\s[-–—])\s+(?=[A-Z])", re.I)
+_LABELLED = re.compile(rf"^\s*(?:{phrase_alternation(RECOMMENDATION_DOCUMENT_WORDS)})(?:\s+\d{{1,2}})?\s*"
+                       rf"{RUN_IN_LABEL_STOP}\s+(?=[A-Z])", re.I)
 # a short line naming a part by a word, its number and its title ('Finding 1: Documentation of Supervisory
 # Oversight'): the area of the recommendations under it
 _PART_LINE = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.\-–—]\s+\S")

@@ -34,26 +34,32 @@ from collections.abc import Sequence
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.recommendations import RECOMMENDED, RECOMMENDED_MAX, opens_instruction, sentence_run_on
 from planx.normalise.records import Action, Recommendation
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, phrase_alternation, squash
 from planx.normalise.title import body_size
 from planx.normalise.vocab import (
+    ASKING_VERBS,
+    RECOMMEND_ADVERBS,
+    RECOMMEND_THAT,
     RECOMMENDATION_LABEL_WORDS,
     RECOMMENDATION_SECTION_PATTERNS,
+    RECOMMENDATION_WORD,
     RESPONDER_WORDS,
     RESPONSE_DECISION_WORDS,
+    RESPONSE_LABEL_WORDS,
+    RUN_IN_LABEL_STOP,
     TIMEFRAME_PATTERNS,
 )
 
 _NUMBER = re.compile(r"^\s*(?:section\s+|part\s+|chapter\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[A-H])[.)]?\s+", re.I)
 _SECTION = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_SECTION_PATTERNS)})$")
 # one recommendation's label: who asks (a few capitalised words), 'Recommendation', its number, a title
-_LABEL = re.compile(rf"^\s*(?P<who>(?:[A-Z][\w’'.&-]*\s+){{0,{RECOMMENDATION_LABEL_WORDS}}})recommendation\s*"
+_LABEL = re.compile(rf"^\s*(?P<who>(?:[A-Z][\w’'.&-]*\s+){{0,{RECOMMENDATION_LABEL_WORDS}}}){RECOMMENDATION_WORD}\s*"
                     r"(?:#\s*|no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)?\s*(?:(?P<stop>[:.\-–—])\s*(?P<title>.*))?$",
                     re.I | re.S)
 # 'Recommendation: The Department should …', 'Recommendation - Ensure sufficient documentation …'
-_RUN_IN = re.compile(r"^\s*recommendation\s*(?::|\s[-–—])\s+(?=\S)", re.I)
+_RUN_IN = re.compile(rf"^\s*{RECOMMENDATION_WORD}\s*{RUN_IN_LABEL_STOP}\s+(?=\S)", re.I)
 # whom a recommending sentence names ('We recommended that the State (1) refund …' → 'the State')
-_RECOMMENDED_WHO = re.compile(r"\brecommend(?:s|ed)?\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&.’'-]*"
+_RECOMMENDED_WHO = re.compile(rf"\b{RECOMMEND_THAT}\s+(?P<who>(?:the\s+)?[A-Z][\w&.’'-]*"
                               r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.’'-]*){0,6})")
 # a contents line: a leader to its page number ('Recommendation 3: … ........ 15'), or a page number
 # after a title ('Recommendations 10'; a label's own number is none: 'Recommendation 1')
@@ -69,16 +75,17 @@ _DECISIONS = "|".join(re.escape(w) for w in RESPONSE_DECISION_WORDS)
 _RESPONSE = re.compile(rf"^\s*(?:{_RESPONDERS})\b", re.I)
 _DECISION = re.compile(rf"\b({_DECISIONS})\b", re.I)
 # a decision printed alone ('Recommendation accepted.', 'Agreed in principle')
-_DECISION_ALONE = re.compile(rf"^\s*(?:recommendation\s+)?(?:{_DECISIONS})\b\.?\s*$", re.I)
+_DECISION_ALONE = re.compile(rf"^\s*(?:{RECOMMENDATION_WORD}\s+)?(?:{_DECISIONS})\b\.?\s*$", re.I)
 # a label over the answer ('Response:', 'Government response', 'Our response')
 _RESPONSE_LABEL = re.compile(r"^\s*(?:(?:the\s+)?(?:uk\s+|hm\s+)?government(?:'s|’s)?\s+|our\s+)?"
-                             r"responses?\s*[:.]?\s*$", re.I)
+                             rf"(?:{phrase_alternation(RESPONSE_LABEL_WORDS)})\s*[:.]?\s*$", re.I)
 _RESPONSE_WORDS = 12  # a response's opening clause: its decision word within so many words
 # whom it asks: the words before 'should' at its start ('The Department should …' → 'The Department'; 'The
 # governments of the UK, Scotland, Wales and Northern Ireland should each …'; 'We recommend that the DfT should …')
-_ADDRESSEE = re.compile(r"^\s*(?:we\s+(?:also\s+|further\s+)?recommend(?:s|ed)?\s+that\s+)?"
+_ASKING = phrase_alternation(ASKING_VERBS)
+_ADDRESSEE = re.compile(rf"^\s*(?:we\s+(?:(?:{phrase_alternation(RECOMMEND_ADVERBS)})\s+)?{RECOMMEND_THAT}\s+)?"
                         r"(?P<who>[A-Z][^.;:()]{0,90}?)\s*(?:,[^,.]{0,60},\s*)?"
-                        r"\b(?P<verb>should|must|needs?\s+to|is\s+(?:asked|urged|recommended)\s+to|to(?=\s+[a-z]))\b")
+                        rf"\b(?P<verb>{_ASKING}|to(?=\s+[a-z]))\b")
 _ADDRESSEE_WORDS = 10
 _JOINING = frozenset({"of", "the", "and", "for", "in", "s"})
 _COMMON_WORDS = 3  # words in lower case a body's name may hold ('The UK government and devolved administrations')
@@ -89,7 +96,7 @@ _NOT_WHO = frozenset({"in", "on", "for", "as", "if", "when", "although", "whilst
 # a numbered paragraph that only announces the list under it ('22. In order to improve …, the local
 # authority should take the following action.'): its bullets are the recommendations, its subject whom they ask
 _LEAD_IN = re.compile(r"\b(?P<who>the\s+[\w\s’'-]{2,60}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+"
-                      r"(?:should|must|needs?\s+to|is\s+(?:asked|required)\s+to)\s+(?:take|do|consider|address)?\s*"
+                      rf"(?:{_ASKING})\s+(?:take|do|consider|address)?\s*"
                       r"(?:the\s+following|these)\b[^.:]{0,40}[.:]\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][’'\"”)]*\s*$")
 _SHORT = 14  # words of a line that may head a section or title a recommendation

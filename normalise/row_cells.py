@@ -1,7 +1,7 @@
 """The cells of one table row as the walker takes them: put back under their headings (regrid,
 realign), a merged cell's text once, clipped copies blanked, an action log's numbered items
 paired with their leads, a shaded whole row, rows that fill two cells or more, a grouping column
-inside theme rows, and text that stops or opens mid-sentence.
+inside theme rows, band rows that head groups, and text that stops or opens mid-sentence.
 """
 from __future__ import annotations
 
@@ -259,6 +259,43 @@ def starts_lower(text: str) -> bool:
     if t.startswith("(") and len(t) > 1 and t[1].islower():
         return True
     return bool(t) and (t[0].islower() or t[0] in ",;.)")
+
+
+# a band names a group: a title of a few words, not a paragraph
+BAND_WORDS = 20
+
+
+def _opens_a_title(text: str) -> bool:
+    """Does the text open as a title does: a capital or a figure ('Priority 1 – …', '2. Resilient …')?"""
+    t = re.sub(r"^[\s\-–•*·\"'‘“(\[]+", "", text)
+    return bool(t) and (t[0].isupper() or t[0].isdigit())
+
+
+def band_rows(rows: list[list[Cell]]) -> list[int]:
+    """The rows that head the table's groups as bands ('Priority 1 – A thriving local economy'): one
+    filled cell, spanning the table or alone in its first column; a title, not a line of the cell
+    above wrapped onto a row of its own (it opens with a capital or a figure, has BAND_WORDS words at
+    most, and the text above it in its column does not stop mid-sentence: 'To raise standards in
+    reading and' over 'writing across the school'); and the shape recurs: two such rows or more in the
+    same place (across the table, or in the first column), or one as the table's first row, which
+    nothing above it could go on from. [] when the table has no bands."""
+    width = max((c.col + c.colspan for r in rows for c in r), default=0)
+    first = min((c.col for r in rows for c in r if c.text.strip()), default=0)
+    above: dict[int, str] = {}  # the last text each column printed
+    found: dict[bool, list[int]] = {True: [], False: []}  # across the table → rows
+    for i, row in enumerate(rows):
+        filled = [c for c in row if c.text.strip() and not c.merged_above]
+        if len(filled) == 1:
+            c, text = filled[0], squash(filled[0].text)
+            across = c.col <= first and c.col + c.colspan >= width > 1
+            if (across or c.col == first) and _opens_a_title(text) and len(text.split()) <= BAND_WORDS \
+                    and sentence_left_open(above.get(c.col, "")) < 2:
+                found[across].append(i)
+        above.update((c.col, c.text) for c in filled)
+    bands = sorted(found[True] + found[False])
+    if len(found[True]) >= 2 or len(found[False]) >= 2 or bands[:1] == [0]:
+        return bands
+    return []
 
 
 def content_rows(rows: list[list[Cell]]) -> list[list[tuple[int, str, str | None]]]:

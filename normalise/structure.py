@@ -77,6 +77,7 @@ from planx.normalise.row_cells import (
     dedupe_clipped,
 )
 from planx.normalise.sections import WORK_WORDS, read_sections, section_heading
+from planx.normalise.severity import Note
 from planx.normalise.slides import running_size
 from planx.normalise.subtables import fold_subtables
 from planx.normalise.tableforms import (
@@ -325,8 +326,9 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.structure.append(block.text)  # type: ignore[union-attr]
                 self.work_heading, self.minute_item = False, None
                 self.end_horizon()
-                self.warnings.append(f"'{clean(block.text)[:60]}': a heading naming the list under it, inside "  # type: ignore[union-attr]
-                                     f"'{self.context['area'][:60]}', which stays the area")
+                # a sure reading, told for the record: a note, which leaves the document ok (severity.py)
+                self.warnings.append(Note(f"'{clean(block.text)[:60]}': a heading naming the list under it, "  # type: ignore[union-attr]
+                                          f"inside '{self.context['area'][:60]}', which stays the area"))
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
                 self.prose.section_ends(block.text)  # type: ignore[union-attr]

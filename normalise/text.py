@@ -5,7 +5,7 @@ import html
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -457,6 +457,12 @@ def is_clipped_copy(short: str, full: str) -> bool:
 
 
 # ---- regex building ------------------------------------------------------------
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex matching any of the phrases (a vocabulary's words, as printed), longest first, each
+    space between their words any run of white space ('needs to' matches 'needs\\nto')."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
 
 def trie_alternation(words: set[str]) -> str:
     """A regex matching any of the words, longest first, written as a trie ('jan(?:uary)?|...').

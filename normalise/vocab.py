@@ -1234,9 +1234,7 @@ LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us"
 PLAN_DOCUMENT_WORDS = frozenset({
     "plan", "plans", "strategy", "strategies", "action", "actions", "roadmap", "delivery", "commitments",
     "priorities", "programme", "improvement", "implementation", "steps"})
-# Words (folded) of a document's title that call it a set of recommendations: numbered through its
-# sections, they are its actions as a plan's are (normalise/recommendations.py)
-RECOMMENDATION_DOCUMENT_WORDS = frozenset({"recommendations", "recommendation"})
+# (RECOMMENDATION_DOCUMENT_WORDS: with the other marks of a recommendation, below)
 # Words (folded) that name a milestone itself in a column's heading ('Milestone', 'Key milestones'):
 # a table so headed lists steps, whatever else its rows print (normalise/sections.py)
 MILESTONE_WORDS = frozenset({"milestone", "milestones"})
@@ -1292,7 +1290,7 @@ ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "revi
 # says ('steps' aside: a guide's 'Step by step process' and 'Steps to apply' are instructions for its
 # readers).
 # A 'Government response to report of the … Taskforce' answers each recommendation with what will be
-# done about it (RESPONSE_LABEL_WORDS): a response is no report, whatever report it answers.
+# done about it (RESPONSE_LABEL_WORDS, below): a response is no report, whatever report it answers.
 KIND_PLAN_WORDS = SECOND_READING_PLAN_WORDS | (TITLE_ACTION_LIST_WORDS - {"steps"}) | frozenset({
     "priorities", "workplan", "workplans", "improvement", "response"})
 # Words of a title or file name that name a meeting's record: its action log is read as a plan.
@@ -1474,10 +1472,7 @@ REFERENCE_LIST_LABELS = frozenset({"related report", "related reports", "related
 DOCUMENT_NOUNS = frozenset({"report", "reports", "publication", "publications", "document", "documents", "paper",
                             "papers"})
 PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
-# Words (folded) of a short label or heading under a recommendation that opens the answer given to it
-# ('Response:', 'Government response', 'Management response'): a document answering its recommendations
-# one by one takes them up as things to be done (normalise/pledges.py).
-RESPONSE_LABEL_WORDS = frozenset({"response", "responses"})
+# (RESPONSE_LABEL_WORDS: with the other marks of a recommendation, below)
 # Words of a short label line under such an action that opens its list of milestones ('Timescales',
 # 'Key milestones', 'Next steps').
 PLEDGE_MILESTONE_WORDS = frozenset({"timescales", "timescale", "timetable", "milestones", "milestone",
@@ -1616,6 +1611,33 @@ DUTY_HOLDER_WORDS = frozenset({"role", "roles", "task", "area", "skillset", "ski
                                "body", "group", "board", "committee", "stakeholder", "stakeholders", "agency",
                                "member", "members", "officer", "position", "function"})
 
+# The marks of a recommendation and of its answer: one vocabulary for the three readers that look for
+# them (normalise/recommendations.py, recommendations numbered through a plan or stated in a review's
+# prose; normalise/report_recs.py, a report's recommendations to others; normalise/pledges.py, a
+# response answering each under a 'Response' label). Words are folded; a pattern is a regex fragment.
+# The word that labels one ('Recommendation 3: …', 'Recommendation - Ensure …', 'Recommendation accepted')
+RECOMMENDATION_WORD = "recommendation"
+# Words (folded) of a document's title that call it a set of recommendations: numbered through its
+# sections, they are its actions as a plan's are (normalise/recommendations.py)
+RECOMMENDATION_DOCUMENT_WORDS = frozenset({RECOMMENDATION_WORD, RECOMMENDATION_WORD + "s"})
+# What follows a run-in label before its text: a colon, or a dash after a space ('Recommendation - …')
+RUN_IN_LABEL_STOP = r"(?::|\s[-–—])"
+# A writer saying what it recommends ('We recommended that the State …', 'OIG also recommends that CMS …'):
+# who, at the paragraph's start (a review's or an audit's own voice), the words that may come between,
+# and the verb with its 'that'
+RECOMMENDERS = ("we", "oig", "the auditor", "the auditors", "the reviewer", "the reviewers", "the committee",
+                "the panel", "the inspector general")
+RECOMMEND_ADVERBS = ("also", "further", "therefore")
+RECOMMEND_THAT = r"recommend(?:s|ed)?\s+that"
+# What a recommendation asks of whom it names, after the name ('The Department should …', 'The council
+# is asked to …', 'the local authority needs to take the following action')
+ASKING_VERBS = ("should", "must", "need to", "needs to", "is asked to", "is urged to", "is recommended to",
+                "is required to")
+# Words (folded) of a short label or heading under a recommendation that opens the answer given to it
+# ('Response:', 'Government response', 'Management response'): a document answering its recommendations
+# one by one takes them up as things to be done (normalise/pledges.py); in a report, the answer kept
+# with the recommendation (normalise/report_recs.py)
+RESPONSE_LABEL_WORDS = frozenset({"response", "responses"})
 # A report's recommendations to others (CONTRACT.md, "Recommendations"; normalise/report_recs.py).
 # Headings (folded, any section number stripped) naming a section that lists them: 'Recommendations',
 # 'Conclusions and recommendations', 'Summary of recommendations', 'Recommendations for next steps',

@@ -29,6 +29,7 @@ from planx.normalise.columns import (
 from planx.normalise.headers import area_lead_of, read_indicator_header
 from planx.normalise.horizons import read_horizon
 from planx.normalise.minutes import topic_and_lead
+from planx.normalise.row_cells import starts_lower
 from planx.normalise.tableforms import labelled_line
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash
@@ -377,8 +378,8 @@ class BannerRows(WalkerState):
             return False
         if topic_and_lead(text) is not None:
             return True  # it says so itself: a topic and who leads it
-        if len(text.split()) > 8 or looks_like_action(text):
-            return False  # a topic is a name
+        if len(text.split()) > 8 or looks_like_action(text) or starts_lower(text):
+            return False  # a topic is a name ('and writing across the school' is a title's line wrapped onto a row)
         # over instructions; or, in a sheet, set in bold over rows that are not ('Proposal' over
         # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
         bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and len(text.split()) <= 6 \

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from planx.extract.model import Paragraph, Table
+from planx.extract.model import Cell, Paragraph, Table
 from planx.normalise.banners import area_ref_of
 from planx.normalise.cellparts import names_a_reference
 from planx.normalise.choose import (
@@ -65,7 +65,7 @@ from planx.normalise.itemlists import (
 )
 from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
 from planx.normalise.raci import RACI_FIELD, raci_columns
-from planx.normalise.row_cells import groups_within_themes, shaded_whole
+from planx.normalise.row_cells import band_rows, groups_within_themes, shaded_whole
 from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.text import fold, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, numbered_goals, quantities
@@ -168,18 +168,18 @@ class HeaderFields(WalkerState):
                              f"{'progress grid' if header.period_kind != 'timeline' else 'timeline'} "
                              f"({header.period_kind} by period)")
 
-    def rows_under_same_headings(self, header: Header, table: Table) -> list[list[tuple[int, str, str | None]]]:
+    def rows_under_same_headings(self, header: Header, table: Table) -> list[list[Cell]]:
         """The data rows of the document's later tables whose first row prints the very same
         headings as `header` (each table's own heading row left out)."""
         labels = {c.col: fold(c.label) for c in header.columns if c.label.strip()}
         if len(labels) < 2:
             return []
-        out: list[list[tuple[int, str, str | None]]] = []
+        out: list[list[Cell]] = []
         for block in self.raw.blocks:
             if not isinstance(block, Table) or block.index <= table.index or not block.rows:
                 continue
             if {c.col: fold(c.text) for c in block.rows[0].cells if c.text.strip()} == labels:
-                out += [[(c.col, c.text, c.fill) for c in row.cells if not c.merged_above] for row in block.rows[1:]]
+                out += [row.cells for row in block.rows[1:]]
         return out
 
     def settle_by_content(self, header: Header, table: Table) -> None:
@@ -212,13 +212,13 @@ class HeaderFields(WalkerState):
                                      f"read as the actions by its cells (text beside headed who/when columns; "
                                      f"heading {why}, weight {weight:.1f})")
         start = next((i for i, h in enumerate(self._headings) if h is header), -1)
-        every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
-                 for cells in self._cells[start + 1:start + 41]]
-        if len(every) < EVIDENCE_ROWS:
+        cell_rows = list(self._cells[start + 1:start + 41])
+        if len(cell_rows) < EVIDENCE_ROWS:
             # a small table under headings the next tables print again (a section's three actions,
             # then the next section's under 'Action | Lead agency | By'): their rows are evidence too,
             # as the reading of these headings is kept for them (set_header)
-            every += self.rows_under_same_headings(header, table)[:40 - len(every)]
+            cell_rows += self.rows_under_same_headings(header, table)[:40 - len(cell_rows)]
+        every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in cell_rows]
         rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
         raci = self.raci_matrix(header, rows, table)
         changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table) or raci
@@ -263,7 +263,7 @@ class HeaderFields(WalkerState):
                 self.warnings.append(f"table {table.index}: {name if column.label else f'column {column.col + 1}'} "
                                      f"{'names no field' if column.label else 'has no heading'} and holds "
                                      f"short titles each over a group of rows ({p.cells} over {len(rows)} rows): "
-                                     f"read as the {'objective' if (outer := self.outer_group(every)) else 'area'}"
+                                     f"read as the {'objective' if (outer := self.outer_group(cell_rows)) else 'area'}"
                                      f"{outer}")
                 field = "objective" if outer else "area"
                 column.field, column.value, column.basis, changed = field, "", "content", True
@@ -414,7 +414,7 @@ class HeaderFields(WalkerState):
                 column.field, column.basis, changed = "", "content", True
         return changed
 
-    def outer_group(self, every: list[list[tuple[int, str, str | None]]]) -> str:
+    def outer_group(self, cell_rows: list[list[Cell]]) -> str:
         """Is there a grouping level outside the table's column of group titles — a heading that
         numbers a group ('Key Priority 1 – Early Years', read as the area with its number), or rows of
         one cell spanning the table ('Priority 1 – A thriving local economy') heading its groups? Then
@@ -423,8 +423,7 @@ class HeaderFields(WalkerState):
         if self.context.get("area") and self.context.get("area_ref") and \
                 self.context.get("area_source") in ("heading", ""):
             return f" inside the numbered heading {self.context['area']!r}, the area"
-        bands = [i for i, r in enumerate(every) if sum(1 for _, t, _ in r if t.strip()) == 1]
-        if len(bands) >= 2 or bands[:1] == [0]:
+        if band_rows(cell_rows):  # (bands, not a title's line wrapped onto a row of its own: row_cells.band_rows)
             return " inside the rows across the table that head its groups, the areas"
         return ""
 

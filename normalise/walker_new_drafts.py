@@ -102,6 +102,11 @@ class NewDrafts(WalkerState):
                     # another area, unnumbered, after a numbered one in the column: the number was that area's
                     self.context["area_ref"] = ""
                 self.context["area"] = texts["area"]
+        if texts.get("objective") and self.objective_titles_groups():
+            # a title printed once over its group of rows inside a band or numbered heading (two group
+            # levels: the column of group titles is the objective), as an area column's title would be:
+            # the rows below it, its cell left empty, are in that group too
+            self.context["objective"] = texts["objective"]
         pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
         draft = Draft(pieces=pieces, page=row.page, line=row.line, table=table.index, fills=fills,
                       sub_rows=[{k: texts[k] for k in MILESTONE_FIELDS if k in texts}])
@@ -111,6 +116,14 @@ class NewDrafts(WalkerState):
         draft.context = dict(self.context)
         self.drafts.append(draft)
         self.note_action_source(table.index)
+
+    def objective_titles_groups(self) -> bool:
+        """Is the objective the table's first column, read by its content as the short titles each
+        over a group of rows inside an outer group (walker_header_fields.outer_group)?"""
+        if self.header is None:
+            return False
+        first = min((c.col for c in self.header.columns), default=0)
+        return any(c.field == "objective" and c.basis == "content" and c.col == first for c in self.header.columns)
 
     def theme_over_column(self) -> bool:
         """Does a theme row across this table name the area, over a column whose heading names a group

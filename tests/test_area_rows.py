@@ -53,12 +53,16 @@ def plan_rows(numbering: Numbering, banner: str = "Theme {n}: {title}") -> list[
     return rows
 
 
-def word_plan(path: Path, rows: list[list[str] | str], merged: bool = True) -> Path:
+TITLE = "Children's Services Improvement Plan 2025-26"
+
+
+def word_plan(path: Path, rows: list[list[str] | str], merged: bool = True, head: list[str] = HEAD,
+              title: str = TITLE) -> Path:
     import docx
     d = docx.Document()
-    d.add_heading("Children's Services Improvement Plan 2025-26", 1)
-    t = d.add_table(rows=1, cols=len(HEAD))
-    for c, h in zip(t.rows[0].cells, HEAD, strict=True):
+    d.add_heading(title, 1)
+    t = d.add_table(rows=1, cols=len(head))
+    for c, h in zip(t.rows[0].cells, head, strict=True):
         c.text = h
     for r in rows:
         cells = t.add_row().cells
@@ -71,7 +75,8 @@ def word_plan(path: Path, rows: list[list[str] | str], merged: bool = True) -> P
     return path
 
 
-def pdf_plan(path: Path, rows: list[list[str] | str], merged: bool = True) -> Path:
+def pdf_plan(path: Path, rows: list[list[str] | str], merged: bool = True, head: list[str] = HEAD,
+             title: str = TITLE, widths: tuple[int, ...] = (40, 300, 110, 90, 110)) -> Path:
     """A ruled table as reportlab draws it: a grid on every cell, theme rows spanning the table."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
@@ -79,19 +84,19 @@ def pdf_plan(path: Path, rows: list[list[str] | str], merged: bool = True) -> Pa
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
     body = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11)
     bold = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold")
-    grid: list[list[object]] = [[Paragraph(h, bold) for h in HEAD]]
+    grid: list[list[object]] = [[Paragraph(h, bold) for h in head]]
     style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     for r in rows:
         if isinstance(r, str):
             if merged:
                 style.append(("SPAN", (0, len(grid)), (-1, len(grid))))
-            grid.append([Paragraph(r, bold)] + [""] * (len(HEAD) - 1))
+            grid.append([Paragraph(r, bold)] + [""] * (len(head) - 1))
         else:
             grid.append([Paragraph(v, body) for v in r])
-    table = Table(grid, colWidths=[40, 300, 110, 90, 110])
+    table = Table(grid, colWidths=list(widths))
     table.setStyle(TableStyle(style))
-    title = Paragraph("Children's Services Improvement Plan 2025-26", ParagraphStyle("t", fontSize=14, leading=18))
-    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([title, table])
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
+        [Paragraph(title, ParagraphStyle("t", fontSize=14, leading=18)), table])
     return path
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from planx.normalise.severity import Note, doubts, severity, status_of
 from tests.conftest import convert_text
 
 BAF = """# Board Assurance Framework September 2026
@@ -76,6 +77,8 @@ def test_a_heading_naming_the_list_is_no_area_inside_the_part_that_groups_it(tmp
     assert got["Launch a recruitment campaign for experienced social workers"][2] == "December 2026"
     assert len(got) == 5
     assert any("a heading naming the list under it" in w for w in result.warnings)
+    # the 'Item | Detail' tables kept aside are doubts: partial, and its error lists those, not the notes
+    assert result.status == "partial" and "naming the list" not in result.error
 
 
 SIBLINGS = """# Delivery plan 2026
@@ -287,3 +290,56 @@ def test_a_bold_line_naming_an_action_log_over_alike_tables_is_the_title_not_a_g
     assert result.title == "TB (5) 1.i Action Log as of 2 March 2011"
     assert len(result.actions) == 4
     assert all("Action Log" not in a.area for a in result.actions)
+
+
+RISKS_ONLY = """# Board Assurance Framework 2026/27
+
+The framework sets out the principal risks and the actions to close each gap.
+
+## Principal risk 1: Failure to secure good outcomes for care leavers
+
+| Action | Action owner | Target date | Status |
+|---|---|---|---|
+| Guarantee an apprenticeship interview for every care leaver | Head of Commissioning | November 2025 | Complete |
+
+{cue}
+
+| Action | Action owner | Target date | Status |
+|---|---|---|---|
+| Extend the personal adviser offer to age 25 | Strategic Lead for SEND | May 2027 | Ongoing |
+
+## Principal risk 2: Risk that we cannot recruit a stable workforce
+
+| Action | Action owner | Target date | Status |
+|---|---|---|---|
+| Cut agency staff to below 15% of the frontline workforce | Chief Nurse | August 2026 | On track |
+
+{cue}
+
+| Action | Action owner | Target date | Status |
+|---|---|---|---|
+| Launch a recruitment campaign for experienced social workers | Head of Early Help | December 2026 | On track |
+"""
+
+
+def test_a_heading_naming_the_list_is_a_note_that_leaves_the_document_ok(tmp_path: Path) -> None:
+    # the reading is sure (the part's numbered heading stays the area): told among the warnings as a
+    # note, which does not make the document partial (CONTRACT documents.status; normalise/severity.py)
+    for cue in ("### Actions to close the gaps", "### Further actions required"):
+        result = convert_text(tmp_path, "risks.md", RISKS_ONLY.format(cue=cue))
+        assert {a.area_ref for a in result.actions} == {"1", "2"}
+        notes = [w for w in result.warnings if "a heading naming the list under it" in w]
+        assert len(notes) == 2 and all(severity(w) == "note" for w in notes)
+        assert (result.status, result.error) == ("ok", "")
+    # without the cue headings the same document is ok too, and has no such note
+    plain = convert_text(tmp_path, "plain.md", RISKS_ONLY.format(cue=""))
+    assert plain.status == "ok" and not plain.warnings
+
+
+def test_a_doubt_beside_a_note_makes_the_document_partial_and_only_doubts_are_its_error() -> None:
+    note = Note("'Actions to close the gaps': a heading naming the list under it, inside 'X', which stays the area")
+    doubt = "table 1: 'Evidence' holds links, not measure: kept aside"
+    assert status_of([note]) == ("ok", "")
+    assert status_of([note, doubt]) == ("partial", doubt)
+    assert status_of([]) == ("ok", "")
+    assert doubts([note, doubt, note]) == [doubt] and severity(doubt) == "doubt"
