@@ -215,10 +215,42 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
     return m.start(1), "due", m.group(1)
 
 
-def label_spans(text: str) -> list[tuple[int, int, str, str]]:
+def label_spans(text: str, others: bool = False) -> list[tuple[int, int, str, str]]:
     """(label start, value start, field, label as printed) of each label in a line, in order. A
     label ends at a colon; the line's first label may end at a dash instead ('Target date – March
-    2026', a form's run-in label), which inside a line is punctuation."""
+    2026', a form's run-in label), which inside a line is punctuation. With `others`, a label no
+    field takes that follows a field's label, set apart as its own part ('Lead: Head of Finance |
+    Resources: existing budget'), is found too, with field '': it ends the value before it."""
+    found = _field_label_spans(text)
+    if others and found:
+        found = sorted(found + _other_label_spans(text, found))
+    return found
+
+
+# a label of its own part, whatever it names: one to four words before a colon, opening the text, a
+# line, or a part set apart by a bar, a semicolon, a bullet or a sentence's end ('| Resources: …')
+_OTHER_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[|;•.]))[ \t]*(?P<label>[A-Z][A-Za-z'&/-]*(?:[ \t]+[A-Za-z'&/-]+){0,3})"
+                          r"[ \t]*:(?=\s)")
+
+
+def _other_label_spans(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Labels after the first field's label that no field takes, or that name one only weakly: 'Target:'
+    before a date or a timescale is its due ('| Target: January 2027'), before anything else it is a
+    label of its own ('Target: 95% of calls answered'), which ends the part before it all the same."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _OTHER_LABEL.finditer(text, found[0][1]):
+        start = m.start("label")
+        if any(s <= start < v or s == start for s, v, _, _ in found):
+            continue
+        label = squash(m.group("label"))
+        rest = re.split(r"\s[|;]\s|\n", text[m.end():], maxsplit=1)[0]
+        name, score, _ = classify(label)
+        field = "due" if name == "due" and score > 0 and looks_like_when(_clip(rest)) else ""
+        out.append((start, m.end(), field, label))
+    return out
+
+
+def _field_label_spans(text: str) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     at = 0
     for line in text.split("\n"):  # (an item's lines joined by line breaks: each line's first label)
@@ -288,7 +320,8 @@ def labelled_fields(text: str) -> list[tuple[str, str, str]]:
 
 def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
     """(text before the labels, field → value, labels as printed) of one item."""
-    found = label_spans(text)  # (label start, value start, field, label)
+    # (a label no field takes ends the value before it: its own part stays unread, kept aside)
+    found = label_spans(text, others=True)  # (label start, value start, field, label)
     if not found:
         return text, {}, []
     head = _clip(text[:found[0][0]])
@@ -296,12 +329,12 @@ def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
     for i, (_, start, name, _) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
         value = _clip(text[start:end])
-        if value and name not in values:
+        if value and name and name not in values:
             values[name] = value
     _split_unlabelled(values)
     if "responsible" in values and "lead" not in values:
         values["lead"] = values.pop("responsible")  # the only one named as responsible leads it
-    return head, values, [label for _, _, _, label in found]
+    return head, values, [label for _, _, name, label in found if name]
 
 
 # the word that says a part of a value is its due date ('by', 'due'); what follows is the date as printed

@@ -1,0 +1,92 @@
+"""Parts of one list item or cell parted at their own separators (blind-failure cause 3, proposal P3).
+
+A slide deck's bullets print 'Introduce demand-responsive bus services | Lead: Head of Finance | Target:
+January 2027'; a SMART table's 'Achievable' cell prints 'Lead: Economic Development Manager' over
+'Resources: existing budget'. A label that no field takes ('Resources:', 'Budget:', 'Funding:') still ends
+the part before it: its own part is kept aside, never run into the lead. 'Target:' before a date or a
+timescale is the due; before a figure it is a label of its own. The variants here (other labels, other
+separators, HTML and Markdown where the blind set had docx/odt/md) are written for these tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import convert_text
+
+from planx.normalise.cellparts import read_cell_parts, read_field_cell
+from planx.normalise.lists import read_labels
+
+
+@pytest.mark.parametrize("text, lead, due", [
+    ("Introduce demand-responsive bus services | Lead: Head of Finance | Target: January 2027",
+     "Head of Finance", "January 2027"),
+    ("Consult on a low traffic neighbourhood | Lead: Waste Contracts Manager | Target: TBC",
+     "Waste Contracts Manager", "TBC"),
+    # other separators and labels: a semicolon, a label no field takes between the lead and the date
+    ("Refresh the tenancy strategy; Owner: Housing Manager; Budget: £20k; Deadline: March 2027",
+     "Housing Manager", "March 2027"),
+])
+def test_a_label_after_the_lead_ends_it(text, lead, due):
+    head, values, labels = read_labels(text)
+    assert values.get("lead") == lead and values.get("due") == due
+    assert head == text.split(" |")[0].split(";")[0]
+    assert "Budget" not in labels  # a label no field takes names no output column
+
+
+def test_target_before_a_figure_is_no_due_but_still_ends_the_lead():
+    _, values, _ = read_labels("Answer calls faster | Lead: Head of Customer Services | Target: 95% in 20 seconds")
+    assert values == {"lead": "Head of Customer Services"}
+
+
+def test_an_unknown_label_before_any_field_label_stays_the_items_text():
+    head, values, _ = read_labels("Objective: Improve reading | Lead: English Lead")
+    assert head == "Objective: Improve reading" and values == {"lead": "English Lead"}
+
+
+def test_a_lead_cell_with_other_labelled_parts():
+    cell = read_field_cell("Lead: Economic Development Manager\nResources: existing budget", "lead")
+    assert cell is not None and cell.values == {"lead": "Economic Development Manager"}
+    assert cell.aside == ["Resources: existing budget"]
+    # a lead printed as it is, or a cell opening with something else, is the column's value as printed
+    assert read_field_cell("J Smith (Head of HR)", "lead") is None
+    assert read_field_cell("Lead: Head of HR", "lead") is None
+    assert read_field_cell("Resources: staff time\nLead: Head of HR", "lead") is None
+    # an action cell: the label no field takes ends the lead and is kept aside
+    parts = read_cell_parts("Plant 5,000 trees.\nLead: Parks Manager\nBudget: £12k")
+    assert parts is not None and parts.values == {"lead": "Parks Manager"} and parts.aside == ["Budget: £12k"]
+
+
+_HTML = """<html><body><h1>Community Safety Action Plan 2026-2028</h1>
+<table><tr><th>Ref</th><th>What we will do</th><th>Who and how</th><th>By when</th></tr>
+<tr><td>1</td><td>Extend CCTV coverage to the four transport interchanges</td>
+<td>Owner: Community Safety Manager<br>Funding: Safer Streets grant</td><td>October 2026</td></tr>
+<tr><td>2</td><td>Commission a refreshed domestic abuse needs assessment</td>
+<td>Owner: Public Health Consultant<br>Funding: existing budget</td><td>March 2027</td></tr>
+<tr><td>3</td><td>Train all licensed premises staff in spotting exploitation</td>
+<td>Owner: Licensing Manager<br>Funding: partner contributions</td><td>June 2027</td></tr>
+</table></body></html>"""
+
+
+def test_owner_and_funding_in_one_cell_of_an_html_table(tmp_path):
+    result = convert_text(tmp_path, "safety.html", _HTML)
+    assert [a.lead for a in result.actions] == ["Community Safety Manager", "Public Health Consultant",
+                                                "Licensing Manager"]
+    kept = [lo.text for lo in result.leftovers]
+    assert "Funding: Safer Streets grant" in kept and "Funding: partner contributions" in kept
+    assert any("labelled parts" in w and "'Funding:'" in w for w in result.warnings)
+
+
+_MD = """# Ferndown Heath Borough Council – Corporate Delivery Plan briefing
+
+## Ambition 1: Getting around
+
+* Introduce demand-responsive bus services in rural villages | Lead: Head of Finance | Target: January 2027
+* Consult on a low traffic neighbourhood in the north ward | Lead: Waste Contracts Manager | Target: TBC
+* Complete the riverside cycleway to the hospital | Lead: Transport Policy Officer | Resources: grant funded
+"""
+
+
+def test_slide_bullets_parted_by_bars(tmp_path):
+    result = convert_text(tmp_path, "slides.md", _MD)
+    assert [(a.lead, a.due_raw) for a in result.actions] == [
+        ("Head of Finance", "January 2027"), ("Waste Contracts Manager", "TBC"), ("Transport Policy Officer", "")]
+    assert result.actions[0].due_date == "2027-01"
+    assert any("Resources: grant funded" in lo.text for lo in result.leftovers)  # nothing lost
