@@ -31,7 +31,7 @@ from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 
 # a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
 # or a letter or numeral in brackets ('a)', '(ii)')
-_BULLET = r"[•\-–*·▪●◦○■►➢✓›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
+_BULLET = r"[•\-–—*·▪●◦○■►➢✓›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
 _OCR_BULLET = "[" + re.escape(OCR_BULLET_LOOKALIKES) + "]"
 # an item that opens with an amount ('1. £20 million over 3 years …', '3. 50% of energy …', '9. 30,000
 # Apprenticeships …', '2. 12 new hubs …'): a sum, a share or a count after the item's number and a space;
@@ -378,7 +378,37 @@ def _split_joined(text: str) -> list[str]:
     """A paragraph that joined several list lines (a PDF sets them close) as its items: at each
     bullet, or at each number that follows on from the one the paragraph starts with; and where an
     item's labels end and the next item's marker starts (OCR joins such lines too)."""
-    return [part for joined in _split_at_marks(text) for part in _cut_after_labels(joined)]
+    return [item for joined in _split_at_marks(text) for part in _cut_after_labels(joined)
+            for item in _split_dash_run(part)]
+
+
+def _split_dash_run(text: str) -> list[str]:
+    """A paragraph that joined a slide's items whose dash is both their bullet and the separator of
+    their parts ('– Review street lighting – Planning Policy Manager – Q3 26/27 – Extend CCTV coverage
+    – Licensing Manager – October 2026'): its items, each ending where a part naming who and a part
+    saying when follow its text (either order), as dashed_fields reads one item. Only when every
+    part falls into such an item, two at least; else the paragraph as it is."""
+    bullet = re.match(r"^\s*[–—-]\s+", text)
+    body = text[bullet.end():] if bullet else text
+    if "\n" in body.strip():
+        return [text]
+    parts = [p.strip() for p in _SPACED_DASH.split(body)]
+    if len(parts) < 6:
+        return [text]
+    items: list[str] = []
+    k = start = 0
+    while k < len(parts) - 1:
+        one, two = parts[k + 1] if k + 1 < len(parts) else "", parts[k + 2] if k + 2 < len(parts) else ""
+        if k > start or k == start and len(parts[k].split()) >= _ACTION_WORDS:
+            if two and (_reads_as_who(one) and _reads_as_when(two) or _reads_as_when(one) and _reads_as_who(two)):
+                items.append(" – ".join(parts[start:k + 3]))
+                start = k = k + 3
+                continue
+        k += 1
+    if start != len(parts) or len(items) < 2:
+        return [text]
+    glyph = bullet.group().strip() if bullet else "–"
+    return [f"{glyph} {item}" for item in items]
 
 
 def _split_at_marks(text: str) -> list[str]:
@@ -577,6 +607,7 @@ class _Item:
     unit: _Unit
     lines: list[_Unit]
     context: dict[str, str]
+    wrapped: int = 0  # how many of its first lines are its own text wrapped, its dashed parts run over them
 
 
 _UNMARKED_WORDS = 40  # an unmarked line longer than this is prose, whatever follows it
@@ -663,6 +694,10 @@ def _items(units: list[_Unit]) -> list[_Item]:
             steps_open = True
             continue
         steps_open = False
+        if current is not None and current.wrapped == len(current.lines) and _wraps_on(current, unit):
+            current.lines.append(unit)  # '› Reopen the market – Head of' / 'Environmental Health – Ongoing'
+            current.wrapped += 1
+            continue
         if current is not None and _closes_bracket(current, unit):
             current.lines.append(unit)
             continue
@@ -851,6 +886,31 @@ def _labels_to_parents(items: list[_Item]) -> None:
         del child.lines[at:]
 
 
+def _run_on(item: _Item, unit: _Unit | None = None) -> str:
+    """The item's text with its wrapped lines (and `unit`) run on as one line; a line opening with a
+    dash (read as its bullet) goes on after that dash ('… – Director of Place' / '– by end of Jun 26')."""
+    text = item.unit.text
+    for line in [*item.lines[:item.wrapped], *([unit] if unit is not None else [])]:
+        text += (" – " if line.glyph in _DASH_GLYPHS else " ") + line.text
+    return text
+
+
+def _wraps_on(item: _Item, unit: _Unit) -> bool:
+    """A line that finishes a list item wrapped over lines, as a slide prints it ('› Reopen the covered
+    market – Head of' over 'Environmental Health – Ongoing'): the item alone gives no lead and date
+    after dashes, run on with the line it does (or, opening in lower case, reads its last part whole:
+    '… – by' / 'end of Jun 26'); a line that is a whole item of its own does not."""
+    if unit.styled() or (unit.marker and unit.glyph not in _DASH_GLYPHS) or \
+            (dashed_fields(_run_on(item)) and not unit.text[:1].islower()):
+        return False
+    if unit.marker and dashed_fields(unit.text):
+        return False  # '– Extend CCTV coverage – Licensing Manager – May 2027': the next item
+    return bool(dashed_fields(_run_on(item, unit)))
+
+
+_DASH_GLYPHS = ("–", "—", "-")
+
+
 def _closes_bracket(item: _Item, unit: _Unit) -> bool:
     """A line that closes the bracket its item left open ('… (Lead: Director of Resources; by November'
     over '2027)'): the item's text going on, whatever its first letter or type, where a scan or a
@@ -928,10 +988,12 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     from planx.normalise.roadmaps import task_box, trailing_labels
     text, tags = trailing_labels(text, unit_links(raw, item.unit))  # '… [`web-monitoring`](…)': tags
     text, done, box = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
-    head, values, labels = read_labels(text)
+    # an item wrapped over lines was taken so for the lead and date its dashes part once run on
+    # ('… – Clinical Lead for' / 'Older People – December 2026': no 'Older People' label on line two)
+    head, values, labels = ("", dashed_fields(_run_on(item)), []) if item.wrapped else read_labels(text)
     if not values:  # who and by when after dashes, unlabelled ('… - Director of Place - March 2027')
         values = dashed_fields(text)
-        head = values.get("action", head)
+    head = values.get("action", head)
     evidence = _EVIDENCE & set(values)
     if not evidence:
         return None

@@ -90,3 +90,97 @@ def test_slide_bullets_parted_by_bars(tmp_path):
         ("Head of Finance", "January 2027"), ("Waste Contracts Manager", "TBC"), ("Transport Policy Officer", "")]
     assert result.actions[0].due_date == "2027-01"
     assert any("Resources: grant funded" in lo.text for lo in result.leftovers)  # nothing lost
+
+
+# ---- a slide's items whose dash is both bullet and separator ------------------------------------------
+
+def test_a_joined_run_of_dashed_items_parts_where_who_and_when_end_each():
+    from planx.normalise.lists import _split_dash_run
+    run = ("– Review street lighting on routes in the women's safety survey – Planning Policy Manager – Q3 26/27 "
+           "– Extend CCTV coverage to the four transport interchanges – Licensing Manager – October 2026")
+    assert _split_dash_run(run) == [
+        "– Review street lighting on routes in the women's safety survey – Planning Policy Manager – Q3 26/27",
+        "– Extend CCTV coverage to the four transport interchanges – Licensing Manager – October 2026"]
+    # when before who, em dashes
+    assert len(_split_dash_run("— Offer flu vaccination to every care home resident — October 2026 — Immunisation "
+                               "Lead — Run a winter warmth campaign with the fire service — January 2027 — "
+                               "Communications Manager")) == 2
+    # a contents line, or a run whose last part is no who/when, stays whole
+    contents = "– Pillar 1: Safer neighbourhoods – Pillar 2: Money and resources – Pillar 3: Customer access"
+    assert _split_dash_run(contents) == [contents]
+    tail = run + " – and more besides to be agreed"
+    assert _split_dash_run(tail) == [tail]
+
+
+_WRAPPED = """Riverside Health Partnership - Winter Plan 2026/27
+What we will deliver, who leads it and by when
+
+Theme 1: Urgent care
+    •   Open a same-day emergency care unit at the general hospital — March 2027 — Director
+        of Operations
+    •   Extend the virtual ward to 60 beds for frail older people — Clinical Lead for
+        Older People — December 2026
+    •   Agree a joint discharge policy with the two councils — Head of Patient Flow — by
+        end of November 2026
+
+Theme 2: Prevention
+    •   Offer flu vaccination to every care home resident — Immunisation Lead — October 2026
+    •   Run a winter warmth campaign with the fire service — Communications Manager
+        — January 2027
+"""
+
+
+def test_items_wrapped_over_lines_run_on_to_their_lead_and_date(tmp_path):
+    result = convert_text(tmp_path, "winter.txt", _WRAPPED)
+    got = [(a.area, a.action, a.lead, a.due_raw) for a in result.actions]
+    assert got == [
+        ("Urgent care", "Open a same-day emergency care unit at the general hospital", "Director of Operations",
+         "March 2027"),
+        ("Urgent care", "Extend the virtual ward to 60 beds for frail older people", "Clinical Lead for Older People",
+         "December 2026"),
+        ("Urgent care", "Agree a joint discharge policy with the two councils", "Head of Patient Flow",
+         "by end of November 2026"),
+        ("Prevention", "Offer flu vaccination to every care home resident", "Immunisation Lead", "October 2026"),
+        ("Prevention", "Run a winter warmth campaign with the fire service", "Communications Manager",
+         "January 2027")]
+
+
+def test_a_slide_pdf_whose_dashed_items_join_into_one_paragraph(tmp_path):
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    import planx
+    path = tmp_path / "slides.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    slides = [("Theme 1: Urgent care", [
+        ["Open a same-day emergency care unit at the general hospital — Director of", "Operations — March 2027"],
+        ["Extend the virtual ward to 60 beds for frail older people — Clinical Lead",
+         "for Older People — December 2026"],
+        ["Agree a joint discharge policy with the two councils — Head of Patient Flow —", "November 2026"]]),
+        ("Theme 2: Prevention", [
+            ["Offer flu vaccination to every care home resident — Immunisation Lead —", "October 2026"],
+            ["Run a winter warmth campaign with the fire service — Communications", "Manager — January 2027"]])]
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(50, height - 70, "Riverside Health Partnership – Winter Plan 2026/27")
+    pdf.showPage()
+    for title, items in slides:
+        pdf.setFont("Helvetica-Bold", 20)
+        pdf.drawString(50, height - 70, title)
+        y = height - 120
+        pdf.setFont("Helvetica", 14)
+        for lines in items:
+            pdf.drawString(50, y, "—")  # the dash is the bullet, and the separator of the item's parts
+            for line in lines:
+                pdf.drawString(70, y, line)
+                y -= 18
+            y -= 4
+        pdf.showPage()
+    pdf.save()
+    result = planx.convert_file(str(path))
+    assert [(a.area, a.lead, a.due_date) for a in result.actions] == [
+        ("Urgent care", "Director of Operations", "2027-03"),
+        ("Urgent care", "Clinical Lead for Older People", "2026-12"),
+        ("Urgent care", "Head of Patient Flow", "2026-11"), ("Prevention", "Immunisation Lead", "2026-10"),
+        ("Prevention", "Communications Manager", "2027-01")]
