@@ -243,11 +243,29 @@ def _other_label_spans(text: str, found: list[tuple[int, int, str, str]]) -> lis
         if any(s <= start < v or s == start for s, v, _, _ in found):
             continue
         label = squash(m.group("label"))
-        rest = re.split(r"\s[|;]\s|\n", text[m.end():], maxsplit=1)[0]
         name, score, _ = classify(label)
-        field = "due" if name == "due" and score > 0 and looks_like_when(_clip(rest)) else ""
+        field = "due" if name == "due" and score > 0 and looks_like_when(_clip(_part_after(text, m.end()))) else ""
         out.append((start, m.end(), field, label))
+    # run in with no separator (a scan's line joined: 'Lead: Head of HR Target: Q4 27/28'), only a
+    # word that names a date weakly, before a date or a timescale
+    for m in _RUN_IN_WORD_LABEL.finditer(text, found[0][1]):
+        start = m.start("label")
+        if any(s <= start < v or s == start for s, v, _, _ in found + out):
+            continue
+        if m.group("label").lower() in DUE_PREPOSITION_LABELS:
+            continue  # 'Lead: Ann Lee By: Annually': a preposition run on is the lead's words (_date_preposition_label)
+        name, score, _ = classify(m.group("label"))
+        if name == "due" and score > 0 and looks_like_when(_clip(_part_after(text, m.end()))):
+            out.append((start, m.end(), "due", m.group("label")))
     return out
+
+
+_RUN_IN_WORD_LABEL = re.compile(r"(?<=\s)(?P<label>[A-Z][a-z]+):\s")
+
+
+def _part_after(text: str, at: int) -> str:
+    """The text after a label up to the next separator or line end."""
+    return re.split(r"\s[|;]\s|\n", text[at:], maxsplit=1)[0]
 
 
 def _field_label_spans(text: str) -> list[tuple[int, int, str, str]]:
@@ -378,8 +396,24 @@ def _split_joined(text: str) -> list[str]:
     """A paragraph that joined several list lines (a PDF sets them close) as its items: at each
     bullet, or at each number that follows on from the one the paragraph starts with; and where an
     item's labels end and the next item's marker starts (OCR joins such lines too)."""
-    return [item for joined in _split_at_marks(text) for part in _cut_after_labels(joined)
-            for item in _split_dash_run(part)]
+    parts = [item for joined in _split_at_marks(text) for part in _cut_after_labels(joined)
+             for item in _split_dash_run(part)]
+    return _first_item_apart(parts)
+
+
+def _first_item_apart(parts: list[str]) -> list[str]:
+    """A line joined before the first of the items cut apart ('Key deliverables 2026/27 > Create 60
+    apprenticeships … Lead: …' before '> Agree …', a scan's slide): where the glyph that opens every
+    later item stands before a capital in the first part, the first item opens there too."""
+    if len(parts) < 2 or _MARKER.match(parts[0]):
+        return parts
+    glyphs = {p.lstrip()[:1] for p in parts[1:]}
+    if len(glyphs) != 1 or not all(_MARKER.match(p) for p in parts[1:]):
+        return parts
+    m = re.search(rf"\s{re.escape(glyphs.pop())}\s+(?=[A-Z])", parts[0])
+    if m is None or not _has_evidence(parts[0][m.start():]):
+        return parts
+    return [parts[0][:m.start()].strip(), parts[0][m.start():].strip(), *parts[1:]]
 
 
 def _split_dash_run(text: str) -> list[str]:

@@ -184,3 +184,21 @@ def test_a_slide_pdf_whose_dashed_items_join_into_one_paragraph(tmp_path):
         ("Urgent care", "Clinical Lead for Older People", "2026-12"),
         ("Urgent care", "Head of Patient Flow", "2026-11"), ("Prevention", "Immunisation Lead", "2026-10"),
         ("Prevention", "Communications Manager", "2027-01")]
+
+
+def test_a_scanned_slide_whose_heading_and_items_join_with_the_bullet_read_as_a_chevron():
+    from planx.normalise.lists import _split_joined
+    joined = ("Key deliverables 2026/27 > Create 60 council apprenticeships Lead: Libraries Service Manager "
+              "Target: Oct-26 > Agree a social value policy Lead: Emergency Planning Officer Target: Apr-26")
+    assert _split_joined(joined) == [
+        "Key deliverables 2026/27",
+        "> Create 60 council apprenticeships Lead: Libraries Service Manager Target: Oct-26",
+        "> Agree a social value policy Lead: Emergency Planning Officer Target: Apr-26"]
+    # run in with no separator, 'Target:' before a date is the due; before a figure it stays the lead's text
+    assert read_labels("Create 60 council apprenticeships Lead: Head of HR Target: Oct-26")[1] == {
+        "lead": "Head of HR", "due": "Oct-26"}
+    assert read_labels("Answer calls Lead: Head of HR Target: 95% of calls")[1] == {
+        "lead": "Head of HR Target: 95% of calls"}
+    # a comparison is no bullet: '> 95%' opens no item
+    assert _split_joined("Answer calls faster Lead: Head of Customer Services Due: March 2027 > 95% answered") == [
+        "Answer calls faster Lead: Head of Customer Services Due: March 2027 > 95% answered"]
