@@ -202,3 +202,14 @@ def test_a_scanned_slide_whose_heading_and_items_join_with_the_bullet_read_as_a_
     # a comparison is no bullet: '> 95%' opens no item
     assert _split_joined("Answer calls faster Lead: Head of Customer Services Due: March 2027 > 95% answered") == [
         "Answer calls faster Lead: Head of Customer Services Due: March 2027 > 95% answered"]
+
+
+def test_a_colon_after_a_sentences_end_is_no_label_that_ends_a_part():
+    # a colon opening a list (NARA's open-government appendix) and a system's own date inside a due (a
+    # state's corrective action plan): both part of the value before them, as printed
+    parts = read_cell_parts("NARA will work to expand the Citizen Archivist program.\nUpdate: We launched the "
+                            "Amara web page. New projects included:\n● Ford Film Collection")
+    assert parts is not None and parts.values["progress"].endswith("New projects included:\n● Ford Film Collection")
+    due = read_cell_parts("Refresh the training. Implementation date(s): March 28, 2023 for refresher training to "
+                          "staff. CAPPS: September 1, 2023.")
+    assert due is not None and due.values["due"].endswith("CAPPS: September 1, 2023.")
