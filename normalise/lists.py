@@ -227,12 +227,12 @@ def label_spans(text: str, others: bool = False) -> list[tuple[int, int, str, st
     return found
 
 
-# a label of its own part, whatever it names: one to four words before a colon and its value on the
-# same line, opening the text, a line, or a part set apart by a bar, a semicolon or a bullet ('|
-# Resources: …'); not after a sentence's end, where a colon may open a list ('New projects included:')
+# a label of its own part, whatever it names: one to four words before a colon (its value after it or
+# on the next line), opening the text, a line, or a part set apart by a bar, a semicolon or a bullet
+# ('| Resources: …'); not after a sentence's end, where a colon may open a list ('New projects included:')
 # or a value's own part ('… for refresher training to staff. CAPPS: September 1, 2023')
 _OTHER_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[|;•]))[ \t]*(?P<label>[A-Z][A-Za-z'&/-]*(?:[ \t]+[A-Za-z'&/-]+){0,3})"
-                          r"[ \t]*:[ \t]+(?=\S)")
+                          r"[ \t]*:(?=\s)")
 
 
 def _other_label_spans(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

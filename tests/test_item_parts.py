@@ -213,3 +213,9 @@ def test_a_colon_after_a_sentences_end_is_no_label_that_ends_a_part():
     due = read_cell_parts("Refresh the training. Implementation date(s): March 28, 2023 for refresher training to "
                           "staff. CAPPS: September 1, 2023.")
     assert due is not None and due.values["due"].endswith("CAPPS: September 1, 2023.")
+
+
+def test_a_label_over_its_value_on_the_next_line_ends_the_lead_too():
+    # a PDF cell continued over a page: 'Resources:' over 'existing budget' under the lead's lines
+    cell = read_field_cell("Lead: Parks Operations Manager\nResources:\nexisting budget", "lead")
+    assert cell is not None and cell.values == {"lead": "Parks Operations Manager"}
