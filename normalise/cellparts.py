@@ -98,7 +98,10 @@ def _parts(text: str) -> tuple[str, list[Part]]:
     """(the text before the first label, the labelled parts in order)."""
     from planx.normalise.lists import label_spans  # lists imports much of normalise
     found: list[tuple[int, int, str, str]] = []  # (label start, value start, field, label)
-    for start, value, name, label in label_spans(text):
+    for start, value, name, label in label_spans(text, others=True):
+        if not name:  # a label no field takes ('Resources: existing budget'): its part is kept aside
+            found.append((start, value, "", label))
+            continue
         if name not in STANDING_FIELDS and name != "action":
             continue
         start = _widened(text, start, name)
@@ -201,6 +204,20 @@ def read_cell_parts(text: str, own: str = "action") -> CellParts | None:
     if own == "action" and not out.action:
         return None
     return out
+
+
+def read_field_cell(text: str, own: str) -> CellParts | None:
+    """The labelled parts of a cell under a column of field `own` (a lead's, a date's) that opens
+    with the column's own label and goes on with others ('Lead: Economic Development Manager' /
+    'Resources: existing budget'): the column's value is its own label's part, the other labels give
+    their fields or are kept aside; None for any other cell (a value as printed, 'J Smith (Lead)')."""
+    if own not in STANDING_FIELDS or ":" not in text:
+        return None
+    head, parts = _parts(_PLURAL_MARK.sub(r"\1", text))
+    if head.strip() or len(parts) < 2 or parts[0].field != own:
+        return None
+    read = read_cell_parts(text, "")
+    return read if read is not None and own in read.values else None
 
 
 def own_label_line(text: str) -> tuple[str, str]:

@@ -31,7 +31,7 @@ from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 
 # a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
 # or a letter or numeral in brackets ('a)', '(ii)')
-_BULLET = r"[•\-–*·▪●◦○■►➢✓›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
+_BULLET = r"[•\-–—*·▪●◦○■►➢✓›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
 _OCR_BULLET = "[" + re.escape(OCR_BULLET_LOOKALIKES) + "]"
 # an item that opens with an amount ('1. £20 million over 3 years …', '3. 50% of energy …', '9. 30,000
 # Apprenticeships …', '2. 12 new hubs …'): a sum, a share or a count after the item's number and a space;
@@ -215,10 +215,62 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
     return m.start(1), "due", m.group(1)
 
 
-def label_spans(text: str) -> list[tuple[int, int, str, str]]:
+def label_spans(text: str, others: bool = False) -> list[tuple[int, int, str, str]]:
     """(label start, value start, field, label as printed) of each label in a line, in order. A
     label ends at a colon; the line's first label may end at a dash instead ('Target date – March
-    2026', a form's run-in label), which inside a line is punctuation."""
+    2026', a form's run-in label), which inside a line is punctuation. With `others`, a label no
+    field takes that follows a field's label, set apart as its own part ('Lead: Head of Finance |
+    Resources: existing budget'), is found too, with field '': it ends the value before it."""
+    found = _field_label_spans(text)
+    if others and found:
+        found = sorted(found + _other_label_spans(text, found))
+    return found
+
+
+# a label of its own part, whatever it names: one to four words before a colon (its value after it or
+# on the next line), opening the text, a line, or a part set apart by a bar, a semicolon or a bullet
+# ('| Resources: …'); not after a sentence's end, where a colon may open a list ('New projects included:')
+# or a value's own part ('… for refresher training to staff. CAPPS: September 1, 2023')
+_OTHER_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[|;•]))[ \t]*(?P<label>[A-Z][A-Za-z'&/-]*(?:[ \t]+[A-Za-z'&/-]+){0,3})"
+                          r"[ \t]*:(?=\s)")
+
+
+def _other_label_spans(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Labels after the first field's label that no field takes, or that name one only weakly: 'Target:'
+    before a date or a timescale is its due ('| Target: January 2027'), before anything else it is a
+    label of its own ('Target: 95% of calls answered'), which ends the part before it all the same."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _OTHER_LABEL.finditer(text, found[0][1]):
+        start = m.start("label")
+        if any(s <= start < v or s == start for s, v, _, _ in found):
+            continue
+        label = squash(m.group("label"))
+        name, score, _ = classify(label)
+        field = "due" if name == "due" and score > 0 and looks_like_when(_clip(_part_after(text, m.end()))) else ""
+        out.append((start, m.end(), field, label))
+    # run in with no separator (a scan's line joined: 'Lead: Head of HR Target: Q4 27/28'), only a
+    # word that names a date weakly, before a date or a timescale
+    for m in _RUN_IN_WORD_LABEL.finditer(text, found[0][1]):
+        start = m.start("label")
+        if any(s <= start < v or s == start for s, v, _, _ in found + out):
+            continue
+        if m.group("label").lower() in DUE_PREPOSITION_LABELS:
+            continue  # 'Lead: Ann Lee By: Annually': a preposition run on is the lead's words (_date_preposition_label)
+        name, score, _ = classify(m.group("label"))
+        if name == "due" and score > 0 and looks_like_when(_clip(_part_after(text, m.end()))):
+            out.append((start, m.end(), "due", m.group("label")))
+    return out
+
+
+_RUN_IN_WORD_LABEL = re.compile(r"(?<=\s)(?P<label>[A-Z][a-z]+):\s")
+
+
+def _part_after(text: str, at: int) -> str:
+    """The text after a label up to the next separator or line end."""
+    return re.split(r"\s[|;]\s|\n", text[at:], maxsplit=1)[0]
+
+
+def _field_label_spans(text: str) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     at = 0
     for line in text.split("\n"):  # (an item's lines joined by line breaks: each line's first label)
@@ -288,7 +340,8 @@ def labelled_fields(text: str) -> list[tuple[str, str, str]]:
 
 def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
     """(text before the labels, field → value, labels as printed) of one item."""
-    found = label_spans(text)  # (label start, value start, field, label)
+    # (a label no field takes ends the value before it: its own part stays unread, kept aside)
+    found = label_spans(text, others=True)  # (label start, value start, field, label)
     if not found:
         return text, {}, []
     head = _clip(text[:found[0][0]])
@@ -296,12 +349,12 @@ def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
     for i, (_, start, name, _) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
         value = _clip(text[start:end])
-        if value and name not in values:
+        if value and name and name not in values:
             values[name] = value
     _split_unlabelled(values)
     if "responsible" in values and "lead" not in values:
         values["lead"] = values.pop("responsible")  # the only one named as responsible leads it
-    return head, values, [label for _, _, _, label in found]
+    return head, values, [label for _, _, name, label in found if name]
 
 
 # the word that says a part of a value is its due date ('by', 'due'); what follows is the date as printed
@@ -345,7 +398,53 @@ def _split_joined(text: str) -> list[str]:
     """A paragraph that joined several list lines (a PDF sets them close) as its items: at each
     bullet, or at each number that follows on from the one the paragraph starts with; and where an
     item's labels end and the next item's marker starts (OCR joins such lines too)."""
-    return [part for joined in _split_at_marks(text) for part in _cut_after_labels(joined)]
+    parts = [item for joined in _split_at_marks(text) for part in _cut_after_labels(joined)
+             for item in _split_dash_run(part)]
+    return _first_item_apart(parts)
+
+
+def _first_item_apart(parts: list[str]) -> list[str]:
+    """A line joined before the first of the items cut apart ('Key deliverables 2026/27 > Create 60
+    apprenticeships … Lead: …' before '> Agree …', a scan's slide): where the glyph that opens every
+    later item stands before a capital in the first part, the first item opens there too."""
+    if len(parts) < 2 or _MARKER.match(parts[0]):
+        return parts
+    glyphs = {p.lstrip()[:1] for p in parts[1:]}
+    if len(glyphs) != 1 or not all(_MARKER.match(p) for p in parts[1:]):
+        return parts
+    m = re.search(rf"\s{re.escape(glyphs.pop())}\s+(?=[A-Z])", parts[0])
+    if m is None or not _has_evidence(parts[0][m.start():]):
+        return parts
+    return [parts[0][:m.start()].strip(), parts[0][m.start():].strip(), *parts[1:]]
+
+
+def _split_dash_run(text: str) -> list[str]:
+    """A paragraph that joined a slide's items whose dash is both their bullet and the separator of
+    their parts ('– Review street lighting – Planning Policy Manager – Q3 26/27 – Extend CCTV coverage
+    – Licensing Manager – October 2026'): its items, each ending where a part naming who and a part
+    saying when follow its text (either order), as dashed_fields reads one item. Only when every
+    part falls into such an item, two at least; else the paragraph as it is."""
+    bullet = re.match(r"^\s*[–—-]\s+", text)
+    body = text[bullet.end():] if bullet else text
+    if "\n" in body.strip():
+        return [text]
+    parts = [p.strip() for p in _SPACED_DASH.split(body)]
+    if len(parts) < 6:
+        return [text]
+    items: list[str] = []
+    k = start = 0
+    while k < len(parts) - 1:
+        one, two = parts[k + 1] if k + 1 < len(parts) else "", parts[k + 2] if k + 2 < len(parts) else ""
+        if k > start or k == start and len(parts[k].split()) >= _ACTION_WORDS:
+            if two and (_reads_as_who(one) and _reads_as_when(two) or _reads_as_when(one) and _reads_as_who(two)):
+                items.append(" – ".join(parts[start:k + 3]))
+                start = k = k + 3
+                continue
+        k += 1
+    if start != len(parts) or len(items) < 2:
+        return [text]
+    glyph = bullet.group().strip() if bullet else "–"
+    return [f"{glyph} {item}" for item in items]
 
 
 def _split_at_marks(text: str) -> list[str]:
@@ -544,6 +643,7 @@ class _Item:
     unit: _Unit
     lines: list[_Unit]
     context: dict[str, str]
+    wrapped: int = 0  # how many of its first lines are its own text wrapped, its dashed parts run over them
 
 
 _UNMARKED_WORDS = 40  # an unmarked line longer than this is prose, whatever follows it
@@ -630,6 +730,10 @@ def _items(units: list[_Unit]) -> list[_Item]:
             steps_open = True
             continue
         steps_open = False
+        if current is not None and current.wrapped == len(current.lines) and _wraps_on(current, unit):
+            current.lines.append(unit)  # '› Reopen the market – Head of' / 'Environmental Health – Ongoing'
+            current.wrapped += 1
+            continue
         if current is not None and _closes_bracket(current, unit):
             current.lines.append(unit)
             continue
@@ -818,6 +922,31 @@ def _labels_to_parents(items: list[_Item]) -> None:
         del child.lines[at:]
 
 
+def _run_on(item: _Item, unit: _Unit | None = None) -> str:
+    """The item's text with its wrapped lines (and `unit`) run on as one line; a line opening with a
+    dash (read as its bullet) goes on after that dash ('… – Director of Place' / '– by end of Jun 26')."""
+    text = item.unit.text
+    for line in [*item.lines[:item.wrapped], *([unit] if unit is not None else [])]:
+        text += (" – " if line.glyph in _DASH_GLYPHS else " ") + line.text
+    return text
+
+
+def _wraps_on(item: _Item, unit: _Unit) -> bool:
+    """A line that finishes a list item wrapped over lines, as a slide prints it ('› Reopen the covered
+    market – Head of' over 'Environmental Health – Ongoing'): the item alone gives no lead and date
+    after dashes, run on with the line it does (or, opening in lower case, reads its last part whole:
+    '… – by' / 'end of Jun 26'); a line that is a whole item of its own does not."""
+    if unit.styled() or (unit.marker and unit.glyph not in _DASH_GLYPHS) or \
+            (dashed_fields(_run_on(item)) and not unit.text[:1].islower()):
+        return False
+    if unit.marker and dashed_fields(unit.text):
+        return False  # '– Extend CCTV coverage – Licensing Manager – May 2027': the next item
+    return bool(dashed_fields(_run_on(item, unit)))
+
+
+_DASH_GLYPHS = ("–", "—", "-")
+
+
 def _closes_bracket(item: _Item, unit: _Unit) -> bool:
     """A line that closes the bracket its item left open ('… (Lead: Director of Resources; by November'
     over '2027)'): the item's text going on, whatever its first letter or type, where a scan or a
@@ -895,10 +1024,12 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     from planx.normalise.roadmaps import task_box, trailing_labels
     text, tags = trailing_labels(text, unit_links(raw, item.unit))  # '… [`web-monitoring`](…)': tags
     text, done, box = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
-    head, values, labels = read_labels(text)
+    # an item wrapped over lines was taken so for the lead and date its dashes part once run on
+    # ('… – Clinical Lead for' / 'Older People – December 2026': no 'Older People' label on line two)
+    head, values, labels = ("", dashed_fields(_run_on(item)), []) if item.wrapped else read_labels(text)
     if not values:  # who and by when after dashes, unlabelled ('… - Director of Place - March 2027')
         values = dashed_fields(text)
-        head = values.get("action", head)
+    head = values.get("action", head)
     evidence = _EVIDENCE & set(values)
     if not evidence:
         return None

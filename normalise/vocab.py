@@ -1036,7 +1036,7 @@ DIRECTION_MARKS = "↑↓→←↗↘▲▼►◄⬆⬇⇧⇩"
 
 # What OCR reads a list's bullet as ('•' → '¢', 'e', '«', '©' …): a bullet only when it stands alone
 # at a line's start before a capital letter ('¢ Run a termly forum …', 'e Publish …'; normalise/lists.py)
-OCR_BULLET_LOOKALIKES = "¢«»©®°@§eoa*+"
+OCR_BULLET_LOOKALIKES = "¢«»©®°@§eoa*+>"
 
 # ---- is a table's text a plan's? (normalise/guard.py) ----------------------------------------------
 # Nouns that name a piece of work when they open a cell ('Review of the …', 'Implementation of …',

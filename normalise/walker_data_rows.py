@@ -11,7 +11,7 @@ from dataclasses import replace
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.area_titles import area_title, split_timeframe, when_title
 from planx.normalise.banners import area_ref_of
-from planx.normalise.cellparts import CellParts, own_label_line, read_cell_parts
+from planx.normalise.cellparts import CellParts, own_label_line, read_cell_parts, read_field_cell
 from planx.normalise.choose import PART_NAMES_STATUS
 from planx.normalise.codes import rag_of_colour, status_of
 from planx.normalise.columns import (
@@ -301,6 +301,19 @@ class DataRows(NewDrafts):
                 name = "status"  # 'CANCELLED' alone under 'FINISH & STATUS': no date, how it stands
             if c.merged_above:
                 merged.add(name)
+            if has_text and not c.merged_above and (own := read_field_cell(text, name)) is not None:
+                # 'Lead: Economic Development Manager' / 'Resources: existing budget' under a lead's
+                # column: the lead is its own label's part; a label no field takes ends it, kept aside
+                text = own.values.pop(name)
+                for part in own.aside:
+                    self.keep_aside(part, "a labelled part of a cell that is none of its fields",
+                                    row.page, table.index, row.line, c.col, heading=column.label)
+                if table.index not in self._cell_labels:
+                    self._cell_labels.add(table.index)
+                    read = ", ".join(dict.fromkeys(f"'{label}:'" for label in own.labels))
+                    self.warnings.append(f"table {table.index}: the {name} column's cells hold labelled parts "
+                                         f"({read}): the {name} is its own label's part, the other labels end it")
+                self.labelled_parts(own, inner, table)
             if has_text and name == "action":
                 text, why = split_rationale(text)
                 if why:
