@@ -1126,6 +1126,8 @@ def _rated_series(columns: Sequence[_ColumnReading],
     for run in sibling_series(labels):
         if any(columns[k][2] not in SERIES_RATED_FROM for k in run):
             continue
+        if all(names_periods(labels[k]) for k in run):
+            continue  # 'Qtr 2 | Qtr 3': periods, read with their group heading by the periods reading
         cols = {i for k in run for i in range(columns[k][0], columns[k][0] + columns[k][1])}
         kinds = [cell_kind(t, None) for row in rows for c, t in row if c in cols and t.strip()]
         rags = kinds.count("rag")
