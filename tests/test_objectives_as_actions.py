@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from conftest import read
 
 import planx
@@ -89,3 +90,49 @@ def test_a_markdown_plan_headed_objective_progress_completed_by_gives_its_object
     assert got == [("Ensure fencing around sensory garden is rebuilt", "March 2020"),
                    ("Monitor algae on footpaths to playground and ensure regular cleaning", "On-going"),
                    ("Monitor paving at end of path entering playground to eliminate trip hazards", "On-going")]
+
+
+# ---- a tracker of recommendations with no action column: the recommendation is the action -------
+
+RECS = [[(0, "CDE recommends that SFUSD monitor enrollment trends and adjust financial projections."),
+         (1, "June 2024: Completed. SFUSD now works with a demographer annually.")],
+        [(0, "The CDE requests that the governing board adopt a corrective action plan by June 30, 2024."),
+         (1, "June 2024: In progress. This document identifies how the district is addressing them.")]]
+
+
+def test_a_requirement_or_recommendation_column_beside_a_status_holds_the_actions():
+    cells = [(0, 1, "CDE Requirement/Recommendation"), (1, 1, "Status")]
+    assert _fields(cells, RECS)["CDE Requirement/Recommendation"] == "action"
+
+
+def test_a_recommendation_column_beside_the_actions_stays_their_group():
+    cells = [(0, 1, "Recommendation"), (1, 1, "Action"), (2, 1, "Status")]
+    below = [[(0, RECS[0][0][1]), (1, "Commission a demographer's report each autumn"), (2, "Completed")],
+             [(0, RECS[1][0][1]), (1, "Take the plan to the June board meeting"), (2, "In progress")]]
+    assert _fields(cells, below)["Recommendation"] == "area"
+
+
+def test_short_recommendation_titles_over_several_rows_stay_the_group():
+    cells = [(0, 1, "Recommendation"), (1, 1, "Owner"), (2, 1, "Due")]
+    below = [[(0, "Recommendation 1"), (1, "Head of Finance"), (2, "June 2024")],
+             [(0, "Recommendation 2"), (1, "Head of Finance"), (2, "July 2024")]]
+    assert _fields(cells, below)["Recommendation"] == "area"
+
+
+@pytest.mark.parametrize("columns", ["| Recommendation | Status |", "| Recommendation | Owner | Due | Status |"])
+def test_a_markdown_recommendations_tracker_gives_each_recommendation_as_an_action(tmp_path: Path, columns):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = [("The council should review its contract register every quarter.", "Head of Procurement", "June 2024",
+             "June 2024: In progress. The register is being reviewed."),
+            ("The council should publish its procurement pipeline.", "Head of Finance", "March 2024",
+             "June 2024: Completed. Published on the website.")]
+    wide = "Owner" in columns
+    lines = [columns, "|---|---|---|---|" if wide else "|---|---|"]
+    lines += [f"| {r} | {o} | {d} | {s} |" if wide else f"| {r} | {s} |" for r, o, d, s in rows]
+    (folder / "recs.md").write_text("# Audit recommendations tracker\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert([folder], out=out, jobs=1)
+    got = [(a["action"], a["status"], a["lead"]) for a in read(out, "actions")]
+    assert got == [(rows[0][0], "in_progress", rows[0][1] if wide else ""),
+                   (rows[1][0], "complete", rows[1][1] if wide else "")]
