@@ -64,3 +64,15 @@ def test_each_finding_s_response_is_an_action_with_its_person_and_date(out, doc)
     got = [(a["action"], a["lead"], a["due_raw"], a["due_date"]) for a in read(out, "actions") if a["doc"] == doc]
     assert got == [(response, person, when, date) for (_, response, person, when), date
                    in zip(FINDINGS, ["2023-12", "2024-06-30", "2024-03"], strict=True)]
+
+
+@pytest.mark.parametrize("text", ["2022-007", "2023-001 Late bank reconciliations", "Finding 2021-012"])
+def test_an_audit_finding_s_number_is_no_date(text):
+    from planx.normalise.dates import find_dates
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, year", [("2022-23", 2023), ("2022-2023", 2023), ("by 2030", 2030)])
+def test_years_and_pairs_of_years_stay_dates(text, year):
+    from planx.normalise.dates import find_dates
+    assert find_dates(text)[-1].year == year
