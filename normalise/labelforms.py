@@ -598,14 +598,14 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
                 r.items.insert(0, r.title)
             r.title = None
     for r in records:  # a label seen only in some records: its field by meaning, else kept aside
-        for k, it in enumerate(r.items):
-            above = r.items[k - 1] if k else None
+        for pos, it in enumerate(r.items):
+            above = r.items[pos - 1] if pos else None
             if it.label and it.key not in fields and not field_of(it.label) and above is not None \
                     and above.label and above.key in shared and not above.value.strip() and above.block != it.block:
                 # the first line of the value under a form's label standing alone ('Name of Responsible
                 # Person:' over 'Various operations: Anne Marie Gordon, …'): a phrase opening that value
                 # that names no field is part of it, colon and all, not a label of its own
-                r.items[k] = replace(it, label="", value=f"{it.label}: {it.value}".strip())
+                r.items[pos] = replace(it, label="", value=f"{it.label}: {it.value}".strip())
                 continue
             if it.label and it.key not in fields:
                 fields[it.key] = field_of(it.label) if field_of(it.label) != "action" else ""
