@@ -35,6 +35,7 @@ from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
 from planx.normalise.phaserows import phase_rows
+from planx.normalise.recaps import drop_recaps
 from planx.normalise.records import Action, DocResult
 from planx.normalise.report_recs import read_report_recommendations, route
 from planx.normalise.schoolyear import (
@@ -366,6 +367,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker, result.warnings)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
+    # a narrative's recap of the actions a later table tracks (normalise/recaps.py)
+    result.actions = drop_recaps(result.actions, lambda a, why: aside_row(a, walker, why, set(), text_fields=True),
+                                 result.warnings)
     # an action log's done items, struck through (normalise/struck.py)
     mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say

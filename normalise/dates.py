@@ -189,7 +189,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\b", re.I)),
     ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")),
     ("month", re.compile(rf"\b({_MONTH})\b\.?", re.I)),
-    ("year", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d%])")),
+    ("year", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d%]|[\-–]\d{3}(?!\d))")),
 ]
 
 

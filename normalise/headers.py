@@ -82,6 +82,7 @@ from planx.normalise.vocab import (
     MONTHS,
     PAST_DATE_EVENTS,
     PAST_DATE_MARKERS,
+    RECOMMENDATION_HEADING_WORDS,
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
     RISK_NOUNS,
@@ -893,6 +894,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
             return None
         columns = named
     columns = _measures_as_actions(columns, evidence or below)
+    columns = _recommendations_as_actions(columns, evidence or below)
     columns = _title_names_the_action(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
     columns = _subject_under_topic_heading(columns, below)
@@ -1361,27 +1363,70 @@ def _constant_action_unread(columns: Sequence[_ColumnReading], below: Sequence[S
     return out
 
 
-# the share of a 'Measure' column's cells that must say what is to be done for it to hold the actions (at least half)
+# the share of a 'Measure' or 'Objective' column's cells that must say what is to be done for it to hold
+# the actions (at least half), and the share of them that must differ (each row its own, not a group's label)
 MEASURE_ACTION_SHARE = 0.5
+AIM_ACTION_DISTINCT = 0.9
+# the columns whose heading names what is aimed at or how it is measured, and whose cells may yet be
+# what is done where no column says so, in the order they are tried
+AIMS_AS_ACTIONS = ("measure", "objective")
 
 
 def _measures_as_actions(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
                          ) -> tuple[_ColumnReading, ...]:
-    """A column headed 'Measure' where no column says what is to be done, whose cells are
-    instructions ('Install charge points in the staff car park', 'Switch the catering contract to
-    …') beside who does them or when: the measures taken (a carbon or net zero plan's interventions),
-    which are its actions, not how success is measured. A 'Measure' column of indicators ('% of
-    pupils walking to school') stays the measure."""
+    """A column headed 'Measure' or 'Objective' where no column says what is to be done, whose cells
+    are instructions ('Install charge points in the staff car park', 'Ensure fencing around sensory
+    garden is rebuilt') beside who does them or when: the measures taken (a carbon or net zero plan's
+    interventions) or the objectives set as tasks (a school accessibility plan's 'Objective |
+    Progress | To be completed by'), which are its actions, not how success is measured or what they
+    aim at. A 'Measure' column of indicators ('% of pupils walking to school') stays the measure, an
+    'Objective' column of aims ('Improved attendance') or of one label printed over several rows
+    (the group of tasks a later column would hold) stays the objective."""
     fields = {c[2] for c in columns}
     if fields & {"action", "milestones"} or not fields & {"lead", "responsible", "due"}:
         return tuple(columns)
-    measures = [c for c in columns if c[2] == "measure"]
-    if len(measures) != 1:
-        return tuple(columns)
-    col = measures[0][0]
     # (not a row of one cell: a theme's banner across the table)
-    texts = [t for row in below if sum(1 for _, t in row if t.strip()) >= 2 for c, t in row if c == col and t.strip()]
-    if len(texts) < 2 or sum(1 for t in texts if looks_like_action(t)) < MEASURE_ACTION_SHARE * len(texts):
+    rows = [row for row in below if sum(1 for _, t in row if t.strip()) >= 2]
+    for aim in AIMS_AS_ACTIONS:
+        held = [c for c in columns if c[2] == aim]
+        if len(held) != 1:
+            continue
+        col = held[0][0]
+        texts = [t for row in rows for c, t in row if c == col and t.strip()]
+        if len(texts) < 2 or sum(1 for t in texts if looks_like_action(t)) < MEASURE_ACTION_SHARE * len(texts):
+            continue
+        if len({fold(t) for t in texts}) < AIM_ACTION_DISTINCT * len(texts):
+            continue
+        return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
+    return tuple(columns)
+
+
+# the fewest words a recommendation's cells hold on average to be the actions (sentences, not a number
+# or a short title naming a group)
+RECOMMENDATION_ACTION_WORDS = 6.0
+
+
+def _recommendations_as_actions(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                                ) -> tuple[_ColumnReading, ...]:
+    """A tracker of the recommendations or requirements made to the organisation, one per row, with
+    who, when or how each stands and no column saying what is done ('CDE Requirement/Recommendation |
+    Status' over 'CDE recommends that SFUSD monitor enrollment trends … | June 2024: Completed. …',
+    'Recommendation | Owner | Due | Status'): the recommendation's column is read as the group of
+    actions (its heading's meaning), but with no action of its own beside it the recommendation's
+    text is the action (CONTRACT.md, "Recommendations"). Only sentences, each row its own: a column
+    of short titles printed once over several rows stays the group."""
+    fields = {c[2] for c in columns}
+    if fields & {"action", "milestones"} or not fields & {"lead", "responsible", "due", "status", "progress"}:
+        return tuple(columns)
+    named = [c for c in columns if c[2] == "area"
+             and set(re.split(r"[^a-z]+", fold(c[3]))) & RECOMMENDATION_HEADING_WORDS]
+    if len(named) != 1 or sum(1 for c in columns if c[2] == "area") != 1:
+        return tuple(columns)
+    col = named[0][0]
+    rows = [row for row in below if sum(1 for _, t in row if t.strip()) >= 2]
+    texts = [t for row in rows for c, t in row if c == col and t.strip()]
+    if len(texts) < 2 or len({fold(t) for t in texts}) < AIM_ACTION_DISTINCT * len(texts) \
+            or sum(len(t.split()) for t in texts) < RECOMMENDATION_ACTION_WORDS * len(texts):
         return tuple(columns)
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Block, Paragraph, Table
 from planx.normalise.codes import rag_of, status_of
@@ -419,11 +419,13 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     labelled = [it for it in stream if it is not None and it.label]
     counts = Counter(it.key for it in labelled)
     # the first label of a record: of the labels that recur, the first of those recurring as often as
-    # most do (a cover's 'Date:' printed once more above the records does not open them)
+    # most do (a cover's 'Date:' printed once more above the records does not open them); 'as most do'
+    # counts the lines so labelled, not the labels: three labels printed in each of ten records outweigh
+    # four printed twice each by chance (a letter's 'Email:' in its head and its enclosure, 'Code:')
     recurring = {k: n for k, n in counts.items() if n >= _MIN_RECORDS}
     if not recurring:
         return None
-    usual = Counter(recurring.values()).most_common(1)[0][0]
+    usual = max(Counter(recurring.values()).items(), key=lambda kv: (kv[0] * kv[1], kv[1]))[0]
     opening = next(it.key for it in labelled if recurring.get(it.key) == usual)
     records: list[Record] = []
     current: Record | None = None
@@ -438,6 +440,15 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             current.items.append(Item(it.block, "", it.value, it.page, it.line))  # type: ignore[union-attr]
             if it.held:
                 joined.add(it.block)
+            continue
+        if it is not None and it.title and not it.table and not it.held and above is not None and above.label \
+                and not above.value and recurring.get(above.key) and it.block == above.block + 1 \
+                and not _opens_next(stream, n, opening):
+            # a form's label standing alone over its value, the value a short line a plain text's reader
+            # took for a heading ('Contact Person:' over 'Bob Stone, Controller', 'Expected Completion:'
+            # over 'June 30, 2024'): the label's value, not a heading ending the record (unless the
+            # record's opening label follows it: then it titles the next record)
+            current.items.append(Item(it.block, "", it.value, it.page, it.line))  # type: ignore[union-attr]
             continue
         if it is None or it.held:
             current = None
@@ -587,7 +598,15 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
                 r.items.insert(0, r.title)
             r.title = None
     for r in records:  # a label seen only in some records: its field by meaning, else kept aside
-        for it in r.items:
+        for pos, it in enumerate(r.items):
+            above = r.items[pos - 1] if pos else None
+            if it.label and it.key not in fields and not field_of(it.label) and above is not None \
+                    and above.label and above.key in shared and not above.value.strip() and above.block != it.block:
+                # the first line of the value under a form's label standing alone ('Name of Responsible
+                # Person:' over 'Various operations: Anne Marie Gordon, …'): a phrase opening that value
+                # that names no field is part of it, colon and all, not a label of its own
+                r.items[pos] = replace(it, label="", value=f"{it.label}: {it.value}".strip())
+                continue
             if it.label and it.key not in fields:
                 fields[it.key] = field_of(it.label) if field_of(it.label) != "action" else ""
     starts: dict[int, list[Record]] = {}
@@ -602,6 +621,12 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
                       ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken),
                       joined & taken)
+
+
+def _opens_next(stream: Sequence[Item | None], n: int, opening: str) -> bool:
+    """Does the record's opening label come straight after item n (item n titling the next record)?"""
+    nxt = stream[n + 1] if n + 1 < len(stream) else None
+    return nxt is not None and nxt.key == opening
 
 
 def _lists_steps(key: str, records: list[Record]) -> bool:
@@ -771,7 +796,10 @@ def record_fields(record: Record, fields: dict[str, str] | None = None) -> list[
         # (a sentence in running text under a title set in bold, 'Strategy 4: Reduce food waste' over 'Many
         # residents live …', is the action's description, no more of its title: it stands alone, kept aside)
         described = last.bold and not it.bold and bool(last.value) and _sentence(it.value)
-        if fields and (fields.get(out[-1][0], "") in _SHORT_FIELDS or described) and (_sentence(it.value) or apart):
+        # (a label standing alone over its value, 'Implementation Date:' over 'The District has immediately
+        # started to hire …', takes that line whatever it says: it has no value yet to be no more of)
+        if fields and (fields.get(out[-1][0], "") in _SHORT_FIELDS or described) and (_sentence(it.value) or apart) \
+                and (bool(out[-1][2].strip()) or len(out[-1][3]) > 1):
             # (a line set apart by a blank line is no more of a name, a date or a status either:
             # 'Current status: On target', a blank line, 'Strand 2 - Support for people at risk')
             out.append(("", "", it.value, [it]))

@@ -1617,6 +1617,12 @@ DUTY_HOLDER_WORDS = frozenset({"role", "roles", "task", "area", "skillset", "ski
 # response answering each under a 'Response' label). Words are folded; a pattern is a regex fragment.
 # The word that labels one ('Recommendation 3: …', 'Recommendation - Ensure …', 'Recommendation accepted')
 RECOMMENDATION_WORD = "recommendation"
+# Words of a table's heading naming the recommendations or requirements a tracker answers ('CDE
+# Requirement/Recommendation | Status', 'Recommendation | Owner | Due'): read as the group of the
+# actions, they are the actions themselves where no column of the row says what is done
+# (CONTRACT.md, "Recommendations"; normalise/headers._recommendations_as_actions)
+RECOMMENDATION_HEADING_WORDS = frozenset({RECOMMENDATION_WORD, RECOMMENDATION_WORD + "s", "requirement",
+                                          "requirements"})
 # Words (folded) of a document's title that call it a set of recommendations: numbered through its
 # sections, they are its actions as a plan's are (normalise/recommendations.py)
 RECOMMENDATION_DOCUMENT_WORDS = frozenset({RECOMMENDATION_WORD, RECOMMENDATION_WORD + "s"})
