@@ -2065,6 +2065,30 @@ def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
     return early if len(early) < len(values) or later_period else set()
 
 
+def _period_of_figure(label: str) -> str:
+    """The period a heading names before a word that says only that its column holds a figure ('Q3
+    2026/27 Value', '2025/26 Actual' → 'Q3 2026/27', '2025/26'); '' for any other heading."""
+    words = clean(label).split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        role, sure = indicator_role(tail)
+        if role == "value" and sure >= 0.9 and indicator_role(head)[0] == "period":
+            return head
+    return ""
+
+
+def _periods_of_figures(roles: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Two headings or more each naming a period and a latest figure ('Q2 2026/27 Value | Q3 2026/27
+    Value'): each is a period's column (the latest period's figure is the value, the others its
+    history), under the period's name; one such heading stays the latest figure."""
+    periods = {k: p for k, (_, role, label) in enumerate(roles)
+               if k > 0 and role in ("value", "notes") and (p := _period_of_figure(label))}
+    if len(periods) < 2:
+        return roles
+    return [(col, "period", periods[k]) if k in periods else (col, role, label)
+            for k, (col, role, label) in enumerate(roles)]
+
+
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
     """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
     … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
@@ -2115,6 +2139,8 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
             name = "notes"
         taken.add(name)
         roles.append((col, name, " ".join(text.split())))
+    roles = _periods_of_figures(roles)
+    taken = {role for _, role, _ in roles[1:]}
     figures = taken & {"target", "value", "period", "rag"}
     if owners and not ("target" in taken and taken & {"value", "period"}):
         return None  # a lead column beside no target and latest figure: an action plan's headings

@@ -730,7 +730,7 @@ KEY_DEFINITION_HEADING_WORDS = frozenset({"description", "descriptions", "meanin
 # Name'), and words of the heading or sheet name over a table that say it is a key ('Lookup', 'Status
 # definitions'): normalise/doccodes.py
 CODE_KEY_HEADING_WORDS = frozenset({"abbreviation", "abbreviations", "acronym", "acronyms", "letter", "letters",
-                                    "initials", "symbols"})
+                                    "initials", "symbols", "icon", "icons"})
 CODE_KEY_TITLE_WORDS = frozenset({"lookup", "lookups", "key", "legend", "definitions", "definition", "codes"})
 # more priority levels a key may list beside PRIORITY_LEVELS
 KEY_LEVEL_WORDS = frozenset({"moderate", "minor", "major", "severe", "urgent", "normal", "very high", "very low",
