@@ -528,6 +528,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     # ('What change are we testing?': the change idea a QI plan tries, before 'change' turns it)
     "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
                         "resource": "", "learn": "objective",
+                        # 'What do we want to achieve?' over 'To broaden the personal development offer': the
+                        # aim the plan sets itself (a school plan's objective), not the difference it makes (before
+                        # 'achieve' below turns it)
+                        "want to achieve": "objective", "wish to achieve": "objective", "aim to achieve": "objective",
                         "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome",
                         # 'What good looks like' / 'What good will look like': the state sought, an

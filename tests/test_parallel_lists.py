@@ -69,14 +69,14 @@ EXPECTED = [
 TITLE = "Hillside Primary School Development Plan 2026-27"
 
 
-def _word(path: Path) -> Path:
+def _word(path: Path, first: str = "Objective", rows: list | None = None) -> Path:
     import docx
     d = docx.Document()
     d.add_heading(TITLE, 1)
     t = d.add_table(rows=1, cols=len(HEAD))
-    for c, h in zip(t.rows[0].cells, HEAD, strict=True):
+    for c, h in zip(t.rows[0].cells, [first, *HEAD[1:]], strict=True):
         c.text = h
-    for row in ROWS:
+    for row in rows or ROWS:
         for c, v in zip(t.add_row().cells, row, strict=True):
             c.text = "\n".join(v) if isinstance(v, list) else v  # plain paragraphs, no marks
     d.save(str(path))
@@ -122,3 +122,14 @@ def test_a_markdown_table_of_numbered_lists_reads_alike(tmp_path: Path):
                  for k, v in enumerate(row)]
         lines.append("| " + " | ".join(cells) + " |")
     assert _read(convert_text(tmp_path, "plan.md", "\n".join(lines) + "\n")) == EXPECTED
+
+
+
+@pytest.mark.parametrize("first", ["What do we want to achieve?", "Target"])
+def test_a_school_plans_words_for_its_aims_head_the_objectives(tmp_path: Path, first: str):
+    # 'What do we want to achieve?' asks for the aim; 'Target' (beside a 'Deadline' column) over aims
+    # stated in the infinitive ('To raise …') holds them too
+    aims = {r[0]: "To " + r[0][0].lower() + r[0][1:] for r in ROWS}
+    rows = [[aims[r[0]], *r[1:]] for r in ROWS]
+    result = planx.convert_file(str(_word(tmp_path / "plan.docx", first, rows)))
+    assert [(a.action, a.objective) for a in result.actions] == [(e[0], aims[e[3]]) for e in EXPECTED]
