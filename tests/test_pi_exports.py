@@ -23,6 +23,9 @@ def test_headings_naming_periods_and_a_value_are_period_columns():
     # other words for the figure, other periods
     roles = read_indicator_header(list(enumerate(["Measure", "2024/25 Actual", "2025/26 Actual", "Target"])))
     assert roles is not None and [r for _, r, _ in roles[1:3]] == ["period", "period"]
+    # headings of different figures stay apart: last year's outturn beside this quarter's actual
+    roles = read_indicator_header(list(enumerate(["Measure", "2022/23 Outturn", "2023/24 Target", "Q2 Actual"])))
+    assert roles is not None and roles[3][1] == "value"
     # one period's value alone stays the latest figure
     roles = read_indicator_header(list(enumerate(["Indicator", "Q3 2026/27 Value", "Target", "RAG"])))
     assert roles is not None and roles[1][1] == "value"
