@@ -124,8 +124,11 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
     # the owner each item names is the evidence; a date cell beside them must list as many too
     if who not in split or ("due" in pieces and "due" not in split):
         return None
-    if len(set(split[who])) == 1 and "due" not in split:
-        return None  # one owner named n times, no dates: no evidence the items are apart
+    if "due" not in split and (not marked or len(set(split[who])) == 1):
+        # no dates listed beside them: only marked items each beside an owner of its own are apart (plain
+        # lines may be one paragraph wrapped, its owner's name wrapped as often: 'Department for' /
+        # 'Communities and Local' / 'Government')
+        return None
     return [{f: v[k] for f, v in split.items()} for k in range(n)]
 
 

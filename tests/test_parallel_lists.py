@@ -38,6 +38,9 @@ def test_plain_paragraphs_of_a_word_cell_are_items():
     {"action": ["1. Draft the policy\n2. Consult on it"], "lead": ["Head of Policy"], "due": ["May 2027\nJuly 2027"]},
     # one action wrapped over two lines beside its owner and date, each wrapped too
     {"action": ["Run parent workshops on\nSEND provision"], "lead": ["English\nlead"], "due": ["31-\nDec-2026"]},
+    # a paragraph a PDF wrapped beside an owner wrapped as often, no dates: one action
+    {"action": ["The government will issue a Local Authorities Data\nTransparency Code requiring councils to "
+                "publish data."], "lead": ["Department for\nCommunities and Local\nGovernment"]},
     # as many owners as items, but the dates do not list as many
     {"action": ["1. Draft the policy\n2. Consult on it\n3. Adopt it"], "lead": ["AB\nCD\nEF"], "due": ["March 2027"]},
 ])
