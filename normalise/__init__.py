@@ -34,6 +34,7 @@ from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
+from planx.normalise.parallel_lists import split_parallel_lists
 from planx.normalise.phaserows import phase_rows
 from planx.normalise.recaps import drop_recaps
 from planx.normalise.records import Action, DocResult
@@ -352,6 +353,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     walker.drafts = split_inline_owners(walker.drafts, result.warnings)
     # paragraphs of one action cell beside as many dated updates (normalise/cellparts.py)
     walker.drafts = split_paired_paragraphs(walker.drafts, result.warnings)
+    # a row whose action, lead and date cells hold parallel lists (normalise/parallel_lists.py)
+    walker.drafts = split_parallel_lists(walker.drafts, result.warnings)
     # the codes the document explains itself: a lookup sheet, a key table or line (normalise/doccodes.py)
     codes = printed_codes(raw)
     by_key: list[tuple[str, str, str]] = []

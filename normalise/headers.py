@@ -2112,6 +2112,37 @@ def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
     return early if len(early) < len(values) or later_period else set()
 
 
+def _period_of_figure(label: str) -> tuple[str, str]:
+    """(period, figure word) of a heading that names a period before a word that says only that its
+    column holds a figure ('Q3 2026/27 Value', '2025/26 Actual' → ('Q3 2026/27', 'value')); ('', '') for
+    any other heading."""
+    words = clean(label).split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        role, sure = indicator_role(tail)
+        if role == "value" and sure >= 0.9 and indicator_role(head)[0] == "period":
+            return head, fold(tail)
+    return "", ""
+
+
+def _periods_of_figures(roles: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Two headings or more each naming a period and the same figure word ('Q2 2026/27 Value | Q3 2026/27
+    Value'): each is a period's column (the latest period's figure is the value, the others its
+    history), under the period's name. One such heading stays the latest figure, and so do headings
+    of different figures ('2022/23 Outturn' beside 'Q2 Actual': last year's result, this quarter's)."""
+    found = {k: _period_of_figure(label) for k, (_, role, label) in enumerate(roles)
+             if k > 0 and role in ("value", "notes")}
+    by_word: dict[str, list[int]] = {}
+    for k, (period, word) in found.items():
+        if period:
+            by_word.setdefault(word, []).append(k)
+    periods = {k: found[k][0] for ks in by_word.values() if len(ks) >= 2 for k in ks}
+    if not periods:
+        return roles
+    return [(col, "period", periods[k]) if k in periods else (col, role, label)
+            for k, (col, role, label) in enumerate(roles)]
+
+
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
     """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
     … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
@@ -2162,6 +2193,8 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
             name = "notes"
         taken.add(name)
         roles.append((col, name, " ".join(text.split())))
+    roles = _periods_of_figures(roles)
+    taken = {role for _, role, _ in roles[1:]}
     figures = taken & {"target", "value", "period", "rag"}
     if owners and not ("target" in taken and taken & {"value", "period"}):
         return None  # a lead column beside no target and latest figure: an action plan's headings

@@ -527,6 +527,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             # rows below hold (kpi_content)
             kpi = kpi_header_by_content([(c.col, c.text) for c in filled],
                                         [[(c.col, c.text) for c in f] for f in self._filled[i + 1:i + 9]])
+        if kpi is not None and self.figures_under_kpi(filled, table):
+            kpi = None  # a row of the indicator table being read, its figures under its headings: no heading row
         # an indicator table's headings name no action nor lead: they win over an action reading
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
         sub = self.sub_header(filled, row, table)

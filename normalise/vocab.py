@@ -528,6 +528,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     # ('What change are we testing?': the change idea a QI plan tries, before 'change' turns it)
     "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
                         "resource": "", "learn": "objective",
+                        # 'What do we want to achieve?' over 'To broaden the personal development offer': the
+                        # aim the plan sets itself (a school plan's objective), not the difference it makes (before
+                        # 'achieve' below turns it)
+                        "want to achieve": "objective", "wish to achieve": "objective", "aim to achieve": "objective",
                         "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome",
                         # 'What good looks like' / 'What good will look like': the state sought, an
@@ -730,7 +734,7 @@ KEY_DEFINITION_HEADING_WORDS = frozenset({"description", "descriptions", "meanin
 # Name'), and words of the heading or sheet name over a table that say it is a key ('Lookup', 'Status
 # definitions'): normalise/doccodes.py
 CODE_KEY_HEADING_WORDS = frozenset({"abbreviation", "abbreviations", "acronym", "acronyms", "letter", "letters",
-                                    "initials", "symbols"})
+                                    "initials", "symbols", "icon", "icons"})
 CODE_KEY_TITLE_WORDS = frozenset({"lookup", "lookups", "key", "legend", "definitions", "definition", "codes"})
 # more priority levels a key may list beside PRIORITY_LEVELS
 KEY_LEVEL_WORDS = frozenset({"moderate", "minor", "major", "severe", "urgent", "normal", "very high", "very low",

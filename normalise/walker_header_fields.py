@@ -95,10 +95,20 @@ def weak_heading_field(label: str, p: ColumnProfile, texts: list[str], taken: se
     if len(readings) < 2 or readings[0].field not in taken or readings[0].field != "due" or not texts \
             or sum(1 for t in texts if find_dates(t)) >= WEAK_DUE_WHEN * len(texts):
         return None
+    if "objective" not in taken and sum(1 for t in texts if _AIM.match(t)) >= AIMS_SHARE * len(texts):
+        # 'Target' over 'To improve attendance of disadvantaged pupils': each cell states an aim in the
+        # infinitive, the target a school sets itself, its objective
+        return "objective", readings[0].field
     other = readings[1].field
     if other in taken or other not in ("measure", "outcome", "progress") or contradicts(other, p):
         return None
     return other, readings[0].field
+
+
+# an aim stated in the infinitive ('To improve …', 'To embed a consistent behaviour policy'), and the share
+# of a column's cells that state one for the column to hold the aims
+_AIM = re.compile(r"^\s*to\s+[a-z]{3,}\b(?!\s*\d)", re.I)
+AIMS_SHARE = 0.8
 
 
 class HeaderFields(WalkerState):

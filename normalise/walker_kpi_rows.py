@@ -4,6 +4,7 @@ from __future__ import annotations
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.columns import is_prompt, looks_like_figure, looks_like_marker, looks_like_when
+from planx.normalise.doccodes import printed_codes, rag_by_key
 from planx.normalise.indicator_rows import kpi_role_fits, names_a_period, rag_mark, section_label, split_figure
 from planx.normalise.periods import latest_heading
 from planx.normalise.records import Indicator, IndicatorValue
@@ -14,6 +15,18 @@ from planx.normalise.walker_state import WalkerState
 
 class KpiRows(WalkerState):
     """An indicator table's rows."""
+
+    def kpi_codes(self) -> dict[str, str]:
+        """The codes the document's own key or legend explains (doccodes.printed_codes), read once: a
+        status column's glyph ('▲' where the legend says '▲ Warning (amber)') is the RAG it names."""
+        if self.kpi_codes_read is None:
+            self.kpi_codes_read = printed_codes(self.raw)
+        return self.kpi_codes_read
+
+    def kpi_rag(self, text: str) -> str:
+        """The RAG a cell of an indicator table's RAG column names: by planx's vocabulary, else by the
+        document's own key."""
+        return rag_of(text) or rag_by_key(text, self.kpi_codes())[0]
 
     def kpi_row(self, cells: list[Cell], row: Row, table: Table) -> None:
         assert self.kpi is not None
@@ -34,7 +47,8 @@ class KpiRows(WalkerState):
                 continue
             if not text:
                 continue
-            if col is not None and kpi_role_fits(col[1], text) != col[1]:
+            if col is not None and kpi_role_fits(col[1], text) != col[1] \
+                    and not (col[1] == "rag" and self.kpi_rag(text)):  # a glyph the document's legend rates
                 col = (col[0], "notes", col[2])
             if col is None:
                 self.keep_aside(text, "indicator table cell outside the headings", row.page, table.index,
@@ -81,7 +95,7 @@ class KpiRows(WalkerState):
                         value=value, period=period, page=row.page, line=row.line, table=table.index,
                         history=history)  # every period's figure: the indicator_values table
         ind.rag_raw = by_role.get("rag", "") or rag_fill
-        ind.rag = rag_of(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
+        ind.rag = self.kpi_rag(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
         self.indicators.append(ind)
         for role in ("ref", "owner", "polarity", "notes"):
             if by_role.get(role):

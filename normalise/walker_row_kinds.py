@@ -35,6 +35,10 @@ from planx.normalise.text import clean, fold, squash
 from planx.normalise.vocab import STATUS_WORDS
 from planx.normalise.walker_state import _BARE_REF, UNPAGED_FORMATS, WalkerState
 
+# the columns of an indicator table that hold its figures, and how many a row of data fills at least
+KPI_FIGURE_ROLES = ("period", "value", "target")
+KPI_ROW_FIGURES = 2
+
 # the least share of instructions in a risk register's treatment column for the register to be a plan:
 # under a heading that names the actions beyond doubt; under one read as the response or mitigation;
 # and the factor on the latter when the register tracks when or how far each is done (due, status)
@@ -252,6 +256,15 @@ class RowKinds(WalkerState):
         """A lone cell over an indicator table's heading row: the table's caption, no form's label."""
         below = next((f for f in self._filled[i + 1:] if f), [])
         return len(filled) == 1 and len(below) >= 3 and read_kpi_header(below) is not None
+
+    def figures_under_kpi(self, filled: list[Cell], table: Table) -> bool:
+        """A row of the indicator table being read whose cells under its figure columns (periods, latest
+        value, target) hold figures, two at least: a row of data, however its words read as headings
+        ('HR PI 02 | Empty homes brought back into use | 32 | 20 | 50 | ✖ | Above target …')."""
+        if self.kpi is None or self.kpi_at[0] != table.index:
+            return False
+        figure_cols = {col for col, role, _ in self.kpi if role in KPI_FIGURE_ROLES}
+        return sum(1 for c in filled if c.col in figure_cols and looks_like_figure(c.text)) >= KPI_ROW_FIGURES
 
     def register_of_actions(self, i: int, header: Header) -> bool:
         """A risk or issue register that is also a plan: a column of its treatments whose cells below

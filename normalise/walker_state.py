@@ -83,6 +83,7 @@ class WalkerState:
         self.carried_draft: Draft | None = None  # that action
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
+        self.kpi_codes_read: dict[str, str] | None = None  # the document's key, read once (KpiRows.kpi_codes)
         self.kpi_at: tuple[int, int] = (0, -1)  # (table, row index) of the indicator table's heading row
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
         self.register_table = 0  # the table read as a risk register (its rows are no actions)

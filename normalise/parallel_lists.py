@@ -1,0 +1,154 @@
+"""A row whose action, lead and date cells hold parallel lists: item k of each belongs together.
+
+A school improvement plan often prints one row per objective and, in it, the objective's actions as a
+list in one cell, with who leads each and by when in the cells beside it, one line per item:
+
+    To improve attendance   | 1. Appoint a lead for behaviour       | KL     | Ongoing
+                            | 2. Run parent workshops on vocabulary | HT/RM  | 30-Jun-2028
+
+Each item is an action of its own (it has its own owner: a milestone has none), the row's objective
+and other cells over each. The lists may be numbered, lettered, bulleted or plain lines (a Word cell's
+paragraphs); a PDF's narrow columns wrap an item over two lines ('Attendance' / 'officer', '15th' /
+'September' / '2026'), so a cell's lines are read as items first with wrapped lines joined again, then
+as printed, and the reading that gives as many items as the action cell holds is taken. A row is split
+only when the lead cell AND the date cell (where there is one) give as many items as the action cell:
+an action whose numbered steps sit beside one owner stays one action with its milestones
+(normalise/actions.build_milestones), as the contract says.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from planx.normalise.draft import Draft
+from planx.normalise.severity import Note
+from planx.normalise.text import squash
+
+# a list item's mark at a line's start: '1.', '2)', '(3)', 'a)', 'b.', 'ii)', a bullet or dash
+_MARK = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•●▪◦‣∙·*\-–—➢►])\s+(?=\S)")
+# the fields each item of a row's lists may carry its own value of (the owner is required: see below)
+_WHO = ("lead", "responsible")
+_ITEM_FIELDS = ("lead", "responsible", "due", "status", "rag")
+# the fields that may hold no list of the items: a row's other cells are over each of its items
+_ITEMS_AT_LEAST = 2
+# a line's last word that says the next line goes on with it ('Head of' / 'Service', 'KL/' / 'PW')
+_GOES_ON = re.compile(r"(?:\b(?:of|and|or|for|the|a|an|to|by|end|in|on|at|with|from)|[/,&+–-])\s*$", re.I)
+# a date's year: a date line that holds none ('15th', 'End of March') goes on in the next line
+_YEAR = re.compile(r"(?:\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b[A-Za-z]{3,9}[ -]'?\d{2}\b)")
+_MONTH_OR_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*\d{1,2}(?:st|nd|rd|th)?\s*$", re.I)
+
+
+def _lines(text: str) -> list[str]:
+    return [squash(ln) for ln in text.split("\n") if ln.strip()]
+
+
+def _marked_items(text: str) -> list[str] | None:
+    """The items of a cell whose every item opens with a list mark (a line without one goes on with the
+    item above: a wrapped line), the marks left out; None unless the first line is marked."""
+    lines = _lines(text)
+    if not lines or not _MARK.match(lines[0]):
+        return None
+    items: list[str] = []
+    for ln in lines:
+        if _MARK.match(ln):
+            items.append(_MARK.sub("", ln, count=1))
+        else:
+            items[-1] = f"{items[-1]} {ln}"
+    return items
+
+
+def _joined(lines: list[str], goes_on: Callable[[str, str], bool]) -> list[str]:
+    out: list[str] = []
+    for ln in lines:
+        if out and goes_on(out[-1], ln):
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
+def _text_goes_on(before: str, line: str) -> bool:
+    """A line that opens in lower case, or after a line ending on a joining word, wraps the one above."""
+    return line[:1].islower() or bool(_GOES_ON.search(before))
+
+
+def _date_goes_on(before: str, line: str) -> bool:
+    """A date line that names a month or a day but no year ('15th', 'by September') goes on below."""
+    return _text_goes_on(before, line) or (not _YEAR.search(before) and bool(_MONTH_OR_DAY.search(before)))
+
+
+def _readings(text: str, field: str, as_printed: bool) -> list[list[str]]:
+    """The ways to read a cell's lines as items, the most joined first; its lines as printed too when
+    the action cell's list is marked (the marks count the items surely)."""
+    lines = _lines(text)
+    joined = _joined(lines, _date_goes_on if field == "due" else _text_goes_on)
+    marked = _marked_items(text)
+    return [r for r in (marked, joined, lines if as_printed else None) if r]
+
+
+def _items_of(text: str, n: int, field: str, as_printed: bool) -> list[str] | None:
+    return next((r for r in _readings(text, field, as_printed) if len(r) == n), None)
+
+
+def _action_items(text: str) -> tuple[list[str], bool] | None:
+    """An action cell's items, and whether a list mark opens each: its marked list, else its lines with
+    the wrapped ones joined (a Word cell's paragraphs, a PDF's lines)."""
+    marked = _marked_items(text)
+    items = marked if marked is not None else _joined(_lines(text), _text_goes_on)
+    return (items, marked is not None) if len(items) >= _ITEMS_AT_LEAST else None
+
+
+def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
+    """The items of a row whose action cell is a list beside as many owners (and as many dates, where
+    the row has a date cell), each as its fields' texts; None for any other row."""
+    if len(pieces.get("action", [])) != 1 or pieces.get("milestones"):
+        return None
+    who = next((f for f in _WHO if len(pieces.get(f, [])) == 1), None)
+    if who is None:
+        return None
+    found = _action_items(pieces["action"][0])
+    if found is None:
+        return None
+    actions, marked = found
+    n = len(actions)
+    split: dict[str, list[str]] = {"action": actions}
+    for f in _ITEM_FIELDS:
+        cell = pieces.get(f, [])
+        if len(cell) != 1:
+            continue
+        items = _items_of(cell[0], n, f, marked)
+        if items is not None:
+            split[f] = items
+    # the owner each item names is the evidence; a date cell beside them must list as many too
+    if who not in split or ("due" in pieces and "due" not in split):
+        return None
+    if "due" not in split and (not marked or len(set(split[who])) == 1):
+        # no dates listed beside them: only marked items each beside an owner of its own are apart (plain
+        # lines may be one paragraph wrapped, its owner's name wrapped as often: 'Department for' /
+        # 'Communities and Local' / 'Government')
+        return None
+    return [{f: v[k] for f, v in split.items()} for k in range(n)]
+
+
+def split_parallel_lists(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
+    """Each draft whose action, lead and date cells hold parallel lists, as one draft per item: item k
+    of each list together, the row's other cells over each."""
+    out: list[Draft] = []
+    split = 0
+    for d in drafts:
+        items = parallel_items(d.pieces) if not d.sub_rows or len(d.sub_rows) == 1 else None
+        if not items:
+            out.append(d)
+            continue
+        for item in items:
+            pieces = {k: list(v) for k, v in d.pieces.items()}
+            pieces.update({f: [v] for f, v in item.items()})
+            out.append(replace(d, pieces=pieces, context=dict(d.context), sub_rows=[]))
+        split += 1
+    if split:
+        # a sure reading (each item's owner and date are printed beside it): a note, not a doubt
+        warnings.append(Note(f"{split} row(s) whose action, lead and date cells hold parallel lists read as one "
+                        "action per item, item k of each list together"))
+    return out
