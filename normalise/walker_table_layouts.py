@@ -62,7 +62,8 @@ _FORM_GRID_FIELDS = {"action", "ref", "lead", "responsible", "due", "timeframe",
                      "status", "rag", "progress"}
 _FORM_LABEL_TABLES = 3  # tables a two-column label comes back in, at least, to name a form's field (once per form)
 _SURE_LABEL = 90.0  # a cell the heading reader names a field this surely (of 100) is a heading
-_OWN_LABELS = 3  # labels in the first row, at least, of a table as wide as the headings in use that has its own
+_OWN_FIGURE_COLUMNS = 2  # columns of figures under a first row of labels that make it a table's own headings
+_FIGURE_ROWS = 13  # the rows below its first row read for those figures
 _LABELS_BESIDE_A_NAME = 3  # labels in a first row, at least, beside one cell that reads as a name
 
 
@@ -225,10 +226,11 @@ class TableLayouts(HeaderFields):
                        or (fold(c.text).split() or [""])[0] in HEADING_QUESTIONS)
         if same_width:
             # as wide as the headings in use, the table may be their rows carried over a page; it is a
-            # table of its own only when every cell of its first row is a label and none is theirs
-            # ('Payee | Detail | Total Amount | VAT' after 'NO | ACTION | Update | OWNER': minutes' payments)
-            own = len(filled) >= _OWN_LABELS and not shared and (
-                n_labels == len(filled) or n_labels >= _LABELS_BESIDE_A_NAME and n_labels + 1 == len(filled))
+            # table of its own only when its first row is labels, none of them theirs, over columns of
+            # figures ('Payee | Detail | Total Amount | VAT' after 'NO | ACTION | Update | OWNER': minutes'
+            # payments), which a row of data would print itself
+            below = [[c for c in r.cells if not c.merged_above] for r in rows[1:_FIGURE_ROWS]]
+            own = not shared and heads_columns_of_figures(filled, below, least=_OWN_FIGURE_COLUMNS)
         else:
             own = len(filled) >= 2 and (n_labels == len(filled) or
                                         n_labels >= _LABELS_BESIDE_A_NAME and n_labels + 1 == len(filled)) \

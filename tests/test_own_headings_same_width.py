@@ -1,8 +1,9 @@
 """A table as wide as the plan table before it, whose first row names columns of its own and shares none
-of the plan's headings ('Payee | Detail | Total Amount | VAT' under a parish council's minutes, after the
-'NO | ACTION | Update | OWNER' tracker): its own table, not the tracker's rows carried over a page
-(normalise/walker_table_layouts.headings_apart). Synthetic minutes of that shape, two wordings; and a
-tracker the page broke, whose first row is data, still goes on under its headings."""
+of the plan's headings, over columns of figures ('Payee | Detail | Total Amount | VAT' under a parish
+council's minutes, after the 'NO | ACTION | Update | OWNER' tracker): its own table, not the tracker's
+rows carried over a page (normalise/walker_table_layouts.headings_apart). Synthetic minutes of that
+shape, two wordings; and a tracker the page broke, whose first row is data, still goes on under its
+headings."""
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,7 @@ def _minutes(second: list[list[str]], between: bool = True) -> RawDocument:
     [["Payee", "Detail", "Total Amount", "VAT"], ["Countrywide", "maintenance Jan-Feb", "140.00", "28.00"],
      ["Nigel Prickett", "grasscutting", "396.00", "66.00"], ["HMRC", "PAYE", "16.00", ""]],
     [["Supplier", "Description", "Net", "Tax"], ["Acme Mowers", "mower service", "£210.00", "£42.00"],
-     ["Village Hall", "room hire", "£30.00", ""]],
+     ["Village Hall", "room hire", "£30.00", ""], ["Acme Mowers", "blade sharpening", "£45.00", "£9.00"]],
 ])
 def test_a_payments_table_as_wide_as_the_tracker_is_no_part_of_it(payments):
     result = normalise(_minutes(payments))
