@@ -178,7 +178,7 @@ def looks_like_action(text: str) -> bool:
 
 
 # a person's initials ('AS', 'NO', 'JH'), which may spell a word, as minutes name who acts
-_INITIALS = re.compile(r"[A-Z]{2,3}")
+_ACTOR_INITIALS = re.compile(r"[A-Z]{2,3}")
 _ACTOR_MODALS = frozenset({"to", "should"})  # ("IT will come from …" says what will be, not who acts)
 
 
@@ -186,7 +186,7 @@ def _initials_to_act(words: list[str]) -> bool:
     """'AS to action 20mph limit', 'NO should do further research …': a person's initials, then what
     they are to do, a word in lower case and more after it; the verb need not be one the lexicon
     knows as only a verb ('order', 'action', 'do'): initials followed by 'to' name who acts."""
-    return len(words) >= 4 and bool(_INITIALS.fullmatch(words[0])) and words[1] in _ACTOR_MODALS \
+    return len(words) >= 4 and bool(_ACTOR_INITIALS.fullmatch(words[0])) and words[1] in _ACTOR_MODALS \
         and words[2].isalpha() and words[2].islower() and words[3] not in _ACTOR_MODALS
 
 
