@@ -184,7 +184,7 @@ def printed_again(actions: list[Action], walker: Walker, warnings: list[str]) ->
     """An action printed a second time in another table with the same reference, text and lead (minutes'
     'ACTION LIST SUMMARY' repeating the open rows of the tracker above it) is the same action: read once,
     where first printed; the repeat is kept aside."""
-    seen: dict[tuple[str, str, str], Action] = {}
+    seen: dict[tuple[str, str], Action] = {}
     kept: list[Action] = []
     again = 0
     for a in actions:
