@@ -171,39 +171,6 @@ def aside_row(a: Action, walker: Walker, reason: str, carried: set[str], text_fi
         walker.keep_aside(text, reason, a.page, a.table, a.line)
 
 
-_REPEAT_WORDS = 4  # an action's text of this many words, printed twice with one lead, is one action
-
-
-def _told_apart(a: Action, b: Action) -> bool:
-    """Do two actions of one text print different references or due dates (each printing one)?"""
-    return any(x and y and squash(x).replace(" ", "").lower() != squash(y).replace(" ", "").lower()
-               for x, y in ((a.ref, b.ref), (a.due_raw, b.due_raw)))
-
-
-def printed_again(actions: list[Action], walker: Walker, warnings: list[str]) -> list[Action]:
-    """An action printed a second time in another table with the same reference, text and lead (minutes'
-    'ACTION LIST SUMMARY' repeating the open rows of the tracker above it) is the same action: read once,
-    where first printed; the repeat is kept aside."""
-    seen: dict[tuple[str, str], Action] = {}
-    kept: list[Action] = []
-    again = 0
-    for a in actions:
-        # (a summary read by its content may not know its first column for the references: a reference
-        # or a date missing on one side does not tell them apart; one on each side must agree)
-        key = (fold(a.action), fold(a.lead))
-        first = seen.get(key) if len(key[0].split()) >= _REPEAT_WORDS else None
-        if first is not None and first.table != a.table and not _told_apart(first, a):
-            aside_row(a, walker, f"the action of table {first.table} printed again", set(), text_fields=True)
-            again += 1
-            continue
-        seen.setdefault(key, a)
-        kept.append(a)
-    if again:
-        warnings.append(f"{again} action(s) printed again in a later table with the same reference, text and lead "
-                        f"(a summary repeating them): read once, the repeat kept aside")
-    return kept
-
-
 def plan_actions(actions: list[Action], walker: Walker, warnings: list[str], plan_date: str = ""
                  ) -> tuple[list[Action], list[str]]:
     """The actions that read as a plan's (normalise/guard.py); a table whose text is no plan's (an
@@ -401,7 +368,6 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker, result.warnings)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
-    result.actions = printed_again(result.actions, walker, result.warnings)
     # an action log's done items, struck through (normalise/struck.py)
     mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say
