@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planx.extract.model import Cell, Row
 from planx.normalise.columns import looks_like_action
-
-
-def _row(texts: list[str], page: int, line: int) -> Row:
-    return Row([Cell(t, k) for k, t in enumerate(texts)], page, line)
-
-
-_OPEN = [["Feb23.03", "AS to action 20mph limit", "AS", "ON GOING – AS to action"],
-         ["Feb23.04", "NO to action barrier for carpark", "NO", "Being done 31/3/23"],
-         ["Feb 23.05", "AS to order replacement signs", "AS", "In hand"]]
 
 
 @pytest.mark.parametrize("text", ["AS to action 20mph limit", "NO to order replacement signs",
