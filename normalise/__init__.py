@@ -39,6 +39,7 @@ from planx.normalise.phaserows import phase_rows
 from planx.normalise.recaps import drop_recaps
 from planx.normalise.records import Action, DocResult
 from planx.normalise.report_recs import read_report_recommendations, route
+from planx.normalise.responses import lift_response_forms
 from planx.normalise.schoolyear import (
     bare_year_pair,
     counts_in_school_years,
@@ -290,6 +291,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
+    raw = lift_response_forms(raw)  # a finding per row, the form's question over the answer's points: actions
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
     raw = slash_tables(raw)  # a web page's table saved as text, its cells set apart by ' / '
     raw = read_labelled_outlines(raw, form_field)  # 'n.0' strategies over 'n.m:' actions under 'Lead: …' blocks

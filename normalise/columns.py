@@ -162,6 +162,8 @@ def looks_like_action(text: str) -> bool:
         return True  # who is to act, then what: 'Governors to arrange …', 'JS to circulate …'
     elif _named_actor_to_act(words):
         return True
+    elif _initials_to_act(words):
+        return True
     first = british_spelling(first)
     if first in ACTION_VERBS:
         return True
@@ -173,6 +175,19 @@ def looks_like_action(text: str) -> bool:
         return True
     stem = first[:-3] if first.endswith("ing") else ""
     return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
+
+
+# a person's initials ('AS', 'NO', 'JH'), which may spell a word, as minutes name who acts
+_ACTOR_INITIALS = re.compile(r"[A-Z]{2,3}")
+_ACTOR_MODALS = frozenset({"to", "should"})  # ("IT will come from …" says what will be, not who acts)
+
+
+def _initials_to_act(words: list[str]) -> bool:
+    """'AS to action 20mph limit', 'NO should do further research …': a person's initials, then what
+    they are to do, a word in lower case and more after it; the verb need not be one the lexicon
+    knows as only a verb ('order', 'action', 'do'): initials followed by 'to' name who acts."""
+    return len(words) >= 4 and bool(_ACTOR_INITIALS.fullmatch(words[0])) and words[1] in _ACTOR_MODALS \
+        and words[2].isalpha() and words[2].islower() and words[3] not in _ACTOR_MODALS
 
 
 _ACTOR_JOINS = frozenset({"and", "&", "of", "the", "or"})  # 'RC or SS to reach out …': either acts

@@ -1583,6 +1583,16 @@ DATE_JOINING_WORDS = {"for", "in", "of", "to", "from", "during", "since", "until
 # done already:', 'What we did', 'Progress so far'), what comes next ('What's next', 'Next steps',
 # 'What we will do'), and what others said or found ('The peer review told us:', 'You said'), which
 # holds findings, not actions. Phrases, folded, matched as whole words inside a short lead-in.
+# the question a response form prints over the answer it asks for, one per finding (normalise/responses.py):
+# 'Outline how you are going to come into compliance with …:', 'What action will you take …?', 'Action
+# to be taken:', 'Management response:' (folded words, matched whole)
+RESPONSE_PROMPTS = ("outline how you", "how you are going to", "how you will", "how will you", "what action will",
+                    "what actions will", "what action you will", "what actions you will", "what action has been",
+                    "what actions have been", "what will you do", "what you will do", "action to be taken",
+                    "actions to be taken", "action s to be taken", "actions planned", "describe the action",
+                    "describe the actions", "actions you will take", "action you will take",
+                    "steps you will take", "steps to be taken", "management response", "provider s response",
+                    "providers response", "provider response", "response and actions")
 DONE_LEAD_INS = ("what we have done", "what we ve done", "what we did", "what has been done", "done already",
                  "what we have achieved", "what we ve achieved", "progress so far", "progress to date",
                  "actions taken", "action taken", "we did", "what has happened", "work completed",

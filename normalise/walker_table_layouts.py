@@ -62,6 +62,8 @@ _FORM_GRID_FIELDS = {"action", "ref", "lead", "responsible", "due", "timeframe",
                      "status", "rag", "progress"}
 _FORM_LABEL_TABLES = 3  # tables a two-column label comes back in, at least, to name a form's field (once per form)
 _SURE_LABEL = 90.0  # a cell the heading reader names a field this surely (of 100) is a heading
+_OWN_FIGURE_COLUMNS = 2  # columns of figures under a first row of labels that make it a table's own headings
+_FIGURE_ROWS = 13  # the rows below its first row read for those figures
 _LABELS_BESIDE_A_NAME = 3  # labels in a first row, at least, beside one cell that reads as a name
 
 
@@ -204,8 +206,9 @@ class TableLayouts(HeaderFields):
             {fold(label) for _, _, label in self.kpi or []}
         rows = [r for r in table.rows if any(c.text.strip() for c in r.cells)]
         first = rows[0] if rows else None
-        if first is None or first.width() == in_use:
+        if first is None:
             return
+        same_width = first.width() == in_use
         filled = [c for c in first.cells if c.text.strip() and not c.merged_above]
         if len(filled) == 1 and len(rows) > 1 and len(squash(filled[0].text).split()) <= 6 and \
                 not squash(filled[0].text).endswith((".", ";", ",", ":")):
@@ -221,9 +224,18 @@ class TableLayouts(HeaderFields):
         n_labels = sum(1 for c in filled if loose_label(_BRACKETED.sub("", c.text).strip() or c.text)
                        or classify(squash(c.text))[1] >= _SURE_LABEL
                        or (fold(c.text).split() or [""])[0] in HEADING_QUESTIONS)
-        if len(filled) >= 2 and (n_labels == len(filled) or
-                                 n_labels >= _LABELS_BESIDE_A_NAME and n_labels + 1 == len(filled)) \
-                and 2 * len(shared) <= len(filled):
+        if same_width:
+            # as wide as the headings in use, the table may be their rows carried over a page; it is a
+            # table of its own only when its first row is labels, none of them theirs, over columns of
+            # figures ('Payee | Detail | Total Amount | VAT' after 'NO | ACTION | Update | OWNER': minutes'
+            # payments), which a row of data would print itself
+            below = [[c for c in r.cells if not c.merged_above] for r in rows[1:_FIGURE_ROWS]]
+            own = not shared and heads_columns_of_figures(filled, below, least=_OWN_FIGURE_COLUMNS)
+        else:
+            own = len(filled) >= 2 and (n_labels == len(filled) or
+                                        n_labels >= _LABELS_BESIDE_A_NAME and n_labels + 1 == len(filled)) \
+                and 2 * len(shared) <= len(filled)
+        if own:
             labels = " | ".join(squash(c.text) for c in filled)
             self.warnings.append(f"table {table.index}: its first row names columns of its own ({labels[:80]}): "
                                  f"not read under the headings of table {self.header_table}")
