@@ -59,6 +59,11 @@ def _marked_items(text: str) -> list[str] | None:
     return items
 
 
+def _marks(text: str) -> list[str]:
+    """The list marks that open a cell's lines, as printed without brackets or stops ('a', '2', '•')."""
+    return [m.group(0).strip().strip("().") for ln in _lines(text) if (m := _MARK.match(ln))]
+
+
 def _joined(lines: list[str], goes_on: Callable[[str, str], bool]) -> list[str]:
     out: list[str] = []
     for ln in lines:
@@ -114,10 +119,13 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
     actions, marked = found
     n = len(actions)
     split: dict[str, list[str]] = {"action": actions}
+    own_marks = _marks(pieces["action"][0]) if marked else []
     for f in _ITEM_FIELDS:
         cell = pieces.get(f, [])
         if len(cell) != 1:
             continue
+        if own_marks and (theirs := _marks(cell[0])) and theirs != own_marks:
+            continue  # owners lettered otherwise ('a. … c. …' beside 'a. … b. …'): they do not pair item by item
         items = _items_of(cell[0], n, f, marked)
         if items is not None:
             split[f] = items
