@@ -1668,3 +1668,8 @@ RESPONSE_DECISION_WORDS = [
 RESPONDER_WORDS = ["the government", "government", "the uk government", "hm government", "the department",
                    "the scottish government", "the welsh government", "ministers", "we", "response",
                    "government response", "our response"]
+
+
+# words by which a status column's heading names the action as a whole ('Overall status', 'Action status'),
+# beside another status column that rates each milestone row (normalise/walker_data_rows.whole_status_heading)
+WHOLE_STATUS_WORDS = frozenset({"overall", "action"})
