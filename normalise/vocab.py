@@ -46,7 +46,12 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                     "support",
                     # the second person beside a lead ('Lead officer | Supporting officer')
                     "supporting officer", "supporting officers", "support officer", "supported by",
-                    "supporting lead"],
+                    "supporting lead",
+                    # a partnership plan's organisations beside the one that leads ('Led by | Partners involved')
+                    "partners", "partners involved", "key partners", "supporting partners", "other partners",
+                    "partner organisations", "supporting organisations", "in partnership with", "working with",
+                    "contributing partners", "delivery partners", "partner agencies", "supporting agencies",
+                    "contributors"],
     "due": ["timescale", "timescales", "target date", "target dates", "time", "timing", "by when", "due date",
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
