@@ -47,8 +47,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                     # the second person beside a lead ('Lead officer | Supporting officer')
                     "supporting officer", "supporting officers", "support officer", "supported by",
                     "supporting lead",
-                    # a partnership plan's organisations beside the one that leads ('Led by | Partners involved')
-                    "partners", "partners involved", "key partners", "supporting partners", "other partners",
+                    # a partnership plan's organisations beside the one that leads ('Led by | Partners involved');
+                    # not a bare 'Partners', which a plan also prints beside its own 'Support' column
+                    "partners involved", "key partners", "supporting partners", "other partners",
                     "partner organisations", "supporting organisations", "in partnership with", "working with",
                     "contributing partners", "delivery partners", "partner agencies", "supporting agencies",
                     "contributors"],

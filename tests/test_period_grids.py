@@ -166,3 +166,14 @@ def test_partner_columns_beside_the_lead_are_responsible(tmp_path):
     acts = _actions(path)
     assert [(a.lead, a.responsible) for a in acts] == [("Children's Services", "NHS ICB, Police"),
                                                        ("Adult Social Care", "Citizens Advice")]
+
+
+def test_a_plain_partners_column_yields_to_a_column_naming_the_support(tmp_path):
+    path = tmp_path / "plan.csv"
+    path.write_text("Action,Partners,Owner,Support,Completion target\n"
+                    "Extend the levy transfer scheme,Housing associations,Chief Digital Officer,Head of Leisure,"
+                    "Sep-26\n"
+                    "Refresh the workforce strategy,Schools,Ben Jones,Sana Davies,Oct-26\n", encoding="utf-8")
+    acts = _actions(path)
+    assert [(a.lead, a.responsible) for a in acts] == [("Chief Digital Officer", "Head of Leisure"),
+                                                       ("Ben Jones", "Sana Davies")]
