@@ -301,9 +301,13 @@ def dated_steps(text: str, year: int | None = None) -> list[str]:
     return []
 
 
+# a date of day, month and year by numbers ('01.10.26', '1/10/2026'): its day is no list number
+_NUMERIC_DAY_DATE = re.compile(r"^\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\s*$")
+
+
 def strip_number(text: str) -> str:
-    """A lone item without its list number ('I.Completed' → 'Completed')."""
-    return leading_number(text)[1]
+    """A lone item without its list number ('I.Completed' → 'Completed'); a date ('01.10.26') whole."""
+    return text if _NUMERIC_DAY_DATE.match(text) else leading_number(text)[1]
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(?:(\d{1,2}|[Il])\s*[.)]|\((\d{1,2})\))\s*(?=\S)")

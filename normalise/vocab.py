@@ -46,7 +46,13 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                     "support",
                     # the second person beside a lead ('Lead officer | Supporting officer')
                     "supporting officer", "supporting officers", "support officer", "supported by",
-                    "supporting lead"],
+                    "supporting lead",
+                    # a partnership plan's organisations beside the one that leads ('Led by | Partners involved');
+                    # not a bare 'Partners', which a plan also prints beside its own 'Support' column
+                    "partners involved", "key partners", "supporting partners", "other partners",
+                    "partner organisations", "supporting organisations", "in partnership with", "working with",
+                    "contributing partners", "delivery partners", "partner agencies", "supporting agencies",
+                    "contributors"],
     "due": ["timescale", "timescales", "target date", "target dates", "time", "timing", "by when", "due date",
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
@@ -1688,3 +1694,8 @@ RESPONSE_DECISION_WORDS = [
 RESPONDER_WORDS = ["the government", "government", "the uk government", "hm government", "the department",
                    "the scottish government", "the welsh government", "ministers", "we", "response",
                    "government response", "our response"]
+
+
+# words by which a status column's heading names the action as a whole ('Overall status', 'Action status'),
+# beside another status column that rates each milestone row (normalise/walker_data_rows.whole_status_heading)
+WHOLE_STATUS_WORDS = frozenset({"overall", "action"})

@@ -25,6 +25,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft, date_goes_on
 from planx.normalise.headers import Column, rating_label, read_heading
+from planx.normalise.headers import classify as read_status_heading
 from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.inlinewho import inline_who_when
 from planx.normalise.issuecells import names_area_and_action, title_then_action
@@ -43,6 +44,7 @@ from planx.normalise.row_cells import (
 )
 from planx.normalise.tableforms import form_label, labelled_line
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash
+from planx.normalise.vocab import WHOLE_STATUS_WORDS
 from planx.normalise.walker_new_drafts import NewDrafts
 from planx.normalise.walker_state import (
     _LEAD_PREFIX,
@@ -62,6 +64,16 @@ _OWN_FIELDS = ("ref", "area_ref", "lead", "responsible", "due", "status", "rag",
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 # words that open mid-sentence: a small letter that is no list marker ('a)', 'ii.'), or a comma
+def whole_status_heading(label: str) -> bool:
+    """A heading naming the status of the action as a whole ('Overall status', 'Action status'),
+    printed beside another status column (its milestones'): vocab.WHOLE_STATUS_WORDS."""
+    name, score, _ = read_status_heading(label)
+    return name == "status" and score >= 90 and bool(set(fold(label).split()) & WHOLE_STATUS_WORDS)
+
+
+# a sub-item's marker before a row's action text: a lower-case letter or roman number ('(a)', 'b)', 'c.',
+# 'ii)'), or a dash or bullet: what a numbered action's milestone rows open with
+_SUB_ITEM = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.(?=\s)|[-–—•▪●◦])\s*(?=\S)")
 _MID_SENTENCE = re.compile(r"^(?:[a-z](?![a-z]{0,3}[.)]\s)|[,;])")
 # fields that name an action or what it serves: a labelled line of one opens a record, fills none
 _NAMING_FIELDS = ("action", "objective", "outcome")
@@ -275,6 +287,11 @@ class DataRows(NewDrafts):
                     self.labelled_parts(parts, inner, table)
                     text = "\n".join(parts.aside)
                     has_text = bool(text.strip())
+                if has_text and column is not None and not c.merged_above and whole_status_heading(column.label):
+                    # 'Status' (each milestone's) beside 'Overall status' (the action's): the second
+                    # status column gives the action row its status, where the first leaves it blank
+                    inner.setdefault("status", squash(text))
+                    continue
                 if has_text:
                     label = column.label if column else ""
                     self.keep_aside(text, f"column '{label}'" if label else "cell outside the column headings",
@@ -421,6 +438,18 @@ class DataRows(NewDrafts):
             # a sheet's row after a blank row continues nothing: a cell wraps within its own row
             starts = True
         self._last_data_line = (table.index, row.line)
+        if starts and self.sub_item_row(texts, key, prev, table):
+            # '(a) Terms of reference agreed | May 2027 | Delayed' under a numbered action: its milestone
+            # (its date and status are the milestone's, not the action's; any other cell goes on the action)
+            texts["milestones"] = squash(_SUB_ITEM.sub("", texts.pop(key), count=1))
+            assert prev is not None
+            prev.milestone_rows = True
+            prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
+            for name, text in texts.items():
+                if name not in MILESTONE_FIELDS:
+                    prev.add(name, text)
+            prev.ratings.extend(ratings)
+            return
         self.after_break = False
         if starts and self.run_on_row(texts, ratings, prev, table):
             starts = False
@@ -613,6 +642,19 @@ class DataRows(NewDrafts):
         repeated = {name for name, text in texts.items()
                     if name != "milestones" and fold(text) == fold(prev.pieces.get(name, [""])[0])}
         return repeated | {key} | ({"area_ref"} if ref else set())
+
+    def sub_item_row(self, texts: dict[str, str], key: str, prev: Draft | None, table: Table) -> bool:
+        """A row of a numbered plan whose action opens with a sub-item's marker ('(a) …', 'ii) …',
+        '– …') and prints no reference or lead of its own, but a date or a status, under an action
+        of the same table that prints its reference ('1.1'): one of that action's lettered milestone
+        rows, each with its own date and status, not an action of its own."""
+        if prev is None or prev.table != table.index or not prev.pieces.get("ref"):
+            return False
+        if texts.get("ref") or texts.get("area_ref") or texts.get("lead") or "milestones" in texts:
+            return False
+        if not (texts.get("due") or texts.get("status")):
+            return False
+        return bool(_SUB_ITEM.match(texts.get(key, "")))
 
     @staticmethod
     def printed_once_below(texts: dict[str, str]) -> bool:
