@@ -383,8 +383,8 @@ def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnPro
         return None
     for c in columns:
         p = profiles.get(c.col)
-        if not _reads_as_progress(c) or p is None or p.cells < 2:
-            continue
+        if not _reads_as_progress(c) or p is None or p.cells < 2 or p.bare >= 0.5:
+            continue  # (marks with no letter, '✓ ▲ ● ✗', are words of no status list: a key's, or ticks above)
         # status words in most cells, or a handful of short values over many rows among which
         # status words ('On track', 'Plan in place', 'Initial stages'): a status chosen from a list
         chosen_from_list = p.cells >= 3 and p.status >= 0.3 and p.distinct <= max(3, p.cells // 3)

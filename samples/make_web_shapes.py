@@ -22,11 +22,11 @@ Run from the repo root: python samples/make_web_shapes.py FOLDER [SEED ...]. Eac
 
 Truth (NAME.truth.json, ../shared/CONTRACT.md's format): a period heading is each item's
 timeframe; a dated one is its due_raw too (the item's own date wins), with due_date at the period's
-precision as normalise/dates.py reads it ('Q1 2025' → 2025-03, '2025/26' → 2026, 'Autumn term
-2025' → 2025-12); a relative horizon ('Now', 'Short term …', 'Year 1', a term with no year) gives
-no date. A state heading is the item's status_raw, its status by the contract's enum ('Done' →
-complete, 'Doing' → in_progress, 'Planned' / 'Backlog' → not_started); 'Next' / 'Later' give none.
-The sentences are our own.
+precision as normalise/dates.py reads it ('Q1 2025' → 2025-03, '2025/26' → 2026-03 (a council's
+financial year), 'Autumn term 2025' → 2025-12); a relative horizon ('Now', 'Short term …', 'Year 1',
+a term with no year) gives no date. A state heading is the item's status_raw, its status by the
+contract's enum ('Done' → complete, 'Doing' → in_progress, 'Planned' / 'Backlog' → not_started);
+'Next' / 'Later' give none. The sentences are our own.
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ Block = tuple[str, str]  # (kind, text): title, heading, subheading, para, bulle
 
 PERIODS: list[tuple[list[str], list[str | None], str]] = [  # headings, due_date of each, kind
     (["Q1 2025", "Q2 2025", "Q3 2025"], ["2025-03", "2025-06", "2025-09"], "period"),
-    (["2025/26", "2026/27"], ["2026", "2027"], "period"),
+    (["2025/26", "2026/27"], ["2026-03", "2027-03"], "period"),  # a council's financial years (CONTRACT 'Dates')
     (["Autumn term 2025", "Spring term 2026", "Summer term 2026"], ["2025-12", "2026-03", "2026-07"], "period"),
     (["By March 2026", "By March 2027"], ["2026-03", "2027-03"], "period"),
     (["Now", "Next", "Later"], [None, None, None], "period"),
