@@ -132,6 +132,12 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
     # the owner each item names is the evidence; a date cell beside them must list as many too
     if who not in split or ("due" in pieces and "due" not in split):
         return None
+    if not marked and (any(len(v.split()) < 2 for v in actions) or
+                       any(v.rstrip().endswith(":") for items in split.values() for v in items)):
+        # plain lines one of which cannot stand as an item (an action of one word, a label waiting for its
+        # value: 'Communicate' / 'Changes to Policy and Procedures' beside 'All Assistant' / 'Directors' and
+        # 'Start:' / 'March 2018'): a PDF's cells wrapped alike, each one item
+        return None
     if "due" not in split and (not marked or len(set(split[who])) == 1):
         # no dates listed beside them: only marked items each beside an owner of its own are apart (plain
         # lines may be one paragraph wrapped, its owner's name wrapped as often: 'Department for' /

