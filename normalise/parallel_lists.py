@@ -36,6 +36,8 @@ _ITEMS_AT_LEAST = 2
 _GOES_ON = re.compile(r"(?:\b(?:of|and|or|for|the|a|an|to|by|end|in|on|at|with|from)|[/,&+–-])\s*$", re.I)
 # a date's year: a date line that holds none ('15th', 'End of March') goes on in the next line
 _YEAR = re.compile(r"(?:\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b[A-Za-z]{3,9}[ -]'?\d{2}\b)")
+# a line that is a year or a pair of years and nothing more ('2026/27', 'FY 2027')
+_YEAR_ALONE = re.compile(r"^\s*(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$", re.I)
 _MONTH_OR_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*\d{1,2}(?:st|nd|rd|th)?\s*$", re.I)
 
@@ -80,8 +82,10 @@ def _text_goes_on(before: str, line: str) -> bool:
 
 
 def _date_goes_on(before: str, line: str) -> bool:
-    """A date line that names a month or a day but no year ('15th', 'by September') goes on below."""
-    return _text_goes_on(before, line) or (not _YEAR.search(before) and bool(_MONTH_OR_DAY.search(before)))
+    """A date line that names a month or a day but no year ('15th', 'by September') goes on below, and so
+    does one with no year over a line that is a year alone ('Quarter 2' / '2026/27')."""
+    return _text_goes_on(before, line) or (not _YEAR.search(before) and (
+        bool(_MONTH_OR_DAY.search(before)) or bool(_YEAR_ALONE.match(line))))
 
 
 def _readings(text: str, field: str, as_printed: bool) -> list[list[str]]:

@@ -46,6 +46,9 @@ def test_plain_paragraphs_of_a_word_cell_are_items():
     {"action": ["Communicate\nChanges to Policy and Procedures"], "lead": ["All Assistant\nDirectors"],
      "due": ["Start:\nMarch 2018 and continuing"]},
     {"action": ["Map the Discharge\nProcess"], "lead": ["Carla Kirby, Monty\nFourte"], "due": ["Start:\n04/01/2018"]},
+    # a date wrapped before its year ('Quarter 2' / '2026/27') beside a wrapped action and owner (unseen23 046)
+    {"action": ["Roll out the Supported Housing\nImprovement Programme and publish the findings"],
+     "lead": ["Public Health\nConsultant / Registered providers"], "due": ["Quarter 2\n2026/27"]},
     # as many owners as items, but the dates do not list as many
     {"action": ["1. Draft the policy\n2. Consult on it\n3. Adopt it"], "lead": ["AB\nCD\nEF"], "due": ["March 2027"]},
 ])
