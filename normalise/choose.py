@@ -346,8 +346,8 @@ def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
         return None
     for c in columns:
         p = profiles.get(c.col)
-        if c.field != "rag" or p is None or p.cells < 2:
-            continue
+        if c.field != "rag" or p is None or p.cells < 2 or p.bare >= 0.5:
+            continue  # (marks with no letter, '✓ ▲ ✗', rate by the document's key: no status words)
         # (the status named as one part of the heading counts: 'RAG / status', read 50 for its part)
         names_status = any(r.field == "status" and r.score >= PART_NAMES_STATUS for r in read_heading(c.label))
         # 'Complete' reads as a (BRAG) colour too: the status words must outnumber the colours;

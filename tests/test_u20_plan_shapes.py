@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import convert_text
 
 from planx.normalise.headers import read_header, read_heading
@@ -87,14 +88,17 @@ def _initials_md(heading: str) -> str:
     return text
 
 
-def test_symbols_under_a_progress_heading_are_rated_by_the_key(tmp_path: Path):
+@pytest.mark.parametrize("heading", ["Progress", "Rating"])
+def test_symbols_under_a_progress_heading_are_rated_by_the_key(tmp_path: Path, heading: str):
     """A bold title after a bare letter over rows numbered under that letter ('A Net zero council'
-    over 'A.1'): the area and its code. Symbols under 'Progress' that the key rates: the RAG."""
-    result = convert_text(tmp_path, "plan.md", _initials_md("Progress"))
+    over 'A.1'): the area and its code. Symbols under 'Progress' or 'Rating' that the key rates
+    ('✓ = Complete', '✗ = Off track'): the RAG, not statuses (a tick's usual sense yields to the key)."""
+    result = convert_text(tmp_path, "plan.md", _initials_md(heading))
     got = [(a.area_ref, a.area, a.ref, a.lead, a.rag_raw, a.rag) for a in result.actions]
     colours = {"●": "green", "▲": "amber", "✗": "red", "✓": "blue"}
     assert got == [(code, title, r[0], r[2], r[4], colours[r[4]]) for code, title, rows in INITIALS_ROWS for r in rows]
-    assert any("the symbols the plan's key rates" in w for w in result.warnings)
+    if heading == "Progress":  # ('Rating' names the RAG itself)
+        assert any("the symbols the plan's key rates" in w for w in result.warnings)
     # the key of initials is no action, and its rows are not lost
     assert not any(a.action in {r[1] for r in KEY_TABLE} for a in result.actions)
     assert any(lo.text == "Lena Aziz" for lo in result.leftovers)
