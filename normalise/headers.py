@@ -1428,6 +1428,14 @@ def _recommendations_as_actions(columns: Sequence[_ColumnReading], below: Sequen
     if len(texts) < 2 or len({fold(t) for t in texts}) < AIM_ACTION_DISTINCT * len(texts) \
             or sum(len(t.split()) for t in texts) < RECOMMENDATION_ACTION_WORDS * len(texts):
         return tuple(columns)
+    for other in columns:
+        if other[0] == col or other[2] not in ("", "progress"):
+            continue
+        prose = [t for row in rows for c, t in row if c == other[0] and t.strip()]
+        if len(prose) >= 2 and sum(len(t.split()) for t in prose) >= RECOMMENDATION_ACTION_WORDS * len(prose):
+            # another column of sentences ('Management comments': 'Agreed. We will …') may say what is
+            # done in answer: the choice among prose is action_among_prose's, not this column's by default
+            return tuple(columns)
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
 
 

@@ -125,8 +125,9 @@ def test_forms_as_lines_and_as_small_tables_under_numbered_headings_read_alike(t
     assert [(m.milestone, m.due_raw, m.status) for m in tabled.milestones] == [
         ("Scope agreed with partners", "Jun-26", "complete"), ("Guidance published", "Dec-26", "in_progress")]
     assert [a.area_lead for a in result.actions] == ["Lead 1", "Lead 1", "Lead 2", "Lead 2"]
-    # a table row no field takes stays in the leftovers, nothing lost
-    assert any("Schools, ICB, parent carer forum" in left.text for left in result.leftovers)
+    # the organisations an action is worked with are its responsible partners ('Working with', as
+    # 'Partners involved' in a partnership plan), nothing lost
+    assert {a.responsible for a in result.actions} == {"Schools, ICB, parent carer forum"}
 
 
 def _table(*rows: tuple[str, str]) -> Table:
