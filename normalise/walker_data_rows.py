@@ -43,6 +43,7 @@ from planx.normalise.row_cells import (
     starts_lower,
 )
 from planx.normalise.tableforms import form_label, labelled_line
+from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash
 from planx.normalise.vocab import WHOLE_STATUS_WORDS
 from planx.normalise.walker_new_drafts import NewDrafts
@@ -450,6 +451,21 @@ class DataRows(NewDrafts):
                     prev.add(name, text)
             prev.ratings.extend(ratings)
             return
+        if starts and self.tall_cell_row(texts, key, prev, table):
+            # 'Develop the' | then 'curriculum for science: • Map …' beside the next row's own lead,
+            # date and status: the action's cell runs on beside its next sub-row (normalise/tallcells.py)
+            assert prev is not None
+            prev.add(key, texts.pop(key))
+            prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
+            for name, text in texts.items():
+                if name in MILESTONE_FIELDS or (name in SCALAR_FIELDS and prev.pieces.get(name)):
+                    if name not in MILESTONE_FIELDS:
+                        self.keep_aside(text, f"second '{name}' value in a sub-row of a tall action cell",
+                                        row.page, table.index, row.line)
+                    continue
+                prev.add(name, text)
+            prev.ratings.extend(ratings)
+            return
         self.after_break = False
         if starts and self.run_on_row(texts, ratings, prev, table):
             starts = False
@@ -655,6 +671,24 @@ class DataRows(NewDrafts):
         if not (texts.get("due") or texts.get("status")):
             return False
         return bool(_SUB_ITEM.match(texts.get(key, "")))
+
+    def tall_cell_row(self, texts: dict[str, str], key: str, prev: Draft | None, table: Table) -> bool:
+        """A row with no reference of its own under a referenced action of the same table, printing a
+        date or status of its own, whose action text goes on with the action's cell: it opens in
+        lower case after a cell cut mid-sentence ('Develop the' | 'curriculum for science: …'), or
+        with the next item of the list the cell began ('… 1. Annual training' | '2. Termly audit …').
+        A reader cut the action's tall cell at the row lines beside it (a PDF's row lines, a text
+        rendering's row starts): the row is a sub-row of that action, its text more of its cell."""
+        if prev is None or prev.table != table.index or not prev.pieces.get("ref") or key != "action":
+            return False
+        if texts.get("ref") or texts.get("area_ref") or "milestones" in texts:
+            return False
+        if not (texts.get("due") or texts.get("status")):
+            return False
+        above, below = prev.text(key), texts.get(key, "")
+        if not above or not below or prev.milestone_rows:
+            return False
+        return (starts_lower(below) and sentence_left_open(above) == 2) or goes_on_list(above, below)
 
     @staticmethod
     def printed_once_below(texts: dict[str, str]) -> bool:
