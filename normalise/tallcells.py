@@ -125,12 +125,17 @@ def goes_on_list(above: str, below: str) -> bool:
     safeguarding culture: 1. Annual training …' over '2. Termly audit …'): the same cell running on
     into a row of its own, not a new entry? The item it opens is the list's second or later."""
     first = _MARKER.match(squash(below))
+    if first is not None and squash(above).endswith(":") and (first.group(2) in ("a", "1")
+                                                              or first.group(1) in _BULLETS):
+        return True  # 'Develop the curriculum for science:' over '1. Map the units' (its list's first item)
     if first is None or cell_item_list(squash(below)) is not None and first.group(2) in ("a", "1"):
         return False
     joined = cell_item_list(squash(above) + " " + squash(below))
     if joined is None:
         return False
     intro, items = joined
+    if not intro:
+        return False  # '1. Improve X' over '2. Improve Y': numbered actions, each a row of its own
     # every item of the joined list but those below opens in the text above
     below_items = cell_item_list(squash(below))
     return len(items) - (len(below_items[1]) if below_items else 1) >= 1 and \

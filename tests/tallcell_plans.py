@@ -22,6 +22,7 @@ class Sub:
     lead: str
     due: str
     status: str
+    progress: str = ""
 
 
 @dataclass
@@ -69,7 +70,45 @@ def misaligned_plan() -> list[Act]:
     ]
 
 
-PLANS = {"attendance": attendance_plan, "misaligned": misaligned_plan}
+def progress_plan() -> list[Act]:
+    """No reference column, and a progress comment of two or three lines beside each sub-row: the tall
+    cell's lines spread down beside the rows, an item or two beside each, as a reader sees them."""
+    note = "Progress reviewed at the {} meeting; next steps agreed with the team and reported to governors."
+    return [
+        Act("", ["Improve attendance tracking:", "a) Weekly attendance reports to governors",
+                 "b) First-day calls for absent pupils", "c) Termly review of persistent absence"],
+            [Sub("Attendance Officer", "Oct 2025", "Complete", note.format("October")),
+             Sub("Office Manager", "Nov 2025", "On track", note.format("November")),
+             Sub("Deputy Head", "Jan 2026", "Not started", note.format("January"))]),
+        Act("", ["Improve reading fluency in Year 3 through daily guided reading"],
+            [Sub("English Lead", "Dec 2025", "On track", note.format("December"))]),
+        Act("", ["Improve reading fluency in Year 4 through paired reading"],
+            [Sub("English Lead", "Feb 2026", "On track", note.format("February"))]),
+        Act("", ["Develop the curriculum for science:", "1. Map the key stage 2 units",
+                 "2. Moderate the assessments with the partner school"],
+            [Sub("Science Lead", "Nov 2025", "Complete", note.format("autumn")),
+             Sub("Science Lead", "Feb 2026", "On track", note.format("spring"))]),
+    ]
+
+
+PLANS = {"attendance": attendance_plan, "misaligned": misaligned_plan, "progress": progress_plan}
+
+
+def headings(acts: list[Act]) -> list[str]:
+    """The plan's headings: no 'Ref' when no action has one, 'Progress' when a sub-row has one."""
+    out = [h for h in HEADINGS if h != "Ref" or any(a.ref for a in acts)]
+    return out + (["Progress"] if any(s.progress for a in acts for s in a.subs) else [])
+
+
+def widths(heads: list[str]) -> list[float]:
+    """Column widths (cm), 17 in all."""
+    base = {"Ref": 1.2, "Action": 8.0, "Lead": 3.5, "Due": 2.3, "Status": 2.5, "Progress": 5.0}
+    total = sum(base[h] for h in heads)
+    return [base[h] * 17.5 / total for h in heads]
+
+
+def cells_of(a: Act, s: Sub, heads: list[str]) -> dict[str, str]:
+    return {"Lead": s.lead, "Due": s.due, "Status": s.status, "Progress": s.progress}
 TITLE = "Oakfield Primary School Improvement Plan 2025-26"
 
 
@@ -80,25 +119,28 @@ def write_docx(acts: list[Act], path: Path) -> None:
     from docx.shared import Cm
     doc = Document()
     doc.add_heading(TITLE, level=1)
+    heads = headings(acts)
     rows = sum(len(a.subs) for a in acts)
-    table = doc.add_table(rows=rows + 1, cols=len(HEADINGS))
+    table = doc.add_table(rows=rows + 1, cols=len(heads))
     table.style = "Table Grid"
-    for i, h in enumerate(HEADINGS):
+    for i, h in enumerate(heads):
         table.cell(0, i).text = h
     r = 1
+    at = heads.index("Action")
     for a in acts:
         top, bottom = r, r + len(a.subs) - 1
         for k, s in enumerate(a.subs):
-            for i, v in ((2, s.lead), (3, s.due), (4, s.status)):
-                table.cell(r + k, i).text = v
-        for col, lines in ((0, [a.ref]), (1, a.lines)):
+            for h, v in cells_of(a, s, heads).items():
+                if h in heads:
+                    table.cell(r + k, heads.index(h)).text = v
+        for col, lines in (((0, [a.ref]), (at, a.lines)) if at else ((at, a.lines),)):
             cell = table.cell(top, col) if top == bottom else table.cell(top, col).merge(table.cell(bottom, col))
             cell.text = lines[0]
             for line in lines[1:]:
                 cell.add_paragraph(line)
         r = bottom + 1
     for row in table.rows:
-        for i, w in enumerate([1.2, 8.0, 3.5, 2.3, 2.5]):
+        for i, w in enumerate(widths(heads)):
             row.cells[i].width = Cm(w)
     doc.save(str(path))
 
@@ -115,7 +157,9 @@ def write_reportlab(acts: list[Act], path: Path, ruled: bool, repeat: int = 1) -
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
     styles = getSampleStyleSheet()
     body = styles["BodyText"].clone("cell", fontSize=9, leading=11)
-    data: list[list[object]] = [HEADINGS[:]]
+    heads = headings(acts)
+    at = heads.index("Action")
+    data: list[list[object]] = [heads[:]]
     style: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 0), (-1, -1), 9),
                           ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
     for n in range(repeat):
@@ -124,13 +168,15 @@ def write_reportlab(acts: list[Act], path: Path, ruled: bool, repeat: int = 1) -
             for k, s in enumerate(a.subs):
                 ref = (a.ref if n == 0 else f"{n + 1}.{a.ref}") if k == 0 else ""
                 text = Paragraph("<br/>".join(a.lines), body) if k == 0 else ""
-                data.append([ref, text, Paragraph(s.lead, body), s.due, s.status])
+                own = cells_of(a, s, heads)
+                data.append(([ref] if at else []) + [text] + [Paragraph(own[h], body) if h in ("Lead", "Progress")
+                                                              else own[h] for h in heads[at + 1:]])
             if len(a.subs) > 1:
                 bottom = len(data) - 1
-                style += [("SPAN", (0, top), (0, bottom)), ("SPAN", (1, top), (1, bottom))]
+                style += [("SPAN", (c, top), (c, bottom)) for c in range(at + 1)]
     if ruled:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
-    table = Table(data, colWidths=[1.2 * cm, 8.0 * cm, 3.5 * cm, 2.3 * cm, 2.5 * cm], repeatRows=1)
+    table = Table(data, colWidths=[w * cm for w in widths(heads)], repeatRows=1)
     table.setStyle(TableStyle(style))
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph(TITLE, styles["Heading1"]), Spacer(1, 12), table])
