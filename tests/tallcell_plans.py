@@ -91,7 +91,26 @@ def progress_plan() -> list[Act]:
     ]
 
 
-PLANS = {"attendance": attendance_plan, "misaligned": misaligned_plan, "progress": progress_plan}
+def page_break_plan() -> list[Act]:
+    """Near-miss: ordinary one-row actions, several opening with the same words, and one long action
+    whose cell runs over a page break (its row split across the pages): each stays one action, with
+    no milestones."""
+    acts = [Act(f"{n}", [f"Improve reading fluency in Year {n % 6 + 1} through daily guided reading and "
+                         f"weekly reading records checked by the class teacher"],
+                [Sub("English Lead", f"{['Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'][n % 6]} 2025", "On track")])
+            for n in range(1, 15)]
+    long = ("Introduce a whole-school approach to oracy in which every class teaches talk explicitly, with "
+            "sentence stems displayed in each classroom, structured talk partners in every lesson, termly "
+            "learning walks by the senior leadership team focused on the quality of pupil talk, and a "
+            "programme of training for teaching assistants so that they can model and scaffold talk in "
+            "small groups; the approach is reviewed with pupils through the school council and reported "
+            "to governors each term, and the findings are used to refine the plan for the following year. ")
+    acts.insert(11, Act("15", [long * 3], [Sub("Deputy Head", "July 2026", "Not started")]))
+    return acts
+
+
+PLANS = {"attendance": attendance_plan, "misaligned": misaligned_plan, "progress": progress_plan,
+         "pagebreak": page_break_plan}
 
 
 def headings(acts: list[Act]) -> list[str]:
@@ -176,7 +195,7 @@ def write_reportlab(acts: list[Act], path: Path, ruled: bool, repeat: int = 1) -
                 style += [("SPAN", (c, top), (c, bottom)) for c in range(at + 1)]
     if ruled:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
-    table = Table(data, colWidths=[w * cm for w in widths(heads)], repeatRows=1)
+    table = Table(data, colWidths=[w * cm for w in widths(heads)], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph(TITLE, styles["Heading1"]), Spacer(1, 12), table])
