@@ -46,6 +46,7 @@ from planx.normalise.periods import (
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.schoolyear import academic_month_due, academic_pair, stated_pair, term_due
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
+from planx.normalise.tallcells import cell_item_list, tall_cell_rows
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import clean, current, printed, printed_lines, squash
 from planx.normalise.trackers import status_at_start
@@ -271,6 +272,37 @@ def nested_table(text: str) -> list[dict[str, str]] | None:
             return None
         rows.append(dict(zip(fields, cells, strict=True)))
     return rows
+
+
+def tall_cell_milestones(draft: Draft, action: str, year: int | None,
+                         warnings: list[str]) -> tuple[str, list[Milestone]] | None:
+    """(the action, its milestones) of an action cell holding an item list merged down beside rows
+    with dates and statuses of their own (normalise/tallcells.py): each item with its row's date and
+    status when they line up one to one, the intro the action; else the whole cell the action and
+    each row's date and status a milestone. None when the cell is no item list or the rows no
+    dated rows of one action."""
+    rows = tall_cell_rows(draft)
+    if rows is None:
+        return None
+    listed = cell_item_list(draft.text("action"))
+    if listed is None:
+        return None
+    intro, items = listed
+    if len(items) == len(rows):
+        texts = items
+        told = action if not intro else clean(intro)
+    else:
+        texts = [""] * len(rows)
+        told = action
+        warnings.append(f"action {told[:40]!r}: its cell's {len(items)} items do not line up with the "
+                        f"{len(rows)} dated rows beside it; each row's date and status is a milestone")
+    out = []
+    for text, r in zip(texts, rows, strict=True):
+        due_raw = squash(r.get("due", ""))
+        status_raw = squash(r.get("status", ""))
+        out.append(Milestone(milestone=clean(text), due_raw=due_raw, due_date=due_date(due_raw, year),
+                             status=status_in(status_raw), status_raw=status_raw))
+    return told, out
 
 
 def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
@@ -594,6 +626,14 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.due_date = due_of(a.due_raw, year, warnings)
     a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
+    tall = tall_cell_milestones(draft, a.action, year, warnings)
+    if tall is not None:
+        # (the action's date and status cells: every row's, as printed, one a milestone; the
+        # action's status follows from them by action_status)
+        a.action, a.milestones = tall
+        a.due_raw = "; ".join(m.due_raw for m in a.milestones if m.due_raw) or a.due_raw
+        a.due_date = due_of(a.due_raw, year, warnings)
+        a.status_raw = "; ".join(m.status_raw for m in a.milestones if m.status_raw) or a.status_raw
     if a.milestones and not draft.text("milestones").strip() and (lead_in := lead_in_items(a.action)) is not None:
         a.action = lead_in[0]  # 'The following will be done:' over its numbered steps (the milestones)
     if "due" not in texts:

@@ -13,7 +13,7 @@ from planx.normalise.area_titles import area_title, split_timeframe, when_title
 from planx.normalise.banners import area_ref_of
 from planx.normalise.cellparts import CellParts, own_label_line, read_cell_parts, read_field_cell
 from planx.normalise.choose import PART_NAMES_STATUS
-from planx.normalise.codes import rag_of_colour, status_of
+from planx.normalise.codes import rag_of_colour, status_of, status_words
 from planx.normalise.columns import (
     is_prompt,
     looks_like_action,
@@ -43,6 +43,7 @@ from planx.normalise.row_cells import (
     starts_lower,
 )
 from planx.normalise.tableforms import form_label, labelled_line
+from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash
 from planx.normalise.vocab import WHOLE_STATUS_WORDS
 from planx.normalise.walker_new_drafts import NewDrafts
@@ -450,6 +451,24 @@ class DataRows(NewDrafts):
                     prev.add(name, text)
             prev.ratings.extend(ratings)
             return
+        if starts and self.tall_cell_row(texts, key, prev, table):
+            # 'Develop the' | then 'curriculum for science: • Map …' beside the next row's own lead,
+            # date and status: the action's cell runs on beside its next sub-row (normalise/tallcells.py)
+            assert prev is not None
+            prev.add(key, texts.pop(key))
+            dated = bool(texts.get("due") or texts.get("status"))
+            if dated:  # its date and status are a milestone's (normalise/tallcells.py)
+                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
+            for name, text in texts.items():
+                if dated and name in MILESTONE_FIELDS:
+                    continue
+                if name in SCALAR_FIELDS and prev.pieces.get(name):
+                    self.keep_aside(text, f"second '{name}' value in a sub-row of a tall action cell",
+                                    row.page, table.index, row.line)
+                    continue
+                prev.add(name, text)
+            prev.ratings.extend(ratings)
+            return
         self.after_break = False
         if starts and self.run_on_row(texts, ratings, prev, table):
             starts = False
@@ -462,7 +481,8 @@ class DataRows(NewDrafts):
             if again:  # an export's milestone row: the action's own cells printed again beside it
                 starts = False
                 merged |= again
-            elif not starts and key not in merged and self.printed_once_below(texts):
+            elif not starts and key not in merged and (self.printed_once_below(texts)
+                                                       or self.dated_row_below(texts, key, prev)):
                 merged.add(key)  # the action printed once, blank below: this row is one of its steps
         if starts:
             when, rest = when_title(texts[key]) if texts.get(key) else ("", "")
@@ -655,6 +675,43 @@ class DataRows(NewDrafts):
         if not (texts.get("due") or texts.get("status")):
             return False
         return bool(_SUB_ITEM.match(texts.get(key, "")))
+
+    def tall_cell_row(self, texts: dict[str, str], key: str, prev: Draft | None, table: Table) -> bool:
+        """A row with no reference of its own under an action of the same table (one that printed its
+        reference, where the table has a reference column), whose action text goes on with the
+        action's cell: it opens with the next item of the list the cell began ('… 1. Annual training'
+        | '2. Termly audit …'; or 'Develop the curriculum for science:' | '1. Map the units'), or,
+        printing a date or status of its own, in lower case after a cell cut mid-sentence ('Develop
+        the' | 'curriculum for science: …').
+        A reader cut the action's tall cell at the row lines beside it (a PDF's row lines, a text
+        rendering's row starts): the row is a sub-row of that action, its text more of its cell."""
+        if prev is None or prev.table != table.index or key != "action" or prev.milestone_rows:
+            return False
+        assert self.header is not None
+        referenced = bool({"ref", "area_ref"} & set(self.header.fields()))
+        if texts.get("ref") or texts.get("area_ref") or "milestones" in texts or \
+                (referenced and not prev.pieces.get("ref")):
+            return False
+        above, below = prev.text(key), texts.get(key, "")
+        if not above or not below:
+            return False
+        if goes_on_list(above, below):
+            return True
+        # (a row opening in lower case with no date or status of its own is a wrapped line: wrapped_line_row)
+        return bool(texts.get("due") or texts.get("status")) and starts_lower(below) and sentence_left_open(above) == 2
+
+    def dated_row_below(self, texts: dict[str, str], key: str, prev: Draft) -> bool:
+        """A row with no action text (a PDF or text rendering leaves the rest of an action's tall
+        cell blank beside it) printing a date of its own, and a status when the table has them, under
+        an action that printed its own: the action's next sub-row, as a merged cell's rows are (its
+        cells not words going on from the row above: wrapped_row still reads those)."""
+        if texts.get(key, "").strip() or texts.get("ref") or texts.get("area_ref"):
+            return False
+        if self.raw.format in UNPAGED_FORMATS or self.raw.format in AUTHORED_TABLE_FORMATS:
+            return False
+        if not prev.pieces.get("due") or not find_dates(texts.get("due", "")):
+            return False
+        return not prev.pieces.get("status") or bool(status_words(texts.get("status", "")))
 
     @staticmethod
     def printed_once_below(texts: dict[str, str]) -> bool:
