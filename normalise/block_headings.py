@@ -494,7 +494,7 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
         if key[0] == "numbered":
             scheme = key[1].split(":")[1]
             order = [_ordinal(ref, scheme) for _, ref, _, _ in members]
-            if any(b != a + 1 for a, b in zip(order, order[1:])):
+            if any(b != a + 1 for a, b in zip(order, order[1:], strict=False)):
                 continue  # numbers out of sequence: items, dates or codes, no sections
         elif key == ("set", False, False, 0) and any(p != "Table" for _, _, _, p in members[1:]):
             continue  # set apart by nothing: only its place alone between tables says it heads one

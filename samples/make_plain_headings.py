@@ -58,11 +58,11 @@ BOLD = {"bold_phase": True, "numbered": False, "caps": False, "bare": True, "pla
 def _table(doc, rows: list[tuple[str, str, str, str]], header: list[str] = HEADER) -> None:
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
-    for cell, label in zip(table.rows[0].cells, header):
+    for cell, label in zip(table.rows[0].cells, header, strict=True):
         cell.text = label
         cell.paragraphs[0].runs[0].bold = True
     for r in rows:
-        for cell, value in zip(table.add_row().cells, r):
+        for cell, value in zip(table.add_row().cells, r, strict=True):
             cell.text = value
 
 
