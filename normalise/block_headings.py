@@ -457,9 +457,9 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
     own evidence: short, ending unlike a sentence, standing alone right over a table (after a table or
     body text), and one of two or more such lines set apart alike: numbered in one sequence ('1.', '2.',
     '3.'; 'Phase I', 'Phase II'), or all bold, or all in capitals, or all larger than the text, or (set
-    apart by nothing) each between two tables but the first. A heading over a table naming no actions
-    (a table of figures) is kept as ('', ''): it ends the area above it and gives none to a plan table
-    after it."""
+    apart by nothing) each between two tables but the first. A heading over a table of figures is kept
+    as ('', ''): it ends the area above it and gives none to a plan table after it; one over another
+    table whose heading row names no actions (a log's topic over its rows) is left to other readers."""
     groups: dict[tuple, list[tuple[int, str, str, str]]] = {}
     for i, b in enumerate(blocks[:-1]):
         if not isinstance(b, Paragraph) or not isinstance(blocks[i + 1], Table) or b.heading:
@@ -499,7 +499,11 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
         elif key == ("set", False, False, 0) and any(p != "Table" for _, _, _, p in members[1:]):
             continue  # set apart by nothing: only its place alone between tables says it heads one
         for i, ref, title, _ in members:
-            found[i] = (ref, title) if _names_actions(blocks[i + 1]) else ("", "")
+            if _names_actions(blocks[i + 1]):
+                found[i] = (ref, title)
+            elif table_of_figures(blocks[i + 1]):
+                found[i] = ("", "")
+            # (over a table whose heading row names no actions, a topic of a log's: left to its readers)
     if not any(area for area in found.values()):
         return {}
     return found
