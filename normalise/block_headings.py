@@ -413,3 +413,118 @@ def list_cue_inside_group(blocks: list, i: int, area: str, running: float = 0.0)
         if above:
             return bool(want) and want in fold(b.text)
     return False
+
+
+# a section heading typed as a plain paragraph, numbered: '2. Revenue Enhancements', 'B) Facilities',
+# 'IV. Staffing', or after the word naming its kind, 'Phase II – Short-Term Actions', 'Section 3: Buses'
+_PLAIN_NUMBERED = re.compile(r"^\s*(?:(?P<word>[A-Z][a-z]{2,14})\s+(?P<wref>\d{1,2}|[A-Z]|[IVX]{1,4})\s*[:.)–—-]"
+                             r"|(?P<ref>\d{1,2}|[A-Z]|[IVX]{1,4})\s*[.):])\s+(?P<title>[A-Za-z(\"'‘“].*)$", re.S)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_PLAIN_HEADING_WORDS = 12  # words of a plain paragraph heading a section, at most
+_SENTENCE_END = (".", ";", ",", "!", "?")
+
+
+def _plain_numbered(text: str) -> tuple[str, str, str] | None:
+    """(kind, ref, title) of a heading numbered as a section's ('Phase II – Short-Term Actions' →
+    ('phase:roman', 'II', 'Short-Term Actions')); None when it is not numbered."""
+    m = _PLAIN_NUMBERED.match(text)
+    if not m:
+        return None
+    ref = m.group("wref") or m.group("ref")
+    scheme = "digit" if ref.isdigit() else "roman" if ref in _ROMAN and (ref != "I" or m.group("word")) else "letter"
+    return f"{(m.group('word') or '').lower()}:{scheme}", ref, m.group("title").strip()
+
+
+def _ordinal(ref: str, scheme: str) -> int:
+    return int(ref) if scheme == "digit" else _ROMAN.get(ref, 0) if scheme == "roman" else ord(ref) - ord("A") + 1
+
+
+def _names_actions(table: Table) -> bool:
+    """Does the table's heading row (its first or second) name a column of actions ('Action |
+    Responsible | Timeline | Status')? A table of figures names none."""
+    for row in table.rows[:2]:
+        cells = [(c.col, c.colspan, c.text) for c in row.cells if c.text.strip()]
+        header = read_header(cells, [], first=True) if len(cells) >= 2 else None
+        if header is not None and "action" in header.fields():
+            return True
+    return False
+
+
+def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:
+    """{block index: (area_ref, title)} for section headings typed as plain paragraphs (no heading
+    style, the body's own font: a Word user's bold 'Phase I – Immediate Actions', '2. Revenue
+    Enhancements', 'FACILITIES'), over the tables of a plan. A paragraph is one only on the document's
+    own evidence: short, ending unlike a sentence, standing alone right over a table (after a table or
+    body text), and one of two or more such lines set apart alike: numbered in one sequence ('1.', '2.',
+    '3.'; 'Phase I', 'Phase II'), or all bold, or all in capitals, or all larger than the text, or (set
+    apart by nothing) each between two tables but the first. A heading over a table of figures is kept
+    as ('', ''): it ends the area above it and gives none to a plan table after it; one over another
+    table whose heading row names no actions (a log's topic over its rows) is left to other readers."""
+    groups: dict[tuple, list[tuple[int, str, str, str]]] = {}
+    for i, b in enumerate(blocks[:-1]):
+        if not isinstance(b, Paragraph) or not isinstance(blocks[i + 1], Table) or b.heading:
+            continue
+        prev = blocks[i - 1] if i else None
+        if isinstance(prev, Paragraph) and not prev.text.rstrip().endswith(_SENTENCE_END) \
+                and len(prev.text.split()) <= _PLAIN_HEADING_WORDS:
+            continue  # a line under another short line: a title's, or a heading's part, not alone
+        text = continued_title(clean(b.text).rstrip(" :"))[0]
+        words = text.split()
+        if not 1 <= len(words) <= _PLAIN_HEADING_WORDS or text.endswith(_SENTENCE_END) \
+                or sum(ch.isalpha() for ch in text) < 3 or read_banner(text) or labelled_line(text) is not None \
+                or figure_note(text) or names_action_log(text) or _NOT_AREA & set(fold(text).split()):
+            continue
+        numbered = _plain_numbered(text)
+        letters = [ch for ch in text if ch.isalpha()]
+        caps = len(letters) >= 4 and all(ch.isupper() for ch in letters)
+        larger = running > 0 and b.size >= running + 1
+        if numbered is not None:
+            key: tuple = ("numbered", numbered[0])
+            ref, title = numbered[1], numbered[2]
+        else:
+            if not text[0].isupper() or any(ch.isdigit() for ch in text):
+                continue  # ('Total 2024: $1.2m' under a table is a note on it)
+            key = ("set", b.bold, caps, round(b.size) if larger else 0)
+            ref, title = "", text
+        groups.setdefault(key, []).append((i, ref, title, "" if prev is None else type(prev).__name__))
+    found: dict[int, tuple[str, str]] = {}
+    for key, members in groups.items():
+        if len(members) < 2:
+            continue  # one line over one table is as likely the plan's title or a caption
+        if key[0] == "numbered":
+            scheme = key[1].split(":")[1]
+            order = [_ordinal(ref, scheme) for _, ref, _, _ in members]
+            if any(b != a + 1 for a, b in zip(order, order[1:], strict=False)):
+                continue  # numbers out of sequence: items, dates or codes, no sections
+        elif key == ("set", False, False, 0) and any(p != "Table" for _, _, _, p in members[1:]):
+            continue  # set apart by nothing: only its place alone between tables says it heads one
+        for i, ref, title, _ in members:
+            if _names_actions(blocks[i + 1]):
+                found[i] = (ref, title)
+            elif table_of_figures(blocks[i + 1]):
+                found[i] = ("", "")
+            # (over a table whose heading row names no actions, a topic of a log's: left to its readers)
+    if not any(area for area in found.values()):
+        return {}
+    return found
+
+
+_FIGURE = re.compile(r"^[(\-–]?[$£€]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|[kmb]n?|million|billion)?\)?$", re.I)
+
+
+def table_of_figures(table: object) -> bool:
+    """Is the table one of figures (a fund balance by year: 'Fiscal year | Revenue | Expenditure' over
+    '$41,200,000' cells), naming no actions: its cells past the first row and column mostly numbers,
+    money or percentages?"""
+    if not isinstance(table, Table) or _names_actions(table):
+        return False
+    values = [squash(c.text) for row in table.rows[1:] for c in row.cells if c.col > 0 and c.text.strip()]
+    return len(values) >= 2 and sum(1 for v in values if _FIGURE.match(v)) >= 0.7 * len(values)
+
+
+def areas_ending_after_figures(blocks: list, headings: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """{table index: (area_ref, title)} for each heading right over a table of figures
+    (table_of_figures): its area ends with that table, and a plan table further on with no heading of
+    its own ('General Fund Balance' / its figures / 'The district will …' / the actions) is no part
+    of it."""
+    return {i + 1: area for i, area in headings.items() if i + 1 < len(blocks) and table_of_figures(blocks[i + 1])}

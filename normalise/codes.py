@@ -33,6 +33,10 @@ _NONE = len(_STATUS_FORMS)
 
 
 # a status cell that first names whose status it is ('Action on hold', 'Task completed', 'Project complete')
+# a dash before a status set in capitals to the item's end ('Phase II Revenue review -IN PROGRESS',
+# '… –COMPLETED'): the dash hugs the status, not the item's last word, and the capitals set it apart
+# from the item's text; where a status may begin after an item, beside a spaced dash
+CAPITAL_STATUS_DASH = r"\s[–—-](?=[A-Z]{2}[A-Z ]*[.!]?\s*$)"
 _WHOSE = re.compile(r"^(?:" + "|".join(STATUS_OWNER_WORDS) + r")\s+(?=\S)")
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Link, Paragraph, RawDocument, Table
-from planx.normalise.codes import rag_of, status_words
+from planx.normalise.codes import CAPITAL_STATUS_DASH, rag_of, status_words
 from planx.normalise.columns import looks_like_when
 from planx.normalise.dates import date_spans, find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD, classify, classify_exact
@@ -1059,7 +1059,7 @@ def _under_horizons(units: list[_Unit]) -> bool:
 
 
 # the last part of an item after a spaced dash ('… – May 2025 – Complete'): a status or a date
-_LAST_PART = re.compile(r"\s+[–—-]\s+(?=\S)(?!.*\s[–—-]\s)")
+_LAST_PART = re.compile(rf"(?:\s+[–—-]\s+(?=\S)|{CAPITAL_STATUS_DASH})(?!.*\s[–—-]\s)")
 _SHORT_PART = 4  # words: a status or a date after a dash is short
 
 

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from planx.normalise.codes import CAPITAL_STATUS_DASH
 from planx.normalise.dates import PlanDate, date_spans
 from planx.normalise.text import squash
 from planx.normalise.vocab import DATE_JOINING_WORDS, LIST_BULLETS
@@ -462,7 +463,10 @@ def item_status(item: str, year: int | None = None) -> ItemStatus | None:
             dated = bool(spans) and spans[-1][1] >= len(bare.rstrip(" )]"))
             if dated or _SEPARATOR_END.search(before):
                 rest = bare if not before.rstrip().endswith((")", "]")) else before.rstrip()
-                return ItemStatus(rest.rstrip(), s[cut:].strip(), st, dated)
+                # (a status in capitals hugging its dash, '… -IN PROGRESS', is set apart as a bracket sets it)
+                hug = re.compile(CAPITAL_STATUS_DASH).search(s, max(0, cut - 2))
+                capital = hug is not None and hug.end() == cut and not before.isupper()
+                return ItemStatus(rest.rstrip(), s[cut:].strip(), st, dated or capital)
             break
     m = _BRACKET_START.match(s)
     if m and (st := status_phrase(m.group(1))):

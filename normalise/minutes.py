@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from planx.normalise.banners import labelled_area
-from planx.normalise.codes import status_of
+from planx.normalise.codes import CAPITAL_STATUS_DASH, status_of
 from planx.normalise.columns import commits_to, looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, split_area_lead
@@ -631,7 +631,7 @@ def _status_keys() -> dict[str, str]:
 
 
 # where a status printed after a point may start: a dash, a stop, a bracket or emphasis
-_STATUS_START = re.compile(r"\s[-–—]\s|[.;,]\s+|[(\[]|\s[_*]")
+_STATUS_START = re.compile(rf"\s[-–—]\s|{CAPITAL_STATUS_DASH}|[.;,]\s+|[(\[]|\s[_*]")
 
 
 def trailing_status(text: str) -> tuple[str, str]:

@@ -28,10 +28,12 @@ from planx.normalise.banners import (
 from planx.normalise.bilingual import regroup_label_lines, welsh_label
 from planx.normalise.block_headings import (
     _NOT_AREA,
+    areas_ending_after_figures,
     areas_over_horizons,
     heading_areas,
     horizon_headings,
     list_cue_inside_group,
+    plain_section_headings,
     review_heading,
     slide_areas,
     starts_document_part,
@@ -146,6 +148,17 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         # a sheet's cells keep their fonts but are no flowing text: only styled headings count there
         running = running_size(self.raw) if self.raw.format not in UNPAGED_FORMATS else -1.0
         area_headings = heading_areas(self.raw.blocks, running) if slides is None else {}
+        # section headings typed as plain paragraphs ('Phase II – Revenue', '2. Facilities' in the body's font)
+        plain = plain_section_headings(self.raw.blocks, running) if slides is None else {}
+        if any(i not in area_headings for i in plain):
+            self.warnings.append(Note(f"{sum(1 for a in plain.values() if a[1])} plain paragraphs set apart alike "
+                                      "over tables (numbered in sequence, or bold, capitals or alone between "
+                                      "tables) read as section headings: the area of the rows under them"))
+        for i, area in plain.items():
+            if area[0] or i not in area_headings:
+                area_headings[i] = area  # (numbered in sequence with its siblings: its number is the area's)
+        # a number in a sequence of its siblings' is kept as printed ('Phase I', 'Phase II': no OCR'd '1')
+        as_printed = {i for i, (ref, _) in plain.items() if ref and area_headings.get(i, ("",))[0] == ref}
         # periods or states over tables ('Q1 2025', 'Done'): the rows' timeframe, due or status, no area
         horizons = horizon_headings(self.raw.blocks, running) if slides is None else {}
         area_headings = {i: a for i, a in area_headings.items() if i not in horizons}
@@ -216,9 +229,15 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.structure.append(blocks[i].text)  # type: ignore[union-attr]  # a paragraph: the label
                 blocks[i] = line
                 joined.add(i + 1)
+        # a heading over a table of figures ('General Fund Balance'): its area ends with the table
+        figure_areas = areas_ending_after_figures(blocks, area_headings)
         for i, block in enumerate(blocks):
             if i in joined:
                 continue
+            ended = figure_areas.get(i - 1)
+            if ended is not None and i not in area_headings and self.context.get("area_source") == "heading" \
+                    and self.context.get("area") == area_title(ended[1]):
+                self.context.update(area_ref="", area="", area_lead="", objective="", area_source="")
             if isinstance(block, Paragraph):
                 self.track_review(block, running)
             if self.raw.sheet_names and block.page != self._sheet:
@@ -337,7 +356,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 named = section_heading(block.text)  # type: ignore[union-attr]
                 self.work_heading = named is not None and fold(named.word) in WORK_WORDS  # 'Commitment 1: …'
                 self.end_horizon()
-                code = area_ref_of(ref) if ref else ""
+                code = ref if i in as_printed else area_ref_of(ref) if ref else ""
                 if not self.welsh_twin(block.text, code):  # type: ignore[union-attr]
                     # (the Welsh of the English heading just read leaves the area its English title)
                     self.context.update(area_ref=code, area=area_title(title), area_lead="",
