@@ -24,6 +24,7 @@ from planx.normalise.dates import (
 from planx.normalise.doccodes import glyph_by_key, rag_by_key, status_by_key
 from planx.normalise.draft import Draft
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
+from planx.normalise.histories import history_status
 from planx.normalise.horizons import heading_status, horizon_fields, state_area
 from planx.normalise.milestones import (
     date_set_apart,
@@ -518,8 +519,17 @@ def update_status(a: Action, warnings: list[str], lines: str = "") -> str:
     """The status of an action that prints none, from a status phrase opening its update ('Not yet
     started: …', 'In progress – …'; trackers.status_at_start), or from the update's first line when
     that line is a status and no more ('Delayed', 'Not started' over 'Report to Cabinet in the new
-    year.'; `lines`: the update's lines as printed, status_over_note). The update stays whole as the
+    year.'; `lines`: the update's lines as printed, status_over_note); an update kept as a history of
+    dated entries takes its LATEST entry's status only (histories.history_status). The update stays whole as the
     progress; status_raw stays empty (no status cell was printed); a warning says so."""
+    history = history_status(a.progress)
+    if history is not None:
+        # an update history: its latest entry declares the status, or none does (normalise/histories.py)
+        status, phrase, label, entries = history
+        if status:
+            warnings.append(f"action {a.action[:40]!r}: no status printed; status {status!r} from the phrase "
+                            f"{phrase!r} in the latest ({label!r}) of the {entries} entries of its update history")
+        return status
     found = status_at_start(a.progress)
     first = lines.split("\n")[0] if lines else ""
     if found is None and first and status_line(lines):

@@ -216,6 +216,10 @@ def read_field_cell(text: str, own: str) -> CellParts | None:
     head, parts = _parts(_PLURAL_MARK.sub(r"\1", text))
     if head.strip() or len(parts) < 2 or parts[0].field != own:
         return None
+    if all(p.field == own for p in parts):
+        # every label the column's own, one entry after another ('Update Feb: … Update Apr: complete'):
+        # a history of updates, read whole (normalise/histories.py reads its latest entry)
+        return None
     read = read_cell_parts(text, "")
     return read if read is not None and own in read.values else None
 

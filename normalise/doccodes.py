@@ -174,10 +174,18 @@ def printed_codes(raw: RawDocument) -> dict[str, str]:
     return out
 
 
+# a code of words, a spaced dash or '=', its meaning ('Carried forward – to be reported at the next meeting')
+_WORD_PAIR = re.compile(r"^\s*([A-Za-z][A-Za-z /&'-]{0,15}?)\s+(?:[–—-]|=)\s+(\S.*?)\s*$")
+# a line of its own that names a key without a heading's style: 'Status key', 'Key:', 'Key to status codes'
+_KEY_TITLE_LINE = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}(?:key|legend)(?:\s+to\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s*:?\s*$",
+                             re.I)
+
+
 def listed_key(blocks: Sequence[Block]) -> dict[str, str]:
     """{code: meaning} of a key printed a pair a line: lines 'NS = Not started' one after another
-    (two at least), or, under a heading that names a key ('Status legend', 'Key'), lines 'Not
-    Started: Action defined but work has not begun' / 'NS – Not started'."""
+    (two at least) or 'Carried forward = to be reported again', or, under a heading or a line of its own
+    that names a key ('Status legend', 'Key'), lines 'Not Started: Action defined but work has not
+    begun' / 'NS – Not started' / 'Closed – action complete'."""
     out: dict[str, str] = {}
     run: dict[str, str] = {}
     keyed = False
@@ -191,11 +199,18 @@ def listed_key(blocks: Sequence[Block]) -> dict[str, str]:
         if keyed and sep and _is_code(label) and rest.strip():
             run[squash(label)] = squash(rest)  # under a key's heading the code may be words ('Not Started:')
             continue
+        worded = _WORD_PAIR.match(line) if line else None
+        if worded is not None and (keyed or "=" in line) and _is_code(worded.group(1)) \
+                and len(worded.group(2).split()) <= 12:
+            # a code of words set apart from its meaning by a spaced dash or '=' ('Closed – action complete',
+            # 'Carried forward = to be reported at the next meeting')
+            run[squash(worded.group(1))] = worded.group(2).strip(" .")
+            continue
         if len(run) >= TEXT_KEY_PAIRS:
             out.update(run)
         run = {}
-        keyed = isinstance(block, Paragraph) and block.heading and bool(_words(block.text) & CODE_KEY_TITLE_WORDS) \
-            and len(block.text.split()) <= 6
+        keyed = isinstance(block, Paragraph) and bool(_words(block.text) & CODE_KEY_TITLE_WORDS) and (
+            block.heading and len(block.text.split()) <= 6 or bool(_KEY_TITLE_LINE.match(block.text)))
     if len(run) >= TEXT_KEY_PAIRS:
         out.update(run)
     return out
@@ -205,16 +220,29 @@ def status_by_key(raw_status: str, codes: dict[str, str], rated: bool = True) ->
     """(status, meaning) a status cell takes from the document's key: only for a code planx's own
     vocabulary does not read as a status and the key explains, whose meaning reads as a status ('Not
     started', 'Work has not yet started on resolving the issue'); ('', '') otherwise. A code that
-    reads as a RAG rating ('C', 'G') is looked up only where the row has a RAG of its own (`rated`):
-    else the status column's colour is the row's RAG (actions.build_action)."""
+    reads as a RAG rating ('C', 'G') is looked up only where the row has a RAG of its own (`rated`) or
+    the key is one of word codes (words_key: 'C = Complete, CF = Carried forward, O = Open'): else the
+    status column's colour is the row's RAG (actions.build_action)."""
     code = squash(raw_status)
-    if not code or not codes or not _is_code(code) or status_of(code) or (rag_of(code) and not rated):
+    if not code or not codes or not _is_code(code) or status_of(code) or \
+            (rag_of(code) and not rated and not words_key(codes)):
         return "", ""
     meaning = codes.get(code_of(code), "")
     if not meaning or _words(meaning) & set(RAG_COLOUR_WORDS):
         return "", ""  # (a code the key calls a colour, '1 = Red (off track)': a RAG, not a status)
     found = status_of(meaning) or next(iter(status_words(meaning)), "")
     return (found, meaning) if found else ("", "")
+
+
+def words_key(codes: dict[str, str]) -> bool:
+    """Is the document's key one of word codes for statuses ('Key: C = Complete, CF = Carried forward,
+    O = Open, S = Superseded'), not of RAG letters ('G = On track, A = Some risk, R = Off track', 'B =
+    Complete')? More of its codes are no RAG letter than are, and none of its meanings names a colour.
+    A code that is also a RAG letter ('C') then means what the key says, a status, not a colour."""
+    if not codes or any(_words(m) & set(RAG_COLOUR_WORDS) for m in codes.values()):
+        return False
+    letters = sum(1 for c in codes if rag_of(c))
+    return letters < len(codes) - letters
 
 
 def glyph_by_key(raw_status: str, codes: dict[str, str]) -> tuple[str, str]:
@@ -257,4 +285,5 @@ def codes_note(read: Sequence[tuple[str, str, str]]) -> str:
             f"{', …' if len(seen) > 6 else ''})")
 
 
-__all__ = ["codes_note", "glyph_by_key", "glyph_key", "printed_codes", "rag_by_key", "status_by_key", "text_key"]
+__all__ = ["codes_note", "glyph_by_key", "glyph_key", "printed_codes", "rag_by_key", "status_by_key", "text_key",
+           "words_key"]

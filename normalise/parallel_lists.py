@@ -11,7 +11,9 @@ and other cells over each. The lists may be numbered, lettered, bulleted or plai
 paragraphs); a PDF's narrow columns wrap an item over two lines ('Attendance' / 'officer', '15th' /
 'September' / '2026'), so a cell's lines are read as items first with wrapped lines joined again, then
 as printed, and the reading that gives as many items as the action cell holds is taken. A row is split
-only when the lead cell AND the date cell (where there is one) give as many items as the action cell:
+only when the lead cell AND the date cell (where there is one) give as many items as the action cell,
+or when the lead cell stacks initials one a line, as many as the action cell's lines ('JS' / 'AB' beside
+two actions in a minutes tracker; one date cell over both):
 an action whose numbered steps sit beside one owner stays one action with its milestones
 (normalise/actions.build_milestones), as the contract says.
 """
@@ -40,6 +42,22 @@ _YEAR = re.compile(r"(?:\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b
 _YEAR_ALONE = re.compile(r"^\s*(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$", re.I)
 _MONTH_OR_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*\d{1,2}(?:st|nd|rd|th)?\s*$", re.I)
+
+
+# a person's initials, or two joined ('JS', 'ABe', 'JS/AB'): one owner a line, never a name wrapped
+_INITIALS = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,2}(?:\s*[/&,]\s*[A-Z][A-Za-z]?[A-Z]{1,2})*$")
+
+
+def stacked_initials(owners: list[str]) -> bool:
+    """Owners stacked one a line, each a person's initials and each another ('JS' / 'AB'): no name
+    wrapped over lines (a wrapped name is words), so each line is the owner of one item."""
+    return len(owners) >= _ITEMS_AT_LEAST and len(set(owners)) == len(owners) and \
+        all(_INITIALS.match(o) for o in owners)
+
+
+def _one_date(cells: list[str]) -> bool:
+    """A date cell that holds one date (a line or a date wrapped over two), over every item beside it."""
+    return len(cells) == 1 and len(_joined(_lines(cells[0]), _date_goes_on)) == 1
 
 
 def _lines(text: str) -> list[str]:
@@ -133,8 +151,12 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
         items = _items_of(cell[0], n, f, marked)
         if items is not None:
             split[f] = items
-    # the owner each item names is the evidence; a date cell beside them must list as many too
-    if who not in split or ("due" in pieces and "due" not in split):
+    # the owner each item names is the evidence; a date cell beside them must list as many too, unless
+    # the owners are initials stacked one a line, as many as the plain lines of the action cell beside them
+    # (a minutes tracker's 'JS' / 'AB' beside two actions, one date for both: each owns one; numbered
+    # steps beside them are one action's milestones, as the contract says)
+    stacked = not marked and who in split and stacked_initials(split[who])
+    if who not in split or ("due" in pieces and "due" not in split and not (stacked and _one_date(pieces["due"]))):
         return None
     if not marked and (any(len(v.split()) < 2 for v in actions) or
                        any(v.rstrip().endswith(":") for items in split.values() for v in items)):
@@ -142,7 +164,7 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
         # value: 'Communicate' / 'Changes to Policy and Procedures' beside 'All Assistant' / 'Directors' and
         # 'Start:' / 'March 2018'): a PDF's cells wrapped alike, each one item
         return None
-    if "due" not in split and (not marked or len(set(split[who])) == 1):
+    if "due" not in split and not stacked and (not marked or len(set(split[who])) == 1):
         # no dates listed beside them: only marked items each beside an owner of its own are apart (plain
         # lines may be one paragraph wrapped, its owner's name wrapped as often: 'Department for' /
         # 'Communities and Local' / 'Government')

@@ -1699,3 +1699,8 @@ RESPONDER_WORDS = ["the government", "government", "the uk government", "hm gove
 # words by which a status column's heading names the action as a whole ('Overall status', 'Action status'),
 # beside another status column that rates each milestone row (normalise/walker_data_rows.whole_status_heading)
 WHOLE_STATUS_WORDS = frozenset({"overall", "action"})
+
+
+# words that may open an entry of an update history before its date ('Update Feb:', 'Progress
+# Apr 24:', 'Review 03/03/24:'): normalise/histories.py
+UPDATE_ENTRY_WORDS = ("update", "updated", "progress", "review", "position", "comment")
