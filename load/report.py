@@ -13,15 +13,15 @@ from planx.load.sqlite import SqliteSink
 
 _COLUMNS = ["doc", "format", "status", "pages", "actions", "milestones", "indicators", "text_accounted",
             "warnings", "error", "seconds", "path", "notes"]
-# shown: the doubts (the error, then the doubts it does not already say) in one wide column, the notes
-# (how a sure reading was made: they leave a document ok, normalise/severity.py) in another; the
-# path is shown under the file's name (the format is its extension: in documents.csv, not here)
-_SHOWN = ["doc", "status", "pages", "actions", "milestones", "indicators", "text_accounted", "doubts", "notes",
-          "seconds"]
-_WIDE = ("doubts", "notes")
+# shown: one wide column ("said") holds the doubts (the error, then the doubts it does not already say)
+# and under them, set apart, the notes (how a sure reading was made: they leave a document ok,
+# normalise/severity.py); the path is shown under the file's name (the format is its extension: in
+# documents.csv, not here)
+_SHOWN = ["doc", "status", "pages", "actions", "milestones", "indicators", "text_accounted", "said", "seconds"]
 _RANK = {"failed": 0, "partial": 1, "ok": 2, "duplicate": 3}  # a duplicate: its original's row says it all
 # headings that may break (soft hyphens): the count columns stay as narrow as their numbers
-_HEADINGS = {"milestones": "mile&shy;stones", "indicators": "indi&shy;cators", "text_accounted": "text ac&shy;counted"}
+_HEADINGS = {"said": "doubts, then notes",
+             "milestones": "mile&shy;stones", "indicators": "indi&shy;cators", "text_accounted": "text ac&shy;counted"}
 
 # Long texts wrap within their cell (paths and names at any character: they have no spaces);
 # the notes column is kept wide enough to read, and the table scrolls sideways on a narrow window
@@ -34,8 +34,8 @@ th{background:#f0f0f0;position:sticky;top:0}td.n{text-align:right;white-space:no
 tr.failed td.status{background:#f8d0d0}tr.partial td.status{background:#fbe7b5}tr.ok td.status{background:#d5efd5}
 tr.duplicate td{color:#666}
 .summary span{display:inline-block;margin-right:1.2em;padding:.2em .6em;border-radius:.3em;background:#f0f0f0}
-td.doc{width:22%;min-width:10em;overflow-wrap:anywhere}td.doubts,td.notes{min-width:12em;font-size:.9em;overflow-wrap:anywhere}
-td.notes{color:#555}
+td.doc{width:22%;min-width:10em;overflow-wrap:anywhere}td.said{min-width:12em;font-size:.9em;overflow-wrap:anywhere}
+.noted{display:block;color:#555;margin-top:.2em}.noted b{font-weight:600}
 th{font-size:.85em;hyphens:manual}
 .path{display:block;font-size:.8em;color:#666}
 """
@@ -80,10 +80,18 @@ def notes(d: dict) -> str:
     return d.get("notes") or ""
 
 
+def said(d: dict) -> str:
+    """The doubts, then the notes set apart under them (HTML)."""
+    noted = notes(d)
+    return html.escape(doubts(d)) + (f'<span class="noted"><b>Notes:</b> {html.escape(noted)}</span>' if noted else "")
+
+
 def _cell(d: dict, col: str) -> str:
-    v = doubts(d) if col == "doubts" else notes(d) if col == "notes" else d[col]
+    if col == "said":
+        return f'<td class="said">{said(d)}</td>'
+    v = d[col]
     if v is None or v == "":
-        return '<td class="n"></td>' if col not in (*_WIDE, "doc") else f'<td class="{col}"></td>'
+        return '<td class="n"></td>' if col != "doc" else '<td class="doc"></td>'
     if col == "text_accounted":  # already a percentage (normalise/accounting.py)
         return f'<td class="n">{float(v):.0f}%</td>'
     if col == "seconds":
@@ -94,7 +102,7 @@ def _cell(d: dict, col: str) -> str:
         path = d["path"] or ""
         under = f'<span class="path">{html.escape(path)}</span>' if path and path != v else ""
         return f'<td class="doc">{html.escape(str(v))}{under}</td>'
-    cls = col if col in ("status", *_WIDE) else ""
+    cls = col if col == "status" else ""
     return f'<td class="{cls}">{html.escape(str(v))}</td>' if cls else f"<td>{html.escape(str(v))}</td>"
 
 

@@ -144,7 +144,8 @@ def test_documents_csv_report_and_summary_show_the_split(tmp_path: Path) -> None
     assert "financial year ending March" in rows["council.md"]["notes"]
     assert rows["rag.md"]["status"] == "partial" and rows["rag.md"]["notes"] == ""
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "<span>ok with notes: 1</span>" in page and '<td class="notes">' in page
+    assert "<span>ok with notes: 1</span>" in page
+    assert '<span class="noted"><b>Notes:</b> &#x27;2026/27&#x27; read' in page
 
 
 def test_the_reports_doubts_column_leaves_out_the_notes() -> None:
@@ -153,4 +154,5 @@ def test_the_reports_doubts_column_leaves_out_the_notes() -> None:
            "notes": "read as cp1252 (not UTF-8)", "pages": 1, "actions": 2, "milestones": 0, "indicators": 0,
            "text_accounted": 100.0, "seconds": 0.1, "format": "md"}
     assert report_doubts(doc) == "RAG '4' is a number; table 1: x kept aside"
-    assert '<td class="notes">read as cp1252 (not UTF-8)</td>' in render([doc])
+    assert ('<td class="said">RAG &#x27;4&#x27; is a number; table 1: x kept aside<span class="noted"><b>Notes:</b> '
+            'read as cp1252 (not UTF-8)</span></td>') in render([doc])
