@@ -96,6 +96,9 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "text_accounted": "Share (%) of the document's input words found in some output field or leftover.",
         "seconds": "Conversion time.",
         "recommendations": "Recommendations to others read (a report's: not actions).",
+        "notes": "The warnings that are notes, '; '-separated: how a sure reading was made (a financial year "
+                 "read from the document's evidence, codes read by its key, a column read by its content); "
+                 "they leave the document ok (normalise/severity.py).",
     },
     "actions": {
         "area_lead": "Lead named for the whole area.", "timeframe": "Grouping heading such as 'Within three months'.",

@@ -12,13 +12,16 @@ from planx.load.safety import replace_file
 from planx.load.sqlite import SqliteSink
 
 _COLUMNS = ["doc", "format", "status", "pages", "actions", "milestones", "indicators", "text_accounted",
-            "warnings", "error", "seconds", "path"]
-# shown: the error and the warnings it does not already say share one wide column ("notes"); the
-# path is shown under the file's name (the format is its extension: in documents.csv, not here)
-_SHOWN = ["doc", "status", "pages", "actions", "milestones", "indicators", "text_accounted", "notes", "seconds"]
+            "warnings", "error", "seconds", "path", "notes"]
+# shown: one wide column ("said") holds the doubts (the error, then the doubts it does not already say)
+# and under them, set apart, the notes (how a sure reading was made: they leave a document ok,
+# normalise/severity.py); the path is shown under the file's name (the format is its extension: in
+# documents.csv, not here)
+_SHOWN = ["doc", "status", "pages", "actions", "milestones", "indicators", "text_accounted", "said", "seconds"]
 _RANK = {"failed": 0, "partial": 1, "ok": 2, "duplicate": 3}  # a duplicate: its original's row says it all
 # headings that may break (soft hyphens): the count columns stay as narrow as their numbers
-_HEADINGS = {"milestones": "mile&shy;stones", "indicators": "indi&shy;cators", "text_accounted": "text ac&shy;counted"}
+_HEADINGS = {"said": "doubts, then notes",
+             "milestones": "mile&shy;stones", "indicators": "indi&shy;cators", "text_accounted": "text ac&shy;counted"}
 
 # Long texts wrap within their cell (paths and names at any character: they have no spaces);
 # the notes column is kept wide enough to read, and the table scrolls sideways on a narrow window
@@ -31,7 +34,8 @@ th{background:#f0f0f0;position:sticky;top:0}td.n{text-align:right;white-space:no
 tr.failed td.status{background:#f8d0d0}tr.partial td.status{background:#fbe7b5}tr.ok td.status{background:#d5efd5}
 tr.duplicate td{color:#666}
 .summary span{display:inline-block;margin-right:1.2em;padding:.2em .6em;border-radius:.3em;background:#f0f0f0}
-td.doc{width:22%;min-width:10em;overflow-wrap:anywhere}td.notes{min-width:12em;font-size:.9em;overflow-wrap:anywhere}
+td.doc{width:22%;min-width:10em;overflow-wrap:anywhere}td.said{min-width:12em;font-size:.9em;overflow-wrap:anywhere}
+.noted{display:block;color:#555;margin-top:.2em}.noted b{font-weight:600}
 th{font-size:.85em;hyphens:manual}
 .path{display:block;font-size:.8em;color:#666}
 """
@@ -62,17 +66,32 @@ def worst_first(docs: list[dict]) -> list[dict]:
     return sorted(docs, key=key)
 
 
-def notes(d: dict) -> str:
-    """The error, then the warnings it does not already say (a partial file's error lists them)."""
+def doubts(d: dict) -> str:
+    """The error, then the warnings it does not already say (a partial file's error lists its first
+    doubts), leaving out the notes (documents.notes; a database written before it had them: none)."""
     error = d["error"] or ""
-    warnings = [w for w in (d["warnings"] or "").split("; ") if w and w not in error]
+    noted = d.get("notes") or ""
+    warnings = [w for w in (d["warnings"] or "").split("; ") if w and w not in error and w not in noted]
     return "; ".join(x for x in (error, *warnings) if x)
 
 
+def notes(d: dict) -> str:
+    """The notes: how a sure reading was made (a document with notes alone is ok)."""
+    return d.get("notes") or ""
+
+
+def said(d: dict) -> str:
+    """The doubts, then the notes set apart under them (HTML)."""
+    noted = notes(d)
+    return html.escape(doubts(d)) + (f'<span class="noted"><b>Notes:</b> {html.escape(noted)}</span>' if noted else "")
+
+
 def _cell(d: dict, col: str) -> str:
-    v = notes(d) if col == "notes" else d[col]
+    if col == "said":
+        return f'<td class="said">{said(d)}</td>'
+    v = d[col]
     if v is None or v == "":
-        return '<td class="n"></td>' if col not in ("notes", "doc") else f'<td class="{col}"></td>'
+        return '<td class="n"></td>' if col != "doc" else '<td class="doc"></td>'
     if col == "text_accounted":  # already a percentage (normalise/accounting.py)
         return f'<td class="n">{float(v):.0f}%</td>'
     if col == "seconds":
@@ -83,7 +102,7 @@ def _cell(d: dict, col: str) -> str:
         path = d["path"] or ""
         under = f'<span class="path">{html.escape(path)}</span>' if path and path != v else ""
         return f'<td class="doc">{html.escape(str(v))}{under}</td>'
-    cls = col if col in ("status", "notes") else ""
+    cls = col if col == "status" else ""
     return f'<td class="{cls}">{html.escape(str(v))}</td>' if cls else f"<td>{html.escape(str(v))}</td>"
 
 
@@ -92,8 +111,9 @@ def render(docs: list[dict], run: str = "") -> str:
     counts = Counter(d["status"] for d in docs)
     actions = sum(d["actions"] or 0 for d in docs)
     seconds = sum(d["seconds"] or 0 for d in docs)
+    noted = sum(1 for d in docs if d["status"] == "ok" and d.get("notes"))
     summary = "".join(f"<span>{html.escape(k)}: {v}</span>" for k, v in [
-        ("documents", len(docs)), ("ok", counts["ok"]), ("partial", counts["partial"]),
+        ("documents", len(docs)), ("ok", counts["ok"]), ("ok with notes", noted), ("partial", counts["partial"]),
         ("failed", counts["failed"]), ("duplicates", counts["duplicate"]), ("actions", actions),
         ("conversion time", f"{seconds:.1f} s")])
     head = "".join(f"<th>{_HEADINGS.get(c, c)}</th>" for c in _SHOWN)
@@ -108,7 +128,10 @@ def render(docs: list[dict], run: str = "") -> str:
 <p class="summary">{summary}</p>
 <p>Worst first: failed, then partial, then the files whose tables were read with the least
 confidence, the fewest actions found and the least of their text accounted for. Check the top rows
-by hand. Duplicates (the same bytes as another file, not converted again) come last.</p>
+by hand. Doubts say what may be read wrong or lost (they make a file partial); notes only say how a
+sure reading was made (a financial year read from the document's own words, codes read by its key, a
+column read by what it holds) and leave a file ok. Duplicates (the same bytes as another file, not
+converted again) come last.</p>
 <div class="wide"><table id="documents"><thead><tr>{head}</tr></thead><tbody>
 {body}
 </tbody></table></div></body></html>

@@ -9,6 +9,7 @@ from dataclasses import MISSING, Field, fields
 from typing import Any
 
 from planx.normalise.records import DocResult
+from planx.normalise.severity import notes
 
 # (column, SQLite type); contract columns first, extra columns after. DATE columns (due_start ...)
 # hold ISO days as text: the first and last day of a date printed at a coarser precision.
@@ -19,7 +20,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                   ("plan_date_start", "DATE"), ("plan_date_end", "DATE"),
                   ("pages", "INTEGER"), ("actions", "INTEGER"), ("milestones", "INTEGER"),
                   ("indicators", "INTEGER"), ("leftovers", "INTEGER"), ("warnings", "TEXT"),
-                  ("text_accounted", "REAL"), ("seconds", "REAL"), ("recommendations", "INTEGER")],
+                  ("text_accounted", "REAL"), ("seconds", "REAL"), ("recommendations", "INTEGER"),
+                  ("notes", "TEXT")],
     "actions": [("doc", "TEXT"), ("seq", "INTEGER"), ("area_ref", "TEXT"), ("area", "TEXT"),
                 ("area_lead", "TEXT"), ("timeframe", "TEXT"), ("objective", "TEXT"), ("outcome", "TEXT"),
                 ("action", "TEXT"), ("measure", "TEXT"), ("lead", "TEXT"), ("responsible", "TEXT"),
@@ -134,7 +136,8 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
         "actions": len(out["actions"]), "milestones": len(out["milestones"]),
         "indicators": len(out["indicators"]), "leftovers": len(out["leftovers"]),
         "warnings": "; ".join(result.warnings), "text_accounted": result.text_accounted,
-        "seconds": round(result.seconds, 3), "recommendations": len(out["recommendations"])})
+        "seconds": round(result.seconds, 3), "recommendations": len(out["recommendations"]),
+        "notes": "; ".join(notes(result.warnings))})
     return out
 
 
@@ -174,7 +177,8 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
         doc, doc_id, result.format, result.title, result.status, result.error, result.duplicate_of, result.path,
         result.plan_date, result.plan_date_start, result.plan_date_end, result.pages or None, len(actions),
         len(milestones), len(indicators), len(leftovers),
-        "; ".join(result.warnings), result.text_accounted, round(result.seconds, 3), len(recommendations))]
+        "; ".join(result.warnings), result.text_accounted, round(result.seconds, 3), len(recommendations),
+        "; ".join(notes(result.warnings)))]
     return {"documents": documents, "actions": actions, "milestones": milestones, "ratings": ratings,
             "indicators": indicators, "indicator_values": indicator_values, "leftovers": leftovers,
             "recommendations": recommendations}

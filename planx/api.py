@@ -16,6 +16,7 @@ from planx.load.csv import CsvSpool
 from planx.load.datapackage import write_descriptors
 from planx.load.safety import OutputError, inside
 from planx.normalise.records import DocResult
+from planx.normalise.severity import notes
 from planx.pipeline import Input, convert_file, doc_id_of, duplicate, failed, iter_inputs, readable_input
 
 DB_NAME = "plans.sqlite"
@@ -27,6 +28,7 @@ NAMED_DUPLICATES = 5
 class Summary:
     ok: int = 0
     partial: int = 0
+    noted: int = 0  # of the ok files, those with notes (how a sure reading was made: normalise/severity.py)
     failed: int = 0
     skipped: int = 0
     duplicates: int = 0
@@ -44,6 +46,8 @@ class Summary:
             self.duplicate_paths.append(r.path)
             return
         setattr(self, r.status, getattr(self, r.status) + 1)
+        if r.status == "ok" and notes(r.warnings):
+            self.noted += 1
         self.actions += len(r.actions)
         self.milestones += sum(len(a.milestones) for a in r.actions)
         self.indicators += len(r.indicators)
@@ -59,7 +63,8 @@ class Summary:
         return 1 if self.failed else 0
 
     def line(self) -> str:
-        return (f"{self.files} file(s): {self.ok} ok, {self.partial} partial, {self.failed} failed"
+        return (f"{self.files} file(s): {self.ok} ok" + (f" ({self.noted} with notes)" if self.noted else "")
+                + f", {self.partial} partial, {self.failed} failed"
                 + self._duplicates()
                 + (f", {self.skipped} already converted (skipped)" if self.skipped else "")
                 + f"; {self.actions} actions, {self.milestones} milestones, {self.indicators} indicators")

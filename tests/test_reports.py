@@ -10,7 +10,7 @@ import pytest
 
 import planx
 from planx.audit.report import word_diff
-from planx.load.report import notes, render
+from planx.load.report import doubts, render
 from samples.make_audit_samples import write_series
 from tests.browser import CHROMIUM, cut_off, screenshot
 
@@ -65,10 +65,12 @@ def test_worst_first_counts_an_unknown_share_as_all_of_the_text():
     assert rows.index("b.txt") < rows.index("a.txt")  # 97.5 % accounted is worse than "all of it"
 
 
-def test_notes_say_the_error_then_the_warnings_it_does_not():
-    assert notes({"error": "read as cp1252", "warnings": "read as cp1252; 2 rows merged"}) == \
-        "read as cp1252; 2 rows merged"
-    assert notes({"error": None, "warnings": ""}) == ""
+def test_doubts_say_the_error_then_the_warnings_it_does_not():
+    assert doubts({"error": "2 rows merged", "warnings": "2 rows merged; a date guessed"}) == \
+        "2 rows merged; a date guessed"
+    assert doubts({"error": None, "warnings": ""}) == ""
+    # a database written before documents.notes: every warning is shown with the doubts
+    assert doubts({"error": "", "warnings": "read as cp1252 (not UTF-8)"}) == "read as cp1252 (not UTF-8)"
 
 
 @needs_chromium
