@@ -52,7 +52,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                     "partners involved", "key partners", "supporting partners", "other partners",
                     "partner organisations", "supporting organisations", "in partnership with", "working with",
                     "contributing partners", "delivery partners", "partner agencies", "supporting agencies",
-                    "contributors"],
+                    "contributors",
+                    # those taking part beside the one who leads ('Lead | Participant(s)')
+                    "participants", "participant s", "participating organisations"],
     "due": ["timescale", "timescales", "target date", "target dates", "time", "timing", "by when", "due date",
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
