@@ -899,6 +899,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _subject_under_reference_heading(columns, below)
     columns = _subject_under_topic_heading(columns, below)
     columns = _actions_under_theme_heading(columns, evidence or below)
+    columns = _aims_under_measure_heading(columns, evidence or below)
     columns = _rated_series(columns, evidence or below)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
@@ -1562,6 +1563,35 @@ def _subject_under_topic_heading(columns: Sequence[_ColumnReading],
     if sum(1 for t in texts if looks_like_ref(t)) > len(texts) // 5:
         return tuple(columns)
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
+
+
+# the least share of a 'Measure' column's cells, beside the actions, that must say what is aimed at
+# ('Raise standards in reading …', 'To support positive SEMH …') for the column to be the objective
+MEASURE_AIM_SHARE = 0.6
+_FIGURE_OR_RATE = re.compile(r"%|\bper\s?cent\b|\b(?:number|proportion|percentage|rate|ratio|score|level)s?\s+of\b"
+                             r"|\b(?:increase|reduce|reduction|rise|fall)\w*\s+(?:\w+\s+){0,3}(?:to|by)\s+\d", re.I)
+
+
+def _aims_under_measure_heading(columns: Sequence[_ColumnReading],
+                                below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
+    """The columns, with a column headed 'Measure' read as the objective when a column holds the
+    actions, none the objective, and the measure's cells say what is aimed at rather than how it is
+    measured: a pupil premium statement's 'Measure | Activity' over 'Raise standards in reading and
+    writing including phonics screening | For all teachers to be trained …' (instructions or 'To …'
+    purposes, no figure and no rate). A 'Measure' of indicators ('% of pupils walking to school',
+    'Number of visits', 'Reduce absence to 4%'), or of names ('Attendance'), stays the measure."""
+    fields = [c[2] for c in columns]
+    if "action" not in fields or "objective" in fields or fields.count("measure") != 1:
+        return tuple(columns)
+    col = next(c[0] for c in columns if c[2] == "measure")
+    rows = [row for row in below if sum(1 for _, t in row if t.strip()) >= 2]
+    texts = [squash(t) for row in rows for c, t in row if c == col and t.strip()]
+    if len(texts) < 2 or any(_FIGURE_OR_RATE.search(t) for t in texts):
+        return tuple(columns)
+    aims = sum(1 for t in texts if looks_like_action(t) or fold(t).startswith("to "))
+    if aims < MEASURE_AIM_SHARE * len(texts):
+        return tuple(columns)
+    return tuple((c[0], c[1], "objective", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
 
 
 # the fewest rows holding a theme column's cell beside who or when, and the least share of those
