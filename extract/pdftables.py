@@ -384,6 +384,26 @@ def heading_row_alone(cells: list[GridCell], nrows: int, ncols: int) -> bool:
     return all(c.text and len(c.text.split()) <= 6 and not any(ch.isdigit() for ch in c.text) for c in cells)
 
 
+# a ruled row alone on a page is a record the page break carried over whole when it has this many
+# filled cells at least, RECORD_WORDY of them paragraphs of RECORD_WORDS words or more
+RECORD_CELLS = 4
+RECORD_WORDY = 2
+RECORD_WORDS = 12
+
+
+def record_row_alone(cells: list[GridCell], nrows: int, ncols: int) -> bool:
+    """One ruled row of four or more filled cells, two of them paragraphs ('11 | Request national
+    government to … | The government of Mongolia charges … | This commitment is DELAYED. … | Receive
+    response by Q3 2017'): a table's record too tall to share its page, alone between the rows of the
+    pages before and after it. A table of its own, which pdf.stitch joins to the table it goes on
+    from, not lines of text. A box round a paragraph or two (a frame, a callout) has fewer cells."""
+    if nrows != 1 or ncols < RECORD_CELLS:
+        return False
+    filled = [c for c in cells if c.text]
+    wordy = [c for c in filled if len(c.text.split()) >= RECORD_WORDS]
+    return len(filled) >= RECORD_CELLS and len(wordy) >= RECORD_WORDY
+
+
 def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, Any]]) -> FoundTable | None:
     """pdfplumber's cell boxes of one table → a grid with spanning cells and their words."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes], 3.0)
@@ -437,7 +457,8 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     cells, per_cell, nrows, ys = split_margin_notes(cells, per_cell, nrows, ys, bbox)
     margin_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
-    if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols):
+    if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols) \
+            and not record_row_alone(cells, nrows, ncols):
         return None
     table = compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \

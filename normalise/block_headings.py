@@ -18,7 +18,7 @@ from planx.normalise.sections import section_heading
 from planx.normalise.slides import continued_title
 from planx.normalise.tableforms import labelled_line
 from planx.normalise.text import clean, fold, squash
-from planx.normalise.vocab import AREA_WORDS, PAST_PERIOD_WORDS, REVIEW_WORDS
+from planx.normalise.vocab import AREA_WORDS, KIND_BEFORE_AIM_WORDS, PAST_PERIOD_WORDS, REVIEW_WORDS
 
 _PAST_PERIOD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in PAST_PERIOD_WORDS)})\b")
 _REVIEW_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in REVIEW_WORDS)})\b")
@@ -282,7 +282,28 @@ def bold_titles_over_alike_tables(blocks: list, running: float = 0.0) -> set[int
         if isinstance(nxt, Table) and nxt.rows:
             over[i] = fold(" | ".join(squash(c.text) for c in nxt.rows[0].cells if c.text.strip()))
     alike = {k: n for k in set(over.values()) if k and (n := sum(1 for v in over.values() if v == k)) >= 2}
-    return {i for i, k in over.items() if k in alike}
+    titles = {i for i, k in over.items() if k in alike}
+    # a title over a table of another shape inside the run of them, each right after the table before
+    # ('Teaching priorities …' over 'Aim | Target | Target date' between titles over 'Measure | Activity |
+    # Target date'): one of the document's groups too, printed in a table of its own shape
+    run: list[int] = []
+    for i in sorted(over):
+        if run and not _next_after_table(blocks, run[-1], i):
+            if titles & set(run):
+                titles |= set(run)
+            run = []
+        run.append(i)
+    if titles & set(run):
+        titles |= set(run)
+    return titles
+
+
+def _next_after_table(blocks: list, i: int, j: int) -> bool:
+    """Is the title at j the next block after the table under the title at i (and its sentence)?"""
+    k = i + 1
+    while k < j and not isinstance(blocks[k], Table):
+        k += 1
+    return k < j and k + 1 == j
 
 
 def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:
@@ -333,6 +354,9 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         # the title does, 'Part A: Pupil premium strategy plan' being the plan itself, no area of it)
         label = fold(text[:item.start(1)]).split() if item else []
         kind_words = label if label and label[0] not in _DOCUMENT_PARTS else fold(text).split()
+        # (a kind's word before a word of aims modifies it: 'Strategy aims for disadvantaged pupils' names aims)
+        kind_words = [w for w, after in zip(kind_words, [*kind_words[1:], ""], strict=True)
+                      if not (w in _NOT_AREA and after in KIND_BEFORE_AIM_WORDS)]
         if split_timeframe(text)[0] or _NOT_AREA & set(kind_words) or names_action_log(text) or figure_note(text) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
                 or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):

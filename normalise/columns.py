@@ -50,7 +50,7 @@ def looks_like_link(text: str) -> bool:
     return bool(_LINK.match(text.strip()))
 
 
-_LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)?")
+_LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}[a-z]?[.)]\s*|\(?[a-z][.)]\s+)?")
 # a word of a cell as the readers count words (letters, apostrophes, hyphens)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 

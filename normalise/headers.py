@@ -898,6 +898,8 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _title_names_the_action(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
     columns = _subject_under_topic_heading(columns, below)
+    columns = _actions_under_theme_heading(columns, evidence or below)
+    columns = _aims_under_measure_heading(columns, evidence or below)
     columns = _rated_series(columns, evidence or below)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
@@ -1559,6 +1561,79 @@ def _subject_under_topic_heading(columns: Sequence[_ColumnReading],
     if len(texts) < TOPIC_SUBJECT_ROWS or not all(texts) or len({fold(t) for t in texts}) < len(texts):
         return tuple(columns)
     if sum(1 for t in texts if looks_like_ref(t)) > len(texts) // 5:
+        return tuple(columns)
+    return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
+
+
+# the least share of a 'Measure' column's cells, beside the actions, that must say what is aimed at
+# ('Raise standards in reading …', 'To support positive SEMH …') for the column to be the objective
+MEASURE_AIM_SHARE = 0.6
+_FIGURE_OR_RATE = re.compile(r"%|\bper\s?cent\b|\b(?:number|proportion|percentage|rate|ratio|score|level)s?\s+of\b"
+                             r"|\b(?:increase|reduce|reduction|rise|fall)\w*\s+(?:\w+\s+){0,3}(?:to|by)\s+\d", re.I)
+
+
+def _aims_under_measure_heading(columns: Sequence[_ColumnReading],
+                                below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
+    """The columns, with a column headed 'Measure' read as the objective when a column holds the
+    actions, none the objective, and the measure's cells say what is aimed at rather than how it is
+    measured: a pupil premium statement's 'Measure | Activity' over 'Raise standards in reading and
+    writing including phonics screening | For all teachers to be trained …' (instructions or 'To …'
+    purposes, no figure and no rate). A 'Measure' of indicators ('% of pupils walking to school',
+    'Number of visits', 'Reduce absence to 4%'), or of names ('Attendance'), stays the measure."""
+    fields = [c[2] for c in columns]
+    if "action" not in fields or "objective" in fields or fields.count("measure") != 1:
+        return tuple(columns)
+    col = next(c[0] for c in columns if c[2] == "measure")
+    rows = [row for row in below if sum(1 for _, t in row if t.strip()) >= 2]
+    texts = [squash(t) for row in rows for c, t in row if c == col and t.strip()]
+    if len(texts) < 2 or any(_FIGURE_OR_RATE.search(t) for t in texts):
+        return tuple(columns)
+    aims = sum(1 for t in texts if looks_like_action(t) or fold(t).startswith("to "))
+    if aims < MEASURE_AIM_SHARE * len(texts):
+        return tuple(columns)
+    return tuple((c[0], c[1], "objective", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
+
+
+# the fewest rows holding a theme column's cell beside who or when, and the least share of those
+# cells that must be instructions, for the theme column to hold the actions too
+THEMED_ACTION_ROWS = 3
+THEMED_ACTION_VERBS = 0.6
+
+
+def _actions_under_theme_heading(columns: Sequence[_ColumnReading],
+                                 below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
+    """The columns, with the column headed as the theme read as the action when no column says what
+    is done and that column holds both: rows of its cell alone (the themes and their sub-headings,
+    'Beaver Activity', 'Strategy 1: On-going Management') and rows of its cell beside who leads or
+    when ('1a. Identify individual beaver dams …' | SAB), those cells different and instructions.
+
+    A watershed plan's export heads 'Theme | Description | Lead | Participant(s)' and leaves the
+    description empty: the themes, the strategies and the actions all stand in the first column, the
+    actions known by the lead beside them. The rows of the cell alone stay headings (the walker's band
+    rows give the area); a theme column whose cells beside a lead are topics ('Housing', 'Transport')
+    names the themes only (no action by its wording), and so does one never alone in its row."""
+    names = {c[2] for c in columns}
+    if names & {"action", "milestones"} or not names & {"lead", "responsible", "due"}:
+        return tuple(columns)
+    areas = [c for c in columns if c[2] == "area"]
+    if len(areas) != 1:
+        return tuple(columns)
+    col = areas[0][0]
+    detail = {c[0] for c in columns if c[2] in ("lead", "responsible", "due")}
+    alone = beside = 0
+    texts: list[str] = []
+    for row in below:
+        filled = {c: t.strip() for c, t in row if t.strip()}
+        if col not in filled:
+            continue
+        if len(filled) == 1:
+            alone += 1
+        elif set(filled) & detail:
+            beside += 1
+            texts.append(re.sub(r"^[\s\-–•*]*(?:\(?[0-9]{1,3}[a-z]?[.)]\s*|[a-z][.)]\s+)?", "", filled[col]))
+    if alone < 1 or beside < THEMED_ACTION_ROWS or len({fold(t) for t in texts}) < len(texts):
+        return tuple(columns)
+    if sum(1 for t in texts if looks_like_action(t)) / len(texts) < THEMED_ACTION_VERBS:
         return tuple(columns)
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
 

@@ -38,11 +38,17 @@ def _fits(field: str, text: str) -> bool:
 TYPED_FIELDS = ("milestones", "due", "status", "rag")
 
 
+# a cell of this many words or more is a paragraph: no date, status or RAG cell, but not evidence against
+# one either (a status column of narratives, 'This commitment is IN PROGRESS. The agreement …', whose years
+# and status words would otherwise vote for a shift)
+PARAGRAPH_WORDS = 30
+
+
 def _alignment(cells: list[Cell], typed: dict[int, str], shift: int) -> int:
     score = 0
     for c in cells:
         field = typed.get(c.col + shift)
-        if field is not None:
+        if field is not None and len(c.text.split()) < PARAGRAPH_WORDS:
             score += 1 if _fits(field, c.text) else -1
     return score
 

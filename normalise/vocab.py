@@ -52,7 +52,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                     "partners involved", "key partners", "supporting partners", "other partners",
                     "partner organisations", "supporting organisations", "in partnership with", "working with",
                     "contributing partners", "delivery partners", "partner agencies", "supporting agencies",
-                    "contributors"],
+                    "contributors",
+                    # those taking part beside the one who leads ('Lead | Participant(s)')
+                    "participants", "participant s", "participating organisations"],
     "due": ["timescale", "timescales", "target date", "target dates", "time", "timing", "by when", "due date",
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
@@ -647,6 +649,8 @@ ACTION_VERBS = {
     "improve", "increase", "introduce", "invest", "involve", "issue", "launch", "lead", "maintain", "make", "manage",
     "map", "maximise", "meet", "monitor", "move", "offer", "organise", "plan", "prepare", "produce", "promote",
     "provide", "publish", "raise", "recruit", "reduce", "refresh", "refine", "reinforce", "relaunch", "report",
+    # 'Release time for teachers to monitor …', 'Release staff to attend …'
+    "release",
     "research", "restructure", "revise", "review", "roll", "run", "scope", "secure", "set", "share", "source",
     "standardise", "start", "strengthen", "streamline", "support", "target", "test", "track", "train",
     "undertake", "update", "upskill", "use", "work", "write", "bring", "collect", "enable", "commence", "give",
@@ -1170,6 +1174,11 @@ REVISED_DUE_WORDS = {"revised", "new", "amended", "forecast", "rescheduled", "ex
 # ('Update Jan 25', 'Update Apr 25') the latest update is the progress and these are kept aside.
 REMARK_HEADINGS = {"comment", "comments", "note", "notes", "remark", "remarks", "additional comments",
                    "other comments", "general comments", "further comments", "additional notes", "other notes"}
+
+# words of aims after which a word naming a kind of document ('strategy', 'programme') only says whose
+# aims they are: 'Strategy aims for disadvantaged pupils' heads a group of aims (normalise/block_headings.py)
+KIND_BEFORE_AIM_WORDS = frozenset({"aim", "aims", "priorities", "priority", "objectives", "objective", "goals", "goal",
+                                   "outcomes"})
 
 # ---- plans written as lists without a cue (normalise/commitments.py) ---------------------------------
 # Words of a heading (folded) that name a goal, a priority or a theme of a plan: the list under it

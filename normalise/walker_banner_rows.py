@@ -374,6 +374,13 @@ class BannerRows(WalkerState):
                 and not (self.over_numbered_row(cell, below) and labelled_line(text) is None)) \
                 or not text or len(text.split()) > 15 or text.endswith((".", ":", ";")):
             return False  # (a labelled line there, 'Owner – Communications Manager', fills the action above)
+        over_banner = False
+        if len(below) == 1 and k + 2 < len(self._rows) and len(self._filled[k + 2]) >= 2 \
+                and (banner := read_banner(squash(below[0].text))) and banner[1] \
+                and not read_banner(text) and not looks_like_action(text):
+            # a name over a numbered banner over the rows ('Beaver Activity' / 'Strategy 1: On-going
+            # Management' / '1a. Identify …'): the theme the banners below number within
+            below, over_banner = self._filled[k + 2], True
         if len(below) < 2:
             return False
         if topic_and_lead(text) is not None:
@@ -388,7 +395,8 @@ class BannerRows(WalkerState):
         # taskheads.schedule_labels) over tasks that fill their dates, a summary task
         bold_group = bold_group or (self.header is not None and len(text.split()) <= 6
                                     and schedule_labels([c.label for c in self.header.columns]))
-        if not bold_group and not looks_like_action(self.action_text(below)):
+        # (the numbered banner under it says the name is a heading: what the rows hold need not)
+        if not bold_group and not over_banner and not looks_like_action(self.action_text(below)):
             return False
         rows = [f for f in self._filled if f]
         full = sum(1 for f in rows if len(f) >= 2)
@@ -512,9 +520,28 @@ class BannerRows(WalkerState):
             self.keep_aside(lead, "a label or figure beside an area's banner, not its lead", row.page, table.index,
                             row.line, filled[-1].col)
             lead = ""
+        if len(filled) == 1 and self.within_theme(row, table):
+            # a numbered banner under a theme's row ('Beaver Activity' / 'Strategy 1: …'), or its sibling
+            # later under the same theme: a part of the theme (its objective), the theme stays the area
+            self.context["objective"] = clean(banner[1])
+            self.theme_banners = table.index
+            return True
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         self.banner_table = table.index  # the rows of one cell after it in this table: its siblings
         return True
+
+    def within_theme(self, row: Row, table: Table) -> bool:
+        """Does a banner of one cell stand inside the theme in hand: right under the theme's row of its
+        own (a name alone in the first column, read as the area), or after a banner read so in this
+        table while a theme row still gives the area?"""
+        if self.context.get("area_source") != "theme" or not self.context.get("area"):
+            return False
+        if self.theme_banners == table.index:
+            return True
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        if k < 1 or len(self._filled[k - 1]) != 1:
+            return False
+        return squash(self._filled[k - 1][0].text) == squash(self.context["area"])
 
     def spanning_banner(self, i: int, filled: list[Cell], row: Row) -> bool:
         """'Recommendation 3: Improve …' (vocab.SPANNING_BANNER_WORDS) or a numbered area's banner

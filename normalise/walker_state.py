@@ -144,6 +144,7 @@ class WalkerState:
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
+        self.theme_banners = -1  # the table whose numbered banners stand within a theme's row (objectives)
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
         self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
         self._bands: list[str] | None = None  # the texts of the tables' rows of one cell (band_again)
