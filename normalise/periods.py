@@ -306,6 +306,7 @@ def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tu
     out: list[tuple[PlanDate | None, bool]] = []
     year = None
     previous = 0
+    wraps = _months_turn_back(labels)
     for label in labels:
         p = read_period(label)
         own = find_dates(label) if p is not None and p.year else []
@@ -325,7 +326,9 @@ def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tu
         if p.kind in ("month", "span"):
             month = int(p.number)
             if year is None:
-                start = {"financial": 4, "academic": 9}.get(kind, 1)
+                # months that turn back within the run ('Apr … Dec | Jan … Mar') span the pair of
+                # years: the first of them is in its first year, whichever month the year starts in
+                start = 1 if wraps and kind != "calendar" else {"financial": 4, "academic": 9}.get(kind, 1)
                 year = first + (month < start)
             elif month < previous:
                 year += 1
@@ -343,6 +346,14 @@ def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tu
             found = find_dates(f"{name} {pair}") if kind != "calendar" else find_dates(f"{name} {first}")
             out.append((found[-1] if found and found[-1].month else None, True))
     return out
+
+
+def _months_turn_back(labels: Sequence[str]) -> bool:
+    """Do the months of a run of headings printed without their year turn back once ('Sep | … |
+    Dec | Jan | … | Jul'): the run then spans two years, its first month in the first."""
+    months = [int(p.number) for label in labels
+              if (p := read_period(label)) is not None and p.kind in ("month", "span") and not p.year]
+    return any(b < a for a, b in zip(months, months[1:], strict=False))
 
 
 def latest_heading(labels: Sequence[str]) -> int | None:

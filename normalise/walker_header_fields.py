@@ -63,9 +63,10 @@ from planx.normalise.itemlists import (
     runs_change_row_by_row,
     runs_under_headings,
 )
-from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
+from planx.normalise.periods import PERIOD_FIELD, Period, block_kind, read_period, year_basis
 from planx.normalise.raci import RACI_FIELD, raci_columns
 from planx.normalise.row_cells import band_rows, groups_within_themes, shaded_whole
+from planx.normalise.severity import Note
 from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.text import fold, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, numbered_goals, quantities
@@ -145,7 +146,7 @@ class HeaderFields(WalkerState):
             self.after_break, header = True, self.header
         elif self.header is not None and same_layout(self.header, header):
             self.after_break = True  # a heading repeated after a page break
-            if header.columns == self.header.columns:
+            if header.columns == self.header.columns or same_periods(self.header, header):
                 header = self.header  # the very same headings: keep what was worked out from them
         else:
             self.after_break = False
@@ -174,9 +175,15 @@ class HeaderFields(WalkerState):
         opening = [b.text for b in self.raw.blocks[:12] if isinstance(b, Paragraph)]
         opening += [c.text for b in self.raw.blocks[:3] if isinstance(b, Table) for r in b.rows[:3] for c in r.cells]
         self.period_basis = year_basis([*labels, *opening], terms)
-        self.warnings.append(f"table {table.index}: '{labels[0]}' … '{labels[-1]}' read as a "
-                             f"{'progress grid' if header.period_kind != 'timeline' else 'timeline'} "
-                             f"({header.period_kind} by period)")
+        said = (f"table {table.index}: '{labels[0]}' … '{labels[-1]}' read as a "
+                f"{'progress grid' if header.period_kind != 'timeline' else 'timeline'} "
+                f"({header.period_kind} by period)")
+        if header.period_kind == "timeline" and all(find_dates(label) for label in labels):
+            # the chart's own headings date every period ('Apr 2026', '2027' over 'Jan'): a sure reading
+            self.warnings.append(Note(f"{said}: an action with no date of its own is due at the end of "
+                                      f"the last period it marks"))
+        else:
+            self.warnings.append(said)
 
     def rows_under_same_headings(self, header: Header, table: Table) -> list[list[Cell]]:
         """The data rows of the document's later tables whose first row prints the very same
@@ -670,3 +677,20 @@ class HeaderFields(WalkerState):
             target.field, target.basis = "", "content"
             return True
         return False
+
+
+def same_periods(before: Header, now: Header) -> bool:
+    """Is `now` the heading row `before` printed again with its period headings' group row left out
+    (a page's repeated row of months 'Apr | May | … | Mar' under the first page's '2026' and '2027':
+    the same periods in the same columns, now without the year over them)? Then the first page's
+    reading, years and all, goes on."""
+    def periods(h: Header) -> list[tuple[int, Period | None]]:
+        return [(c.col, read_period(c.label)) for c in h.columns if c.field == PERIOD_FIELD]
+    old, new = periods(before), periods(now)
+    if not old or len(old) != len(new):
+        return False
+    for (col_a, a), (col_b, b) in zip(old, new, strict=True):
+        if col_a != col_b or a is None or b is None or (a.kind, a.number) != (b.kind, b.number) \
+                or b.year and b.year != a.year:
+            return False
+    return True

@@ -6,6 +6,7 @@ row that shows a table is a register of risks or a summary of lists.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from planx.extract.model import Cell, Row, Table
@@ -28,7 +29,7 @@ from planx.normalise.headers import (
 from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.indicator_rows import read_kpi_header, split_figure
 from planx.normalise.keytables import key_table
-from planx.normalise.periods import PERIOD_FIELD
+from planx.normalise.periods import PERIOD_FIELD, read_period, run_of_periods
 from planx.normalise.records import Indicator
 from planx.normalise.tableforms import _BULLET_LINE
 from planx.normalise.text import clean, fold, squash
@@ -358,6 +359,7 @@ class RowKinds(WalkerState):
             return None
         covered = {i for subs in groups.values() for c in subs for i in range(c.col, c.col + c.colspan)}
         columns: list[Column] = []
+        unread: dict[int, tuple[str, str]] = {}  # col → (group heading, sub-heading) no field took
         for column in head.columns:
             subs = groups.get(column.col)
             if not subs:
@@ -384,7 +386,10 @@ class RowKinds(WalkerState):
                     continue
                 columns.append(Column(c.col, c.colspan, read.field, f"{column.label} {label}", read.value,
                                       read.score, "heading" if read.field else "other"))
+                if not read.field:
+                    unread[c.col] = (squash(column.label), label)
         columns.sort(key=lambda c: c.col)
+        periods_under_groups(columns, unread)
         # a heading of its own that lost its field to a group heading ('Comments' to 'Progress',
         # read first as the progress) takes it back when no column of the headings read in two
         # rows holds it (the group's columns hold other fields: 'Progress' over 'Status | RAG')
@@ -501,3 +506,47 @@ class RowKinds(WalkerState):
                 self.keep_aside(c.text, "form text", row.page, table.index, row.line, c.col)
             return True
         return False
+
+
+# a year or a year pair printed alone as a group heading ('2026', '2026/27', '2026-2027')
+_YEAR_GROUP = re.compile(r"^(?:19|20)\d{2}(?:\s*[/–-]\s*(?:\d{2}|(?:19|20)\d{2}))?$")
+
+
+def periods_under_groups(columns: list[Column], unread: dict[int, tuple[str, str]]) -> None:
+    """Months or quarters printed under group headings over two rows ('2026' over 'Apr | May | … |
+    Dec', '2027' over 'Jan | Feb | Mar'; 'Timeline' over 'Q1 … Q4'): together a run of period
+    headings (periods.run_of_periods), as one row of them would be. Each becomes a period column
+    labelled by its own heading and the year over it ('Apr 2026'), the group heading kept as its
+    group; a group heading of another kind adds nothing to the period's label."""
+    subs = ["" if c.field or c.col not in unread else unread[c.col][1] for c in columns]
+    run = run_of_periods(subs, horizons=False)
+    if not run:
+        return
+    groups = [unread[columns[k].col][0] for k in run]
+    years = _years_of_months([subs[k] for k in run], groups)
+    for k, year in zip(run, years, strict=True):
+        c = columns[k]
+        label = f"{subs[k]} {year}" if year else subs[k]
+        columns[k] = replace(c, field=PERIOD_FIELD, label=label, score=90.0, basis="heading",
+                             group=unread[c.col][0])
+
+
+def _years_of_months(subs: Sequence[str], groups: Sequence[str]) -> list[str]:
+    """The year of each month of a run printed under year headings: the first year printed over the
+    run, counted on by one where the months turn back ('Dec | Jan'), when the years so counted are
+    the years printed (a text file's year row may sit a column or two off its months); '' for
+    each otherwise (the plan's own period then gives the year: periods.period_ends)."""
+    printed = [int(g[:4]) for g in groups if _YEAR_GROUP.match(g)]
+    months = [read_period(s) for s in subs]
+    if not printed or len(printed) != len(groups) or any(m is None or m.kind != "month" or m.year for m in months):
+        return [""] * len(subs)
+    year, previous, out = printed[0], 0, []
+    for m in months:
+        number = int(m.number) if m is not None else 0
+        if number < previous:
+            year += 1
+        previous = number
+        out.append(str(year))
+    if {int(y) for y in out} != set(printed) and not (len(set(printed)) == 1 and len(set(out)) == 1):
+        return [""] * len(subs)
+    return out
