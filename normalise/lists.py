@@ -209,8 +209,13 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
         # monthly'), after the sentence before it ends: the due date's label too
         rest = squash(text[value:].split("\n")[0]).split(". ")[0]
         before = text[:m.start(1)].rstrip(" \t")
-        # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC')
-        if before and not before.endswith((".", ";", "\n")) or len(rest.split()) > 5 or not looks_like_when(rest):
+        # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC';
+        # or capitalised after a labelled value on its line, set apart or run on as a scan joins it:
+        # 'Lead: Phase Leaders   By: Ongoing', 'Lead: Head of Workforce By: Quarterly' — a label
+        # belongs to the value after it)
+        after_value = m.group(1)[0].isupper() and ":" in before.rsplit("\n", 1)[-1]
+        if before and not before.endswith((".", ";", "\n", "|")) and not after_value \
+                or len(rest.split()) > 5 or not looks_like_when(rest):
             return None  # the value does not open with a date
     return m.start(1), "due", m.group(1)
 
