@@ -244,7 +244,8 @@ PARISH = [  # a parish council's minutes table in HTML: 'N.N | minute | Action',
     ["3.1", "Poplar trees – the tree survey report has not yet been filed with the district council. Clerk to "
             "maintain pressure on this.", "NC"],
     ["3.2", "Dog waste bins are with the contractor but have not yet been installed. Clerk to chase.", "NC"],
-    ["3.3", "Bike racks on the playing field are bent and unusable. Members to look into this and report back.", "DD\nJB"],
+    ["3.3", "Bike racks on the playing field are bent and unusable. Members to look into this and report back.",
+     "DD\nJB"],
 ]
 
 
