@@ -155,6 +155,46 @@ def quoted_cells_joined(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, within
 
 
+_BRACKET_LINES = 2  # a bracket wrapped at a page's width closes on the next line or the one after
+# (a dash may open the wrapped part: '– by 30th September 2026)'; the bracket closing on it says it continues)
+_ITEM_START = re.compile(r"^\s*(?:[•*·▪]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+
+
+def _open_bracket(text: str) -> bool:
+    """Does the line open a bracket it does not close ('… (Action: Head of Commissioning –')?"""
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
+def bracket_wraps_joined(lines: list[str], skip: set[int]) -> tuple[list[str], set[int]]:
+    """Lines of prose wrapped inside a bracket ('1. Roll out … (Action: Head of Commissioning –',
+    'by January 2027)'): the line that opens the bracket with the lines up to the one that closes it,
+    joined by a space; and the numbers (1-based) of the lines taken into the line above. Only a bracket
+    that closes within two lines, on lines that are no list item, no table row and not blank, joins
+    lines: a bracket never closed leaves the lines as printed. Lines in skip (1-based) are joined
+    already (a quoted cell's)."""
+    out: list[str] = list(lines)
+    within: set[int] = set()
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 in skip or "\t" in line or not line.strip() or not _open_bracket(line):
+            k += 1
+            continue
+        joined, j = line.rstrip(), k + 1
+        while j < len(lines) and j - k <= _BRACKET_LINES:
+            nxt = lines[j]
+            if j + 1 in skip or "\t" in nxt or "\f" in nxt or not nxt.strip() or _ITEM_START.match(nxt):
+                break
+            joined += " " + nxt.strip()
+            j += 1
+            if not _open_bracket(joined):
+                out[k] = joined
+                within.update(range(k + 2, j + 1))
+                break
+        k = j if k + 2 in within else k + 1
+    return out, within
+
+
 def _quoted_split(line: str) -> list[str]:
     """A tab-separated line's cells, a cell in quotes unquoted ('"a ""b"" c"' → 'a "b" c')."""
     cells = []
@@ -340,6 +380,8 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
     doc = RawDocument(path=path, name=name, format="txt")
     blocks = doc.blocks
     lines, within = quoted_cells_joined(lines)
+    lines, wrapped = bracket_wraps_joined(lines, within)
+    within |= wrapped
     page, rows, tables, chars = 1, [], 0, 0  # type: int, list[Row], int, int
     for number, line in enumerate(lines, 1):
         if number in within:

@@ -26,7 +26,7 @@ import re
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.lists import ListAction, ListReading
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import GOAL_HEADING_WORDS, OBSERVING_VERBS
+from planx.normalise.vocab import GOAL_HEADING_WORDS, LIST_BULLETS, OBSERVING_VERBS
 
 _MIN_GOALS = 3  # fewer goal headings are no strategy's run
 _TITLE_WORDS = 20  # a goal heading states its goal in at most this many words
@@ -38,7 +38,8 @@ _COMMITS = re.compile(r"^\s*(?:we|i)\s*(?:will|shall|['’]ll|are going to|commi
 # an enumeration inside the sentence: 'a) …', '(b) …', 'ii) …'
 _ENUM = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>[a-h]|i{1,3}|iv|v|vi)\)\s+")
 # a list item's marker: such paragraphs are lists, the list readers'
-_ITEM = re.compile(r"^\s*(?:[-•*▪●◦]|\d{1,2}[.)])\s+")
+# a list item: a hyphen, an asterisk, any bullet glyph plans print (a PDF's Symbol bullet '\uf0b7' too), a number
+_ITEM = re.compile(r"^\s*(?:[-*" + "".join(re.escape(b) for b in LIST_BULLETS) + r"]|\d{1,2}[.)])\s+")
 
 
 def goal_heading(block: object) -> tuple[str, str, str] | None:

@@ -209,8 +209,13 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
         # monthly'), after the sentence before it ends: the due date's label too
         rest = squash(text[value:].split("\n")[0]).split(". ")[0]
         before = text[:m.start(1)].rstrip(" \t")
-        # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC')
-        if before and not before.endswith((".", ";", "\n")) or len(rest.split()) > 5 or not looks_like_when(rest):
+        # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC';
+        # or capitalised after a labelled value on its line, set apart or run on as a scan joins it:
+        # 'Lead: Phase Leaders   By: Ongoing', 'Lead: Head of Workforce By: Quarterly' — a label
+        # belongs to the value after it)
+        after_value = m.group(1)[0].isupper() and ":" in before.rsplit("\n", 1)[-1]
+        if before and not before.endswith((".", ";", "\n", "|")) and not after_value \
+                or len(rest.split()) > 5 or not looks_like_when(rest):
             return None  # the value does not open with a date
     return m.start(1), "due", m.group(1)
 
@@ -1027,6 +1032,8 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     # an item wrapped over lines was taken so for the lead and date its dashes part once run on
     # ('… – Clinical Lead for' / 'Older People – December 2026': no 'Older People' label on line two)
     head, values, labels = ("", dashed_fields(_run_on(item)), []) if item.wrapped else read_labels(text)
+    if item.wrapped and not values:  # its dashes set off labels ('Owner – X; Timescale – Y' under it)
+        head, values, labels = read_labels(text)
     if not values:  # who and by when after dashes, unlabelled ('… - Director of Place - March 2027')
         values = dashed_fields(text)
     head = values.get("action", head)
@@ -1099,6 +1106,14 @@ def _reads_as_who(part: str) -> bool:
         and looks_like_person(part) and not _reads_as_when(part)
 
 
+def _whole_label_before(text: str, at: int) -> bool:
+    """Does a field's label as plans print it ('Owner', 'Timescale') end right before text[at]? The
+    dash after it sets off its value, not a part of its own: a label belongs to the value after it."""
+    label = _label_before(text, at)
+    return label is not None and classify_exact(label[2])[1] >= 100 and \
+        (label[0] == 0 or text[:label[0]].rstrip(" \t")[-1:] in ";,|.\n")
+
+
 def dashed_fields(text: str) -> dict[str, str]:
     """{'action', 'lead', 'due'} of an item that prints who and by when after dashes, with no labels
     ('Extend CCTV coverage in the town centre - Director of Place - March 2027', or by when first):
@@ -1111,8 +1126,8 @@ def dashed_fields(text: str) -> dict[str, str]:
     first, second = cuts[-2], cuts[-1]
     head = text[:first.start()].strip()
     one, two = text[first.end():second.start()].strip(), text[second.end():].strip().rstrip(".")
-    if len(head.split()) < _ACTION_WORDS:
-        return {}
+    if len(head.split()) < _ACTION_WORDS or any(_whole_label_before(text, cut.start()) for cut in (first, second)):
+        return {}  # a dash after a label ('Owner – X; Timescale – Y') sets off that label's value
     if _reads_as_who(one) and _reads_as_when(two):
         return {"action": head, "lead": one, "due": two}
     if _reads_as_when(one) and _reads_as_who(two):

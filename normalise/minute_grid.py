@@ -220,8 +220,10 @@ def layout_by_margin(rows: Sequence[Sequence[tuple[int, str]]], going_on: bool =
         if last in cols and len(cols) < 2:
             return None  # initials beside no text
         for c, t in row:
-            if c == 0 and not _LONE_REF.match(squash(t)):
-                return None  # the first column holds more than the items' numbers
+            if c == 0 and not all(_LONE_REF.match(squash(ln)) for ln in t.splitlines() if ln.strip()):
+                # the first column holds more than the items' numbers (two minutes' numbers one a
+                # line, '5.1' over '5.2', beside their paragraphs, are numbers all the same)
+                return None
             if 0 < c < last:
                 texts.setdefault(c, []).append(t)
     if len(texts) != 1:

@@ -552,6 +552,10 @@ def owned_sentences(item: str) -> list[str]:
 _BRACKETED = re.compile(r"\s*\(([^()]{2,120})\)\s*(?:[.;,]\s*)?(?:and\s*)?$")
 _NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?|finish|end|completion)\s*[:\-–]?\s*(.+)$",
                         re.I)
+# where a note's parts meet: a comma, semicolon or bar, or a dash set apart ('(Action: Head of Early
+# Help – by 7 November)'), before the label or word that opens the next part
+_NOTE_PARTS = re.compile(r"\s*(?:[,;|]|\s[–—-])\s*(?=(?:by|due|before|deadline|target|lead|owner|responsible|"
+                         r"finish|end|completion)\b)", re.I)
 # a note's part that says when the work starts ('Start – April 2012'): with a part saying when it
 # finishes, the note is the action's period ('Start – April 2012; finish – December 2012')
 _NOTE_START = re.compile(r"^\s*(?:start|from|begin)\s*[:\-–]\s*(.+)$", re.I)
@@ -602,13 +606,13 @@ def bracketed_note(item: str) -> tuple[str, str, str]:
     if not m:
         return item, "", ""
     lead = when = start = ""
-    parts = re.split(r"\s*[,;]\s*(?=(?:by|due|before|deadline|target|lead|owner|responsible|finish|end|completion)\b)",
-                     m.group(1), flags=re.I)
+    parts = _NOTE_PARTS.split(m.group(1))
     for part in parts:
         labelled, dated, begins = _OWNER_LABEL.match(part), _NOTE_WHEN.match(part), _NOTE_START.match(part)
         if labelled and not lead:
             lead = part[labelled.end():].strip(" .")
-        elif dated and not when and find_dates(dated.group(1), 2000):
+        elif dated and not when and (find_dates(dated.group(1), 2000) or lead):
+            # after a labelled owner, 'by' says when whatever it names ('(Action: X – by the next meeting)')
             when = dated.group(1).strip(" .")
         elif begins and not start and part is parts[0] and find_dates(begins.group(1), 2000):
             start = part.strip(" .")

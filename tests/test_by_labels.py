@@ -21,5 +21,18 @@ def test_by_labels_a_timescale_after_a_sentence(text, lead, due):
 
 def test_by_before_a_person_or_inside_a_sentence_is_no_due_label():
     assert read_labels("By: J Smith")[1] == {}  # who, not when
-    # no sentence ends before it: the words run on as the lead's value
-    assert read_labels("Lead: Ann Lee By: Annually")[1].get("due") is None
+    # before no timescale it stays the lead's words; lower-case, it is no label
+    assert read_labels("Lead: Ann Lee By: the finance team")[1] == {"lead": "Ann Lee By: the finance team"}
+    assert read_labels("Lead: Ann Lee by: annually")[1].get("due") is None
+
+
+@pytest.mark.parametrize("text, lead, due", [
+    ("Lead: Ann Lee By: Annually", "Ann Lee", "Annually"),  # a scan that lost the bar between them
+    ("Lead: Deputy Chief Nurse By: Quarterly", "Deputy Chief Nurse", "Quarterly"),
+    ("Lead: Phase Leaders   By: Ongoing", "Phase Leaders", "Ongoing"),  # set apart by spaces
+    ("Lead: Phase Leaders | By: Ongoing", "Phase Leaders", "Ongoing"),  # by a bar
+    ("Lead: Phase Leaders   By: July 2026", "Phase Leaders", "July 2026"),
+])
+def test_by_after_a_labelled_value_labels_the_timescale_after_it(text, lead, due):
+    # a label belongs to the value after it, never glued to the value before ('Phase' + 'Leaders By:')
+    assert read_labels(text)[1] == {"lead": lead, "due": due}

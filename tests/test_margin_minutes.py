@@ -232,3 +232,34 @@ def test_a_bold_bullet_over_action_points_is_no_minute_heading() -> None:
     result = normalise(raw)
     assert [(a.action, a.area) for a in result.actions] == [("Respond to HPs comments", "Future Events"),
                                                             ("Check forms", "Scavenger Hunt")]
+
+
+PARISH = [  # a parish council's minutes table in HTML: 'N.N | minute | Action', initials in the margin
+    ["1.0", "Welcome, Introductions and apologies", ""],
+    ["1.1", "The Chair welcomed all. Apologies for absence were noted from two members.", ""],
+    ["2.0", "Declarations of Interest", ""],
+    ["2.1\n2.2", "No interests were declared.\nOne member stated that she had sought advice and had no "
+                 "interest to declare with regards to the Village Hall.", ""],
+    ["3.0", "Matters arising", ""],
+    ["3.1", "Poplar trees – the tree survey report has not yet been filed with the district council. Clerk to "
+            "maintain pressure on this.", "NC"],
+    ["3.2", "Dog waste bins are with the contractor but have not yet been installed. Clerk to chase.", "NC"],
+    ["3.3", "Bike racks on the playing field are bent and unusable. Members to look into this and report back.",
+     "DD\nJB"],
+]
+
+
+def test_a_first_column_of_minute_numbers_one_a_line_is_still_numbers() -> None:
+    rows = [[(c, t) for c, t in enumerate(r) if t] for r in PARISH]
+    layout = layout_by_margin(rows)
+    assert layout is not None and layout.margin
+    result = normalise(RawDocument("m.html", "m.html", "html", blocks=[grid(PARISH)]))
+    assert [(a.action, a.lead) for a in result.actions] == [
+        ("Poplar trees – the tree survey report has not yet been filed with the district council. Clerk to "
+         "maintain pressure on this.", "NC"),
+        ("Dog waste bins are with the contractor but have not yet been installed. Clerk to chase.", "NC"),
+        ("Bike racks on the playing field are bent and unusable. Members to look into this and report back.", "DD JB"),
+    ]
+    # near-miss: a first column that holds words beside its numbers is no column of numbers
+    worded = [["2.1 Interests" if r[0] == "2.1\n2.2" else r[0], r[1], r[2]] for r in PARISH]
+    assert layout_by_margin([[(c, t) for c, t in enumerate(r) if t] for r in worded]) is None
