@@ -438,10 +438,14 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         if over_grid is not None and self.form_over_grid(over_grid, table):
             return
         self.headings_apart(table)
-        form = None if form_goes_on else read_vertical_form(table) or read_vertical_form(table, loose=True)
+        # a table of several value columns under labels down its first column is transposed (an
+        # action per column), also where each column alone would read as an action's form
+        turned = None if form_goes_on else self.turned_round(table)
+        form = None if form_goes_on or turned else read_vertical_form(table) or read_vertical_form(table, loose=True)
         if form is not None:
             self.structure += form.titles
-        turned = None if form is not None or form_goes_on else self.turned_round(table) or self.kpi_card(table)
+        if turned is None and form is None and not form_goes_on:
+            turned = self.kpi_card(table)
         rows = (form.rows if form is not None else turned) or table.rows
         rows = self.heading_run_on(rows, table)
         self._rows = rows
