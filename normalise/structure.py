@@ -83,6 +83,7 @@ from planx.normalise.subtables import fold_subtables
 from planx.normalise.tableforms import (
     _line_field,
     _reads_as_label,
+    cards_side_by_side,
     form_field,
     form_over_pages,
     form_row_cut_off,
@@ -265,6 +266,13 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 continue
             if i not in area_headings and (banner := banner_over_forms(blocks, i)) is not None:
                 self.area_banner(banner)
+                continue
+            if isinstance(block, Table) and (cards := cards_side_by_side(block)) is not None:
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.warnings.append(f"table {block.index}: cards side by side, each card's labelled lines a row "
+                                     f"of its own: each column read card by card")
+                self.cell_forms(cards)
                 continue
             if isinstance(block, Table) and forms_in_cells(block):
                 self.flush_form()
