@@ -85,6 +85,7 @@ from planx.normalise.subtables import fold_subtables
 from planx.normalise.tableforms import (
     _line_field,
     _reads_as_label,
+    cards_side_by_side,
     form_field,
     form_over_pages,
     form_row_cut_off,
@@ -285,6 +286,13 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             if i not in area_headings and (banner := banner_over_forms(blocks, i)) is not None:
                 self.area_banner(banner)
                 continue
+            if isinstance(block, Table) and (cards := cards_side_by_side(block)) is not None:
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.warnings.append(f"table {block.index}: cards side by side, each card's labelled lines a row "
+                                     f"of its own: each column read card by card")
+                self.cell_forms(cards)
+                continue
             if isinstance(block, Table) and forms_in_cells(block):
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -457,10 +465,14 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         if over_grid is not None and self.form_over_grid(over_grid, table):
             return
         self.headings_apart(table)
-        form = None if form_goes_on else read_vertical_form(table) or read_vertical_form(table, loose=True)
+        # a table of several value columns under labels down its first column is transposed (an
+        # action per column), also where each column alone would read as an action's form
+        turned = None if form_goes_on else self.turned_round(table)
+        form = None if form_goes_on or turned else read_vertical_form(table) or read_vertical_form(table, loose=True)
         if form is not None:
             self.structure += form.titles
-        turned = None if form is not None or form_goes_on else self.turned_round(table) or self.kpi_card(table)
+        if turned is None and form is None and not form_goes_on:
+            turned = self.kpi_card(table)
         rows = (form.rows if form is not None else turned) or table.rows
         rows = self.heading_run_on(rows, table)
         self._rows = rows

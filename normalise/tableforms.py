@@ -706,6 +706,32 @@ def cell_form_lines(text: str) -> bool:
     return has_action and len([n for n in names if n != "action"]) >= 2
 
 
+# formats whose cells are laid out: their line breaks are wraps, not paragraphs
+LAID_OUT_FORMATS = frozenset({"pdf", "txt", "text"})
+
+
+def cell_form_paragraphs(text: str, wrapped: bool) -> list[str]:
+    """A form cell's lines as its paragraphs. In a laid-out cell (PDF, text) a line break is where the
+    line ran out of width, not a new paragraph: a line that names no field and no action goes on the
+    labelled line above it ('Success measure: Outcomes above national' / 'average'; 'Action: … groups.'
+    / 'Findings will be shared …'), as it would in the card's box. In a word processor's or web
+    page's cell each line is a paragraph of its own."""
+    from planx.normalise.minutes import numbered_block_heading
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if not wrapped:
+        return lines
+    out: list[str] = []
+    labelled = False
+    for ln in lines:
+        own = bool(labelled_line(ln) or run_together_labels(ln) or numbered_block_heading(ln))
+        if out and labelled and not own:
+            out[-1] = f"{out[-1]} {ln}"
+            continue
+        out.append(ln)
+        labelled = own and not numbered_block_heading(ln)
+    return out
+
+
 _MAX_BANNER_WORDS = 16  # a title or banner between forms: a heading, not a sentence
 
 
@@ -730,6 +756,60 @@ def forms_in_cells(table: Table) -> bool:
     cells = [c for r in table.rows for c in r.cells if c.text.strip() and not c.merged_above]
     forms = sum(1 for c in cells if "\n" in c.text and cell_form_lines(c.text))
     return forms >= 2 and forms >= 0.6 * len(cells)
+
+
+def _card_start(text: str, has_action: bool) -> bool:
+    """Does a cell open a new card: a numbered action heading ('ACTION 1.2'), or the action's
+    labelled line when the card open already names its action?"""
+    from planx.normalise.minutes import numbered_block_heading
+    first = text.split("\n", 1)[0].strip()
+    if numbered_block_heading(first):
+        return True
+    found = labelled_line(first)
+    return has_action and found is not None and found[0] == "action"
+
+
+def cards_side_by_side(table: Table) -> Table | None:
+    """Cards set side by side, a card's lines a row each (a PDF's or text's layout of a grid of
+    cards: 'ACTION 1.1 | ACTION 1.2' over 'Action: … | Action: …' over 'Lead: … | Lead: …'): each
+    column holds the same labelled lines, card under card. Folded into a table of one card a cell,
+    the k-th card of each column side by side in row k (an odd last card alone), so each reads as
+    a form of its own; None when the columns do not hold labelled cards."""
+    width = max((c.col + c.colspan for r in table.rows for c in r.cells), default=0)
+    if width < 2 or len(table.rows) < 4:
+        return None
+    if any(c.colspan > 1 and c.text.strip() for r in table.rows for c in r.cells):
+        return None
+    columns: dict[int, list[list[str]]] = {}
+    for col in range(width):
+        cards: list[list[str]] = []
+        above = ""
+        for row in table.rows:
+            cell = next((c for c in row.cells if c.col == col), None)
+            text = cell.text.strip() if cell is not None and not cell.merged_above else ""
+            if not text or text == above:  # a cell spanning rows, printed again in each
+                above = text or above
+                continue
+            above = text
+            has_action = bool(cards) and any((labelled_line(ln) or ("", ""))[0] == "action"
+                                             for part in cards[-1] for ln in part.split("\n"))
+            if not cards or _card_start(text, has_action):
+                cards.append([])
+            cards[-1].append(text)
+        if cards:
+            columns[col] = cards
+    if len(columns) < 2:
+        return None
+    folded = {col: ["\n".join(card) for card in cards] for col, cards in columns.items()}
+    total = sum(len(cards) for cards in folded.values())
+    forms = sum(1 for cards in folded.values() for text in cards if cell_form_lines(text))
+    # several labelled lines a card, each a row of its own: a card is folded from three rows or more
+    if forms < 2 or forms < total or max(len(c) for c in columns[min(columns)]) < 3:
+        return None
+    page, line = table.rows[0].page, table.rows[0].line
+    rows = [Row([Cell(cards[k] if k < len(cards) else "", col) for col, cards in sorted(folded.items())],
+                page, line + k) for k in range(max(len(c) for c in folded.values()))]
+    return replace(table, rows=rows)
 
 
 class _RunTogether:

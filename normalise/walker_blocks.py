@@ -25,7 +25,9 @@ from planx.normalise.sections import Section
 from planx.normalise.slides import SlideTitle, continued_title
 from planx.normalise.tableforms import (
     _MAX_BANNER_WORDS,
+    LAID_OUT_FORMATS,
     cell_form_lines,
+    cell_form_paragraphs,
     form_label,
     labelled_line,
     other_labelled_line,
@@ -268,8 +270,9 @@ class BlockReaders(WalkerState):
                     self.keep_aside(c.text, "cell beside the forms of a table of forms", row.page, table.index,
                                     row.line, c.col)
                     continue
-                self.paragraphs_in_order([Paragraph(text=line.strip(), page=row.page, line=row.line + k)
-                                          for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip())])
+                lines = cell_form_paragraphs(c.text, wrapped=self.raw.format in LAID_OUT_FORMATS)
+                self.paragraphs_in_order([Paragraph(text=line, page=row.page, line=row.line + k)
+                                          for k, line in enumerate(lines)])
                 self.flush_form()
                 self.prose.close_into_walker()
                 read += 1
