@@ -32,6 +32,7 @@ from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.kinds import refuse
 from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
+from planx.normalise.celldates import read_cell_dates
 from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
 from planx.normalise.parallel_lists import split_parallel_lists
@@ -368,6 +369,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     if by_key:
         result.warnings.append(codes_note(by_key))
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
+    read_cell_dates(result.actions, raw.cell_dates, result.warnings)  # '28-Feb' holds 2017 (normalise/celldates.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
     result.actions = phase_rows(result.actions, walker.leftovers,
                                 lambda a, why: aside_row(a, walker, why, set(), text_fields=True), result.warnings)
