@@ -103,8 +103,10 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     headings: list[list[tuple[int, str]]] = []  # the heading lines of the pages before (_heading_words)
     for number, current in enumerate(page_lines, 1):
         kept = [(k, "" if (number, k) in furniture else text) for k, text in current]
-        result, at = _page(number, kept, pages[-1].carry if pages else (), headings)
-        headings += [words for _, text in kept if (words := _heading_words(text))]
+        # (a heading line repeated atop each page may be left out as a running header: it still
+        # says where the columns are)
+        result, at = _page(number, kept, pages[-1].carry if pages else (), headings, [t for _, t in current])
+        headings += [words for _, text in current if (words := _heading_words(text))]
         pages.append(result)
         file_line.update({(number, pos): k + 1 for pos, (k, text) in zip(at, kept, strict=True) if text.strip()})
     doc = RawDocument(path=path, name=name, format="txt", pages=max(1, len(pages)), chars=chars)
@@ -1495,7 +1497,8 @@ def _first_lines(text_lines: list[str]) -> list[int]:
 
 
 def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = (),
-          headings: list[list[tuple[int, str]]] | None = None) -> tuple[PageResult, list[int]]:
+          headings: list[list[tuple[int, str]]] | None = None,
+          printed: list[str] | None = None) -> tuple[PageResult, list[int]]:
     """One page's tables and the lines outside them, as the PDF reader's page result, and each
     line's position down the page (see _positions, _row_starts). `hints`: the columns of the table
     the page before ended with (it may go on here); `headings`: the heading lines of the pages
@@ -1504,7 +1507,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     at = _positions(texts)
     at = _row_starts(texts, at)
     narrow = _narrow_gutters(texts)
-    _repeated_heading_columns(texts, narrow, headings or [])
+    _repeated_heading_columns(printed or texts, narrow, headings or [])
     at, spanning = _spanning_lines(texts, at)
     narrow = [{} if k in spanning else parts for k, parts in enumerate(narrow)]
     found, free, height = _tables(texts, at, narrow, hints)
@@ -1546,7 +1549,8 @@ def _repeated_heading_columns(texts: list[str], narrow: list[dict[int, int]],
     heading, a line's run of words set within _SHIFT characters left of a label's start, nearer it
     than the column before, starts that column's cell (moved to the label's start, as _line moves
     the words of `narrow`), and so does the word after one space nearest a label's start in a run
-    of words that runs over it, after two words or more of the cell before."""
+    of words that runs past it, when it opens as a cell does (a capital, a figure, a bracket: a
+    name, a date), after two words or more of the cell before."""
     if not headings:
         return
     columns: set[int] = set()
@@ -1566,7 +1570,11 @@ def _repeated_heading_columns(texts: list[str], narrow: list[dict[int, int]],
     if last < 0:
         return
     for j in range(last + 1, len(texts)):
-        _keep_columns(texts[j], sorted(columns), narrow[j])
+        if j < len(narrow):
+            _keep_columns(texts[j], sorted(columns), narrow[j])
+
+
+_CELL_OPENS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ(0123456789")  # how a cell squeezed against the one before opens
 
 
 def _keep_columns(text: str, starts: list[int], parts: dict[int, int]) -> None:
@@ -1578,9 +1586,9 @@ def _keep_columns(text: str, starts: list[int], parts: dict[int, int]) -> None:
         for a, b in segments:
             if a < q and q - a <= _SHIFT and q - a < a - prev and a not in parts:
                 parts[a] = q  # set a few characters left of its column, after a gutter
-            elif a < q - 1 < q + 1 < b:  # runs over the column's start: part at its nearest space
+            elif a < q - 1 and b > q:  # runs over the column's start: part at its nearest space
                 inside = [w for w in words if a < w[0] < b and words.index(w) >= 1
-                          and w[0] - words[words.index(w) - 1][1] == 1]
+                          and w[0] - words[words.index(w) - 1][1] == 1 and text[w[0]] in _CELL_OPENS]
                 near = [x for x, _ in inside if q - _SHIFT <= x <= q + _COLUMN_SLACK and q - x < x - prev]
                 if not near:
                     continue

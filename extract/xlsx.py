@@ -222,8 +222,8 @@ def read_sheet(ws: Any, theme: list[str], dates: dict[str, set[str]] | None = No
     cells = {k: v for k, v in cells.items() if k[0] < max_row and k[1] < max_col}
     for col in instruction_columns(cells):
         if aside is not None:
-            aside += [(cells[(r, c)].text, f"a template's instructions for the sheet (column {_column_letter(c)})", r + 1)
-                      for (r, c) in sorted(cells) if c == col and cells[(r, c)].text]
+            why = f"a template's instructions for the sheet (column {_column_letter(col)})"
+            aside += [(cells[(r, c)].text, why, r + 1) for (r, c) in sorted(cells) if c == col and cells[(r, c)].text]
         cells = {k: v for k, v in cells.items() if k[1] != col}
     hidden_rows = sum(1 for r in text_rows if (dims := ws.row_dimensions.get(r)) is not None and dims.hidden)
     for merged in ws.merged_cells.ranges:

@@ -9,6 +9,7 @@ from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
 from planx.normalise.boards import read_boards
+from planx.normalise.celldates import read_cell_dates
 from planx.normalise.cellparts import split_paired_paragraphs
 from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
@@ -32,7 +33,6 @@ from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.kinds import refuse
 from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
-from planx.normalise.celldates import read_cell_dates
 from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
 from planx.normalise.parallel_lists import split_parallel_lists
