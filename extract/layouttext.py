@@ -100,9 +100,13 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         page_lines.pop()
     furniture = _furniture(page_lines)
     file_line: dict[tuple[int, int], int] = {}  # (page, position down the page) → the file's line (1-based)
+    headings: list[list[tuple[int, str]]] = []  # the heading lines of the pages before (_heading_words)
     for number, current in enumerate(page_lines, 1):
         kept = [(k, "" if (number, k) in furniture else text) for k, text in current]
-        result, at = _page(number, kept, pages[-1].carry if pages else ())
+        # (a heading line repeated atop each page may be left out as a running header: it still
+        # says where the columns are)
+        result, at = _page(number, kept, pages[-1].carry if pages else (), headings, [t for _, t in current])
+        headings += [words for _, text in current if (words := _heading_words(text))]
         pages.append(result)
         file_line.update({(number, pos): k + 1 for pos, (k, text) in zip(at, kept, strict=True) if text.strip()})
     doc = RawDocument(path=path, name=name, format="txt", pages=max(1, len(pages)), chars=chars)
@@ -1492,14 +1496,18 @@ def _first_lines(text_lines: list[str]) -> list[int]:
     return firsts
 
 
-def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> tuple[PageResult, list[int]]:
+def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = (),
+          headings: list[list[tuple[int, str]]] | None = None,
+          printed: list[str] | None = None) -> tuple[PageResult, list[int]]:
     """One page's tables and the lines outside them, as the PDF reader's page result, and each
     line's position down the page (see _positions, _row_starts). `hints`: the columns of the table
-    the page before ended with (it may go on here)."""
+    the page before ended with (it may go on here); `headings`: the heading lines of the pages
+    before (_heading_words), whose columns a heading printed again here keeps (_repeated_heading_columns)."""
     texts = [text for _, text in lines]
     at = _positions(texts)
     at = _row_starts(texts, at)
     narrow = _narrow_gutters(texts)
+    _repeated_heading_columns(printed or texts, narrow, headings or [])
     at, spanning = _spanning_lines(texts, at)
     narrow = [{} if k in spanning else parts for k, parts in enumerate(narrow)]
     found, free, height = _tables(texts, at, narrow, hints)
@@ -1516,6 +1524,79 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     result.carry = PageLayout(found, free).carry()
     result.paragraphs = [(ln.top, ln.text, False, 0.0, False, "", 0.0) for ln in free]
     return result, at
+
+
+def _heading_words(text: str) -> list[tuple[int, str]]:
+    """A heading line's words with where each starts, and where each label starts ('Ref  Action
+    Lead  2026  Status': four labels or more parted by two spaces or more, most of them words, not
+    figures or marks); [] for any other line."""
+    labels = [m for m in re.finditer(r"\S+(?: \S+)*", text)]
+    if len(labels) < _HEADING_LABELS or sum(any(ch.isalpha() for ch in m.group()) and len(m.group()) >= 3
+                                            for m in labels) * 3 < 2 * len(labels):
+        return []
+    return [(m.start(), ("\t" if m.start() in {lb.start() for lb in labels} else "") + m.group())
+            for m in _WORD.finditer(text)]
+
+
+def _repeated_heading_columns(texts: list[str], narrow: list[dict[int, int]],
+                              headings: list[list[tuple[int, str]]]) -> None:
+    """A table's heading line printed again atop a later page (the same words, in order, as a
+    heading line of a page before, its labels within a few characters of where they stood) keeps
+    that page's columns: its label starts are where the columns start, though the rows under it
+    are set a few characters left of them ('… programme in Key Deputy' with 'Deputy' at 45 and
+    'Lead' at 49, 'statutory        Headteacher' with 'Headteacher' at 45), so that no gutter is
+    left between two columns and the page's table runs them together ('Action Lead'). Below the
+    heading, a line's run of words set within _SHIFT characters left of a label's start, nearer it
+    than the column before, starts that column's cell (moved to the label's start, as _line moves
+    the words of `narrow`), and so does the word after one space nearest a label's start in a run
+    of words that runs past it, when it opens as a cell does (a capital, a figure, a bracket: a
+    name, a date), after two words or more of the cell before."""
+    if not headings:
+        return
+    columns: set[int] = set()
+    last = -1
+    for k, text in enumerate(texts):
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        folded = [fold(w) for _, w in words]
+        match = next((h for h in headings if [fold(w.lstrip("\t")) for _, w in h] == folded), None)
+        if match is None or (last >= 0 and k > last + 2):
+            continue  # (the heading's lines, one under another: 'Ref  Action  Lead  2026' over 'Apr  May')
+        starts = [words[i][0] for i, (_, w) in enumerate(match) if w.startswith("\t")]
+        before = [x for x, w in match if w.startswith("\t")]
+        if any(abs(a - b) > _SHIFT for a, b in zip(starts, before, strict=True)):
+            continue  # another layout: a table of its own
+        columns.update(starts)
+        last = k
+    if last < 0:
+        return
+    for j in range(last + 1, len(texts)):
+        if j < len(narrow):
+            _keep_columns(texts[j], sorted(columns), narrow[j])
+
+
+_CELL_OPENS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ(0123456789")  # how a cell squeezed against the one before opens
+
+
+def _keep_columns(text: str, starts: list[int], parts: dict[int, int]) -> None:
+    """One line under a repeated heading whose columns start at `starts` (see _repeated_heading_columns)."""
+    segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    for i, q in enumerate(starts[1:], 1):
+        prev = starts[i - 1]
+        for a, b in segments:
+            if a < q and q - a <= _SHIFT and q - a < a - prev and a not in parts:
+                parts[a] = q  # set a few characters left of its column, after a gutter
+            elif a < q - 1 and b > q:  # runs over the column's start: part at its nearest space
+                inside = [w for w in words if a < w[0] < b and words.index(w) >= 1
+                          and w[0] - words[words.index(w) - 1][1] == 1 and text[w[0]] in _CELL_OPENS]
+                near = [x for x, _ in inside if q - _SHIFT <= x <= q + _COLUMN_SLACK and q - x < x - prev]
+                if not near:
+                    continue
+                x0 = min(near, key=lambda x: abs(x - q))
+                if len(text[a:x0].split()) >= 2 and x0 not in parts:
+                    for x in [x for x in parts if q - _SHIFT <= x < x0]:
+                        del parts[x]  # (a part nearer the column, read from the page alone: 'Key | Deputy')
+                    parts[x0] = q
 
 
 def _tables(texts: list[str], at: list[int], narrow: list[dict[int, int]],

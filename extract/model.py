@@ -107,6 +107,11 @@ class RawDocument:
     # readings a reader of the text weighed and declined, each with why ('6 paragraphs say what the
     # writer recommends …'): a refusal's reason, which the document's row shows when no plan is read
     declined: list[str] = field(default_factory=list)
+    # a date cell whose number format prints less than the date it holds ('28-Feb' for 2017-02-28,
+    # 'Mar' for March 2025): printed text → the date at the precision printed, its year from the
+    # cell's value (ISO: '2017-02-28', '2025-03'); a printed text two cells give different years for
+    # is left out (workbooks; empty for other formats)
+    cell_dates: dict[str, str] = field(default_factory=dict)
 
     def decline(self, why: str) -> None:
         """Record a reading weighed and refused (once), for the document's row should no plan be read."""

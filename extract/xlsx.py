@@ -26,6 +26,7 @@ from lxml import etree
 from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
 from planx.extract.model import ExtractError, RawDocument, Table
 from planx.extract.ooxml import Package, out_of_memory, sniff_package
+from planx.normalise.severity import Note
 
 MAX_ROWS, MAX_COLUMNS = 20_000, 200  # a plan is far smaller; a sheet formatted to row 1,048,576 is not read so far
 MAX_SHEET_XML = 96 * 1024 * 1024  # inflated worksheet XML for the whole workbook
@@ -88,9 +89,16 @@ def parse_xlsx(path: Path) -> RawDocument:
     theme = theme_colours(getattr(wb, "loaded_theme", None))
     hidden: list[str] = []
     lists = list_sources(path, wb)
+    dates: dict[str, set[str]] = {}
     for number, ws in enumerate(wb.worksheets, 1):
         doc.sheet_names[number] = str(ws.title)
-        grid, notes = read_sheet(ws, theme)
+        instructions: list[tuple[str, str, int]] = []
+        grid, notes = read_sheet(ws, theme, dates, instructions)
+        doc.aside += [(text, why, number, line) for text, why, line in instructions]
+        if instructions:
+            doc.warnings.append(Note(f"sheet {ws.title!r}: {len(instructions)} cell(s) of the template's instructions "
+                                     f"for the sheet ({instructions[0][1].rsplit('(', 1)[-1].rstrip(')')}) read as "
+                                     f"no part of its table, kept in leftovers"))
         hidden += notes
         tables = sum(isinstance(b, Table) for b in doc.blocks)
         blocks = grid_blocks(grid, page=number, index=tables + 1)
@@ -100,6 +108,7 @@ def parse_xlsx(path: Path) -> RawDocument:
                 block.lookup = lists_sheet or mostly_inside(block, lists[ws.title])
         doc.blocks += blocks
     doc.pages = max(1, len(wb.worksheets))
+    doc.cell_dates = {text: next(iter(isos)) for text, isos in dates.items() if len(isos) == 1}
     doc.chars = block_chars(doc.blocks)
     if hidden:
         doc.warnings.append("read hidden parts of the workbook too: " + "; ".join(hidden[:5])
@@ -181,8 +190,12 @@ def mostly_inside(table: Table, boxes: list[Box]) -> bool:
     return inside >= 0.6 * len(filled)
 
 
-def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
-    """A worksheet's used cells as a Grid, and notes on what of it is hidden."""
+def read_sheet(ws: Any, theme: list[str], dates: dict[str, set[str]] | None = None,
+               aside: list[tuple[str, str, int]] | None = None) -> tuple[Grid, list[str]]:
+    """A worksheet's used cells as a Grid, and notes on what of it is hidden; each date cell whose
+    format hides its year is added to dates (printed text → the dates it stands for, held_date), and
+    a column of the template's instructions (instruction_columns) is set apart in aside as
+    (text, reason, row)."""
     from openpyxl.cell.cell import MergedCell
     cells: dict[tuple[int, int], GridCell] = {}
     text_rows: set[int] = set()
@@ -193,6 +206,8 @@ def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
         if row > MAX_ROWS or col > MAX_COLUMNS or isinstance(cell, MergedCell):
             continue
         text = cell_text(cell.value, cell.number_format)
+        if dates is not None and text and (held := held_date(cell.value, cell.number_format)):
+            dates.setdefault(text, set()).add(held)
         fill = cell_fill(cell.fill, theme)
         if conditional and cell.value is not None:
             fill = conditional_fill(conditional, row, col, cell.value) or fill  # what Excel shows over it
@@ -205,6 +220,11 @@ def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
     max_row = max(text_rows, default=0)
     max_col = min(MAX_COLUMNS, max((c + 1 for (_, c), g in cells.items() if g.text), default=0))
     cells = {k: v for k, v in cells.items() if k[0] < max_row and k[1] < max_col}
+    for col in instruction_columns(cells):
+        if aside is not None:
+            why = f"a template's instructions for the sheet (column {_column_letter(col)})"
+            aside += [(cells[(r, c)].text, why, r + 1) for (r, c) in sorted(cells) if c == col and cells[(r, c)].text]
+        cells = {k: v for k, v in cells.items() if k[1] != col}
     hidden_rows = sum(1 for r in text_rows if (dims := ws.row_dimensions.get(r)) is not None and dims.hidden)
     for merged in ws.merged_cells.ranges:
         r0, c0 = merged.min_row - 1, merged.min_col - 1
@@ -219,9 +239,37 @@ def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
     if hidden_rows:
         notes.append(f"{hidden_rows} hidden row(s) in sheet {ws.title!r}")
     hidden_cols = [k for k, d in ws.column_dimensions.items() if d.hidden]
-    if hidden_cols and any(c for (_, c) in cells if _column_letter(c) in hidden_cols):
+    if hidden_cols and any(_column_letter(c) in hidden_cols for (_, c) in cells):
         notes.append(f"hidden column(s) {', '.join(hidden_cols[:5])} in sheet {ws.title!r}")
     return Grid(cells=cells, lines=list(range(1, max_row + 1)), header_rows=heading_rows(ws)), notes
+
+
+# a template's instruction names the sheet's own cells: 'Enter the title in cell B1', 'Cells I5 through
+# BL5 contain …', 'This row contains headers …', 'Navigate from B7 through BL7'
+_SHEET_ADDRESS = re.compile(r"\b(?:cells?|columns?|rows?|from|through)\s+[A-Z]{1,3}\d+\b"
+                            r"|\bthis (?:row|column|worksheet|sheet|cell)\b", re.I)
+INSTRUCTION_CHARS = 40  # an instruction is a sentence or more, never a label
+MIN_INSTRUCTIONS = 3
+
+
+def instruction_columns(cells: dict[tuple[int, int], GridCell]) -> list[int]:
+    """Columns that hold a template's instructions about the sheet itself rather than a column of
+    its table: Office's templates write, down column A (hidden, or in white for screen readers),
+    what each row's cells are for ('Enter Project information starting in cell B9 …', 'This row
+    contains headers …'). A column is one when at least three of its cells, and two in three of
+    its text (by characters: a short marker beside them, 'This is an empty row', goes with them), are
+    such sentences (long, and naming the sheet's own cells or rows); an action that mentions a cell
+    once is not."""
+    by_col: dict[int, list[str]] = {}
+    for (_, c), cell in cells.items():
+        if cell.text:
+            by_col.setdefault(c, []).append(cell.text)
+    out = []
+    for c, texts in sorted(by_col.items()):
+        told = [t for t in texts if len(t) >= INSTRUCTION_CHARS and _SHEET_ADDRESS.search(t)]
+        if len(told) >= MIN_INSTRUCTIONS and 3 * sum(map(len, told)) >= 2 * sum(map(len, texts)):
+            out.append(c)
+    return out
 
 
 # ---- conditional formatting: the fill Excel paints when a rule holds ---------------------------
@@ -367,6 +415,24 @@ def cell_text(value: Any, number_format: str | None) -> str:
     return str(value).strip()
 
 
+def held_date(value: Any, number_format: str | None) -> str:
+    """The date a date cell holds, at the precision its format prints ('d-mmm' → day, 'mmm' → month),
+    when the format leaves the year out ('28-Feb' holds 2017-02-28): the year is the cell's, whatever
+    it shows. '' for any other cell (a value that is no date, a format that prints the year or no
+    day or month: the printed text says all there is)."""
+    if not isinstance(value, dt.datetime | dt.date):
+        return ""
+    fmt = (number_format or "General").split(";")[0]
+    if fmt.strip().lower() in LOCALE_SHORT_DATES:
+        return ""  # shown with its year
+    tokens = {t.lower()[0] for t in _DATE_TOKENS.findall(_QUOTED.sub("", fmt))}
+    if "y" in tokens or "m" not in tokens or ("h" in tokens and "d" not in tokens):
+        return ""  # the year printed (the text reads in full), or no month: a weekday, a time ('h:mm')
+    if "d" in tokens:
+        return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return f"{value.year:04d}-{value.month:02d}"
+
+
 def format_date(value: dt.date, fmt: str) -> str:
     """A date in its cell's format ('mmm-yy' → 'Mar-25'); day-first when the format says nothing.
     A character the format escapes is shown ('mmm\\-yy' → 'Mar-25'), never read as a date token; a
@@ -486,4 +552,4 @@ def etree_local(tag: Any) -> str:
     return str(tag).rsplit("}", 1)[-1]
 
 
-__all__ = ["parse_xlsx", "cell_text", "format_date", "format_number", "theme_colours"]
+__all__ = ["parse_xlsx", "cell_text", "format_date", "held_date", "format_number", "theme_colours"]

@@ -45,6 +45,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
                                 r"from terms or months without a year) and the academic year \S+ the document states$",
          "normalise/actions.py"),
         ("excel_serial", r"^due '.*' read as an Excel date serial \(", "normalise/actions.py"),
+        ("cell_dates", r"^\d+ due cell\(s\) read by the date the cell holds, its year hidden by the cell's format ",
+         "normalise/celldates.py"),
         ("compact_dates", r"^table \d+: \d+ due cells read as dates written .* without separators ",
          "normalise/numdates.py"),
         ("quarter_and_year", r"^table \d+: '.*' holds quarters and '.*' the years they fall in: read together as the "

@@ -120,6 +120,11 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
             out.append(Paragraph(" ".join(t[0] for t in lines), first.rows[0].page, first.rows[0].line, heading=True))
         elif len(texts) == 1 and len(first.rows) > 2 and len(texts[0].split()) <= 15 and not texts[0].endswith("."):
             out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
+        elif len(texts) >= 2 and len(first.rows) > 2 and len(texts[0].split()) <= 15 \
+                and not texts[0].endswith((".", ":")) and all(t.endswith(":") for t in texts[1:]):
+            # a sheet's first cell beside labels of blocks further along its row ('MSc Project | … |
+            # Legend:', the legend's entries on the rows below): the title in the sheet's first cells
+            out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
     for block in blocks[:3]:
         if not isinstance(block, Table):
             continue
