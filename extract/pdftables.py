@@ -958,6 +958,8 @@ def split_label_paragraphs(cells: list[GridCell], per_cell: list[list[Word]], nr
             continue
         key_lines = group_words(filled[0][1])
         labels = white_paragraphs(key_lines)
+        if not key_lines or RECORD_KEY.match(" ".join(w.text for w in key_lines[0])):
+            continue  # a column of record keys: split_records cuts at keys, its other lines are no labels
         if len(labels) < 2 or any(
                 sum(1 for ln in key_lines for w in ln if top <= w.top and w.bottom <= bottom + 0.5) > LABEL_PARA_WORDS
                 for top, bottom in labels):
