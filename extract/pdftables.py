@@ -456,6 +456,9 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     rows_before = nrows
     cells, per_cell, nrows, ys = split_margin_notes(cells, per_cell, nrows, ys, bbox)
     margin_cut = nrows - rows_before
+    rows_before = nrows
+    cells, per_cell, nrows, ys = split_label_paragraphs(cells, per_cell, nrows, ys)
+    labels_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
     if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols) \
             and not record_row_alone(cells, nrows, ncols):
@@ -470,6 +473,8 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
         table.evidence["records_cut"] = records_cut
     if margin_cut:  # rows cut at the paragraphs their margin's initials stand beside (split_margin_notes)
         table.evidence["margin_cut"] = margin_cut
+    if labels_cut:  # rows cut at the labels their paragraphs stand beside (split_label_paragraphs)
+        table.evidence["labels_cut"] = labels_cut
     return table
 
 
@@ -934,6 +939,69 @@ def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int,
             cuts.append(top - KEY_ALIGN / 2)
         else:
             plans[r] = cuts
+    return cut_rows(cells, per_cell, nrows, ys, plans)
+
+
+LABEL_PARA_WORDS = 6  # words at most in each first-column paragraph read as a row's label
+
+
+def white_paragraphs(lines: list[list[Word]]) -> list[tuple[float, float]]:
+    """(top, bottom) of each paragraph of a cell's text lines, a paragraph starting only after white
+    wider than half a line (list marks do not count here: `paragraphs` counts them)."""
+    out: list[tuple[float, float]] = []
+    prev_bottom = None
+    for ln in lines:
+        top, bottom = min(w.top for w in ln), max(w.bottom for w in ln)
+        if prev_bottom is None or top - prev_bottom > 0.5 * max(bottom - top, 1.0):
+            out.append((top, bottom))
+        else:
+            out[-1] = (out[-1][0], bottom)
+        prev_bottom = bottom
+    return out
+
+
+def split_label_paragraphs(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
+                           ) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
+    """A ruled row that holds several rows of a text table, the rule drawn only between groups
+    ('Stationary:' over 'Major' and 'Area', each beside its own paragraph of definition and of
+    examples): its first column holds two or more short labels (a few words each), white wider than
+    half a line between them, and at each later label's top every other filled cell starts a
+    paragraph of its own (after white, or its first line) or holds nothing beside it, and one at
+    least starts there a paragraph wrapped over two lines or more. The row is cut at each such
+    label, the labels' paragraphs and the text beside them going to their own rows; a group label
+    with nothing beside it (the first, 'Stationary:') keeps a row of its own. Wrapped text (lines
+    without white between them), a label beside a paragraph that runs on past it, long
+    first-column paragraphs, and lines of one line each stacked in every cell (a heading set over
+    two lines; figures on shared baselines are split_bands' to read) cut nothing."""
+    plans: dict[int, list[float]] = {}
+    for r, filled in _single_rows(cells, per_cell, nrows):
+        if len(filled) < 2 or filled[0][0].c != 0:
+            continue
+        key_lines = group_words(filled[0][1])
+        labels = white_paragraphs(key_lines)
+        if not key_lines or RECORD_KEY.match(" ".join(w.text for w in key_lines[0])):
+            continue  # a column of record keys: split_records cuts at keys, its other lines are no labels
+        if len(labels) < 2 or any(
+                sum(1 for ln in key_lines for w in ln if top <= w.top and w.bottom <= bottom + 0.5) > LABEL_PARA_WORDS
+                for top, bottom in labels):
+            continue
+        other_lines = [group_words(ws) for _c, ws in filled[1:]]
+        others = [white_paragraphs(lines) for lines in other_lines]
+        other_words = [w for _c, ws in filled[1:] for w in ws]
+        cuts = []
+        for top, bottom in labels[1:]:
+            starting = [p for paras in others for p in paras if abs(p[0] - top) <= KEY_ALIGN]
+            starts = len(starting)
+            wrapped = any(sum(1 for ln in lines if p[0] <= min(w.top for w in ln) <= p[1]) >= 2
+                          for p in starting for lines in other_lines)
+            crossed = any(w.top < top - KEY_ALIGN / 2 < w.bottom for w in other_words)
+            blank = sum(1 for paras in others if not any(p[0] < bottom and p[1] > top - KEY_ALIGN for p in paras))
+            if crossed or not wrapped or starts + blank < len(others):
+                break
+            cuts.append(top - KEY_ALIGN / 2)
+        else:
+            if cuts:
+                plans[r] = cuts
     return cut_rows(cells, per_cell, nrows, ys, plans)
 
 
