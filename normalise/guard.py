@@ -57,6 +57,9 @@ from planx.normalise.vocab_school import QUESTION_OPENERS
 
 # a heading read as the action at this score or more names it beyond doubt ('Actions', 'Task')
 SURE_HEADING = 90.0
+# below this share of rows reading as things to be done, and of rows saying who, when or how they
+# stand, a loosely named action column holds answers or accounts, not actions
+ANSWERS_SHARE = 0.1
 _TIME = re.compile(TIME_OF_DAY, re.I)
 _LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-z][.)]\s+)?")
 
@@ -199,6 +202,14 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
     # a meeting's standing items: two or more, and most rows when a heading names the action
     if readings.count("agenda") >= 2 and kinds["agenda"] >= (0.5 if named else 0.3):
         return Verdict(False, share, "agenda titles")
+    if named and source is not None and source.score < SURE_HEADING and share < ANSWERS_SHARE \
+            and max(tracked, led, timed) < ANSWERS_SHARE and len(actions) >= 2:
+        # a heading that names the action only loosely ('Response', 'Outcome') over rows of which none
+        # reads as a thing to be done and none says who, when or how it stands: answers or accounts
+        # (a paper's 'Issue raised | Response' table, the Cabinet's answers to the questions put)
+        return Verdict(False, share, f"answers or accounts, not things to be done (the heading "
+                                     f"'{source.label}' names the actions only loosely, and no row says "
+                                     f"who, when or how it stands)")
     if named:
         # a heading that names the action stands over terse, oddly worded or reported actions
         return Verdict(True, share, "its heading names what is to be done")

@@ -1033,7 +1033,41 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
     if "action" not in taken or not taken & {"lead", "responsible", "due", "status", "rag", "progress"} \
             and inline is None:
         return None
+    if options_side_by_side([(c.label, c.field, c.basis) for c in columns]):
+        return None  # a comparison of options ('Feature | Product A | Product B'), not who does what
     return Header(columns, confidence=0.6, read_by="cells")
+
+
+# the words two headings may share and still name different things ('Plan of the day', 'Time of day')
+_SHARED_FILLER = frozenset({"the", "and", "of", "for", "to", "in", "on", "a", "an", "by", "with", "or", "&"})
+# who, when and how-it-stands: what a plan's columns beside its actions say
+WHO_WHEN_STATE = frozenset({"lead", "responsible", "due", "status", "rag", "progress"})
+
+
+def options_side_by_side(columns: Sequence[tuple[str, str, str]]) -> bool:
+    """Do a table's headings name things compared side by side rather than a plan's fields? Columns
+    (label, field, basis) of a heading row read by its cells: two or more headings that name no field
+    by their words (read_heading finds none: names of products or options, 'Shiny Server Open Source |
+    Shiny Proxy | Shiny Server Pro', 'Plan Basic | Plan Premium') and share a word, one of them given
+    who, when or how it stands by its cells alone. A feature list beside them ('Description':
+    'Deploy applications behind firewalls') is what each option offers, not what anyone will do, and
+    its fills or ticks mark support, not progress. Headings that name fields ('Lead officer | Support
+    officer') are no such siblings."""
+    siblings = compared_options([label for label, field, _ in columns if field != "action"])
+    return any(label in siblings and field in WHO_WHEN_STATE and basis == "content"
+               for label, field, basis in columns)
+
+
+def compared_options(labels: Sequence[str]) -> list[str]:
+    """The headings among `labels` that name no field by their words and share a word with another
+    such heading (names of options side by side: 'Shiny Server Open Source', 'Shiny Proxy'), in order."""
+    def words(label: str) -> set[str]:
+        return {w for w in fold(label).split() if w.isalpha() and len(w) >= 3} - _SHARED_FILLER
+
+    unnamed = [(label, words(label)) for label in labels
+               if label.strip() and not any(r.field and r.score >= DECENT for r in read_heading(label))]
+    return [label for i, (label, mine) in enumerate(unnamed)
+            if any(mine & other for j, (_, other) in enumerate(unnamed) if j != i)]
 
 
 # a share this large of a column's cells of one kind says what the column holds

@@ -51,6 +51,7 @@ from planx.normalise.formtables import (
 from planx.normalise.headers import (
     DECENT,
     classify,
+    compared_options,
     form_label_role,
     issue_log,
     issue_to_fix,
@@ -85,6 +86,7 @@ from planx.normalise.subtables import fold_subtables
 from planx.normalise.tableforms import (
     _line_field,
     _reads_as_label,
+    blank_form,
     cards_side_by_side,
     form_field,
     form_over_pages,
@@ -469,6 +471,9 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         # action per column), also where each column alone would read as an action's form
         turned = None if form_goes_on else self.turned_round(table)
         form = None if form_goes_on or turned else read_vertical_form(table) or read_vertical_form(table, loose=True)
+        if form is None and turned is None and not form_goes_on and (blank := blank_form(table)):
+            self.warnings.append(f"table {table.index}: a blank form (its labels '{' | '.join(blank[:5])}' stand "
+                                 f"over empty boxes): nothing recorded in it, not read as actions")
         if form is not None:
             self.structure += form.titles
         if turned is None and form is None and not form_goes_on:
@@ -514,6 +519,21 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 continue
             self.row(i, row, table)
         self.after_break = False
+        self.say_options_compared(table)
+
+    def say_options_compared(self, table: Table) -> None:
+        """Say why a table whose first row names things compared side by side ('Description | Shiny
+        Proxy | Shiny Server Pro', headers.compared_options) gave no actions, where no other reading
+        said so."""
+        if self.header_table == table.index or not self._filled or len(self._filled[0]) < 3:
+            return
+        options = compared_options([squash(c.text) for c in self._filled[0]])
+        if len(options) < 2 or any(f"table {table.index}:" in w and "compared side by side" in w
+                                   for w in self.warnings):
+            return
+        self.warnings.append(f"table {table.index}: its headings name things compared side by side "
+                             f"('{', '.join(options)}'); the rows beside them are what each offers, not "
+                             f"things to be done: not read as actions")
 
 
     # ---- rows ------------------------------------------------------------------

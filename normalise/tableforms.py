@@ -157,7 +157,7 @@ class FormReading:
     steps: bool = False  # each form's 'action' box lists the steps to the action its title names: milestones
 
 
-def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
+def read_vertical_form(table: Table, loose: bool = False, blank_ok: bool = False) -> FormReading | None:
     """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
     label and its value per row, or two pairs side by side: 'Owner | … | Target date | …') as a
     heading row and one row per action, so it reads like any plan table. A label seen again starts
@@ -175,7 +175,12 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
 
     loose: a label may name no field ('Relevance', 'Brief description'; label_pairs' loose_first).
     Read so only when each form also has its title row above it (the titled shape): without that
-    evidence a table whose first column is short capitalised phrases is a plain table, not a form."""
+    evidence a table whose first column is short capitalised phrases is a plain table, not a form.
+
+    A form whose every label stands over an empty box (a template's 'Official use' / 'By who:' /
+    'Date:' with nothing written in) records no action: its labels are questions to be answered,
+    and a title above them names the form's part, not a thing to be done. None then, unless
+    blank_ok (asked only to say why no action was read: blank_form)."""
     sequence: list[Row | list[tuple[str, Row, Cell | None]]] = []  # passed-through rows and actions
     labels: dict[str, str] = {}  # key (field, or the label of one no field takes) → label as printed
     current: list[tuple[str, Row, Cell | None]] | None = None
@@ -237,6 +242,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
                 fitting += test(value.text)
         previous = row
     named = [k for k in labels if not k.startswith("?")]
+    written = _filled_in(sequence)  # before any title is read as a form's action
     all_titled = False
     forms = [item for item in sequence if isinstance(item, list)]
     steps = "action" in labels and _steps_under_titles(forms, titled)
@@ -262,6 +268,8 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
             or (checked and fitting * 2 < checked):
         return None
+    if not blank_ok and not written:
+        return None  # a blank form: labels over empty boxes, nothing recorded
     order = list(labels)
     heading = [labels[k] for k in order]
     out: list[Row] = []
@@ -276,6 +284,21 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
     return FormReading(out, all_titled, titles, steps)
+
+
+def _filled_in(sequence: list[Row | list[tuple[str, Row, Cell | None]]]) -> bool:
+    """Is anything written in a form's boxes (a value beside or under any of its labels)?"""
+    return any(v is not None and v.text.strip() for item in sequence if isinstance(item, list) for _, _, v in item)
+
+
+def blank_form(table: Table) -> list[str]:
+    """The labels of a form written downwards whose every box is empty (read_vertical_form's blank
+    template), or [] when the table is no such form."""
+    reading = read_vertical_form(table, blank_ok=True) or read_vertical_form(table, loose=True, blank_ok=True)
+    if reading is None or read_vertical_form(table) or read_vertical_form(table, loose=True):
+        return []
+    heading = next((r for r in reading.rows if sum(1 for c in r.cells if c.text.strip()) >= 2), None)
+    return [squash(c.text) for c in heading.cells if c.text.strip() and c.text != "Action"] if heading else []
 
 
 def _steps_under_titles(forms: list[list[tuple[str, Row, Cell | None]]], titled: list[Row | None]) -> bool:

@@ -332,6 +332,11 @@ def _cover(scope: list[Paragraph], body: float) -> bool:
                                      or len(p.text.split()) <= 3 for p in rest)
 
 
+# a title line that breaks off before its date: a day's number or a word that a date follows
+# ('… held on 4', '… meeting of', '… as at')
+_BREAKS_OFF = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:on|of|at|for|dated|from|held))\s*$", re.I)
+
+
 def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Candidate]:
     """The lines right below a title printed over several lines (no type sizes to go by): a line
     going on mid-sentence, or a short line that could belong to a title and does not date it."""
@@ -348,6 +353,11 @@ def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Cand
             # complete'), unless it goes on in lower case or with the period's end ('– 2027')
             break
         goes_on = text[0].islower() and not text.endswith(".")
+        if date_line(text) and _BREAKS_OFF.search(out[-1].text if out else best.text) \
+                and words + len(text.split()) <= MAX_WORDS:
+            # '… meeting held on 4' over 'February 2026': the title's date wrapped onto the next line
+            out.append(_Candidate(best.index + 1 + len(out), p, text, 0.0))
+            break
         if not (goes_on or (len(text.split()) <= 6 and is_title_like(text))) or words + len(text.split()) > MAX_WORDS:
             break
         out.append(_Candidate(best.index + 1 + len(out), p, text, 0.0))

@@ -264,7 +264,8 @@ TITLE_WORDS = ["plan", "framework", "tracker", "template", "strategy", "report",
                "improvement", "action", "diagnostic", "review", "scorecard", "minutes", "policy", "statement",
                "inspection", "register", "dashboard", "log", "premium", "briefing", "response", "evaluation",
                "assessment", "audit", "plans", "actions", "priorities", "performance", "outcomes", "indicators",
-               "paper"]  # a consultation, white or green paper
+               "paper",  # a consultation, white or green paper
+               "terms"]  # terms of reference: a board's or group's remit
 # The last word of a line that only names a body ('Metropolitan Borough of Barnsley Council',
 # 'Hollins Park Primary School'), after folding: the publisher over a cover's title, not the title
 BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "partnership", "board", "nhs",

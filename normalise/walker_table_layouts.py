@@ -27,7 +27,7 @@ from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft
 from planx.normalise.formgrid import FormOverGrid
 from planx.normalise.guard import SURE_HEADING, ActionSource
-from planx.normalise.headers import Column, Header, classify, form_label_role, read_header
+from planx.normalise.headers import Column, Header, classify, compared_options, form_label_role, read_header
 from planx.normalise.heading_rows import (
     _ends_in_colon,
     heads_columns_of_figures,
@@ -431,8 +431,11 @@ class TableLayouts(HeaderFields):
         self.header, self.register_table = None, table.index
         self.register_reason = "a table under headings of its own that name no field of a plan"
         labels = " | ".join(squash(c.text) for c in self._filled[0])
-        self.warnings.append(f"table {table.index}: its own heading row ('{labels}') names no field of a plan; "
-                             f"its rows are kept aside, not read under the headings before it")
+        options = compared_options([squash(c.text) for c in self._filled[0]])
+        compared = (f" (its headings name things compared side by side: '{', '.join(options)}'; the rows "
+                    f"beside them are what each offers, not things to be done)") if options else ""
+        self.warnings.append(f"table {table.index}: its own heading row ('{labels}') names no field of a plan"
+                             f"{compared}; its rows are kept aside, not read under the headings before it")
         return True
 
     def reference_label(self, table: Table) -> str:

@@ -70,7 +70,8 @@ def _pdf(path: Path) -> Path:
     bold = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=12, leading=15)
     story: list[object] = [Paragraph("Pupil Premium Strategy Statement 2020 - 2021",
                                      ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=16, leading=20)),
-                           Paragraph("Pupil premium funding is a national initiative designed to raise attainment.", body)]
+                           Paragraph("Pupil premium funding is a national initiative designed to raise attainment.",
+                                     body)]
     for title, head, rows in PARTS:
         story += [Spacer(1, 12), Paragraph(title, bold), Spacer(1, 6)]
         widths = [170, 250, 80][: len(head)]
@@ -119,14 +120,14 @@ def test_release_time_is_an_instruction() -> None:
 
 
 def test_a_kind_of_document_before_aims_names_the_aims() -> None:
-    from planx.extract.model import Paragraph, Row, Table
     from planx.extract.model import Cell as C
+    from planx.extract.model import Paragraph, Row, Table
     from planx.normalise.block_headings import heading_areas
 
     def table(index: int, head: list[str]) -> Table:
-        return Table(index=index, rows=[Row([C(text=h, col=k) for k, h in enumerate(head)], page=1, line=1),
-                                        Row([C(text=f"Do thing {k}", col=k) for k in range(len(head))], page=1, line=2)],
-                     page=1)
+        heading = Row([C(text=h, col=k) for k, h in enumerate(head)], page=1, line=1)
+        body = Row([C(text=f"Do thing {k}", col=k) for k in range(len(head))], page=1, line=2)
+        return Table(index=index, rows=[heading, body], page=1)
 
     def bold(text: str) -> Paragraph:
         return Paragraph(text=text, page=1, line=0, bold=True)
