@@ -30,6 +30,7 @@ from planx.normalise.labelforms import (
     cut_off_row,
 )
 from planx.normalise.text import fold, squash
+from planx.normalise.vocab_pages import PAGE_NUMBER_OR_ROMAN
 
 # a form's label: short, no sentence, and neither a date, a reference, a name nor a figure
 _FORM_LABEL_WORDS = 8
@@ -408,7 +409,7 @@ def _across(row: Row, width: int) -> Row:
                row.repeated_header)
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_PAGE_NUMBER = PAGE_NUMBER_OR_ROMAN  # a page's number alone (normalise/vocab_pages.py)
 
 
 def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, list[int]]:

@@ -18,6 +18,7 @@ from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
 from planx.normalise.text import clean, fold
 from planx.normalise.vocab import BODY_WORDS, DATE_LINE_WORDS, MONTHS, TITLE_WORDS
+from planx.normalise.vocab_pages import PAGE_NUMBER_AT_ENDS
 
 MAX_WORDS = 25
 FIRST_PARAGRAPHS = 15  # where pages are unknown, a title comes among the first paragraphs
@@ -274,8 +275,7 @@ def running_title(aside: Sequence[tuple[str, str, int, int]]) -> str:
 
 _NUMBERED_ENDS = re.compile(r"printed with each page's numbers, '(.*)' to '(.*)'$")
 # a page's number before or after a running line ('1 Annual Plan', 'Annual Plan 12', 'Page 3 of 9')
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s+"
-                          r"|\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
+_PAGE_NUMBER = PAGE_NUMBER_AT_ENDS  # (normalise/vocab_pages.py)
 # a label and a date after it, no more ('Report Accessed: April 11, 2025', 'Printed on: 3/4/2024')
 _LABELLED_DATE = re.compile(r"^\s*[A-Za-z][A-Za-z ]{0,30}:\s*[\w ,./-]{3,30}$")
 
