@@ -46,7 +46,10 @@ _BULLETED = re.compile(r"^\s*[-*•▪◦]\s+\S")
 _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?(?:content|navigation)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a line ending with a year, or a date with it, maybe in brackets ('- March 2019', '(January 2017)')
-_DATED_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
+_DATED_END = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?\)?$")
+# a title line cut mid-date: the day's number after 'on'/'of', its month on the next line ('… meeting
+# held on 4' / 'February 2026')
+_CUT_DATE = re.compile(r"\b(?:on|of|dated)\s+\d{1,2}(?:st|nd|rd|th)?$", re.I)
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
 # (a month and its year alone, 'November 2008' under a page's heading, is when it was published or met,
 # no period it covers: a year alone, '2024', or a range, 'April 2024 – March 2027', is)
@@ -150,8 +153,12 @@ def date_line(text: str) -> bool:
     return all(w in DATE_LINE_WORDS or w in MONTHS for w in words)
 
 
-def _names_document(text: str) -> bool:
+def names_document(text: str) -> bool:
+    """Does the line name a kind of document ('Plan', 'Statement', 'Minutes')?"""
     return any(w in TITLE_WORDS for w in fold(text).split())
+
+
+_names_document = names_document
 
 
 def _scope(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
@@ -342,7 +349,11 @@ def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Cand
             # below is the page's first heading or a key ('Key performance indicators', 'Blue -
             # complete'), unless it goes on in lower case or with the period's end ('– 2027')
             break
-        goes_on = text[0].islower() and not text.endswith(".")
+        above = out[-1].text if out else best.text
+        goes_on = text[0].islower() and not text.endswith(".") \
+            or bool(_CUT_DATE.search(above) and date_line(text))
+        if names_body_only(text) and not goes_on:
+            break  # the body's name printed under the title ('Hallingbury City Council'): not the title
         if not (goes_on or (len(text.split()) <= 6 and is_title_like(text))) or words + len(text.split()) > MAX_WORDS:
             break
         out.append(_Candidate(best.index + 1 + len(out), p, text, 0.0))
@@ -358,8 +369,8 @@ def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bo
     close as a title's lines are (a heading further down in the same type is apart)."""
     if p.page != title.page or not body or abs(p.line - title.line) > 1.6 * max(p.size, title.size):
         return False
-    if before:
-        return p.size >= max(0.55 * title.size, 1.5 * body)
+    if before:  # (the publishing body's name over the title is no part of it: 'Decoy Primary School')
+        return p.size >= max(0.55 * title.size, 1.5 * body) and not names_body_only(clean(p.text))
     # a numbered part's heading below ('Priority 1: Early help' set as large as the title) opens the body
     numbered = bool(_SECTION_NUMBER.match(p.text) or _NUMBERED_PART.match(p.text))
     return abs(p.size - title.size) <= 0.5 and not numbered

@@ -1,0 +1,81 @@
+"""What a title line is: a line that stands alone as the title; the publishing body's name printed
+on a line of its own (above or below the title) is no part of it; a title cut mid-date goes on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planx.extract import extract
+from planx.extract.pdfpage import body_over_title
+from planx.normalise import normalise
+
+PLAN_BODY = ["", "Priority 1: Early help", "", "Action: Open a triage desk by March 2027", "Lead: Head of Housing",
+             "Target date: 31/03/2027", ""]
+
+
+def _title(tmp_path: Path, lines: list[str]) -> str:
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return normalise(extract(path)).title
+
+
+@pytest.mark.parametrize("title,body", [("Improvement and Recovery Plan 2026/27", "Hallingbury City Council"),
+                                        ("Service Delivery Plan 2025-26", "Northfold Borough Council"),
+                                        ("Action Plan", "Westmoor NHS Foundation Trust")])
+def test_body_name_under_title_is_not_joined(tmp_path: Path, title: str, body: str) -> None:
+    assert _title(tmp_path, [title, body, *PLAN_BODY]) == title
+
+
+def test_wrapped_title_still_joins(tmp_path: Path) -> None:
+    # near miss: a title going on over its next line (no body's name) stays whole
+    got = _title(tmp_path, ["Children's Services Improvement", "and Recovery Plan", *PLAN_BODY])
+    assert got == "Children's Services Improvement and Recovery Plan"
+
+
+@pytest.mark.parametrize("first,second", [("Minutes of the Patient Group meeting held on 4", "February 2026"),
+                                          ("Minutes of the Board meeting of 12th", "March 2025")])
+def test_title_cut_mid_date_goes_on(tmp_path: Path, first: str, second: str) -> None:
+    got = _title(tmp_path, [first, second, "Kingsgate Hospitals NHS Trust", "",
+                            "1. Actions", "", "- Publish the newsletter (Lead: Chair, by 31 March 2026)", ""])
+    assert got == f"{first} {second}"
+
+
+def test_body_over_title_rule() -> None:
+    assert body_over_title("Decoy Community Primary School", "Pupil Premium Strategy Statement 2021 - 2022")
+    assert body_over_title("Hallingbury City Council", "Improvement Plan")
+    assert not body_over_title("Hallingbury City Council Improvement", "Plan 2026")  # wrapped title
+    assert not body_over_title("Federal Data Strategy", "2021 Action Plan")
+
+
+def _cover_pdf(path: Path, lines: list[tuple[str, float]]) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    y = height - 70
+    for text, size in lines:
+        c.setFont("Helvetica-Bold" if size > 12 else "Helvetica", size)
+        c.drawCentredString(width / 2, y, text)
+        y -= size * 1.2
+    c.setFont("Helvetica", 11)
+    y -= 20
+    for text in ["This statement details our use of the funding to help improve attainment.",
+                 "Action: Deliver phonics training for all staff. Lead: English lead. By July 2022."]:
+        c.drawString(60, y, text)
+        y -= 16
+    c.save()
+
+
+@pytest.mark.parametrize("name,title", [("Decoy Community Primary School", "Pupil Premium Strategy Statement 2021 - 2022"),
+                                        ("Northfold Borough Council", "Corporate Improvement Plan")])
+def test_pdf_body_name_over_title(tmp_path: Path, name: str, title: str) -> None:
+    path = tmp_path / "cover.pdf"
+    _cover_pdf(path, [(name, 18), (title, 18)])
+    assert normalise(extract(path)).title == title
+
+
+def test_pdf_title_over_two_lines_stays_whole(tmp_path: Path) -> None:
+    path = tmp_path / "cover.pdf"
+    _cover_pdf(path, [("Federal Data Strategy", 18), ("2021 Action Plan", 18)])
+    assert normalise(extract(path)).title == "Federal Data Strategy 2021 Action Plan"
