@@ -429,7 +429,8 @@ def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, li
         if k >= len(blocks) or not isinstance(blocks[k], Table) or not table.rows or not blocks[k].rows:
             return table, taken
         following: Table = blocks[k]
-        if following.page <= table.rows[-1].page or _starts_with_title(following):
+        if following.page <= table.rows[-1].page \
+                or _starts_with_title(following) and not _opens_with_known_label(following, blocks[:k]):
             return table, taken
         whole = Table(rows=table.rows + following.rows, page=table.page, index=table.index,
                       confidence=table.confidence)
@@ -480,6 +481,30 @@ def form_row_cut_off(block: object, following: object, labels: Collection[str] =
                       confidence=following.confidence)
         return whole if read_vertical_form(whole) is not None else None
     return None
+
+
+def _first_column_labels(blocks: list) -> set[str]:
+    """The labels the document's forms print in their first column with a value beside them."""
+    out: set[str] = set()
+    for b in blocks:
+        if isinstance(b, Table):
+            for row in b.rows:
+                filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+                if len(filled) >= 2 and filled[0].col == 0:
+                    out.add(fold(filled[0].text))
+    return out
+
+
+def _opens_with_known_label(table: Table, before: list) -> bool:
+    """Does the table open with a lone first-column cell that the forms above print as a label
+    with a value beside it ('Other actors involved', its value left empty on this page)? A field of
+    the open form going on over the break, no title of a new form (a title names its own action,
+    never one of the forms' labels)."""
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if filled:
+            return len(filled) == 1 and fold(filled[0].text) in _first_column_labels(before)
+    return False
 
 
 def _starts_with_title(table: Table) -> bool:

@@ -49,7 +49,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DATED_END = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?\)?$")
 # a title line cut mid-date: the day's number after 'on'/'of', its month on the next line ('… meeting
 # held on 4' / 'February 2026')
-_CUT_DATE = re.compile(r"\b(?:on|of|dated)\s+\d{1,2}(?:st|nd|rd|th)?$", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CUT_DATE = re.compile(rf"\b(?:on|of|dated)\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{_MONTH_NAMES})\.?)?$", re.I)
+# the rest of such a date opening the next line ('February 2026', '2027'), whatever follows it
+_DATE_HEAD = re.compile(rf"^(?:(?:{_MONTH_NAMES})\.?\s+)?(?:19|20)\d{{2}}\b", re.I)
+# a mark standing apart at a line's end, a scan's speck read as a letter ('… 10 July .', '… it. ~'):
+# no part of the line's words
+_STRAY_END = re.compile(r"\s+[.~_|`]+$")
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
 # (a month and its year alone, 'November 2008' under a page's heading, is when it was published or met,
 # no period it covers: a year alone, '2024', or a range, 'April 2024 – March 2027', is)
@@ -198,7 +204,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
         if _BULLETED.match(p.text) or _SKIP_LINK.match(p.text):
             continue  # '- To improve the attendance …': an item of a list; 'Skip to content ↓': a page's link
-        text = clean(p.text)
+        text = clean(_STRAY_END.sub("", p.text))
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
             text = labelled.group(1).strip().removesuffix(".")
@@ -244,6 +250,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
                  and c.para.size >= _DISPLAY * body and _names_document(c.text) and not names_body_only(c.text)
                  and sum(len(u.text.split()) for u in used) + len(c.text.split()) <= MAX_WORDS][:1]
     used.sort(key=lambda c: c.index)
+    rest = _date_cut_below(used[-1], scope) if not wrapped_lines else None
+    if rest is not None:
+        used.append(rest)  # '… meeting held on 10 July' over '2027': the date's year, the title's own
     period = _period_below(used[-1], scope, body) if not any(_YEAR.search(c.text) for c in used) else None
     if period is not None:
         used.append(period)  # 'MODERN SLAVERY PARTNERSHIP STRATEGY' over '2017 - 2020': the plan's years
@@ -285,6 +294,17 @@ _NUMBERED_ENDS = re.compile(r"printed with each page's numbers, '(.*)' to '(.*)'
 _PAGE_NUMBER = PAGE_NUMBER_AT_ENDS  # (normalise/vocab_pages.py)
 # a label and a date after it, no more ('Report Accessed: April 11, 2025', 'Printed on: 3/4/2024')
 _LABELLED_DATE = re.compile(r"^\s*[A-Za-z][A-Za-z ]{0,30}:\s*[\w ,./-]{3,30}$")
+
+
+def _date_cut_below(last: _Candidate, scope: list[Paragraph]) -> _Candidate | None:
+    """The rest of a date the title line breaks off ('… held on 10 July' / '2027'), from the line
+    right below it on its page: the month and year it opens with, no more (a scan's specks after
+    them are none of the title's)."""
+    k = last.index + 1
+    if not _CUT_DATE.search(last.text) or k >= len(scope) or scope[k].page != last.para.page:
+        return None
+    head = _DATE_HEAD.match(clean(scope[k].text))
+    return _Candidate(k, scope[k], head.group(0), 0.0) if head else None
 
 
 def names_a_part(title: str) -> bool:

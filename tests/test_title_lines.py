@@ -79,3 +79,36 @@ def test_pdf_title_over_two_lines_stays_whole(tmp_path: Path) -> None:
     path = tmp_path / "cover.pdf"
     _cover_pdf(path, [("Federal Data Strategy", 18), ("2021 Action Plan", 18)])
     assert normalise(extract(path)).title == "Federal Data Strategy 2021 Action Plan"
+
+
+def _para(text: str, line: int, size: float, bold: bool = False) -> "Paragraph":
+    from planx.extract.model import Paragraph
+    return Paragraph(text=text, page=1, line=line, heading=size > 12, size=size, bold=bold)
+
+
+@pytest.mark.parametrize("first,second,want", [
+    ("Minutes of the Improvement Board meeting held on 10 July .", "2027 4", "10 July 2027"),
+    ("Minutes of the Cabinet meeting held on 3", "March 2026 ~", "3 March 2026"),
+])
+def test_scan_title_cut_mid_date_takes_the_date_only(first: str, second: str, want: str) -> None:
+    from planx.normalise.title import pick_title
+    paras = [_para(first, 46, 16.0, True), _para(second, 65, 20.3, True), _para("Northmoor Borough Council", 89, 10.7),
+             _para("The report was presented and discussed. Members noted the demand and the steps to manage it. ~",
+                   285, 10.7),
+             _para("2. Minutes of the previous meeting and matters arising", 183, 10.7, True)]
+    title, _ = pick_title(paras)
+    assert title.endswith(want) and title.startswith("Minutes of the")
+
+
+def test_stray_mark_does_not_make_a_sentence_a_title() -> None:
+    from planx.normalise.title import pick_title
+    paras = [_para("Quarterly Performance Report", 40, 18.0, True),
+             _para("The report was presented and discussed. Members noted it. ~", 90, 10.7)]
+    assert pick_title(paras)[0] == "Quarterly Performance Report"
+
+
+def test_date_below_a_whole_title_is_not_joined() -> None:
+    # near miss: the title does not break off mid-date, so the dated line below stays apart
+    from planx.normalise.title import pick_title
+    paras = [_para("Minutes of the Improvement Board", 46, 16.0, True), _para("2027 Meeting papers", 65, 11.0)]
+    assert pick_title(paras)[0] == "Minutes of the Improvement Board"
