@@ -20,8 +20,8 @@ from planx.extract.pdfborderless import borderless_tables
 from planx.extract.pdfgeom import Line, Word, lines_of_words
 from planx.extract.pdftables import PageLayout
 from planx.normalise.text import fold
-from planx.normalise.vocab_pages import PAGE_LABEL, PAGE_NUMBER
 from planx.normalise.vocab import MONTHS
+from planx.normalise.vocab_pages import PAGE_LABEL, PAGE_NUMBER
 
 # one character column as a width on the 'page', and the type size: a single space (CHAR wide)
 # stays inside a segment, two or more part segments (seg_gap 0.55 × SIZE lies between them)

@@ -9,7 +9,8 @@ from planx.normalise.tableforms import form_over_pages
 
 LABELS = [("Lead government actors", "ODNI, DOJ and other agencies"), ("Other actors involved", "PCLOB"),
           ("Main objective", "Declassify and publish information about collection programs."),
-          ("Brief description", "a. Release annual public reports."), ("End date", "This commitment is on track to be completed in 2015."),
+          ("Brief description", "a. Release annual public reports."),
+          ("End date", "This commitment is on track to be completed in 2015."),
           ("Next steps", "ODNI will continue publishing an annual report.")]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from planx.extract import extract
+from planx.extract.model import Paragraph
 from planx.extract.pdfpage import body_over_title
 from planx.normalise import normalise
 
@@ -67,8 +68,9 @@ def _cover_pdf(path: Path, lines: list[tuple[str, float]]) -> None:
     c.save()
 
 
-@pytest.mark.parametrize("name,title", [("Decoy Community Primary School", "Pupil Premium Strategy Statement 2021 - 2022"),
-                                        ("Northfold Borough Council", "Corporate Improvement Plan")])
+@pytest.mark.parametrize("name,title", [
+    ("Decoy Community Primary School", "Pupil Premium Strategy Statement 2021 - 2022"),
+    ("Northfold Borough Council", "Corporate Improvement Plan")])
 def test_pdf_body_name_over_title(tmp_path: Path, name: str, title: str) -> None:
     path = tmp_path / "cover.pdf"
     _cover_pdf(path, [(name, 18), (title, 18)])
@@ -81,8 +83,7 @@ def test_pdf_title_over_two_lines_stays_whole(tmp_path: Path) -> None:
     assert normalise(extract(path)).title == "Federal Data Strategy 2021 Action Plan"
 
 
-def _para(text: str, line: int, size: float, bold: bool = False) -> "Paragraph":
-    from planx.extract.model import Paragraph
+def _para(text: str, line: int, size: float, bold: bool = False) -> Paragraph:
     return Paragraph(text=text, page=1, line=line, heading=size > 12, size=size, bold=bold)
 
 
