@@ -228,6 +228,12 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     if not candidates:
         return "", []
     best = max(candidates, key=lambda c: c.score)
+    if names_body_only(best.text) and body:  # (type sizes known: a PDF, a Word file)
+        # the publishing body's name set largest on a cover ('THE OPEN GOVERNMENT PARTNERSHIP' over
+        # 'FOURTH … NATIONAL ACTION PLAN …'): the line in display type naming the document is the title
+        named = [c for c in candidates if c.para.page == best.para.page and c.para.size > 1.15 * body
+                 and _names_document(c.text) and not names_body_only(c.text)]
+        best = max(named, key=lambda c: c.score) if named else best
     used = [best]
     if wrapped_lines:
         used += _wrapped_title_lines(best, scope)

@@ -113,3 +113,20 @@ def test_date_below_a_whole_title_is_not_joined() -> None:
     from planx.normalise.title import pick_title
     paras = [_para("Minutes of the Improvement Board", 46, 16.0, True), _para("2027 Meeting papers", 65, 11.0)]
     assert pick_title(paras)[0] == "Minutes of the Improvement Board"
+
+
+
+@pytest.mark.parametrize("name,title", [
+    ("THE OPEN GOVERNMENT PARTNERSHIP", "FOURTH NATIONAL ACTION PLAN FOR OPEN GOVERNMENT")])
+def test_body_name_set_largest_on_a_cover_gives_way(tmp_path: Path, name: str, title: str) -> None:
+    path = tmp_path / "cover.pdf"
+    _cover_pdf(path, [(name, 36), (title, 26)])
+    assert normalise(extract(path)).title == title
+
+
+def test_body_name_over_a_smaller_line_naming_no_document() -> None:
+    # near miss: the line in display type below names no document: the rule keeps out of it
+    from planx.normalise.title import pick_title
+    paras = [_para("THE HEALTH AND CARE PARTNERSHIP", 40, 36.0, True), _para("2024 Review", 300, 11.0),
+             _para("The partnership sets out what it wants for the county over the next years.", 340, 11.0)]
+    assert pick_title(paras)[0] == "THE HEALTH AND CARE PARTNERSHIP"
