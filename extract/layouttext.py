@@ -21,6 +21,7 @@ from planx.extract.pdfgeom import Line, Word, lines_of_words
 from planx.extract.pdftables import PageLayout
 from planx.normalise.text import fold
 from planx.normalise.vocab import MONTHS
+from planx.normalise.vocab_pages import PAGE_LABEL, PAGE_NUMBER
 
 # one character column as a width on the 'page', and the type size: a single space (CHAR wide)
 # stays inside a segment, two or more part segments (seg_gap 0.55 × SIZE lies between them)
@@ -657,9 +658,9 @@ def _starts_table(table: Table, text: str) -> bool:
 # a label and its value on one line ('Senior responsible officer: Helen Ashworth', 'Lead: A. Khan')
 _LABELLED = re.compile(r"^[A-Z][\w ’'/&()-]{1,50}:\s+\S")
 
-_PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
+_PAGE_NUMBER = PAGE_NUMBER
 # a page's mark, which no other line of its margin prints ('Page 3', 'Page 3 of 9', '3 of 9')
-_PAGE_MARK = re.compile(r"(?i)^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})$")
+_PAGE_MARK = PAGE_LABEL
 _MARGIN_LINES = 2  # furniture lines looked for at the top and at the foot of a page
 
 

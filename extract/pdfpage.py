@@ -90,7 +90,8 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size \
                 and (same_size(ln.size, prev.size) or items_apart and heading and _wraps_on(prev, ln, right)) \
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
-                and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text))) \
+                and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text)
+                                      or body_over_title(prev.text, ln.text))) \
                 and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \
                 and not (items_apart and (_opens_item(prev, ln) or _opens_label(prev, ln))) \
                 and not (opens_with_bullet(ln.text) and (opens_with_bullet(out[-1][1]) or announces(out[-1][1]))):
@@ -102,6 +103,15 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
             out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln), bold_lead(ln), ln.x0))
         prev = ln
     return out
+
+
+def body_over_title(above: str, below: str) -> bool:
+    """A heading line naming only the body that publishes the document ('Decoy Community Primary
+    School') over a line naming a kind of document ('Pupil Premium Strategy Statement 2021 - 2022'):
+    the body's name and the title, two lines, not one title wrapped (a name printed on the title's
+    own line, 'Hallingbury Council Improvement Plan', is part of it)."""
+    from planx.normalise.title import names_body_only, names_document
+    return names_body_only(above) and names_document(below)
 
 
 def opens_with_bullet(text: str) -> bool:

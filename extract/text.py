@@ -13,6 +13,8 @@ from collections import Counter
 from pathlib import Path
 
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.normalise.severity import Note
+from planx.normalise.vocab_pages import PAGE_LABEL
 
 MAX_TEXT_BYTES = 200 * 1024 * 1024
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
@@ -55,7 +57,10 @@ _NUMBERED_PART = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)? \d{1,2}[a-z]?\s*[
 def standalone_heading(text: str) -> bool:
     """Does a line standing alone between blank lines read as a heading? Short, no full stop,
     colon or other closing mark, and every word but the small ones capitalised; or a numbered part's
-    title ('Strand 2 - Support for people at risk') of a dozen words at most, no closing mark."""
+    title ('Strand 2 - Support for people at risk') of a dozen words at most, no closing mark. A
+    page's label ('Page 018 (2017)', 'Page 3 of 9') is the page's furniture, no heading."""
+    if PAGE_LABEL.match(text):
+        return False
     if _NUMBERED_PART.match(text) and len(text.split()) <= 12 and text[-1] not in ".:;,!?":
         return True
     words = text.split()
@@ -64,6 +69,22 @@ def standalone_heading(text: str) -> bool:
     if not any(ch.isalpha() for ch in text) or not words[0][0].isupper():
         return False
     return all(_HEADING_WORD.match(w) or w.lower() in _MINOR_WORDS for w in words)
+
+
+# a list number whose full stop a Markdown export escaped ('11\\. Update on the Website'): the
+# backslash is the converter's, not the document's ('11. Update on the Website')
+_ESCAPED_NUMBER = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,3}){0,3})\\([.)])(?=\s)")
+
+
+def escaped_numbers_read(lines: list[str]) -> tuple[list[str], int]:
+    """The lines with a Markdown escape taken off their list numbers ('11\\. ' → '11. '), and how
+    many lines had one: an agenda item's number reads as a number, its line as the item's heading."""
+    out, count = [], 0
+    for line in lines:
+        fixed = _ESCAPED_NUMBER.sub(r"\1\2", line, count=1) if "\\" in line else line
+        count += fixed != line
+        out.append(fixed)
+    return out, count
 
 
 def _blank(line: str) -> bool:
@@ -379,6 +400,10 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     doc = RawDocument(path=path, name=name, format="txt")
     blocks = doc.blocks
+    lines, escaped = escaped_numbers_read(lines)
+    if escaped:
+        doc.warnings.append(Note(f"{escaped} list number(s) read without the backslash a Markdown export "
+                                 "set before their full stop ('11\\. ' as '11. ')"))
     lines, within = quoted_cells_joined(lines)
     lines, wrapped = bracket_wraps_joined(lines, within)
     within |= wrapped

@@ -126,6 +126,9 @@ _TOTAL_WITH_FIGURE = re.compile(rf"^(?:{_TOTAL_WORD})s?\b(?:\s+[a-z]+){{0,4}}\s*
 _TOTAL_OF_GROUP = re.compile(rf"^(?:{_TOTAL_WORD})s?\s*(?:[:–—]|\s-\s|\(|\bfor\b|\bof\b)\s*"
                              rf"(?P<group>[^\s:–—()][^:–—()]*?)\)?$")
 TOTAL_GROUP_WORDS = 6
+# 'Fundraising total:', 'Proponent/government contribution total: $8,000,000': the group's name, then
+# its total's label closed by a colon (or '='), and at most its figure
+_GROUP_TOTAL = re.compile(r"^(?:[a-z][\w/&'’-]*\s+){1,4}(?:sub-?)?totals?\s*[:=]\s*(?P<figure>\S.*)?$")
 
 
 def totals_label(text: str) -> bool:
@@ -138,6 +141,9 @@ def totals_label(text: str) -> bool:
         return True
     group = _TOTAL_OF_GROUP.match(squash(text).lower().replace("sub-total", "subtotal").strip(" ."))
     if group is not None and len(group.group("group").split()) <= TOTAL_GROUP_WORDS:
+        return True
+    named = _GROUP_TOTAL.match(squash(text).lower().strip(" ."))
+    if named is not None and (named.group("figure") is None or looks_like_figure(named.group("figure"))):
         return True
     m = _TOTAL_WITH_FIGURE.match(squash(text).lower().strip(" ."))  # as printed: fold drops '£' and ',
     return m is not None and looks_like_figure(m.group("figure"))

@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 from planx.normalise.bilingual import english_date
 from planx.normalise.text import fix_lookalikes, trie_alternation
-from planx.normalise.vocab import DUE_CONTEXT_ASIDE_OPENERS, MONTHS
+from planx.normalise.vocab import DUE_CONTEXT_ASIDE_OPENERS, MONTHS, STARTED_WORDS
 
 _MONTH = trie_alternation(set(MONTHS))
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5"})
@@ -529,11 +529,28 @@ def due_date(raw: str, context_year: int | None = None) -> str:
 def _due_date(raw: str, context_year: int | None, month_first: bool, financial: bool = False) -> str:
     if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
         return ""
+    raw = _without_starts(raw, context_year)
     d = latest(find_dates(_without_asides(raw, context_year), context_year))
     closed = _closed_up(raw)
     if closed != raw:  # the break was inside a date (the patterns find nothing else): read it whole
         d = latest(find_dates(closed, context_year)) or d
     return d.iso() if d else ""
+
+
+# a past-tense start word right before a date ('Commenced October 2024', 'started in 2024')
+_STARTED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STARTED_WORDS))})\s+(?:in\s+|on\s+|from\s+)?$", re.I)
+
+
+def _without_starts(raw: str, context_year: int | None) -> str:
+    """A due cell without the dates it says the work began on ('Commenced October 2024'): a start,
+    not when the action is due; the cell's other dates stay ('Started May 2023, due Dec 2024')."""
+    if not any(w in raw.lower() for w in STARTED_WORDS):
+        return raw
+    out = raw
+    for start, end, _ in sorted(date_spans(raw, context_year), reverse=True):
+        if _STARTED_BEFORE.search(raw[:start]):
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")

@@ -44,6 +44,7 @@ from planx.normalise.vocab import (
     ROLE_WORDS,
     TOPIC_PREPOSITIONS,
 )
+from planx.normalise.vocab_pages import PAGE_NUMBER
 
 
 def _alternatives(words: list[str]) -> str:
@@ -150,7 +151,7 @@ _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 # a bullet glyph inside a numbered item's text, with the space around it (minutes.nest_bullets)
 _NESTED_GLYPH = re.compile(r"\s+[•▪●◦○■\uf0b7\uf0a7]\s+")
 _PAUSE_LINES = 3  # a list interrupted by a page break resumes within this many lines
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s+of\s+\d{1,4})?\s*$", re.I)
+_PAGE_NUMBER = PAGE_NUMBER  # a page's number alone (normalise/vocab_pages.py)
 _RUNNING_WORDS = 6  # a running heading that a page break puts inside a list is at most this long
 _PARENT_WORDS = 6  # a numbered item ending with a colon, this long and opening with a verb, is an action
 _ITEM_WORDS = 80  # a sentence of a list longer than this is prose, not an item

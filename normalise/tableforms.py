@@ -30,6 +30,7 @@ from planx.normalise.labelforms import (
     cut_off_row,
 )
 from planx.normalise.text import fold, squash
+from planx.normalise.vocab_pages import PAGE_NUMBER_OR_ROMAN
 
 # a form's label: short, no sentence, and neither a date, a reference, a name nor a figure
 _FORM_LABEL_WORDS = 8
@@ -431,7 +432,7 @@ def _across(row: Row, width: int) -> Row:
                row.repeated_header)
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_PAGE_NUMBER = PAGE_NUMBER_OR_ROMAN  # a page's number alone (normalise/vocab_pages.py)
 
 
 def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, list[int]]:
@@ -451,7 +452,8 @@ def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, li
         if k >= len(blocks) or not isinstance(blocks[k], Table) or not table.rows or not blocks[k].rows:
             return table, taken
         following: Table = blocks[k]
-        if following.page <= table.rows[-1].page or _starts_with_title(following):
+        if following.page <= table.rows[-1].page \
+                or _starts_with_title(following) and not _opens_with_known_label(following, blocks[:k]):
             return table, taken
         whole = Table(rows=table.rows + following.rows, page=table.page, index=table.index,
                       confidence=table.confidence)
@@ -502,6 +504,30 @@ def form_row_cut_off(block: object, following: object, labels: Collection[str] =
                       confidence=following.confidence)
         return whole if read_vertical_form(whole) is not None else None
     return None
+
+
+def _first_column_labels(blocks: list) -> set[str]:
+    """The labels the document's forms print in their first column with a value beside them."""
+    out: set[str] = set()
+    for b in blocks:
+        if isinstance(b, Table):
+            for row in b.rows:
+                filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+                if len(filled) >= 2 and filled[0].col == 0:
+                    out.add(fold(filled[0].text))
+    return out
+
+
+def _opens_with_known_label(table: Table, before: list) -> bool:
+    """Does the table open with a lone first-column cell that the forms above print as a label
+    with a value beside it ('Other actors involved', its value left empty on this page)? A field of
+    the open form going on over the break, no title of a new form (a title names its own action,
+    never one of the forms' labels)."""
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if filled:
+            return len(filled) == 1 and fold(filled[0].text) in _first_column_labels(before)
+    return False
 
 
 def _starts_with_title(table: Table) -> bool:

@@ -18,6 +18,7 @@ from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
 from planx.normalise.text import clean, fold
 from planx.normalise.vocab import BODY_WORDS, DATE_LINE_WORDS, MONTHS, TITLE_WORDS
+from planx.normalise.vocab_pages import PAGE_NUMBER_AT_ENDS
 
 MAX_WORDS = 25
 FIRST_PARAGRAPHS = 15  # where pages are unknown, a title comes among the first paragraphs
@@ -45,7 +46,16 @@ _BULLETED = re.compile(r"^\s*[-*•▪◦]\s+\S")
 _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?(?:content|navigation)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a line ending with a year, or a date with it, maybe in brackets ('- March 2019', '(January 2017)')
-_DATED_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
+_DATED_END = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?\)?$")
+# a title line cut mid-date: the day's number after 'on'/'of', its month on the next line ('… meeting
+# held on 4' / 'February 2026')
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CUT_DATE = re.compile(rf"\b(?:on|of|dated)\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{_MONTH_NAMES})\.?)?$", re.I)
+# the rest of such a date opening the next line ('February 2026', '2027'), whatever follows it
+_DATE_HEAD = re.compile(rf"^(?:(?:{_MONTH_NAMES})\.?\s+)?(?:19|20)\d{{2}}\b", re.I)
+# a mark standing apart at a line's end, a scan's speck read as a letter ('… 10 July .', '… it. ~'):
+# no part of the line's words
+_STRAY_END = re.compile(r"\s+[.~_|`]+$")
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
 # (a month and its year alone, 'November 2008' under a page's heading, is when it was published or met,
 # no period it covers: a year alone, '2024', or a range, 'April 2024 – March 2027', is)
@@ -154,8 +164,12 @@ def date_line(text: str) -> bool:
     return all(w in DATE_LINE_WORDS or w in MONTHS for w in words)
 
 
-def _names_document(text: str) -> bool:
+def names_document(text: str) -> bool:
+    """Does the line name a kind of document ('Plan', 'Statement', 'Minutes')?"""
     return any(w in TITLE_WORDS for w in fold(text).split())
+
+
+_names_document = names_document
 
 
 def _scope(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
@@ -195,7 +209,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
         if _BULLETED.match(p.text) or _SKIP_LINK.match(p.text):
             continue  # '- To improve the attendance …': an item of a list; 'Skip to content ↓': a page's link
-        text = clean(p.text)
+        text = clean(_STRAY_END.sub("", p.text))
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
             text = labelled.group(1).strip().removesuffix(".")
@@ -219,6 +233,12 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     if not candidates:
         return "", []
     best = max(candidates, key=lambda c: c.score)
+    if names_body_only(best.text) and body:  # (type sizes known: a PDF, a Word file)
+        # the publishing body's name set largest on a cover ('THE OPEN GOVERNMENT PARTNERSHIP' over
+        # 'FOURTH … NATIONAL ACTION PLAN …'): the line in display type naming the document is the title
+        named = [c for c in candidates if c.para.page == best.para.page and c.para.size > 1.15 * body
+                 and _names_document(c.text) and not names_body_only(c.text)]
+        best = max(named, key=lambda c: c.score) if named else best
     used = [best]
     if wrapped_lines:
         used += _wrapped_title_lines(best, scope)
@@ -241,6 +261,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
                  and c.para.size >= _DISPLAY * body and _names_document(c.text) and not names_body_only(c.text)
                  and sum(len(u.text.split()) for u in used) + len(c.text.split()) <= MAX_WORDS][:1]
     used.sort(key=lambda c: c.index)
+    rest = _date_cut_below(used[-1], scope) if not wrapped_lines else None
+    if rest is not None:
+        used.append(rest)  # '… meeting held on 10 July' over '2027': the date's year, the title's own
     period = _period_below(used[-1], scope, body) if not any(_YEAR.search(c.text) for c in used) else None
     if period is not None:
         used.append(period)  # 'MODERN SLAVERY PARTNERSHIP STRATEGY' over '2017 - 2020': the plan's years
@@ -279,10 +302,20 @@ def running_title(aside: Sequence[tuple[str, str, int, int]]) -> str:
 
 _NUMBERED_ENDS = re.compile(r"printed with each page's numbers, '(.*)' to '(.*)'$")
 # a page's number before or after a running line ('1 Annual Plan', 'Annual Plan 12', 'Page 3 of 9')
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s+"
-                          r"|\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
+_PAGE_NUMBER = PAGE_NUMBER_AT_ENDS  # (normalise/vocab_pages.py)
 # a label and a date after it, no more ('Report Accessed: April 11, 2025', 'Printed on: 3/4/2024')
 _LABELLED_DATE = re.compile(r"^\s*[A-Za-z][A-Za-z ]{0,30}:\s*[\w ,./-]{3,30}$")
+
+
+def _date_cut_below(last: _Candidate, scope: list[Paragraph]) -> _Candidate | None:
+    """The rest of a date the title line breaks off ('… held on 10 July' / '2027'), from the line
+    right below it on its page: the month and year it opens with, no more (a scan's specks after
+    them are none of the title's)."""
+    k = last.index + 1
+    if not _CUT_DATE.search(last.text) or k >= len(scope) or scope[k].page != last.para.page:
+        return None
+    head = _DATE_HEAD.match(clean(scope[k].text))
+    return _Candidate(k, scope[k], head.group(0), 0.0) if head else None
 
 
 def names_a_part(title: str) -> bool:
@@ -352,12 +385,15 @@ def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Cand
             # below is the page's first heading or a key ('Key performance indicators', 'Blue -
             # complete'), unless it goes on in lower case or with the period's end ('– 2027')
             break
-        goes_on = text[0].islower() and not text.endswith(".")
-        if date_line(text) and _BREAKS_OFF.search(out[-1].text if out else best.text) \
+        above = out[-1].text if out else best.text
+        if date_line(text) and (_BREAKS_OFF.search(above) or _CUT_DATE.search(above)) \
                 and words + len(text.split()) <= MAX_WORDS:
             # '… meeting held on 4' over 'February 2026': the title's date wrapped onto the next line
             out.append(_Candidate(best.index + 1 + len(out), p, text, 0.0))
             break
+        goes_on = text[0].islower() and not text.endswith(".")
+        if names_body_only(text) and not goes_on:
+            break  # the body's name printed under the title ('Hallingbury City Council'): not the title
         if not (goes_on or (len(text.split()) <= 6 and is_title_like(text))) or words + len(text.split()) > MAX_WORDS:
             break
         out.append(_Candidate(best.index + 1 + len(out), p, text, 0.0))
@@ -373,8 +409,8 @@ def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bo
     close as a title's lines are (a heading further down in the same type is apart)."""
     if p.page != title.page or not body or abs(p.line - title.line) > 1.6 * max(p.size, title.size):
         return False
-    if before:
-        return p.size >= max(0.55 * title.size, 1.5 * body)
+    if before:  # (the publishing body's name over the title is no part of it: 'Decoy Primary School')
+        return p.size >= max(0.55 * title.size, 1.5 * body) and not names_body_only(clean(p.text))
     # a numbered part's heading below ('Priority 1: Early help' set as large as the title) opens the body
     numbered = bool(_SECTION_NUMBER.match(p.text) or _NUMBERED_PART.match(p.text))
     return abs(p.size - title.size) <= 0.5 and not numbered

@@ -1125,6 +1125,9 @@ SLIDE_CONTINUED = ["continued", "cont'd", "contd", "cont\\.", "cont", "continuat
 # 'Dates' over 'From | To'), folded: the end is when the thing is due, the start is kept aside.
 SPAN_START_WORDS = {"start", "starts", "from", "begin", "begins", "commence", "commencement", "commencing",
                     "start date", "date started", "date from", "planned start", "begin date", "started"}
+# Words that say the work has already begun on the date after them ('Commenced October 2024',
+# 'started 2024'): that date is its start, no due date.
+STARTED_WORDS = {"commenced", "started", "began", "begun", "commencing"}
 SPAN_END_WORDS = {"end", "ends", "to", "until", "finish", "finishes", "completion", "complete", "completed by",
                   "end date", "finish date", "completion date", "date to", "planned end", "deadline", "by",
                   "target end", "target completion", "close"}
