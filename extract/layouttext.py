@@ -1571,8 +1571,15 @@ def _repeated_heading_columns(texts: list[str], narrow: list[dict[int, int]],
     if last < 0:
         return
     for j in range(last + 1, len(texts)):
-        if j < len(narrow):
+        if j < len(narrow) and not _short_labels_only(texts[j]):
             _keep_columns(texts[j], sorted(columns), narrow[j])
+
+
+def _short_labels_only(text: str) -> bool:
+    """A line of short labels only ('Q1   Q2   Q3   Q4', 'Apr  May  Jun' under a heading): the heading's
+    own sub-labels, set where their columns are, not a row's cells squeezed left of them."""
+    runs = [m.group() for m in _SEGMENT.finditer(text)]
+    return bool(runs) and all(len(r.strip()) <= 4 for r in runs)
 
 
 _CELL_OPENS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ(0123456789")  # how a cell squeezed against the one before opens
