@@ -355,8 +355,9 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         label = fold(text[:item.start(1)]).split() if item else []
         kind_words = label if label and label[0] not in _DOCUMENT_PARTS else fold(text).split()
         # (a kind's word before a word of aims modifies it: 'Strategy aims for disadvantaged pupils' names aims)
-        kind_words = [w for k, w in enumerate(kind_words)
-                      if not (w in _NOT_AREA and k + 1 < len(kind_words) and kind_words[k + 1] in KIND_BEFORE_AIM_WORDS)]
+        after = [*kind_words[1:], ""]
+        kind_words = [w for w, nxt in zip(kind_words, after[:len(kind_words)], strict=True)
+                      if not (w in _NOT_AREA and nxt in KIND_BEFORE_AIM_WORDS)]
         if split_timeframe(text)[0] or _NOT_AREA & set(kind_words) or names_action_log(text) or figure_note(text) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
                 or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):
