@@ -469,8 +469,14 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         self.headings_apart(table)
         # a table of several value columns under labels down its first column is transposed (an
         # action per column), also where each column alone would read as an action's form
-        turned = None if form_goes_on else self.turned_round(table)
+        # a table of several value columns under labels down its first column is transposed (an action per
+        # column), also where each column alone would read as an action's form; but a box whose cells carry
+        # fills is read as a form first: the fills (a RAG by colour) are its boxes', which turning loses
+        filled = any(c.fill and c.text.strip() for r in table.rows for c in r.cells)
+        turned = None if form_goes_on or filled else self.turned_round(table)
         form = None if form_goes_on or turned else read_vertical_form(table) or read_vertical_form(table, loose=True)
+        if form is None and turned is None and not form_goes_on and filled:
+            turned = self.turned_round(table)
         if form is None and turned is None and not form_goes_on and (blank := blank_form(table)):
             self.warnings.append(f"table {table.index}: a blank form (its labels '{' | '.join(blank[:5])}' stand "
                                  f"over empty boxes): nothing recorded in it, not read as actions")

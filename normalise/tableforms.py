@@ -829,6 +829,8 @@ def cards_side_by_side(table: Table) -> Table | None:
         return None
     if any(c.colspan > 1 and c.text.strip() for r in table.rows for c in r.cells):
         return None
+    if any(c.fill and c.text.strip() for r in table.rows for c in r.cells):
+        return None  # a filled cell (a RAG by colour) is a box of its own: folding cards would lose its fill
     columns: dict[int, list[list[str]]] = {}
     for col in range(width):
         cards: list[list[str]] = []
