@@ -16,7 +16,7 @@ from pathlib import Path
 
 from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
 from planx.extract.model import ExtractError, RawDocument
-from planx.extract.text import MAX_TEXT_BYTES, decode
+from planx.extract.text import MAX_TEXT_BYTES, decode, encoding_warning
 
 DELIMITERS = ",;\t|"
 MAX_FIELD = 1024 * 1024  # one cell; csv's own default (128 KB) would call a long comment an error
@@ -57,8 +57,9 @@ def parse_csv(path: Path) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="csv")
     doc.blocks = grid_blocks(Grid(cells=cells, lines=lines), page=1, index=1)
     doc.chars = block_chars(doc.blocks)
-    if encoding not in ("utf-8-sig", "utf-16"):
-        doc.warnings.append(f"read as {encoding} (not UTF-8)")
+    warning = encoding_warning(text, encoding)
+    if warning:
+        doc.warnings.append(warning)
     return doc
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -39,6 +40,40 @@ def decode(data: bytes) -> tuple[str, str]:
             continue
     # cp1252 leaves five bytes undefined; latin-1 reads everything
     return data.decode("latin-1"), "latin-1"
+
+
+def _odd_characters(text: str) -> list[str]:
+    """The non-ASCII characters of a legacy reading that a real document would not hold where they
+    stand: a letter with no letter beside it ('the Ã( policy', 'ÿþ'), a control or private-use
+    character. In a true Windows-1252 file they are words' own letters ('café', 'São') or
+    punctuation and symbols ('£200', '–', '“'), so none is left; in damaged or mis-sent UTF-8 the
+    stray bytes read as lone accented letters."""
+    odd = []
+    for i, char in enumerate(text):
+        if char.isascii():
+            continue
+        kind = unicodedata.category(char)
+        if kind[0] in "PSZN" and kind not in ("Co",):
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if kind[0] == "L" and (before.isascii() and before.isalpha() or after.isascii() and after.isalpha()):
+            continue
+        odd.append(char)
+    return odd
+
+
+def encoding_warning(text: str, encoding: str) -> str | None:
+    """What reading a file in a legacy encoding is worth saying: a Note when every character it gave
+    sits as in real text (the encoding is then sure), a doubt quoting the odd characters when some
+    look like damaged bytes (the file may be broken, not legacy). None for UTF-8 and UTF-16."""
+    if encoding in ("utf-8-sig", "utf-16"):
+        return None
+    odd = _odd_characters(text)
+    if not odd:
+        return f"read as {encoding} (not UTF-8)"
+    shown = "".join(dict.fromkeys(odd))[:12]
+    return f"read as {encoding} (not UTF-8), but {len(odd)} character(s) look like damaged bytes: {shown!r}"
 
 
 # a plain-text heading: a short line set apart by blank lines, in Title Case or capitals, with no
@@ -112,8 +147,9 @@ def parse_text(path: Path) -> RawDocument:
         doc = parse_markdown_lines(lines, path=str(path), name=path.name, fmt=path.suffix.lower().lstrip("."))
     else:
         doc = parse_lines(lines, path=str(path), name=path.name)
-    if encoding not in ("utf-8-sig", "utf-16"):
-        doc.warnings.append(f"read as {encoding} (not UTF-8)")
+    warning = encoding_warning(text, encoding)
+    if warning:
+        doc.warnings.append(warning)
     return doc
 
 

@@ -53,15 +53,22 @@ def duty_heading(label: str) -> bool:
     return fold(label).strip() in DUTY_HEADINGS
 
 
+def duty_column(labels: Sequence[str], fields: Sequence[str]) -> int | None:
+    """The column whose heading describes duties in headings that could head a table of duties (two
+    or three, the first headed, every field one a duty table has), or None. Asked first, from the
+    headings alone, so the rows need only be gathered under headings that could be one."""
+    headed = [i for i, label in enumerate(labels) if label.strip()]
+    if not 2 <= len(headed) <= 3 or headed[0] != 0:
+        return None
+    if any(f not in DUTY_TABLE_FIELDS for f in fields):
+        return None
+    return next((i for i in headed[1:] if duty_heading(labels[i])), None)
+
+
 def duties_table(labels: Sequence[str], fields: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Why a table whose headings are `labels`, read as `fields` (one per column), over `rows` (one
     text per column) is a table of standing duties rather than of actions, or '' when it is not."""
-    headed = [i for i, label in enumerate(labels) if label.strip()]
-    if not 2 <= len(headed) <= 3 or headed[0] != 0:
-        return ""
-    if any(f not in DUTY_TABLE_FIELDS for f in fields):
-        return ""
-    duty = next((i for i in headed[1:] if duty_heading(labels[i])), None)
+    duty = duty_column(labels, fields)
     if duty is None:
         return ""
     data = [[squash(t) for t in list(r) + [""] * (len(labels) - len(r))] for r in rows if any(t.strip() for t in r)]
@@ -77,4 +84,4 @@ def duties_table(labels: Sequence[str], fields: Sequence[str], rows: Sequence[Se
     return "; ".join(evidence)
 
 
-__all__ = ["duties_table", "duty_heading"]
+__all__ = ["duties_table", "duty_column", "duty_heading"]

@@ -1602,13 +1602,15 @@ def _subject_under_topic_heading(columns: Sequence[_ColumnReading],
 # the least share of a 'Measure' column's cells, beside the actions, that must say what is aimed at
 # ('Raise standards in reading …', 'To support positive SEMH …') for the column to be the objective
 MEASURE_AIM_SHARE = 0.6
+# the headings that leave open whether their cells are measures or aims: the bare word alone
+BARE_MEASURE_HEADINGS = (["measure"], ["measures"], ["measure", "s"])
 _FIGURE_OR_RATE = re.compile(r"%|\bper\s?cent\b|\b(?:number|proportion|percentage|rate|ratio|score|level)s?\s+of\b"
                              r"|\b(?:increase|reduce|reduction|rise|fall)\w*\s+(?:\w+\s+){0,3}(?:to|by)\s+\d", re.I)
 
 
 def _aims_under_measure_heading(columns: Sequence[_ColumnReading],
                                 below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
-    """The columns, with a column headed 'Measure' read as the objective when a column holds the
+    """The columns, with a column headed 'Measure' alone read as the objective when a column holds the
     actions, none the objective, and the measure's cells say what is aimed at rather than how it is
     measured: a pupil premium statement's 'Measure | Activity' over 'Raise standards in reading and
     writing including phonics screening | For all teachers to be trained …' (instructions or 'To …'
@@ -1617,7 +1619,10 @@ def _aims_under_measure_heading(columns: Sequence[_ColumnReading],
     fields = [c[2] for c in columns]
     if "action" not in fields or "objective" in fields or fields.count("measure") != 1:
         return tuple(columns)
-    col = next(c[0] for c in columns if c[2] == "measure")
+    col, label = next((c[0], c[3]) for c in columns if c[2] == "measure")
+    if fold(label).split() not in BARE_MEASURE_HEADINGS:
+        # a qualified heading ('Success measure(s)', 'Performance measure') names the measure surely
+        return tuple(columns)
     rows = [row for row in below if sum(1 for _, t in row if t.strip()) >= 2]
     texts = [squash(t) for row in rows for c, t in row if c == col and t.strip()]
     if len(texts) < 2 or any(_FIGURE_OR_RATE.search(t) for t in texts):

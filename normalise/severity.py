@@ -113,8 +113,9 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("welsh_labels", r"^table \d+: labels printed in Welsh over English put back together ",
          "normalise/structure.py"),
         # how the file was read
-        # (a file read in another encoding than UTF-8 stays a doubt: the encoding is a guess, and bytes that are
-        # not UTF-8 may be a damaged file as well as a legacy one; test_malformed)
+        # (only where every character it gave sits as in real text; a reading with characters that look like
+        # damaged bytes says so and stays a doubt: extract/text.py encoding_warning, test_malformed)
+        ("encoding", r"^read as \S+ \(not UTF-8\)$", "extract/text.py, extract/csvfile.py"),
         ("barred_rows", r"^\d+ line\(s\) read as table rows whose cells are parted by ' \| '$", "extract/text.py"),
         ("mso_lists", r"^Word's list paragraphs \(mso-list\) read as list items", "extract/html.py"),
         ("page_chrome", r"^page chrome left out \(the page's landmarks: ", "extract/html.py"),

@@ -835,6 +835,7 @@ def cards_side_by_side(table: Table) -> Table | None:
     for col in range(width):
         cards: list[list[str]] = []
         above = ""
+        has_action = False  # the card being gathered has an action line (kept as it grows: a long column stays linear)
         for row in table.rows:
             cell = next((c for c in row.cells if c.col == col), None)
             text = cell.text.strip() if cell is not None and not cell.merged_above else ""
@@ -842,11 +843,11 @@ def cards_side_by_side(table: Table) -> Table | None:
                 above = text or above
                 continue
             above = text
-            has_action = bool(cards) and any((labelled_line(ln) or ("", ""))[0] == "action"
-                                             for part in cards[-1] for ln in part.split("\n"))
             if not cards or _card_start(text, has_action):
                 cards.append([])
+                has_action = False
             cards[-1].append(text)
+            has_action = has_action or any((labelled_line(ln) or ("", ""))[0] == "action" for ln in text.split("\n"))
         if cards:
             columns[col] = cards
     if len(columns) < 2:

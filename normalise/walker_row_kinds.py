@@ -12,7 +12,7 @@ from dataclasses import replace
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import looks_like_figure, looks_like_ref, looks_like_status, says_nothing
-from planx.normalise.dutytables import duties_table
+from planx.normalise.dutytables import duties_table, duty_column
 from planx.normalise.guard import SURE_HEADING, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -28,7 +28,7 @@ from planx.normalise.headers import (
 )
 from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.indicator_rows import read_kpi_header, split_figure
-from planx.normalise.keytables import key_table
+from planx.normalise.keytables import KEY_MAX_ROWS, key_table
 from planx.normalise.periods import PERIOD_FIELD, read_period, run_of_periods
 from planx.normalise.records import Indicator
 from planx.normalise.tableforms import _BULLET_LINE
@@ -134,21 +134,25 @@ class RowKinds(WalkerState):
         if any(c.basis == "heading" and (c.field in ("lead", "responsible") or
                                          c.field == "action" and c.score >= SURE_HEADING) for c in header.columns):
             return ""
-        below = self.rows_under(i, header)
+        # a key has at most KEY_MAX_ROWS rows: one more is enough to tell (and keeps a long table linear)
+        below = self.rows_under(i, header, limit=KEY_MAX_ROWS + 1)
         return key_table([c.label for c in header.columns], below) if below is not None else ""
 
     def duties_table(self, i: int, header: Header) -> str:
         """Why the table under these headings lists standing duties ('Task Area | Responsibilities' over
         'Strategic Planning | Identify long- and short-term goals …', normalise/dutytables.py), not
         actions, or ''."""
+        if duty_column([c.label for c in header.columns], [c.field for c in header.columns]) is None:
+            return ""  # decided from the headings alone: the rows below need not be gathered
         below = self.rows_under(i, header)
         if below is None:
             return ""
         return duties_table([c.label for c in header.columns], [c.field for c in header.columns], below)
 
-    def rows_under(self, i: int, header: Header) -> list[list[str]] | None:
-        """The rows below the headings at row `i`, one text per column; None when a cell stands
-        outside the headings (not the simple shape of a key or a table of duties)."""
+    def rows_under(self, i: int, header: Header, limit: int | None = None) -> list[list[str]] | None:
+        """The rows below the headings at row `i`, one text per column (the first `limit` rows with
+        text, when given); None when a cell stands outside the headings (not the simple shape of a
+        key or a table of duties)."""
         labels: list[str] = []
         owner: dict[int, int] = {}
         for column in header.columns:
@@ -156,6 +160,7 @@ class RowKinds(WalkerState):
                 owner[k] = len(labels)
             labels.append(column.label)
         rows: list[list[str]] = []
+        filled = 0
         for cells in self._filled[i + 1:]:
             texts = [""] * len(labels)
             for c in cells:
@@ -166,6 +171,9 @@ class RowKinds(WalkerState):
                 k = owner[c.col]
                 texts[k] = f"{texts[k]} {c.text}".strip()
             rows.append(texts)
+            filled += any(t.strip() for t in texts)
+            if limit is not None and filled >= limit:
+                break
         return rows
 
     def split_by_prompts(self, filled: list[Cell]) -> None:

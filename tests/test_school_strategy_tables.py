@@ -113,6 +113,20 @@ def test_a_measure_of_indicators_or_names_stays_the_measure(measures: list[str])
     assert h is not None and [c.field for c in h.columns][:2] == ["measure", "action"]
 
 
+@pytest.mark.parametrize("heading", ["Success measure(s)", "Performance measure", "Success measures"])
+def test_a_qualified_measure_heading_stays_the_measure_though_its_cells_open_with_verbs(heading: str) -> None:
+    # a children's services tracker: 'Success measure(s)' over indicator names, some of them opening
+    # with a verb ('Review health assessments on time') - the heading names the measure surely
+    rows = [["Review health assessments on time", "Introduce health assessment notification arrangements",
+             "Mark Dunmore"],
+            ["Review health assessments on time", "Refresh the Strengths and Difficulties Questionnaire process",
+             "Priya Brennan"],
+            ["Care leavers with a health passport", "Undertake a review of the health service for care leavers",
+             "Colin Jepson"]]
+    h = _header([heading, "Action", "Lead"], rows)
+    assert h is not None and [c.field for c in h.columns] == ["measure", "action", "lead"]
+
+
 def test_release_time_is_an_instruction() -> None:
     from planx.normalise.columns import looks_like_action
     assert looks_like_action("Release time for teachers to monitor planning")

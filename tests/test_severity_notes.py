@@ -63,6 +63,21 @@ def test_a_text_file_read_in_its_own_encoding_is_a_note(tmp_path: Path) -> None:
     assert result.status == "ok" and "café" in result.actions[2].action
 
 
+@pytest.mark.parametrize("data, kind", [
+    # a true Windows-1252 file: accented letters inside words, pound signs, dashes and curly quotes
+    ("Fund the \u00a3200 respite \u2013 short breaks at the caf\u00e9 in S\u00e3o \u201cHouse\u201d".encode("cp1252"),
+     "note"),
+    # damaged UTF-8: a lead byte before '(' and a stray byte-order mark read as lone accented letters
+    (b"Review the \xc3\x28 policy \xff\xfe now", "doubt"),
+])
+def test_a_legacy_encoding_is_a_note_only_where_its_characters_sit_as_in_text(data: bytes, kind: str) -> None:
+    from planx.extract.text import decode, encoding_warning
+    text, encoding = decode(data)
+    warning = encoding_warning(text, encoding)
+    assert encoding == "cp1252" and warning is not None and severity(warning) == kind
+    assert ("damaged bytes" in warning) == (kind == "doubt")
+
+
 def test_a_number_in_the_rag_column_with_no_key_is_still_a_doubt(tmp_path: Path) -> None:
     result = convert_text(tmp_path, "rag.md", NUMBERED_RAG)
     assert [a.rag_raw for a in result.actions] == ["4", "2"]
