@@ -487,6 +487,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         rows = (form.rows if form is not None else turned) or table.rows
         rows = self.heading_run_on(rows, table)
         self._rows = rows
+        self._row_index = {id(r): j for j, r in enumerate(rows)}  # where a row stands, without a scan per row
         # a clipped copy of the next cell is what a legacy conversion to text or PDF leaves; the cells of a
         # spreadsheet, a word-processor file or a web page are their author's own ('Environment Agency'
         # as the lead beside 'Environment Agency only' as the partners). The first row, a CSV's headings,

@@ -6,6 +6,7 @@ row that shows a table is a register of risks or a summary of lists.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -122,8 +123,11 @@ class RowKinds(WalkerState):
         plan's rows do. A box of lists that sums up a period, not rows of a plan."""
         texts = {"action", "progress", "outcome", "objective", "measure", "milestones"}
         fields = {c.field for c in header.columns if c.field}
-        below = [cells for cells in self._filled[i + 1:] if cells]
-        if not fields or not fields <= texts or not below or len(below) > 2:
+        if not fields or not fields <= texts:
+            return False
+        filled = self._filled
+        below = list(islice((filled[j] for j in range(i + 1, len(filled)) if filled[j]), 3))  # 3 are too many
+        if not below or len(below) > 2:
             return False
         return all(sum(1 for ln in c.text.split("\n") if _BULLET_LINE.match(ln)) >= 2 for cells in below for c in cells)
 
@@ -431,7 +435,7 @@ class RowKinds(WalkerState):
         conversion may leave blank lines between them)?"""
         if self.header_row[0] != table.index:
             return False
-        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        k = self._row_index.get(id(row), -1)
         before = next((j for j in range(k - 1, -1, -1) if self._filled[j]), -1)
         return before >= 0 and self._rows[before].line == self.header_row[1]
 

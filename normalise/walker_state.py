@@ -135,6 +135,7 @@ class WalkerState:
         self._form_run_tables: set[int] = set()
         self._headings: list[Header | None | bool] = []  # False: not read yet
         self._rows: list[Row] = []
+        self._row_index: dict[int, int] = {}  # id(row) -> its index in _rows
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
         self._kind_prefix: dict[tuple[int, int], str] = {}  # refs_kind_prefix, per table and heading row
         self._prefixed_areas: dict[tuple[int, int], bool] = {}  # prefixed_area_number, per table and heading row
