@@ -519,12 +519,13 @@ class DataRows(NewDrafts):
                     continue
                 prev.add(name, text)
                 if name in GROUP_FIELDS:
-                    self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \
+                    self.context[name] = (self.context[name] + " " + text).strip() if name != "area_ref" else \
                         self.context[name]
             prev.ratings.extend(ratings)
             prev.periods.extend(periods)
-            if "area" in texts:
-                prev.context["area"] = self.context["area"]
+            for name in ("area", "area_lead"):
+                if name in texts:
+                    prev.context[name] = self.context[name]
             if key in merged and not wrapped:  # a row under the action's merged cell: its own milestone
                 # (a date or status cell merged down beside it is the action's, not this milestone's)
                 prev.merged_fields |= merged & set(MILESTONE_FIELDS)

@@ -102,6 +102,10 @@ class NewDrafts(WalkerState):
                     # another area, unnumbered, after a numbered one in the column: the number was that area's
                     self.context["area_ref"] = ""
                 self.context["area"] = texts["area"]
+        if texts.get("area_lead", "").strip():
+            # the area's own owner column (a risk register's 'Risk owner' beside the actions' 'Lead'):
+            # its value holds for the rows below until the next, as the area's does
+            self.context["area_lead"] = clean(texts["area_lead"])
         if texts.get("objective") and self.objective_titles_groups():
             # a title printed once over its group of rows inside a band or numbered heading (two group
             # levels: the column of group titles is the objective), as an area column's title would be:
