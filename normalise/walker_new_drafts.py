@@ -62,6 +62,13 @@ class NewDrafts(WalkerState):
                 # the first reference under an unnumbered heading over the table ('Early help' over
                 # rows '2.1', '2.2'): the heading names that area, and the reference numbers it
                 self.context["area_ref"] = ref
+            elif ref != self.context["area_ref"] and not self.context["area_ref"] and self.context["area"] \
+                    and not self.context.get("area_source") \
+                    and ref != fix_lookalikes(texts["area_ref"].strip()).strip(" .)"):
+                # the first sub-reference ('2.1') under an unnumbered banner row ('Quality of practice'
+                # alone across the table, over the heading row printed again): the banner names the
+                # area, and the reference's first part numbers it
+                self.context["area_ref"] = ref
             elif ref != self.context["area_ref"] and self.context["area_ref"] and self.context["area"] \
                     and (item_code(texts["area_ref"]) or self.counts_on(texts["area_ref"], table)):
                 # an item's own code ('A1', 'RS102') under a numbered heading or banner, or a number that
