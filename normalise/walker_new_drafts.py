@@ -118,6 +118,12 @@ class NewDrafts(WalkerState):
             # levels: the column of group titles is the objective), as an area column's title would be:
             # the rows below it, its cell left empty, are in that group too
             self.context["objective"] = texts["objective"]
+        if not texts.get("area", "").strip() and not texts.get("rag", "").strip() and self.rates_the_risk():
+            # another action against the risk above, its cells merged down or left blank: the risk's
+            # rating is the rating of each action taken against it
+            above = next((d for d in reversed(self.drafts) if d.table == table.index), None)
+            if above is not None and above.context.get("area") == self.context["area"] and above.text("rag"):
+                texts["rag"] = above.text("rag")
         pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
         draft = Draft(pieces=pieces, page=row.page, line=row.line, table=table.index, fills=fills,
                       sub_rows=[{k: texts[k] for k in MILESTONE_FIELDS if k in texts}])
@@ -127,6 +133,13 @@ class NewDrafts(WalkerState):
         draft.context = dict(self.context)
         self.drafts.append(draft)
         self.note_action_source(table.index)
+
+    def rates_the_risk(self) -> bool:
+        """Is the table a risk register whose area column names each risk ('Risk', 'Risk title':
+        headers._risk_as_area) beside a RAG column? Its rating rates the risk, not one action."""
+        if self.header is None or "rag" not in self.header.fields():
+            return False
+        return any(c.field == "area" and "risk" in fold(c.label).split() for c in self.header.columns)
 
     def objective_titles_groups(self) -> bool:
         """Is the objective the table's first column, read by its content as the short titles each

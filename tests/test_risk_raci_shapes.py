@@ -82,6 +82,8 @@ def test_a_risk_registers_merged_risk_is_the_area_of_its_mitigating_actions(tmp_
 def test_a_risk_left_blank_below_its_first_action_carries_down(tmp_path: Path) -> None:
     result = planx.convert_file(str(_risk_docx(tmp_path / "risks.docx", merged=False)))
     assert [(a.action, a.area, a.lead) for a in result.actions] == [(x[0], x[1], x[3]) for x in EXPECTED]
+    # the risk's rating rates each action taken against it
+    assert [a.rag for a in result.actions] == ["amber", "amber", "red"]
 
 
 def _md(title: str, rows: list[list[str]]) -> str:
