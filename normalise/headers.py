@@ -91,6 +91,7 @@ from planx.normalise.vocab import (
     RISK_REGISTER_COLUMN_WORDS,
     RISK_REGISTER_WORDS,
     RISK_SCORE_LETTERS,
+    RISK_SCORE_LOOKALIKES,
     RISK_TITLE_WORDS,
     SENIOR_OWNER_WORDS,
     SPAN_END_WORDS,
@@ -2035,9 +2036,11 @@ def _words_of(label: str) -> list[str]:
 def risk_score_letters(labels: Sequence[str]) -> list[int]:
     """The headings (indices into `labels`) that are a risk register's scores by their initials
     ('Ref | Risk title | L | I | Score': likelihood and impact; vocab.RISK_SCORE_LETTERS): two or
-    more such letters side by side, in a row where another heading names the risk. Alone, a letter
+    more such letters side by side (a scan's '1 | 1' too), in a row where another heading names the
+    risk. Alone, a letter
     heading is as likely a reference ('A', 'B'); a pair beside a risk is a scoring, never data."""
-    letter = [fold(label).strip(" .") in RISK_SCORE_LETTERS for label in labels]
+    letter = [fold(label).strip(" .") in RISK_SCORE_LETTERS or label.strip(" .") in RISK_SCORE_LOOKALIKES
+              for label in labels]
     if not any("risk" in _words_of(label) for label, one in zip(labels, letter, strict=True) if not one):
         return []
     return [k for k, one in enumerate(letter)

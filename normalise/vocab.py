@@ -718,6 +718,8 @@ RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "m
 # probability, severity. Two or more side by side, in a row with a heading naming the risk, are the
 # scoring columns, never references (headers._read_columns)
 RISK_SCORE_LETTERS = {"l", "i", "p", "s"}
+# a scan's reading of those initials: 'L' and 'I' as '1', '|' or '!'
+RISK_SCORE_LOOKALIKES = {"1", "|", "!"}
 # Words beside 'risk' in the heading of the column that names each risk ('Risk', 'Risk title',
 # 'Risk name'); 'description' names it less well (the title first when both are printed). In a
 # register with a column of actions to mitigate each risk, that column is the actions' area

@@ -104,6 +104,7 @@ RISK_MD = _md("Risk register and mitigation plan", [
 
 def test_score_initials_are_a_risk_registers_columns_not_references(tmp_path: Path) -> None:
     assert risk_score_letters(["Ref", "Risk title", "L", "I", "Score"]) == [2, 3]
+    assert risk_score_letters(["Ref", "Risk title", "1", "1", "Score"]) == [2, 3]  # a scan's 'L | I'
     assert risk_score_letters(["Ref", "Action", "L", "I"]) == []  # no risk named: letters may be references
     assert risk_score_letters(["Ref", "Risk", "L", "Score"]) == []  # one letter alone: a reference as likely
     result = convert_text(tmp_path, "risks.md", RISK_MD)
