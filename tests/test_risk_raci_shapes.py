@@ -187,3 +187,21 @@ def test_a_raci_sheet_grouped_by_banners_over_repeated_headings(tmp_path: Path) 
         ("Quality of practice", "2", "Service Managers", "Dec-24"),
         ("Quality of practice", "2", "Lead Member", "Jun-25")]
     assert all(a.rag == "" for a in result.actions)  # R and A are roles, never ratings
+
+
+def test_a_numbered_group_of_risks_is_the_area_of_the_rows_numbered_under_it(tmp_path: Path) -> None:
+    # a parish council's risk assessment: groups numbered '1', '2' alone on their rows, each risk
+    # numbered under its group ('1.1'), the procedure in place and the action still to take beside it
+    text = "\n".join([
+        "No,Risk,Severity,Likelihood,Risk score,Procedure,Action",
+        "1,Money matters,,,,,",
+        "1.1,Grant claims submitted late,3,2,6,Clerk keeps a calendar of deadlines,Review the calendar each quarter",
+        "1.2,Bank charges rise,2,2,4,Annual review of the account,Compare two other banks' charges",
+        "2,Premises,,,,,",
+        "2.1,Damage to the village hall,4,1,4,Insurance in place,Reassess the cover every year",
+    ]) + "\n"
+    result = convert_text(tmp_path, "risks.csv", text)
+    assert [(a.area_ref, a.area, a.action) for a in result.actions] == [
+        ("1", "Money matters", "Review the calendar each quarter"),
+        ("1", "Money matters", "Compare two other banks' charges"),
+        ("2", "Premises", "Reassess the cover every year")]
