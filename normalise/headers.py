@@ -49,6 +49,7 @@ from planx.normalise.periods import (
     run_of_periods,
     sibling_series,
 )
+from planx.normalise.raci import raci_columns
 from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
@@ -85,9 +86,13 @@ from planx.normalise.vocab import (
     RECOMMENDATION_HEADING_WORDS,
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
+    RISK_DESCRIPTION_WORDS,
     RISK_NOUNS,
     RISK_REGISTER_COLUMN_WORDS,
     RISK_REGISTER_WORDS,
+    RISK_SCORE_LETTERS,
+    RISK_SCORE_LOOKALIKES,
+    RISK_TITLE_WORDS,
     SENIOR_OWNER_WORDS,
     SPAN_END_WORDS,
     SPAN_START_WORDS,
@@ -844,6 +849,10 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     reading = _read_columns(tuple(cells))
     if reading is not None and _horizons_hold_text(reading[0], evidence or below):
         reading = _read_columns(tuple(cells), horizons=False)
+    if reading is None and (roles := _raci_roles(cells, evidence or below)):
+        # a RACI matrix's role headings ('Director | Head of Service | PSW | Health'), each over
+        # nothing but R/A/C/I letters: names no field holds, which say nothing against the others
+        reading = _read_columns(tuple(cells), roles=roles)
     if reading is None:
         if first and (marked or styled):
             header = _one_field_header(cells, below)
@@ -1707,12 +1716,30 @@ def _items(text: str) -> list[str]:
     return [t for _, t in items if t.strip()] if items else [text]
 
 
+def _raci_roles(cells: Sequence[tuple[int, int, str]], below: Sequence[Sequence[tuple[int, str]]]
+                ) -> frozenset[int]:
+    """The headings (indices into `cells`) of a RACI matrix's roles: columns whose cells in the rows
+    below are nothing but R/A/C/I letters (raci.raci_columns). Rows of one or two cells (a theme's
+    banner across the matrix) are no evidence."""
+    rows = [row for row in below if sum(1 for _, t in row if t.strip()) >= 3]
+    if len(rows) < 2:
+        return frozenset()
+    under: dict[int, list[str]] = {}
+    for row in rows:
+        for col, text in row:
+            under.setdefault(col, []).append(text)
+    spans = [(k, col) for k, (col, span, _) in enumerate(cells) if span == 1]
+    found = set(raci_columns([(col, heading_text(cells[k][2]), "") for k, col in spans], under))
+    return frozenset(k for k, col in spans if col in found)
+
+
 @lru_cache(maxsize=1024)  # a plan repeats its heading row on every page
-def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
+def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True, roles: frozenset[int] = frozenset()
                   ) -> tuple[tuple[tuple[int, int, str, str, str, float, str], ...], float] | None:
     """((col, span, field, label, value, score, basis) per cell, confidence 0–1) of a heading row, or
     None when the row's cells do not read as headings. horizons: a run of relative horizons ('Short
-    | Middle | Long') is a block of period columns (not when words are under them: read_header)."""
+    | Middle | Long') is a block of period columns (not when words are under them: read_header).
+    roles: headings of a RACI matrix's role columns (_raci_roles), names no field holds."""
     columns: list[tuple[int, int, str, str, str, float, str]] = []
     seen: set[str] = set()
     scores: list[float] = []
@@ -1726,6 +1753,10 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     chart = set(run_of_scale(labels))
     days = set(run_of_weekdays(labels)) | chart
     labels = [("" if k in days else label) for k, label in enumerate(labels)]
+    # a risk register's scores headed by initials ('L | I | Score'): named columns, not references
+    scoring = set(risk_score_letters(labels))
+    apart = scoring | roles  # headings of named columns no field holds, read by what is under them
+    labels = [("" if k in apart else label) for k, label in enumerate(labels)]
     if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) and task_heading(label) is None
            for k, label in enumerate(labels) if k not in run):
         return None  # '5', '2.1': a reference is data, never a heading ('Q1' in a run of quarters is one)
@@ -1737,6 +1768,9 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     _actions_under_a_shared_heading(labels, readings, choices)
     _done_as_action(labels, readings, choices)
     _revised_due(labels, readings, choices)
+    _risk_as_area(labels, readings, choices)
+    if scoring and not any(c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING for c in choices):
+        return None  # a risk register's scores and controls, no column of actions: no plan's headings
     _owners_in_column_order(readings, choices)
     if not run:
         run = set(_dated_updates(labels, readings, choices))
@@ -1747,6 +1781,9 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     registered = risk_register(labels) and any(c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING
                                                for c in choices)
     for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
+        if i in apart:  # a risk's likelihood or impact score, a RACI role: a column no field holds
+            columns.append((col, span, "", heading_text(cells[i][2]), "", 0.0, "other"))
+            continue
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "chart" if i in chart else "unread"))
             continue
@@ -1990,6 +2027,65 @@ def _done_as_action(labels: Sequence[str], readings: Sequence[tuple[Reading, ...
             choices[i] = Reading("action", done[0].score, why=f"what was done, where no column names what is to "
                                                              f"be done ({done[0].why})")
             return
+
+
+def _words_of(label: str) -> list[str]:
+    return [w for part in _segments(label) for w in part]
+
+
+def risk_score_letters(labels: Sequence[str]) -> list[int]:
+    """The headings (indices into `labels`) that are a risk register's scores by their initials
+    ('Ref | Risk title | L | I | Score': likelihood and impact; vocab.RISK_SCORE_LETTERS): two or
+    more such letters side by side (a scan's '1 | 1' too), in a row where another heading names the
+    risk. Alone, a letter
+    heading is as likely a reference ('A', 'B'); a pair beside a risk is a scoring, never data."""
+    letter = [fold(label).strip(" .") in RISK_SCORE_LETTERS or label.strip(" .") in RISK_SCORE_LOOKALIKES
+              for label in labels]
+    if not any("risk" in _words_of(label) for label, one in zip(labels, letter, strict=True) if not one):
+        return []
+    return [k for k, one in enumerate(letter)
+            if one and ((k > 0 and letter[k - 1]) or (k + 1 < len(letter) and letter[k + 1]))]
+
+
+def _risk_as_area(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                  choices: list[Reading | None]) -> None:
+    """A risk register with a column of actions to mitigate each risk ('Risk | Description | Risk
+    owner | Rating | Further actions to mitigate | Lead | By when'): the actions are the plan's, and
+    the risk they mitigate is their area, as a theme is over its actions. The column naming the risk
+    itself ('Risk', 'Risk title'; 'Risk description' where no title is printed: vocab
+    RISK_TITLE_WORDS, RISK_DESCRIPTION_WORDS), printed before the actions, is the area; the risk's
+    owner ('Risk owner') is the area's lead when another column names the actions' own owner
+    ('Lead', 'Action owner'), which is then the lead. A column of risks printed after the actions
+    ('Action | Lead | Risks') says what may go wrong with each: no area."""
+    acts = [i for i, c in enumerate(choices)
+            if c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING]
+    if not acts or any(c is not None and c.field == "area" for c in choices):
+        return
+    ranked = []
+    for i, label in enumerate(labels[:acts[0]]):
+        words = _words_of(label)
+        rest = set(words) - {"risk"}
+        if "risk" not in words or len(words) > 3:
+            continue
+        if rest <= RISK_TITLE_WORDS:
+            ranked.append((0, i))
+        elif rest <= RISK_DESCRIPTION_WORDS:
+            ranked.append((1, i))
+    if not ranked:
+        return
+    area = min(ranked)[1]
+    choices[area] = Reading("area", 90.0, why="the risk the actions mitigate, in a risk register")
+    owners = [i for i, c in enumerate(choices) if c is not None and c.field in ("lead", "responsible")
+              or c is None and _names_an_owner(readings[i])]
+    risks = [i for i in owners if "risk" in _words_of(labels[i])]
+    theirs = [i for i in owners if i not in risks]
+    if len(risks) != 1 or not theirs:
+        return
+    choices[risks[0]] = Reading("area_lead", 90.0, why="the risk's owner, in a risk register with the actions' own")
+    if not any(choices[i] is not None and choices[i].field == "lead" for i in theirs):  # type: ignore[union-attr]
+        read = readings[theirs[0]]
+        choices[theirs[0]] = Reading("lead", read[0].score if read else 90.0,
+                                     why="the actions' owner, beside the risk's owner")
 
 
 def risk_register(labels: Sequence[str]) -> bool:

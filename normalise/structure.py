@@ -528,6 +528,18 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         self.after_break = False
         self.say_options_compared(table)
 
+    def banner_over_first_headings(self, i: int, filled: list[Cell]) -> bool:
+        """Is a lone cell over a table's first heading row the first of the table's group banners?
+        A table that prints its heading row again under each group's title ('Children in care' /
+        'Ref | Action | …' / rows, then 'Quality of practice' / 'Ref | Action | …' / rows): the
+        title over the first heading row is the first group's, as those over the repeats are; a
+        lone title over headings printed once names the table, not a group."""
+        if len(filled) != 1 or i + 1 >= len(self._filled) or self.headings_of(i + 1) is None:
+            return False
+        heads = [squash(c.text) for c in self._filled[i + 1]]
+        return any(len(self._filled[j]) == 1 and [squash(c.text) for c in self._filled[j + 1]] == heads
+                   for j in range(i + 2, len(self._filled) - 1))
+
     def say_options_compared(self, table: Table) -> None:
         """Say why a table whose first row names things compared side by side ('Description | Shiny
         Proxy | Shiny Server Pro', headers.compared_options) gave no actions, where no other reading
@@ -676,6 +688,10 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             return
         if self.kpi is not None:
             self.kpi_row(cells, row, table)
+            return
+        if self.header is None and self.banner_over_first_headings(i, filled):
+            self.structure.append(squash(filled[0].text))
+            self.set_area("", squash(filled[0].text), "")
             return
         if self.header is None or i in self.lead_in_rows:
             for c in filled:

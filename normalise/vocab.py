@@ -714,6 +714,17 @@ RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "m
                        "control", "residual", "inherent", "proximity", "consequence", "exposure",
                        # how a risk is treated or watched for ('Risks | Impact | Prevent | How to prevent')
                        "prevent", "prevention", "treatment", "contingency", "trigger"}
+# A risk register's scores headed by their initials ('L | I | Score', 'P | S'): likelihood, impact,
+# probability, severity. Two or more side by side, in a row with a heading naming the risk, are the
+# scoring columns, never references (headers._read_columns)
+RISK_SCORE_LETTERS = {"l", "i", "p", "s"}
+# a scan's reading of those initials: 'L' and 'I' as '1', '|' or '!'
+RISK_SCORE_LOOKALIKES = {"1", "|", "!"}
+# Words beside 'risk' in the heading of the column that names each risk ('Risk', 'Risk title',
+# 'Risk name'); 'description' names it less well (the title first when both are printed). In a
+# register with a column of actions to mitigate each risk, that column is the actions' area
+RISK_TITLE_WORDS = {"title", "name", "identified", "summary", "event"}
+RISK_DESCRIPTION_WORDS = {"description", "detail"}
 # An issue log's words (folded, singular): a heading that names the issue itself, and headings that
 # say when and by whom it was raised or how much it matters ('Issue ID | Issue description | Date
 # raised | Raised by | Priority | Impact | Owner | Status'): a log of problems, not things to be done,

@@ -519,12 +519,13 @@ class DataRows(NewDrafts):
                     continue
                 prev.add(name, text)
                 if name in GROUP_FIELDS:
-                    self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \
+                    self.context[name] = (self.context[name] + " " + text).strip() if name != "area_ref" else \
                         self.context[name]
             prev.ratings.extend(ratings)
             prev.periods.extend(periods)
-            if "area" in texts:
-                prev.context["area"] = self.context["area"]
+            for name in ("area", "area_lead"):
+                if name in texts:
+                    prev.context[name] = self.context[name]
             if key in merged and not wrapped:  # a row under the action's merged cell: its own milestone
                 # (a date or status cell merged down beside it is the action's, not this milestone's)
                 prev.merged_fields |= merged & set(MILESTONE_FIELDS)
@@ -774,14 +775,35 @@ class DataRows(NewDrafts):
         if len(others) != 1:
             return False
         (name, title), = others.items()
-        if name not in ("action", "area", "objective", "outcome") or (name == "area" and not lead):
+        grouped = name == "area" and self.risks_grouped(ref, row, table)
+        if name not in ("action", "area", "objective", "outcome") or (name == "area" and not lead and not grouped):
             return False
         if name == "action" and self.refs_count_rows(table):
             return False  # '13 | Add the login check' in a list numbered row by row: the 13th action
-        if name == "area" and self.header is not None and "action" in self.header.fields():
+        if name == "area" and self.header is not None and "action" in self.header.fields() and not grouped:
             return False  # an area column beside an action column: the row is an action's, not an area's
         self.set_area(area_ref_of(ref), title, lead)
+        if grouped:  # the group names the area; each risk below describes its own row
+            self.context["area_source"], self.theme_header = "theme", self.header
+            self.warnings.append(f"table {table.index}: '{squash(title)}' numbered alone over rows numbered under "
+                                 f"it: a group of risks, the area of its rows; each row's risk kept aside")
         return True
+
+    def risks_grouped(self, ref: str, row: Row, table: Table) -> bool:
+        """Does a row numbering a risk alone ('1 | Direct Financial', nothing else) head the rows
+        numbered under it ('1.1 | Precept too low …', '1.2 | …')? In a risk register whose risk column
+        is the actions' area (headers._risk_as_area), such a row is a group of risks, and the group,
+        not each row's risk, is the area of the actions below."""
+        if self.header is None or not any(c.field == "area" and "risk" in fold(c.label).split()
+                                          for c in self.header.columns):
+            return False
+        number = fix_lookalikes(ref).strip(" .")
+        at = next((i for i, r in enumerate(self._rows) if r is row), None)
+        if not number.isdigit() or at is None:
+            return False
+        refs = [c.col for c in self.header.columns if c.field == "area_ref"]
+        below = next((cells for cells in self._filled[at + 1:] if cells), [])
+        return any(c.col in refs and fix_lookalikes(squash(c.text)).startswith(number + ".") for c in below)
 
     def refs_count_rows(self, table: Table) -> bool:
         """Does the table's reference column count its rows one by one ('1', '2', '3' … on row after

@@ -335,7 +335,10 @@ class HeaderFields(WalkerState):
         R/A/C/I letters. Each takes the field RACI_FIELD: the row's lead is the role marked R, its
         responsible the role marked A. True when the headings changed."""
         cells: dict[int, list[str]] = {}
+        labels = {c.col: squash(c.label) for c in header.columns if c.label}
         for row in rows:
+            if sum(1 for col, text, _ in row if text.strip() and squash(text) == labels.get(col)) >= 2:
+                continue  # the heading row printed again over the next group's rows ('Ref | Action | DCS')
             for col, text, _ in row:
                 cells.setdefault(col, []).append(text)
         found = raci_columns([(c.col, c.label, c.field) for c in header.columns if c.span == 1], cells)

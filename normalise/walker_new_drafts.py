@@ -62,6 +62,13 @@ class NewDrafts(WalkerState):
                 # the first reference under an unnumbered heading over the table ('Early help' over
                 # rows '2.1', '2.2'): the heading names that area, and the reference numbers it
                 self.context["area_ref"] = ref
+            elif ref != self.context["area_ref"] and not self.context["area_ref"] and self.context["area"] \
+                    and not self.context.get("area_source") \
+                    and ref != fix_lookalikes(texts["area_ref"].strip()).strip(" .)"):
+                # the first sub-reference ('2.1') under an unnumbered banner row ('Quality of practice'
+                # alone across the table, over the heading row printed again): the banner names the
+                # area, and the reference's first part numbers it
+                self.context["area_ref"] = ref
             elif ref != self.context["area_ref"] and self.context["area_ref"] and self.context["area"] \
                     and (item_code(texts["area_ref"]) or self.counts_on(texts["area_ref"], table)):
                 # an item's own code ('A1', 'RS102') under a numbered heading or banner, or a number that
@@ -102,11 +109,21 @@ class NewDrafts(WalkerState):
                     # another area, unnumbered, after a numbered one in the column: the number was that area's
                     self.context["area_ref"] = ""
                 self.context["area"] = texts["area"]
+        if texts.get("area_lead", "").strip():
+            # the area's own owner column (a risk register's 'Risk owner' beside the actions' 'Lead'):
+            # its value holds for the rows below until the next, as the area's does
+            self.context["area_lead"] = clean(texts["area_lead"])
         if texts.get("objective") and self.objective_titles_groups():
             # a title printed once over its group of rows inside a band or numbered heading (two group
             # levels: the column of group titles is the objective), as an area column's title would be:
             # the rows below it, its cell left empty, are in that group too
             self.context["objective"] = texts["objective"]
+        if not texts.get("area", "").strip() and not texts.get("rag", "").strip() and self.rates_the_risk():
+            # another action against the risk above, its cells merged down or left blank: the risk's
+            # rating is the rating of each action taken against it
+            above = next((d for d in reversed(self.drafts) if d.table == table.index), None)
+            if above is not None and above.context.get("area") == self.context["area"] and above.text("rag"):
+                texts["rag"] = above.text("rag")
         pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
         draft = Draft(pieces=pieces, page=row.page, line=row.line, table=table.index, fills=fills,
                       sub_rows=[{k: texts[k] for k in MILESTONE_FIELDS if k in texts}])
@@ -116,6 +133,13 @@ class NewDrafts(WalkerState):
         draft.context = dict(self.context)
         self.drafts.append(draft)
         self.note_action_source(table.index)
+
+    def rates_the_risk(self) -> bool:
+        """Is the table a risk register whose area column names each risk ('Risk', 'Risk title':
+        headers._risk_as_area) beside a RAG column? Its rating rates the risk, not one action."""
+        if self.header is None or "rag" not in self.header.fields():
+            return False
+        return any(c.field == "area" and "risk" in fold(c.label).split() for c in self.header.columns)
 
     def objective_titles_groups(self) -> bool:
         """Is the objective the table's first column, read by its content as the short titles each

@@ -47,7 +47,7 @@ UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
 AUTHORED_TABLE_FORMATS = {"docx", "dotx", "docm", "doc", "odt", "rtf"}
 
 # fields whose value belongs to the rows below it until the next printed value
-GROUP_FIELDS = ("area_ref", "area")
+GROUP_FIELDS = ("area_ref", "area", "area_lead")  # area_lead: a risk register's risk owner column
 MILESTONE_FIELDS = ("milestones", "due", "status")
 
 _RATIONALE = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, RATIONALE_LABELS), key=len, reverse=True))})"
