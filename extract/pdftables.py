@@ -1117,15 +1117,18 @@ def split_margin_notes(cells: list[GridCell], per_cell: list[list[Word]], nrows:
         paras = paragraphs(group_words(text_words))
         if len(paras) < 2:
             continue
-        intros = {k for k, (ptop, pbottom) in enumerate(paras) if _ends_in_colon(
-            [w for w in text_words if ptop <= (w.top + w.bottom) / 2 <= pbottom])}
+        para_words = [[w for w in text_words if ptop <= (w.top + w.bottom) / 2 <= pbottom] for ptop, pbottom in paras]
+        intros = {k for k, ws in enumerate(para_words) if _ends_in_colon(ws)}
+        listed = {k for k, ws in enumerate(para_words) if ws and LINE_MARK.match(group_words(ws)[0][0].text)}
         chosen = set()
         placed: list[Word] = []
         for note, lines in zip(notes, note_lines(texts), strict=True):
             k = _note_paragraph(paras, min(w.top for w in note), max(w.bottom for w in note), intros)
             chosen.add(k)
             placed += _set_beside(note, [note_words[j] for j in lines], paras[k])
-        bounds = sorted({k for k in chosen if k > 0} | {k + 1 for k in chosen if k + 1 < len(paras)})
+        # a paragraph closing on a colon keeps the list it introduces ('… resolved:' over '1. …', '2. …')
+        ends = {_after_list(k, intros, listed) for k in chosen}
+        bounds = sorted({k for k in chosen if k > 0} | {k for k in ends if k < len(paras)})
         cuts = [(paras[k - 1][1] + paras[k][0]) / 2 for k in bounds]
         others = [w for _c, ws in filled[:-1] for w in ws] + placed
         cuts = [y for y in cuts if not any(w.top < y < w.bottom for w in others)]
@@ -1154,6 +1157,16 @@ def _note_paragraph(paras: list[tuple[float, float]], top: float, bottom: float,
     if below and below[0] > 0 and below[0] - 1 not in intros:
         return below[0]
     return min(range(len(paras)), key=lambda k: min(abs(paras[k][0] - mid), abs(paras[k][1] - mid)))
+
+
+def _after_list(k: int, intros: set[int], listed: set[int]) -> int:
+    """The paragraph after paragraph k's point: the next one; after a paragraph introducing a list,
+    the first one after the list's items."""
+    end = k + 1
+    if k in intros:
+        while end in listed:
+            end += 1
+    return end
 
 
 def _ends_in_colon(words: list[Word]) -> bool:

@@ -412,6 +412,16 @@ def _margin_point(text: str) -> tuple[Point | None, list[str]]:
     return Point(action=value, due=due_of(value), how="the paragraph beside a margin's initials"), aside
 
 
+def _lone_title(text: str, most: int = 12) -> bool:
+    """A text cell of one short line with no stop at its end: an item's title standing alone."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) != 1:
+        return False
+    first = squash(lines[0])
+    return 0 < len(first.split()) <= most and not first.endswith((".", ",", ";", ":")) \
+        and not _PARA_MARK.match(first) and first[:1].isupper()
+
+
 def _heading_line(text: str, most: int = 12) -> tuple[str, str]:
     """(title, rest) of a text cell whose first line is a short heading ('Apologies' over the
     minute); ('', text) when the first line reads as running text."""
@@ -575,6 +585,10 @@ def _read_margin_row(cells: dict[int, str], layout: GridLayout, out: RowReading)
         text = cells.get(c, "")
         if out.ref and not out.title:
             out.title, text = _heading_line(text)
+            if not out.title and _lone_title(text):
+                # the item's number beside its title alone ('2.' | 'Appointment of Board Members'), its
+                # paragraphs in the rows the margin's initials cut below it: the title is their area
+                out.title, text = squash(text), ""
         if not text.strip():
             continue
         who = [squash(cells.get(m, "")) for m in layout.cols("lead") if squash(cells.get(m, ""))]

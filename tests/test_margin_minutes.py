@@ -305,6 +305,31 @@ def test_a_note_in_the_white_under_a_sub_heading_heads_the_paragraph_below() -> 
     assert texts(t)[0] == ["2.", "The Board agreed the plans needed:", "AW"]
 
 
+def test_a_note_beside_a_paragraph_introducing_a_list_keeps_the_list_with_it() -> None:
+    """'The Board agreed the plans needed:' with its note in the white under it, over a numbered list:
+    the list is what the paragraph introduces, one row with it; the paragraph after the list is not."""
+    words = line("2.", 55, 110) + line("The Board agreed the plans needed:", 85, 110) + line("AW", 485, 123)
+    words += line("1. Consultation on the proposals", 100, 136) + line("2. Communication plan reviewed", 100, 148)
+    words += line("The agenda for the next meeting was agreed by all.", 85, 172)
+    assert texts(table(words, [100, 200])) == [
+        ["2.", "The Board agreed the plans needed: 1. Consultation on the proposals 2. Communication plan reviewed",
+         "AW"],
+        ["", "The agenda for the next meeting was agreed by all.", ""],
+    ]
+
+
+def test_margin_minutes_under_an_items_lone_title_take_it_as_their_area() -> None:
+    rows = [["", "", "Action"], ["2.", "Appointment of Board Members", ""],
+            ["", "The board had received two expressions of interest. After discussion the board agreed that the "
+                 "General Manager should follow the other one up before the next meeting of the board.", "AW"],
+            ["3.", "Declarations of Interest\nNone.", ""],
+            ["", "The board will review the safety management system against the leading health and safety "
+                 "checklist of the institute at the next meeting of the board in the spring.", "IB"]]
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[grid(rows)]))
+    assert [(a.area_ref, a.area, a.lead) for a in result.actions] == [
+        ("2", "Appointment of Board Members", "AW"), ("3", "Declarations of Interest", "IB")]
+
+
 def test_margin_notes_name_who_acts_perhaps_with_a_word_beside() -> None:
     from planx.extract.pdftables import margin_who, note_lines
     assert margin_who("IB/ Agenda") and margin_who("SG/NS") and margin_who("RS & AB")
