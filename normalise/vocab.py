@@ -971,6 +971,9 @@ MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "fo
 # words of each part of it ('Discussion / Notes', 'Decision and actions'). 'item' is the minute's title,
 # 'ref' its number; 'discussion' is what was said (only marked action points in it are actions);
 # 'decision' and 'action' cells are read point by point; 'lead', 'due', 'status' pin the points down.
+# The label of a cover table's row that dates the document ('Date: | 19 October 2014' atop a meeting's
+# minutes, 'Date of meeting | …'): its value is the document's own date where no line above says one
+DATE_ROW_LABELS = {"date", "date of meeting", "meeting date", "date of the meeting", "date of issue", "dated"}
 MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
     "item": {"item", "agenda item", "subject", "topic", "title", "agenda", "matter", "heading", "business",
              "agenda item title", "item title", "items"},

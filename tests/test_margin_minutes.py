@@ -373,3 +373,16 @@ def test_a_who_when_column_marks_the_minutes_that_set_a_task() -> None:
     # near-miss: the column left empty sets no one a task
     empty = [[a, b if i in (0, 4) else ""] for i, (a, b) in enumerate(WHO_WHEN)]
     assert normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[grid(empty)])).actions == []
+
+
+def test_a_cover_tables_date_row_dates_the_minutes() -> None:
+    """A meeting's cover table ('Date: | 19 October 2014', 'Time: | 3.00 p.m.') and no dated line atop
+    the minutes: the date row dates them, so 'Nov' in the who/when column is November 2014 (the time is
+    no date)."""
+    cover = Table(index=1, page=1, rows=[Row([Cell("Date:", 0), Cell("19 October 2014", 1)], 1, 1),
+                                         Row([Cell("Time:", 0), Cell("3.00 p.m.", 1)], 1, 2)])
+    body = grid(WHO_WHEN)
+    body.index = 2
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[cover, body]))
+    assert result.plan_date == "2014-10-19"
+    assert [a.due_date for a in result.actions] == ["2014-11", ""]
