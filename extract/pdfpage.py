@@ -123,6 +123,11 @@ def opens_with_bullet(text: str) -> bool:
     first = text.split(maxsplit=1)
     if len(first) == 2 and first[0] in GLYPH_BULLETS:
         return True
+    if len(first) == 2 and first[1][:1].isupper() and (
+            first[0] == "o" or len(first[0]) == 2 and set(first[0]) <= GLYPH_BULLETS | SYMBOL_FONT_BULLETS):
+        # Word's second-level bullet, a Courier 'o' before the item's capital ('o Mags gave …'); a symbol
+        # font's bullet read twice, its Latin letter and its private-use code ('Ø\uf0d8 Mick reported …')
+        return True
     return len(text) > 2 and text[0] in GLYPH_BULLETS and text[1].isalnum()
 
 
@@ -256,6 +261,9 @@ _NUMBERED_PART = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?
 _ANNOUNCES = re.compile(r"(?:\b(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in COMMITMENT_VERBS)
                         + r")|" + ANNOUNCE_MEANS + r")\s*:\s*$", re.I)
 GLYPH_BULLETS = frozenset(LIST_BULLETS)  # a line's first token: a list item's bullet glyph
+# the Latin letters a symbol font's bullets are coded as (Wingdings' arrow 'Ø', its box 'q', its tick 'ü'),
+# read beside the glyph's private-use code: one bullet read twice
+SYMBOL_FONT_BULLETS = frozenset("Øqü§")
 ITEM_MARKS = frozenset([*LIST_BULLETS, "-", "–", "—", "*"])  # a line's first token: a list item's mark
 _RUNS_ON = re.compile(r"(?:[,;:\-–/&(]|\b(?:and|or|of|the|to|for|in|with|by|at|on|a|an))\s*$", re.I)
 SAME_SIZE = 0.045  # (digital headings a size apart differ by 6% and more: 16 and 17 pt)

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planx.extract.pdfgeom import HEAVY, Line, Word, char_text, cluster, group_words, join_lines, text_lines
@@ -1040,8 +1040,33 @@ def cut_rows(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: 
     return new_cells, new_words, nrows + shift, sorted(new_ys)
 
 
-# who acts, as a margin note names them: initials or a short post ('JS', 'SG/NS', 'CEO/FD', 'RS & AB')
-MARGIN_WHO = re.compile(r"^[A-Z]{2,4}(?:\s*[/,&+]\s*[A-Z]{2,4})*$")
+# who acts, as a margin note names them: initials or a short post ('JS', 'SG/NS', 'CEO/FD', 'RS & AB'),
+# perhaps with one word of where the matter goes besides ('IB/ Agenda': IB, for the next agenda)
+_NOTE_SEP = re.compile(r"\s*[/,&+]\s*")
+_NOTE_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_NOTE_WORD = re.compile(r"^[A-Z][a-z]{2,11}$")
+# a note's line that goes on in the next ('IB/' over 'Agenda': the margin is too narrow for both)
+_NOTE_GOES_ON = re.compile(r"[/,&+]$")
+
+
+def margin_who(text: str) -> bool:
+    """A margin note naming who acts: its parts ('SG/NS', 'IB/ Agenda') are initials, at least one,
+    or a single capitalised word beside them."""
+    parts = _NOTE_SEP.split(text.strip())
+    return any(_NOTE_INITIALS.match(p) for p in parts) \
+        and all(_NOTE_INITIALS.match(p) or _NOTE_WORD.match(p) for p in parts)
+
+
+def note_lines(lines: Sequence[str]) -> list[list[int]]:
+    """The margin notes a narrow column's lines make, as the indices of their lines: a line ending
+    in a separator ('IB/') goes on in the line under it ('Agenda')."""
+    notes: list[list[int]] = []
+    for k in range(len(lines)):
+        if notes and _NOTE_GOES_ON.search(lines[notes[-1][-1]].strip()):
+            notes[-1].append(k)
+        else:
+            notes.append([k])
+    return notes
 LINE_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[^\w\s(‘'\"“]{1,2})$")
 
 
@@ -1067,9 +1092,11 @@ def split_margin_notes(cells: list[GridCell], per_cell: list[list[Word]], nrows:
     initials ('JS', 'SG/NS') stand beside the one paragraph of the item that asks them to act, while
     the rule is drawn only between items. Such a row is cut so that each paragraph beside a margin
     note is a row of its own, with its note; the item's other paragraphs stay in rows of their own.
-    The evidence: every line of the row's last, narrow cell (a fifth of the table at most) is
-    initials, and the text cell beside it has two paragraphs or more (white between them, or list
-    marks); a cut never runs through a line of any cell."""
+    The evidence: every note of the row's last, narrow cell (a fifth of the table at most) names who
+    acts (margin_who: initials, perhaps with a word beside them, 'IB/ Agenda' set over two lines), and
+    the text cell beside it has two paragraphs or more (white between them, or list marks); each note
+    goes whole with the paragraph it heads (_note_paragraph), and a cut never runs through a line of
+    any cell."""
     plans: dict[int, list[float]] = {}
     width = max(bbox[2] - bbox[0], 1.0)
     ncols = max((c.c + c.colspan for c in cells), default=0)
@@ -1079,8 +1106,10 @@ def split_margin_notes(cells: list[GridCell], per_cell: list[list[Word]], nrows:
         margin, margin_words = filled[-1]
         if margin.c + margin.colspan != ncols or margin.bbox[2] - margin.bbox[0] > 0.2 * width:
             continue
-        notes = group_words(margin_words)
-        if not all(MARGIN_WHO.match(" ".join(w.text for w in ln)) for ln in notes):
+        note_words = group_words(margin_words)
+        texts = [" ".join(w.text for w in ln) for ln in note_words]
+        notes = [[w for k in note for w in note_words[k]] for note in note_lines(texts)]
+        if not all(margin_who(" ".join(texts[k] for k in note)) for note in note_lines(texts)):
             continue
         _text, text_words = max(filled[:-1], key=lambda p: p[0].bbox[2] - p[0].bbox[0])
         if _text.bbox[2] - _text.bbox[0] < 3 * (margin.bbox[2] - margin.bbox[0]):
@@ -1088,18 +1117,74 @@ def split_margin_notes(cells: list[GridCell], per_cell: list[list[Word]], nrows:
         paras = paragraphs(group_words(text_words))
         if len(paras) < 2:
             continue
+        para_words = [[w for w in text_words if ptop <= (w.top + w.bottom) / 2 <= pbottom] for ptop, pbottom in paras]
+        intros = {k for k, ws in enumerate(para_words) if _ends_in_colon(ws)}
+        listed = {k for k, ws in enumerate(para_words) if ws and LINE_MARK.match(group_words(ws)[0][0].text)}
         chosen = set()
-        for ln in notes:
-            mid = (min(w.top for w in ln) + max(w.bottom for w in ln)) / 2
-            chosen.add(min(range(len(paras)), key=lambda k: 0.0 if paras[k][0] <= mid <= paras[k][1]
-                           else min(abs(paras[k][0] - mid), abs(paras[k][1] - mid))))
-        bounds = sorted({k for k in chosen if k > 0} | {k + 1 for k in chosen if k + 1 < len(paras)})
+        placed: list[Word] = []
+        for note, lines in zip(notes, note_lines(texts), strict=True):
+            k = _note_paragraph(paras, min(w.top for w in note), max(w.bottom for w in note), intros)
+            chosen.add(k)
+            placed += _set_beside(note, [note_words[j] for j in lines], paras[k])
+        # a paragraph closing on a colon keeps the list it introduces ('… resolved:' over '1. …', '2. …')
+        ends = {_after_list(k, intros, listed) for k in chosen}
+        bounds = sorted({k for k in chosen if k > 0} | {k for k in ends if k < len(paras)})
         cuts = [(paras[k - 1][1] + paras[k][0]) / 2 for k in bounds]
-        others = [w for _c, ws in filled for w in ws]
+        others = [w for _c, ws in filled[:-1] for w in ws] + placed
         cuts = [y for y in cuts if not any(w.top < y < w.bottom for w in others)]
         if cuts:
             plans[r] = cuts
+            per_cell = [placed if ws is margin_words else ws for ws in per_cell]
     return cut_rows(cells, per_cell, nrows, ys, plans)
+
+
+def _note_paragraph(paras: list[tuple[float, float]], top: float, bottom: float, intros: set[int]) -> int:
+    """The paragraph a margin note set from `top` to `bottom` stands beside: the one whose first line
+    it is level with (a note is set at the head of its paragraph, a two-line 'IB/ Agenda' perhaps
+    starting a line above it or ending a line into the next), else the one it is level with. One set
+    on a line of its own in the white between two paragraphs is raised to the head of the one under it,
+    unless the one above ends in a colon (`intros`: 'The Board agreed the following:' over its list,
+    the note beside the white standing for the whole); under the last, the last."""
+    slack = 1.0
+    heads = [k for k, (ptop, _b) in enumerate(paras) if top - slack <= ptop <= bottom]
+    if heads:
+        return heads[0]
+    mid = (top + bottom) / 2
+    for k, (ptop, pbottom) in enumerate(paras):
+        if ptop <= mid <= pbottom:
+            return k
+    below = [k for k, (ptop, _b) in enumerate(paras) if ptop > mid]
+    if below and below[0] > 0 and below[0] - 1 not in intros:
+        return below[0]
+    return min(range(len(paras)), key=lambda k: min(abs(paras[k][0] - mid), abs(paras[k][1] - mid)))
+
+
+def _after_list(k: int, intros: set[int], listed: set[int]) -> int:
+    """The paragraph after paragraph k's point: the next one; after a paragraph introducing a list,
+    the first one after the list's items."""
+    end = k + 1
+    if k in intros:
+        while end in listed:
+            end += 1
+    return end
+
+
+def _ends_in_colon(words: list[Word]) -> bool:
+    """A paragraph whose last line ends in a colon: it introduces what follows it."""
+    lines = group_words(words)
+    return bool(lines) and lines[-1][-1].text.endswith(":")
+
+
+def _set_beside(note: list[Word], lines: list[list[Word]], para: tuple[float, float]) -> list[Word]:
+    """A margin note's words, moved level with its paragraph when some stand outside it (a note
+    straddling the white above, or the line below): its lines are stacked from the paragraph's top,
+    within its height, so that the cuts between paragraphs take the note whole."""
+    top, bottom = para
+    if all(top <= w.top and w.bottom <= bottom for w in note):
+        return note
+    step = max(bottom - top, 1.0) / max(len(lines), 1)
+    return [replace(w, top=top + j * step, bottom=top + (j + 0.9) * step)
+            for j, ln in enumerate(lines) for w in ln]
 
 
 LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•\-–*])$")

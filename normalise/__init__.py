@@ -57,7 +57,7 @@ from planx.normalise.structure import Walker
 from planx.normalise.tableforms import form_field, plain_line_labels, run_in_label, titled_forms
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold, squash
-from planx.normalise.title import names_a_part, pick_title, running_title, title_rows
+from planx.normalise.title import dated_rows, names_a_part, pick_title, running_title, title_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
 from planx.normalise.vocab import STATUS_WORDS
@@ -330,7 +330,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # ('Executive summary', 'Overview') on a page of its own
         result.title, title_lines = declared, [p for p in paragraphs if squash(p.text) == declared]
     # the plan's own date: in the lines atop it, or in a title printed in its first table's top row
-    date = plan_date([p.text for p in paragraphs[:8]]) or plan_date([p.text for p in titles])
+    date = plan_date([p.text for p in paragraphs[:8]]) or plan_date([p.text for p in titles]) \
+        or plan_date(dated_rows(raw.blocks))  # a cover table's 'Date: | 19 October 2014' row
     result.plan_date = date.iso() if date else ""
     if date is None:
         # no date of its own: day-less months ('June') are read in the year its other due dates print

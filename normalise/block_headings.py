@@ -42,7 +42,11 @@ _DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
 _DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
 # a line the source marks as a heading, numbered, whose title may hold a colon ('5. Update: Working Group Rules')
 _NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.)]\s*([A-Z][^.;]{2,90})$", re.I)
-_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
+# (its title may hold an abbreviation's stops: '9. A.O.B', '4. Update from S.D.C')
+_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+"
+                             r"([A-Z](?:[^.;:]|\.(?=[A-Za-z])){2,90})$", re.I)
+# a stop inside a line, after which a sentence goes on: a styled line holding one is no heading
+_INNER_STOP = re.compile(r"[.;:!?]\s")
 
 # a heading lettered as a part of the document ('A. Identity', 'C) Networks'): the letter, then the title
 _LETTERED_HEADING = re.compile(r"^\s*([A-Z])[.)]\s+([A-Z][^.;:]{2,90})$")
@@ -63,6 +67,9 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
     number opens a minute however long its title ('3. Update on progress following meetings between
     HM Courts and Tribunals Service and Central News regarding …', 22 words)."""
     t = squash(text)
+    if heading and t.endswith(".") and not t.endswith("..") \
+            and not _INNER_STOP.search(re.sub(r"^\s*\d{1,3}(?:\.\d{1,2})?[.)]?\s+", "", t)):
+        t = t[:-1]  # a heading set in bold ending with a full stop ('4. Football club costing.'): its own line
     long = _LONG_MINUTE_HEADING.match(t) if last.isdigit() else None
     follows = long is not None and long.group(1) == str(int(last) + 1) and len(t.split()) <= _LONG_MINUTE_TITLE
     if not t or len(t.split()) > 12 and not follows or t.endswith("."):

@@ -187,7 +187,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:(?:-|/|{_ELIDED})\s*|\s)?(\d{{4}}|\d{{2}})(?![\d%]|:\d)", re.I)),
     # a day and month, spaced or hyphenated as a spreadsheet prints them ('23 Mar', '23-Mar')
     ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\b", re.I)),
-    ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")),
+    # (not a clock's time: '3.00 p.m.', '10.30am', '9.15 hrs')
+    ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])(?!\s*(?:[ap]\.?m\b|hrs?\b))", re.I)),
     ("month", re.compile(rf"\b({_MONTH})\b\.?", re.I)),
     ("year", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d%]|[\-–]\d{3}(?!\d))")),
 ]

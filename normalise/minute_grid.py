@@ -26,7 +26,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from planx.extract.pdftables import margin_who, note_lines
 from planx.normalise.columns import looks_like_action
+from planx.normalise.dates import find_dates
 from planx.normalise.headers import DECENT, read_heading
 from planx.normalise.minutes import (
     ProseAction,
@@ -61,6 +63,10 @@ class GridLayout:
     # the 'lead' column is a margin of initials, each beside the paragraph that asks them to act
     # (the PDF reader cut each item's row at those paragraphs): that paragraph is the action
     margin: bool = False
+    # no action column, but a who/when column ('Action Who/When') filled beside the minutes that set
+    # a task, the minutes' numbers opening their text ('1. KK presented …'): each filled who cell
+    # marks its minute's action (_read_who_row)
+    who_marks: bool = False
 
     def cols(self, role: str) -> list[int]:
         return sorted(c for c, r in self.roles.items() if r == role)
@@ -154,6 +160,10 @@ def _judge(roles: dict[int, str], below: Sequence[Sequence[tuple[int, str]]]) ->
         roles[first] = "item"
         item, discussion, decision, action = ([first], [c for c in discussion if c != first],
                                               [c for c in decision if c != first], [c for c in action if c != first])
+    if not item and len(discussion) == 1 and not decision and not action:
+        layout = _layout_by_who(roles, texts, discussion[0])
+        if layout is not None:
+            return layout
     if not (discussion or decision) or not item:
         return None
     if discussion and action:
@@ -172,6 +182,123 @@ def _judge(roles: dict[int, str], below: Sequence[Sequence[tuple[int, str]]]) ->
                       width=max(roles) + 1)
 
 
+# a minute's number opening its text: '1. KK presented …', '10) Next meeting'
+_OPENING_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+# who acts, opening a who/when cell: initials ('JN/AC Nov', 'AC to liaise with …')
+_LEADING_WHO = re.compile(r"^\s*([A-Z]{2,4}(?:\s*[/,&+]\s*[A-Z]{2,4})*)(?![\w’'])\s*[:\-–]?\s*(.*)$", re.S)
+# a point of a minute that records what the meeting decided ('It was agreed that JN and AC would …',
+# 'It was agree that …' as typed, 'Resolved that …'): the task a who cell beside the minute stands for
+_DECIDED = re.compile(r"^\s*(?:it\s+was\s+)?(?:agreed?|resolved|decided)\b", re.I)
+
+
+def _layout_by_who(roles: dict[int, str], texts: dict[int, list[str]], text_col: int) -> GridLayout | None:
+    """'Points discussed/agreed | Action Who/When': one discussion column whose cells open with the
+    minutes' numbers (two thirds of them, two at least), and after it a who (or who/when) column filled
+    beside some minutes only, each filled cell opening with who acts ('JN/AC Nov (3/4?)',
+    'AC to liaise with …'): the minutes beside a filled cell set a task, the others do not."""
+    if not _who_marks_fit(roles, texts, text_col, least=2):
+        return None
+    named = ", ".join(f"'{r}' column {c + 1}" for c, r in sorted(roles.items()) if r)
+    return GridLayout(roles=dict(roles), who_marks=True, width=max(roles) + 1,
+                      why=f"its headings name a minutes grid ({named}), the minutes numbered in their text "
+                          "and a who column filled beside those that set a task")
+
+
+def _who_marks_fit(roles: dict[int, str], texts: dict[int, list[str]], text_col: int, least: int) -> bool:
+    """Do a grid's cells ({column: its cells}) read as minutes numbered in their text (two thirds of
+    them, `least` at least) beside a who column whose filled cells each open with who acts?"""
+    who = [c for c, r in roles.items() if r in ("lead", "due") and c > text_col]
+    # (the heading row repeated on a later page is no minute)
+    notes = [t for c in who for t in texts.get(c, []) if t.strip() and heading_role(t) not in ("lead", "due")]
+    cells = [t for t in texts.get(text_col, []) if t.strip() and heading_role(t) != "discussion"]
+    numbered = [t for t in cells if _OPENING_NUMBER.match(t)]
+    if not who or len(numbered) < least or 3 * len(numbered) < 2 * len(cells):
+        return False
+    return all(_LEADING_WHO.match(squash(t)) or is_owner(squash(t)) for t in notes)
+
+
+def goes_on_by_who(rows: Sequence[Sequence[tuple[int, str]]], layout: GridLayout) -> bool:
+    """Does a table with no headings of its own go on with the who-marked minutes grid before it
+    (_layout_by_who): its text cells open with the minutes' numbers, its who cells with who acts?"""
+    texts: dict[int, list[str]] = {}
+    for row in rows:
+        for c, t in row:
+            texts.setdefault(c, []).append(t)
+    cols = layout.cols("discussion")
+    return len(cols) == 1 and _who_marks_fit(layout.roles, texts, cols[0], least=1)
+
+
+def _who_and_when(text: str) -> tuple[str, str, str]:
+    """(who, when, rest) of a who/when cell: 'JN/AC Nov (3/4?)' → ('JN/AC', 'Nov (3/4?)', ''); 'JN to send
+    Pdfs of each plan' → ('JN', '', 'to send Pdfs of each plan'); 'Kay Dicken' → ('Kay Dicken', '', '')."""
+    value = squash(text)
+    m = _LEADING_WHO.match(value)
+    rest = m.group(2).strip() if m else ""
+    if m and rest and find_dates(rest, 2000):
+        return m.group(1), rest, ""  # (before the whole is taken for a name: 'AC Nov' reads as one)
+    if is_owner(value):
+        return value, "", ""
+    if not m:
+        return "", "", value
+    return m.group(1), due_of(rest), rest
+
+
+def _read_who_row(cells: dict[int, str], layout: GridLayout, out: RowReading) -> RowReading:
+    """A row of a minutes grid whose who column marks the minutes that set a task (_layout_by_who):
+    its number opens its text; with its who cell filled, the point it marks ('ACTION: …'), else the
+    point of its list that records a decision ('• It was agreed that JN and AC would …'), else the
+    whole minute, its points joined ('Need to set up facilities …; Qualitative “surgeries”; …') is the
+    action, the who cell giving who acts and when; a minute with no one beside it is kept aside."""
+    who_cols = layout.cols("lead") + layout.cols("due")
+    who_text = "\n".join(cells[c] for c in who_cols if cells.get(c, "").strip())
+    used = set(who_cols)
+    for c in layout.cols("discussion"):
+        used.add(c)
+        text = cells.get(c, "")
+        m = _OPENING_NUMBER.match(text)
+        if m:
+            out.ref = out.ref or m.group(1)
+            text = text[m.end():]
+        if not text.strip():
+            continue
+        if heading_role(text) == "discussion" and who_text and heading_role(who_text) in ("lead", "due"):
+            out.aside.append((c, squash(text), "the grid's headings, repeated"))
+            return out
+        if not who_text:
+            out.aside.append((c, squash(text), "minute text"))
+            continue
+        points, aside = _marked(text)
+        if not points:
+            items = [squash(_BULLET_LINE.sub("", i)) for i in re.split(r"\n(?=\s*[•\u25aa\u25a0\u25cf\u25cb\u25e6"
+                                                                     r"\uf0a7\uf0b7]\s)", text) if i.strip()]
+            decided = [i for i in items[1:] if _DECIDED.match(i)]
+            if decided:
+                value, how = decided[-1], "the decision of a minute beside its who/when note"
+                aside = [i for i in items if i != value]
+            else:
+                value, how = "; ".join(items), "a minute beside its who/when note"
+                aside = []
+            if _not_an_action(value) or len(value.split()) < 3:
+                out.aside.append((c, squash(text), "minute text"))
+                continue
+            points = [Point(action=value, due=due_of(value), how=how)]
+        out.points += points
+        out.aside += [(c, t, "minute text") for t in aside if t.strip()]
+    if who_text and out.points:
+        lead, due, rest = _who_and_when(who_text)
+        for point in out.points:
+            point.lead = point.lead or lead
+            point.due = point.due or due
+        if rest:
+            out.aside.append((who_cols[0], rest, "what the who/when note says besides who acts"))
+    elif who_text:
+        out.aside.append((who_cols[0], squash(who_text), "lead beside no action"))
+    for c, text in cells.items():
+        if c not in used and text.strip():
+            out.aside.append((c, squash(text), "minutes grid column of no action"))
+    return out
+
+
 def layout_by_marks(rows: Sequence[Sequence[tuple[int, str]]]) -> GridLayout | None:
     """A table with no heading row whose text cells mark action points ('ACTION: …'): the first
     column is the minute's item when its cells are short, every other text column is discussion."""
@@ -186,8 +313,6 @@ def layout_by_marks(rows: Sequence[Sequence[tuple[int, str]]]) -> GridLayout | N
                       why=f"no heading row, and {len(marked)} column(s) mark action points ('Action: …')")
 
 
-# who acts, as a margin note names them: initials ('JS', 'SG/NS', 'CEO/FD'), one set a line
-_MARGIN_WHO = re.compile(r"^[A-Z]{2,4}(?:\s*[/,&+]\s*[A-Z]{2,4})*$")
 # a paragraph's list mark: '3.', '(b)', '•' (and a symbol font's private-use bullet)
 _PARA_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•\u2022\u25aa\u25cf\uf0a7\uf0b7\-–*])\s+")
 
@@ -212,7 +337,8 @@ def layout_by_margin(rows: Sequence[Sequence[tuple[int, str]]], going_on: bool =
     body = rows[heading_line + 1:]
     notes = [t for row in body for c, t in row if c == last]
     lines = [ln.strip() for t in notes for ln in t.splitlines() if ln.strip()]
-    if len(notes) < (1 if heading_line >= 0 or going_on else 2) or not all(_MARGIN_WHO.match(ln) for ln in lines):
+    if len(notes) < (1 if heading_line >= 0 or going_on else 2) \
+            or not all(margin_who(" ".join(lines[k] for k in note)) for note in note_lines(lines)):
         return None
     texts: dict[int, list[str]] = {}
     for row in body:
@@ -255,7 +381,7 @@ def goes_on_over_page(tail: str, cells: dict[int, str], layout: GridLayout) -> i
         return None
     if any(split_item(cells.get(c, ""))[0] for c in layout.cols("ref")):
         return None
-    if not any(_MARGIN_WHO.match(squash(cells.get(c, ""))) for c in layout.cols("lead")):
+    if not any(margin_who(squash(cells.get(c, ""))) for c in layout.cols("lead")):
         return None
     cols = [c for c in layout.cols("discussion") if cells.get(c, "").strip()]
     if len(cols) != 1:
@@ -284,6 +410,16 @@ def _margin_point(text: str) -> tuple[Point | None, list[str]]:
     if len(value.split()) < 3 or _not_an_action(value):
         return None, []
     return Point(action=value, due=due_of(value), how="the paragraph beside a margin's initials"), aside
+
+
+def _lone_title(text: str, most: int = 12) -> bool:
+    """A text cell of one short line with no stop at its end: an item's title standing alone."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) != 1:
+        return False
+    first = squash(lines[0])
+    return 0 < len(first.split()) <= most and not first.endswith((".", ",", ";", ":")) \
+        and not _PARA_MARK.match(first) and first[:1].isupper()
 
 
 def _heading_line(text: str, most: int = 12) -> tuple[str, str]:
@@ -414,6 +550,8 @@ def read_row(cells: dict[int, str], layout: GridLayout) -> RowReading:
         used.add(c)
     if layout.margin:
         return _read_margin_row(cells, layout, out)
+    if layout.who_marks:
+        return _read_who_row(cells, layout, out)
     for c in sorted(layout.cols("discussion") + layout.cols("decision") + layout.cols("action")):
         text = cells.get(c, "")
         used.add(c)
@@ -447,6 +585,10 @@ def _read_margin_row(cells: dict[int, str], layout: GridLayout, out: RowReading)
         text = cells.get(c, "")
         if out.ref and not out.title:
             out.title, text = _heading_line(text)
+            if not out.title and _lone_title(text):
+                # the item's number beside its title alone ('2.' | 'Appointment of Board Members'), its
+                # paragraphs in the rows the margin's initials cut below it: the title is their area
+                out.title, text = squash(text), ""
         if not text.strip():
             continue
         who = [squash(cells.get(m, "")) for m in layout.cols("lead") if squash(cells.get(m, ""))]
@@ -496,5 +638,5 @@ def _pin_down(out: RowReading, cells: dict[int, str], layout: GridLayout, used: 
 
 
 __all__ = ["GridLayout", "Point", "RowReading", "heading_role", "layout_by_headings", "layout_by_marks",
-           "layout_by_margin",
+           "layout_by_margin", "goes_on_by_who",
            "read_row", "split_item", "decision_cell", "TEXT_ROLES"]

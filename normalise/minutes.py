@@ -75,6 +75,16 @@ _LABEL = re.compile(
 # that sets someone a task (read as an action only when the sentence names who acts)
 _AGREED = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?)\]]\s))[ \t]*(?:(?:It|it)\s+was\s+)?(?P<label>[Aa]greed|AGREED)"
                      r"\s*(?:that\b|[:\-–—])\s*")
+# an action marked inline, after the minute it closes: '…, action Mags.', '…, c/f action Jon.', '…; action
+# Jess to keep on case.', '…, ACTION: JS' (a comma or semicolon before it; who acts a name, initials or a
+# post, joined by '&', '/' or 'and'; perhaps what they are to do, up to the sentence's end)
+_WHO_WORD = r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,4})"
+_INLINE_ACTION = re.compile(
+    rf"(?<=[,;])\s*(?:c/f\s+|carried\s+forward\s+)?(?:[Aa]ction|ACTION)\s*:?\s+"
+    rf"(?P<who>{_WHO_WORD}(?:\s*(?:&|/|\band\b)\s*{_WHO_WORD})*)"
+    rf"(?P<task>\s+to\s+[a-z][^.;!?]{{0,80}})?\s*(?=[.;!?]|$)")
+# a list item's mark before the point's words: a bullet glyph (or a symbol font's read twice), Word's 'o'
+_POINT_MARK = re.compile(rf"^\s*(?:[{_GLYPHS}\-–*]+|[Øqü§][\uf000-\uf0ff]|o(?=\s+[A-Z]))\s+")
 # where a sentence ends: a stop before a capital or a bracket, or a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\d]|\s*$)|\n\s*\n")
 # the next agenda item's number and heading in capitals, run into the paragraph of the one before
@@ -438,7 +448,7 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         if not actions:  # a label with nothing to do after it ('Action: none'): its text stays
             found.append((before + text[at:value_end], ProseAction(action="")))
     if not found:
-        return [], text
+        return _inline_points(text)
     # a note without action only carries text: fold it into the next piece
     merged: list[tuple[str, ProseAction]] = []
     carry = ""
@@ -449,6 +459,36 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         merged.append((carry + before, action))
         carry = ""
     return merged, carry + text[start:]
+
+
+def _inline_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
+    """The points a text marks inline after each ('Look at the insurance, action Mick. Also try …'):
+    the paragraph is the minute, its marker naming who acts. A second marker naming someone else
+    starts the next point after the sentence of the one before; the last point runs to the text's
+    end (what the minute goes on to say of it). ([], text) when none marks one."""
+    marks = [m for m in _INLINE_ACTION.finditer(text)
+             if all(_is_one_owner(p) or _ONE_NAME.match(p) and fold(p) not in MINUTE_NOT_OWNERS
+                    for p in _OWNER_SPLIT.split(squash(m.group("who"))) if p)]
+    if not marks:
+        return [], text
+    found: list[tuple[str, ProseAction]] = []
+    start = 0
+    for k, m in enumerate(marks):
+        if k + 1 < len(marks):
+            stop = _SENTENCE_END.search(text, m.end())
+            end = stop.end() if stop and stop.end() <= marks[k + 1].start() else marks[k + 1].start()
+        else:
+            end = len(text)
+        value = _POINT_MARK.sub("", squash(text[start:end]), count=1).strip(" ;")
+        if len(value.split()) < 4:
+            continue
+        who = squash(m.group("who"))
+        found.append(("", ProseAction(action=value, lead=who, due=due_of(value),
+                                      why="a minute closed by an inline action marker ('…, action Mags.')")))
+        start = end
+    if not found:
+        return [], text
+    return found, text[start:]
 
 
 def agreed_action(sentence: str) -> ProseAction | None:

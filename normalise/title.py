@@ -17,7 +17,7 @@ from planx.extract.model import Block, Paragraph, Table
 from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
 from planx.normalise.text import clean, fold
-from planx.normalise.vocab import BODY_WORDS, DATE_LINE_WORDS, MONTHS, TITLE_WORDS
+from planx.normalise.vocab import BODY_WORDS, DATE_LINE_WORDS, DATE_ROW_LABELS, MONTHS, TITLE_WORDS
 from planx.normalise.vocab_pages import PAGE_NUMBER_AT_ENDS
 
 MAX_WORDS = 25
@@ -143,6 +143,21 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
             if len(texts) >= 2 and _LABEL_CELL.match(texts[0]):
                 label = texts[0].rstrip(": ")
                 out.append(Paragraph(f"{label}: {texts[1]}", row.page, row.line))
+    return out
+
+
+def dated_rows(blocks: Sequence[Block]) -> list[str]:
+    """The values of the rows labelled as the document's date ('Date: | 19 October 2014', vocab
+    DATE_ROW_LABELS) in the tables among its first blocks (a meeting's cover table of date, time and
+    venue): where no line atop it prints a date, the date it is of."""
+    out = []
+    for block in blocks[:4]:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows[:8]:
+            texts = [clean(c.text) for c in row.cells if clean(c.text)]
+            if len(texts) == 2 and fold(texts[0]).strip(" :") in DATE_ROW_LABELS:
+                out.append(texts[1])
     return out
 
 

@@ -982,6 +982,9 @@ MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "fo
 # words of each part of it ('Discussion / Notes', 'Decision and actions'). 'item' is the minute's title,
 # 'ref' its number; 'discussion' is what was said (only marked action points in it are actions);
 # 'decision' and 'action' cells are read point by point; 'lead', 'due', 'status' pin the points down.
+# The label of a cover table's row that dates the document ('Date: | 19 October 2014' atop a meeting's
+# minutes, 'Date of meeting | …'): its value is the document's own date where no line above says one
+DATE_ROW_LABELS = {"date", "date of meeting", "meeting date", "date of the meeting", "date of issue", "dated"}
 MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
     "item": {"item", "agenda item", "subject", "topic", "title", "agenda", "matter", "heading", "business",
              "agenda item title", "item title", "items"},
@@ -989,14 +992,17 @@ MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
             "min no", "#", "minute ref", "item ref"},
     "discussion": {"discussion", "discussions", "notes", "minutes", "minute", "summary", "summary of discussion",
                    "key points", "points raised", "discussion points", "matters discussed", "key discussion points",
-                   "report", "details", "discussion notes", "notes of discussion", "narrative", "commentary"},
+                   "report", "details", "discussion notes", "notes of discussion", "narrative", "commentary",
+                   "points discussed", "items discussed"},
     "decision": {"decision", "decisions", "resolved", "resolution", "resolutions", "agreed", "decision made",
                  "decisions made", "decisions taken", "decisions agreed"},
     "action": {"action", "actions", "action point", "action points", "actions agreed", "agreed actions",
                "agreed action", "action agreed", "action required", "actions required", "action items", "next steps",
                "follow up", "actions arising", "action to be taken", "actions to be taken"},
     "lead": {"who", "by whom", "owner", "owners", "lead", "leads", "responsible", "responsibility",
-             "action by", "action owner", "lead officer", "person responsible", "actioned by", "whom"},
+             "action by", "action owner", "lead officer", "person responsible", "actioned by", "whom",
+             # 'Action' over 'Who/When' (the heading split at its slash): who acts, and when
+             "action who"},
     "due": {"by when", "when", "deadline", "due", "due date", "date due", "target date", "timescale",
             "timescales", "date", "completion date", "by", "target"},
     "status": {"status", "rag", "progress", "update", "complete", "done", "open closed", "open/closed"},

@@ -42,6 +42,7 @@ from planx.normalise.labelforms import label_key
 from planx.normalise.logtitle import action_log_title, filled_rows
 from planx.normalise.minute_grid import (
     GridLayout,
+    goes_on_by_who,
     goes_on_over_page,
     layout_by_headings,
     layout_by_margin,
@@ -255,8 +256,10 @@ class TableLayouts(HeaderFields):
         # a page whose minutes set no one a task leaves the margin column empty: the grid is as wide all the same
         grid = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
         if carried is not None and self.header is None and (carried.width == width
-                                                            or carried.margin and width < carried.width == grid):
+                                                            or carried.margin and width < carried.width == grid) \
+                and (not carried.who_marks or goes_on_by_who(rows, carried)):
             return GridLayout(roles=carried.roles, width=carried.width, margin=carried.margin,
+                              who_marks=carried.who_marks,
                               why="it goes on under the headings of the minutes grid before it")
         if self.header is None:
             margin = layout_by_margin(rows, going_on=carried is not None and carried.margin)

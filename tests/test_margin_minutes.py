@@ -263,3 +263,126 @@ def test_a_first_column_of_minute_numbers_one_a_line_is_still_numbers() -> None:
     # near-miss: a first column that holds words beside its numbers is no column of numbers
     worded = [["2.1 Interests" if r[0] == "2.1\n2.2" else r[0], r[1], r[2]] for r in PARISH]
     assert layout_by_margin([[(c, t) for c, t in enumerate(r) if t] for r in worded]) is None
+
+
+def test_a_note_over_two_lines_goes_whole_with_the_paragraph_it_heads() -> None:
+    """A margin too narrow for 'IB/ Agenda' (who acts, and the item for the next agenda) sets it over
+    two lines: 'IB/' in the white above the paragraph, 'Agenda' beside its first line; or 'SG/' beside
+    a bullet's line and 'Agenda' beside the next bullet, set close under it (the shape of Suffolk
+    Libraries board minutes, January 2013, in our own words). The note heads the paragraph whose first
+    line it is level with, and goes whole into that paragraph's row."""
+    t = table(item_rows([("IB/", 134), ("Agenda", 146), ("SG/", 182), ("Agenda", 194)]), [80, 100, 220])
+    assert texts(t) == [
+        ["", "", "Action"],
+        ["1.", "Welcome The Board welcomed the new manager to the team today.", ""],
+        ["", "The Board asked for an update on web services for the next meeting of the Board in June.",
+         "IB/ Agenda"],
+        ["", "• The tracking of papers needs to be put right soon.", "SG/ Agenda"],
+        ["", "• Minutes on the website are up to date.", ""],
+    ]
+
+
+def sub_heading_rows(note_top: float, intro: str) -> list[Word]:
+    """Item 2: a sub-heading (or a sentence), white, a paragraph of two lines, white, a paragraph;
+    'AW' on a line of its own at note_top."""
+    words = line("2.", 55, 110) + line(intro, 85, 110)
+    words += line("It was noted that a second application had been received", 85, 136)
+    words += line("from the town council for the library.", 85, 148)
+    words += line("The agenda for the next meeting was agreed by all.", 85, 172)
+    return words + line("AW", 485, note_top)
+
+
+def test_a_note_in_the_white_under_a_sub_heading_heads_the_paragraph_below() -> None:
+    t = table(sub_heading_rows(123, "Governance"), [100, 200])
+    assert texts(t) == [
+        ["2.", "Governance", ""],
+        ["", "It was noted that a second application had been received from the town council for the library.",
+         "AW"],
+        ["", "The agenda for the next meeting was agreed by all.", ""],
+    ]
+    # in the white under a paragraph closing on a colon, the note stands for what that paragraph introduces
+    t = table(sub_heading_rows(123, "The Board agreed the plans needed:"), [100, 200])
+    assert texts(t)[0] == ["2.", "The Board agreed the plans needed:", "AW"]
+
+
+def test_a_note_beside_a_paragraph_introducing_a_list_keeps_the_list_with_it() -> None:
+    """'The Board agreed the plans needed:' with its note in the white under it, over a numbered list:
+    the list is what the paragraph introduces, one row with it; the paragraph after the list is not."""
+    words = line("2.", 55, 110) + line("The Board agreed the plans needed:", 85, 110) + line("AW", 485, 123)
+    words += line("1. Consultation on the proposals", 100, 136) + line("2. Communication plan reviewed", 100, 148)
+    words += line("The agenda for the next meeting was agreed by all.", 85, 172)
+    assert texts(table(words, [100, 200])) == [
+        ["2.", "The Board agreed the plans needed: 1. Consultation on the proposals 2. Communication plan reviewed",
+         "AW"],
+        ["", "The agenda for the next meeting was agreed by all.", ""],
+    ]
+
+
+def test_margin_minutes_under_an_items_lone_title_take_it_as_their_area() -> None:
+    rows = [["", "", "Action"], ["2.", "Appointment of Board Members", ""],
+            ["", "The board had received two expressions of interest. After discussion the board agreed that the "
+                 "General Manager should follow the other one up before the next meeting of the board.", "AW"],
+            ["3.", "Declarations of Interest\nNone.", ""],
+            ["", "The board will review the safety management system against the leading health and safety "
+                 "checklist of the institute at the next meeting of the board in the spring.", "IB"]]
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[grid(rows)]))
+    assert [(a.area_ref, a.area, a.lead) for a in result.actions] == [
+        ("2", "Appointment of Board Members", "AW"), ("3", "Declarations of Interest", "IB")]
+
+
+def test_margin_notes_name_who_acts_perhaps_with_a_word_beside() -> None:
+    from planx.extract.pdftables import margin_who, note_lines
+    assert margin_who("IB/ Agenda") and margin_who("SG/NS") and margin_who("RS & AB")
+    assert not margin_who("Agenda") and not margin_who("Noted") and not margin_who("Complete")
+    assert note_lines(["IB/", "Agenda", "AW", "SG/", "NS"]) == [[0, 1], [2], [3, 4]]
+
+
+def test_margin_minutes_with_two_line_notes_are_read() -> None:
+    rows = [[a, b, "IB/\nAgenda" if c == "RS/SG" else c] for a, b, c in MINUTES]
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[grid(rows)]))
+    assert [a.lead for a in result.actions] == ["LP", "IB/ Agenda"]
+
+
+WHO_WHEN = [
+    ["Points discussed/agreed", "Action\nWho/When"],
+    ["1. KK presented a proposal for an outline schedule to deliver the plan\n"
+     "• General agreement that this was a good start for the plan\n"
+     "• It was agreed that JN and AC would investigate feasibility with the officer", "JN/AC Nov"],
+    ["2. KK advised the group that the committee will scrutinise the local plan\n"
+     "• The updated plan contains no allocation of housing", ""],
+    ["3. Need to set up facilities to survey across the village\n• Qualitative surgeries\n"
+     "• Quantitative methods", "AC to liaise with the printer"],
+    ["Points discussed/agreed", "Action\nWho/When"],
+    ["4. The group scrutinised a sample plan to find its framework", ""],
+]
+
+
+def test_a_who_when_column_marks_the_minutes_that_set_a_task() -> None:
+    """'Points discussed/agreed | Action Who/When' (the shape of a parish working group's minutes, in
+    our own words): the minutes' numbers open their text, the who/when column is filled beside some
+    minutes only. Each such minute is one action: its point recording a decision, or the whole minute;
+    who acts and when from the column. The heading row repeated on the next page is no minute."""
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[grid(WHO_WHEN)]))
+    got = [(a.area_ref, a.action, a.lead, a.due_raw) for a in result.actions]
+    assert got == [
+        ("1", "It was agreed that JN and AC would investigate feasibility with the officer", "JN/AC", "Nov"),
+        ("3", "Need to set up facilities to survey across the village; Qualitative surgeries; Quantitative methods",
+         "AC", ""),
+    ]
+    assert "to liaise with the printer" in " ".join(x.text for x in result.leftovers)
+    # near-miss: the column left empty sets no one a task
+    empty = [[a, b if i in (0, 4) else ""] for i, (a, b) in enumerate(WHO_WHEN)]
+    assert normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[grid(empty)])).actions == []
+
+
+def test_a_cover_tables_date_row_dates_the_minutes() -> None:
+    """A meeting's cover table ('Date: | 19 October 2014', 'Time: | 3.00 p.m.') and no dated line atop
+    the minutes: the date row dates them, so 'Nov' in the who/when column is November 2014 (the time is
+    no date)."""
+    cover = Table(index=1, page=1, rows=[Row([Cell("Date:", 0), Cell("19 October 2014", 1)], 1, 1),
+                                         Row([Cell("Time:", 0), Cell("3.00 p.m.", 1)], 1, 2)])
+    body = grid(WHO_WHEN)
+    body.index = 2
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[cover, body]))
+    assert result.plan_date == "2014-10-19"
+    assert [a.due_date for a in result.actions] == ["2014-11", ""]
