@@ -1,0 +1,138 @@
+"""How minutes and meeting notes name who does an action, read under their action labels:
+
+- a bare 'Action items' heading over 'Name: task' lines, names in full (accented letters too), one
+  person or several joined by '&' (a board's monthly minutes in Markdown);
+- a scribe's 'ACTION: <handle> <verb> …' line (chat minutes rendered to HTML): the handle before a
+  bare verb is who acts;
+- 'Action item: … (Prasanth)' / '… (Todo, Prasanth)': who, and how it stands, last in brackets;
+- 'Action item for Ashwini: … [done]': who, named after 'for' in the label, and the status mark.
+
+A topic before a colon under a bare label ('Funding: apply for …') names no one, and notes with no
+action label stay without actions. The documents are synthetic, in the shapes of real minutes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import planx
+from planx.normalise.minutes import handle_before_verb, labelled_bracket_owner, named_before_colon
+
+
+def _write(tmp_path: Path, name: str, text: str) -> planx.Result:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return planx.convert_file(str(path))
+
+
+BOARD = """# Garden Society committee meeting, March 3, 2025
+
+The meeting was chaired by Øystein Brækhus.
+
+## Ongoing business
+
+### Plot allocation
+
+- Waiting list reviewed; eleven households are waiting.
+- Considering a rota for the shared greenhouse.
+
+## Action items
+
+- Øystein Brækhus: Write to the allotment office about the waiting list
+- Zoë Ćwikła & Marta Kühn: Draft the greenhouse rota and circulate it to plot holders
+- Marta Kühn: Order two new water butts for the east gate
+- Tomasz Żak: Update the society's noticeboard with the new meeting dates
+"""
+
+
+def test_named_items_under_a_bare_action_heading_say_who_acts(tmp_path: Path):
+    result = _write(tmp_path, "minutes.md", BOARD)
+    got = [(a.lead, a.action) for a in result.actions]
+    assert got == [
+        ("Øystein Brækhus", "Write to the allotment office about the waiting list"),
+        ("Zoë Ćwikła & Marta Kühn", "Draft the greenhouse rota and circulate it to plot holders"),
+        ("Marta Kühn", "Order two new water butts for the east gate"),
+        ("Tomasz Żak", "Update the society's noticeboard with the new meeting dates"),
+    ]
+
+
+def test_a_topic_before_a_colon_under_a_bare_label_names_no_one():
+    assert named_before_colon("Digital Services: improve the booking pages", strict=True) == \
+        ("", "Digital Services: improve the booking pages")
+    assert named_before_colon("Funding: apply for the lottery grant", strict=True)[0] == ""
+    assert named_before_colon("Chaim Kirby: reply with approval on the dates", strict=True)[0] == "Chaim Kirby"
+    assert named_before_colon("JS/AB: circulate the draft budget", strict=True)[0] == "JS/AB"
+
+
+SCRIBE = """<!DOCTYPE html>
+<html><head><title>Example Working Group Telco – 13 August 2025</title></head>
+<body><main>
+<h2>Meeting minutes</h2>
+<section><h3>Issue triage</h3>
+<p><cite>Ann:</cite> I think we should raise this in the tracker and capture the conversation.</p>
+<p><cite>bob:</cite> Agreed, new issues rather than transferring the old ones.</p>
+<p class=action><strong>ACTION:</strong> kdean open an issue</p>
+</section>
+<section><h3>Next meeting</h3>
+<p><cite>Ann:</cite> We meet again in two weeks.</p>
+</section>
+</main></body></html>
+"""
+
+
+def test_a_scribes_action_names_who_by_the_handle_before_its_verb(tmp_path: Path):
+    result = _write(tmp_path, "minutes.html", SCRIBE)
+    assert [(a.lead, a.action) for a in result.actions] == [("kdean", "kdean open an issue")]
+
+
+def test_a_handle_is_one_word_before_a_bare_verb():
+    assert handle_before_verb("manu update the PR") == "manu"
+    assert handle_before_verb("please send the minutes") == ""  # a common word, no handle
+    assert handle_before_verb("Review the policy annually") == ""
+    assert handle_before_verb("the clerk write to them") == ""
+
+
+def test_who_and_status_last_in_brackets_under_an_action_label():
+    assert labelled_bracket_owner("Add/clean up contribution list. (Prasanth)") == \
+        ("Add/clean up contribution list.", "Prasanth", "")
+    assert labelled_bracket_owner("Add Li to the security groups. (Todo, Prasanth)") == \
+        ("Add Li to the security groups.", "Prasanth", "Todo")
+    # other notes in the brackets stay with the action's text
+    assert labelled_bracket_owner("make changes for groups (converter, and infra, Todo, Prasanth)") == \
+        ("make changes for groups (converter, and infra, Todo, Prasanth)", "Prasanth", "Todo")
+    assert labelled_bracket_owner("Review the Freedom of Information Act (FOIA)")[1] == ""
+
+
+NOTES = """## Steering Committee Meeting 05/02/2023
+
+### Agenda:
+  - Jo Bloggs will be stepping down as chair of the docs group
+  - Action item:  make changes for the access groups (website, and infra,  Todo, Priya)
+  - Action item for Kwame: Make an announcement on the chat channel. [done]
+
+  #### Release planning
+  - Action Item: Add/clean up the contributor list. (Priya)
+  - Microsoft is interested in hosting the workshop (Hybrid).
+"""
+
+
+def test_action_item_labels_in_meeting_notes_name_who_and_how_it_stands(tmp_path: Path):
+    result = _write(tmp_path, "notes.md", NOTES)
+    got = {a.action.rstrip("."): (a.lead, a.status_raw) for a in result.actions}
+    assert got == {
+        "make changes for the access groups (website, and infra, Todo, Priya)": ("Priya", "Todo"),
+        "Make an announcement on the chat channel": ("Kwame", "done"),
+        "Add/clean up the contributor list": ("Priya", ""),
+    }
+
+
+PLAIN_NOTES = """## Steering Committee Meeting 06/18/2020
+
+### Agenda:
+  - Welcome and introductions
+  - Roadmap discussion: the group reviewed the proposals (Hybrid).
+  - Kevin presented the converters update; questions followed.
+"""
+
+
+def test_notes_without_action_labels_stay_without_actions(tmp_path: Path):
+    result = _write(tmp_path, "notes.md", PLAIN_NOTES)
+    assert result.actions == []
