@@ -3,7 +3,8 @@
 - a bare 'Action items' heading over 'Name: task' lines, names in full (accented letters too), one
   person or several joined by '&' (a board's monthly minutes in Markdown);
 - a scribe's 'ACTION: <handle> <verb> …' line (chat minutes rendered to HTML): the handle before a
-  bare verb is who acts;
+  bare verb is who acts; such a page's content opens with 'Meeting minutes' (its <h1> is in the
+  site's header, chrome), so its <title> names it;
 - 'Action item: … (Prasanth)' / '… (Todo, Prasanth)': who, and how it stands, last in brackets;
 - 'Action item for Ashwini: … [done]': who, named after 'for' in the label, and the status mark.
 
@@ -64,7 +65,9 @@ def test_a_topic_before_a_colon_under_a_bare_label_names_no_one():
 
 SCRIBE = """<!DOCTYPE html>
 <html><head><title>Example Working Group Telco – 13 August 2025</title></head>
-<body><main>
+<body><header><h1>Example Working Group Telco</h1><h2>13 August 2025</h2>
+<nav><a href="/prev">Previous meeting</a> <a href="/next">Next meeting</a></nav></header>
+<main>
 <h2>Meeting minutes</h2>
 <section><h3>Issue triage</h3>
 <p><cite>Ann:</cite> I think we should raise this in the tracker and capture the conversation.</p>
@@ -81,6 +84,9 @@ SCRIBE = """<!DOCTYPE html>
 def test_a_scribes_action_names_who_by_the_handle_before_its_verb(tmp_path: Path):
     result = _write(tmp_path, "minutes.html", SCRIBE)
     assert [(a.lead, a.action) for a in result.actions] == [("kdean", "kdean open an issue")]
+    # the site's header (with the <h1>) is chrome; the content opens with 'Meeting minutes', which names
+    # only the kind of document: the page's <title> names it
+    assert result.title == "Example Working Group Telco – 13 August 2025"
 
 
 def test_a_handle_is_one_word_before_a_bare_verb():
