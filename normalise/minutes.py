@@ -487,6 +487,30 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
     return merged, carry + text[start:]
 
 
+# 'The Clerk to respond accordingly.', 'Clerk to write': who, then 'to' and a verb, the minutes' own
+# shorthand for a task set, a paragraph of its own
+_TO_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>\S.{0,40}?)\s+to\s+(?=[a-z])")
+_LONE_WORDS = 15  # a minute's closing task on its own line is short; a longer sentence is discussion
+
+
+def lone_minute_action(text: str) -> ProseAction | None:
+    """The task a paragraph of its own sets, unlabelled, as minutes close an item: one short sentence
+    opening with who acts (a role, initials or a name) and 'to' before a verb ('The Clerk to respond
+    accordingly.', 'Clerk to write', 'JS to chase the contractor'). None for anything else: a
+    sentence reporting ('The Clerk wrote to …'), or one that only says what someone will do in the
+    discussion ('Councillors will again fill these in' inside a longer minute)."""
+    t = squash(text).strip()
+    words = t.split()
+    if not 3 <= len(words) <= _LONE_WORDS or re.search(r"[.!?;:]\s+\S", t) or _ITEM.match(t):
+        return None
+    m = _TO_SUBJECT.match(t)
+    if m is None or not is_owner(m.group("who")) or fold(m.group("who")) in _TOPIC_WORDS - ROLE_WORDS \
+            - MINUTE_ROLE_WORDS or not _verb_after(t, m.end()):
+        return None
+    return ProseAction(action=t, lead=m.group("who").strip(), due=due_of(t),
+                       why="a minute's task on a line of its own ('Clerk to write')")
+
+
 def agreed_action(sentence: str) -> ProseAction | None:
     """The task an 'Agreed that …' sentence sets: 'the Secretary will write to the ICB' names who
     acts before 'will'/'to'; 'the minutes were a true record' names no one, so is no action."""
@@ -1264,7 +1288,11 @@ class ProseReader:
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
         found, rest = marked_points(text)
         if not found:
-            return False
+            lone = lone_minute_action(text) if not heading and not indented else None
+            if lone is None:
+                return False
+            self.labelled("", lone, page, line)
+            return True
         for before, action in found:
             self.labelled(before, action, page, line)
         if rest.strip():

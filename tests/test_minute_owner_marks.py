@@ -142,3 +142,52 @@ PLAIN_NOTES = """## Steering Committee Meeting 06/18/2020
 def test_notes_without_action_labels_stay_without_actions(tmp_path: Path):
     result = _write(tmp_path, "notes.md", PLAIN_NOTES)
     assert result.actions == []
+
+
+def _parish_minutes(path: Path) -> None:
+    """A parish council's minutes in Word: the council and the date in bold over a 'Present' heading,
+    minutes numbered by year, month and item ('19.09.05'), each closed, where the council set a task,
+    by a line of its own naming who does it ('The Clerk to reply.')."""
+    import docx
+    from docx.shared import Pt, RGBColor
+    d = docx.Document()
+    for name in ("Normal", "Heading 1"):  # the headings in the text's own type, as the council sets them
+        d.styles[name].font.size = Pt(12)
+        d.styles[name].font.color.rgb = RGBColor(0, 0, 0)
+    d.add_paragraph().add_run("Ashby Parish Council  -  4th March 2021").bold = True
+    d.add_heading("Present", level=1)
+    d.add_paragraph("Councillors A Smith (Chair), B Jones, C Patel and Clerk D Brown")
+    d.add_heading("21.03.01  Apologies", level=1)
+    d.add_paragraph("None")
+    d.add_heading("21.03.02  Minutes", level=1)
+    d.add_paragraph("The minutes of the meeting held on 7th January 2021 were approved and signed.")
+    d.add_heading("21.03.03  Highways", level=1)
+    d.add_paragraph("The drain on Mill Lane is blocked again after the heavy rain in February, and the "
+                    "Councillors agreed that the county council should be asked to clear it.")
+    d.add_paragraph("The Clerk to report the blocked drain.")
+    d.add_heading("21.03.04  Village Hall", level=1)
+    d.add_paragraph("The hall committee asked whether a councillor would join the committee. The Councillors "
+                    "felt unable to join but wish to be kept informed.")
+    d.add_paragraph("Clerk to write")
+    d.add_heading("21.03.05  Correspondence", level=1)
+    d.add_paragraph("The Clerk wrote to the bank about the new mandate.")
+    d.save(str(path))
+
+
+def test_parish_minutes_tasks_on_lines_of_their_own(tmp_path: Path):
+    path = tmp_path / "minutes.docx"
+    _parish_minutes(path)
+    result = planx.convert_file(str(path))
+    assert result.title == "Ashby Parish Council - 4th March 2021"
+    got = [(a.area_ref, a.area, a.action, a.lead) for a in result.actions]
+    assert got == [("21.03.03", "Highways", "The Clerk to report the blocked drain.", "Clerk"),
+                   ("21.03.04", "Village Hall", "Clerk to write", "Clerk")]
+
+
+def test_a_lone_task_is_one_short_sentence_opening_with_who_and_to():
+    from planx.normalise.minutes import lone_minute_action
+    assert lone_minute_action("JS to chase the contractor by 3 May").lead == "JS"
+    assert lone_minute_action("The Clerk wrote to the council.") is None  # reported, done
+    assert lone_minute_action("Minutes to be signed") is None  # no one acts
+    assert lone_minute_action("Councillors agreed to pay the invoice.") is None
+    assert lone_minute_action("The Clerk to write. The Chair to sign the letter.") is None  # two sentences
