@@ -507,6 +507,11 @@ def lone_minute_action(text: str) -> ProseAction | None:
     if m is None or not is_owner(m.group("who")) or fold(m.group("who")) in _TOPIC_WORDS - ROLE_WORDS \
             - MINUTE_ROLE_WORDS or not _verb_after(t, m.end()):
         return None
+    # who, as minutes name them: every word capitalised ('Clerk', 'Cllr Shewell', 'JS', 'Chair and
+    # Clerk'), not a clause that happens to end in a role's letters ('… I expect it to be …')
+    if not all(w[:1].isupper() or w.lower() in ("and", "&", "/", "of") for w in m.group("who").split()) \
+            or any(fold(w) in MINUTE_NOT_OWNERS for w in m.group("who").split()):
+        return None
     return ProseAction(action=t, lead=m.group("who").strip(), due=due_of(t),
                        why="a minute's task on a line of its own ('Clerk to write')")
 
@@ -591,6 +596,8 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
         if not lead:  # '… list. (Prasanth)', '… (Todo, Prasanth)': who, and perhaps how it stands, last in brackets
             item, lead, bracket_status = labelled_bracket_owner(item)
             status = status or bracket_status
+        if not lead:  # '… Nomination form. Wenming/Alex/Jim by 4/6': who, and by when, closing the item
+            lead, when = owners_by_when(item) or ("", when)
         out.append(ProseAction(action=item, lead=lead or lead_of(item) or handle_before_verb(item),
                                due=when or due_of(item), status=status,
                                why="the sentence after an 'Action:' label in the minutes"))
@@ -619,6 +626,25 @@ def labelled_bracket_owner(item: str) -> tuple[str, str, str]:
     status = parts[-2] if len(parts) >= 2 and fold(parts[-2]) in STATUS_WORDS else ""
     kept = parts[:-2] if status else parts[:-1]
     return (item if kept else item[:m.start()].rstrip()), who, status
+
+
+# a closing sentence of names joined by '/', '&' or ',' and 'by' when ('Wenming/Alex/Jim by 4/6')
+_NAME_WORD = rf"[{_CAP}][{_LETTERS}'’\-]+"
+_OWNERS_BY = re.compile(rf"(?:^|(?<=[.;])\s+)(?P<who>{_NAME_WORD}(?:\s*[/&,]\s*{_NAME_WORD})+)"
+                        r"\s+by\s+(?P<when>[^.;\s][^.;]{0,20}?)\s*\.?\s*$")
+
+
+def owners_by_when(item: str) -> tuple[str, str] | None:
+    """(who, when) of an action item closed by the names of those who do it and 'by' when, as a
+    sentence of its own ('Nomination form. Jim helped for 2021. Wenming/Alex/Jim by 4/6'); None
+    otherwise. Two names or more, each a name (no topic word): under an 'Action' label."""
+    m = _OWNERS_BY.search(item)
+    if m is None:
+        return None
+    parts = [p for p in _OWNER_SPLIT.split(m.group("who")) if p]
+    if len(parts) < 2 or any(fold(p) in _TOPIC_WORDS or fold(p) in MINUTE_NOT_OWNERS for p in parts):
+        return None
+    return m.group("who"), m.group("when").strip()
 
 
 _COMMON_WORD = 4.0  # a lower-case word this common (Zipf) is English, not a chat handle ('please', 'also')

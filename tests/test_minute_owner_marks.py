@@ -191,3 +191,14 @@ def test_a_lone_task_is_one_short_sentence_opening_with_who_and_to():
     assert lone_minute_action("Minutes to be signed") is None  # no one acts
     assert lone_minute_action("Councillors agreed to pay the invoice.") is None
     assert lone_minute_action("The Clerk to write. The Chair to sign the letter.") is None  # two sentences
+    assert lone_minute_action("… I expect it to be a problem given the old parsers.") is None  # a clause, no one
+    assert lone_minute_action("We need to talk to the vendor.") is None
+
+
+def test_names_and_by_when_closing_an_action_item():
+    from planx.normalise.minutes import owners_by_when
+    assert owners_by_when("Nomination form. Jim helped for 2021. Wenming/Alex/Jim by 4/6") == \
+        ("Wenming/Alex/Jim", "4/6")
+    assert owners_by_when("Ann & Bob by 3 May.") == ("Ann & Bob", "3 May")
+    assert owners_by_when("Sales/Marketing by Q3") is None  # topics, not people
+    assert owners_by_when("Publish the report by June") is None
