@@ -458,8 +458,8 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         who = number.group("who") if number else None
         if number and not who and number.group("forwho"):
             forwho = number.group("forwho")  # 'Action item for Ashwini:' (not 'Actions for Review:')
-            who = forwho if (is_owner(forwho) or _ONE_NAME.match(forwho)) and fold(forwho) not in _TOPIC_WORDS \
-                else None
+            topic = any(w in MINUTE_TOPIC_WORDS or w in DELIVERABLE_NOUNS for w in fold(forwho).split())
+            who = forwho if (is_owner(forwho) or _ONE_NAME.match(forwho)) and not topic else None
         task = squash(value.replace(em, " ") if em else value).strip(" ;" + _GLYPHS)  # a bullet left over at its end
         if who and task:  # the label named who acts: what follows its colon is their task, whatever its words
             task, status = trailing_status(task)  # '… on slack channel. [done]'

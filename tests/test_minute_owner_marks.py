@@ -202,3 +202,14 @@ def test_names_and_by_when_closing_an_action_item():
     assert owners_by_when("Ann & Bob by 3 May.") == ("Ann & Bob", "3 May")
     assert owners_by_when("Sales/Marketing by Q3") is None  # topics, not people
     assert owners_by_when("Publish the report by June") is None
+
+
+def test_who_named_after_for_in_an_action_label():
+    from planx.normalise.minutes import marked_points
+    read = [(a.action, a.lead, a.status) for text in (
+        "Action item for Ashwini: Make an announcement on the channel. [done]",
+        "Action for Clerk: write to the bank about the mandate",
+        "Actions for Review: the list of old items") for _, a in marked_points(text)[0]]
+    assert read == [("Make an announcement on the channel", "Ashwini", "done"),
+                    ("write to the bank about the mandate", "Clerk", ""),
+                    ("the list of old items", "", "")]  # a topic after 'for', no one's name
