@@ -24,7 +24,7 @@ from planx.extract.htmlchrome import class_colours, drop_chrome
 from planx.extract.model import Block, ExtractError, Link, Paragraph, RawDocument, Table
 from planx.extract.text import decode
 from planx.extract.wordhtml import LABEL, LEVEL, word_lists
-from planx.normalise.vocab import RAG_COLOURS, RAG_WORDS
+from planx.normalise.vocab import RAG_COLOURS, RAG_WORDS, TITLE_WORDS
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
 MAX_SPAN, MAX_ROWSPAN = 64, 1000
@@ -82,6 +82,8 @@ def parse_html(path: Path) -> RawDocument:
     reader = PageReader(doc, classes=classes)
     reader.read(content)
     _title_over_its_heading(doc)
+    if dropped and title and title.strip() and not doc.declared_title and _names_only_its_kind(doc):
+        doc.declared_title = " ".join(title.split())
     doc.chars = block_chars(doc.blocks)
     return doc
 
@@ -104,6 +106,21 @@ def _title_over_its_heading(doc: RawDocument) -> None:
     heading = " ".join(h1s[0].text.split())
     if heading and first.text.startswith(heading) and _TITLE_TAIL.match(first.text[len(heading):]):
         doc.blocks[0] = replace(first, heading=False)
+
+
+_KIND_WORDS = frozenset(TITLE_WORDS) | {"meeting", "meetings", "notes", "agenda", "of", "the"}
+
+
+def _names_only_its_kind(doc: RawDocument) -> bool:
+    """Does the page's content, its chrome left out (the site's header with the page's <h1>), print
+    no first-rank heading, and open with one that names only what kind of document it is ('Meeting
+    minutes', 'Minutes', 'Agenda')? Then the <title> ('… Working Group Telco – 13 August 2025')
+    names the page, as its author titled it (normalise takes it as the declared title)."""
+    headings = [b for b in doc.blocks[1:] if isinstance(b, Paragraph) and b.heading]
+    if not headings or any(b.rank == 1 for b in headings):
+        return False
+    words = " ".join(headings[0].text.lower().split()).split()
+    return bool(words) and all(w in _KIND_WORDS for w in words)
 
 
 _MATTER_KEY = re.compile(rb"^\s*[A-Za-z_][\w-]*\s*:")

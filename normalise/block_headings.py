@@ -42,8 +42,9 @@ _DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
 _DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
 # a line the source marks as a heading, numbered, whose title may hold a colon ('5. Update: Working Group Rules')
 _NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.)]\s*([A-Z][^.;]{2,90})$", re.I)
-# (its title may hold an abbreviation's stops: '9. A.O.B', '4. Update from S.D.C')
-_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+"
+# (its title may hold an abbreviation's stops: '9. A.O.B', '4. Update from S.D.C'; or a parish's padded reference by
+# year, month and item: '19.09.05  Eden District Council Plan')
+_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?|\d{2}\.\d{2}\.\d{2,3})[.):]?\s+"
                              r"([A-Z](?:[^.;:]|\.(?=[A-Za-z])){2,90})$", re.I)
 # a stop inside a line, after which a sentence goes on: a styled line holding one is no heading
 _INNER_STOP = re.compile(r"[.;:!?]\s")
@@ -58,6 +59,14 @@ def lettered_heading(text: str) -> tuple[str, str] | None:
     None for any other text (a sentence, a number)."""
     m = _LETTERED_HEADING.match(squash(text))
     return (m.group(1), m.group(2).strip()) if m else None
+
+
+def _minute_number(ref: str) -> str:
+    """The minute's number in its heading's reference: '3' for '3.2' (an item's part, read under its
+    item), the whole of a parish's padded minute reference ('19.09.05': year, month and item, each
+    of two digits), which numbers the minute itself."""
+    parts = ref.split(".")
+    return ref if len(parts) == 3 and all(len(p) >= 2 for p in parts) else parts[0]
 
 
 def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
@@ -82,7 +91,7 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
             return None
         m = None
     if m:
-        return m.group(1).split(".")[0], m.group(2).strip()
+        return _minute_number(m.group(1)), m.group(2).strip()
     if heading and (lettered := lettered_heading(t)) is not None:
         return lettered  # 'A. Identity' over its section's actions: a lettered part
     if heading and (m := _NUMBERED_MINUTE_HEADING.match(t)) and not _DAY_MONTH.match(t):

@@ -25,6 +25,7 @@ from planx.normalise.codes import CAPITAL_STATUS_DASH, status_of
 from planx.normalise.columns import commits_to, looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, split_area_lead
+from planx.normalise.lexicon import zipf
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
@@ -32,6 +33,7 @@ from planx.normalise.vocab import (
     ANNOUNCE_MEANS,
     COMMITMENT_MODALS,
     COMMITMENT_VERBS,
+    DELIVERABLE_NOUNS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
     MINUTE_LIST_HEADING_WORDS,
@@ -39,6 +41,7 @@ from planx.normalise.vocab import (
     MINUTE_NOT_OWNERS,
     MINUTE_PLURAL_LABEL_WORDS,
     MINUTE_ROLE_WORDS,
+    MINUTE_TOPIC_WORDS,
     NEXT_LEAD_INS,
     NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
@@ -69,7 +72,9 @@ _LABEL = re.compile(
     # who acts, between the label and its colon: 'Action HP: Change passwords', 'ACTION EG, SP: Email …'
     # (initials of three letters at most: 'ACTION PLAN:' is a heading; 'ACTION BY:' a label's words)
     rf"(?:\s+(?P<who>(?!(?:BY|TO|ON|FOR|THE|AND|OF|IN|AT|NO|DUE)\b)[A-Z]{{1,3}}(?:\s*[/,&+]\s*[A-Z]{{1,3}})*"
-    rf"|EVERYONE|Everyone|ALL|All)(?=\s*:))?"
+    rf"|EVERYONE|Everyone|ALL|All)(?=\s*:)"
+    # or named after 'for' ('Action item for Ashwini: Make an announcement …', 'Actions for Jo Bloggs:')
+    rf"|\s+for\s+(?P<forwho>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})(?=\s*:))?"
     rf"(?P<mark>\s*(?:[:\-–—]+|[.)](?=\s)|\s(?=[A-Z])))\s*")
 # 'Agreed that the Secretary will …', 'It was agreed that JS would …', 'AGREED: Clerk to …': a decision
 # that sets someone a task (read as an action only when the sentence names who acts)
@@ -132,7 +137,11 @@ _BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_BARE_L
                                   r"(?:#\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
-_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
+# a name's capital and letters: Latin letters with their accents ('Çağıl Uluşahin Sonmez', 'Kátia', 'Łukasz')
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LETTERS = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ"
+_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+"
+                   rf"(?:\s+[{_CAP}][{_LETTERS}'’\-]+){{0,2}}$")
 _OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
 # '… (JS)', '… – JS', '… Owner: JS', '… Lead: Clerk' at the end of an action sentence
 # (or in square brackets, as a site's minutes print it: '… protocols \\[SIG PMs]', '… \\[new for Helen Jeffrey]')
@@ -145,7 +154,7 @@ _SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|wo
                       r"|(?:is|are)\s+to)\s+[a-z]")
 # a label before the person in a trailing note: '(Lead: Sarah)', '– Owner: JB'
 _OWNER_LABEL = re.compile(r"^\s*(?:lead|owner|who|by whom|responsible|action(?:\s+by)?)\s*[:\-–]\s*", re.I)
-_ONE_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+$")
+_ONE_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+$")
 # 'by 3 May', 'by the end of March 2025', 'before 1 June': a due phrase in a sentence
 _BY_DATE = re.compile(r"\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(.{3,40}?)"
                       r"(?=[.,;()]|\s*$|\s+(?:and|to|for|so)\b|\s+[-–—]\s)", re.I)
@@ -244,23 +253,45 @@ def lead_of(sentence: str) -> str:
 
 # a list item that opens with who acts and a colon ('Guillaume: call to action for all members …',
 # 'Marc Pageau: send the report'): one name, a full name, initials or a role, then the task
-_NAMED_ITEM = re.compile(r"^\s*(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*:\s+(?P<rest>\S.*)$", re.S)
+# ('Çağıl Uluşahin Sonmez & Chaim Kirby: post the call …'): several, joined by '&', '/', ',' or 'and'
+_WHO_WORD = rf"[{_CAP}][\w'’.\-]*"
+_NAMED_ITEM = re.compile(rf"^\s*(?P<who>{_WHO_WORD}(?:(?:\s*[&/,+]\s*|\s+and\s+|\s+){_WHO_WORD}){{0,7}})\s*:\s+"
+                         r"(?P<rest>\S.*)$", re.S)
 # an item naming who does the sub-items under it ('Working Group Members to:', 'Clerk to:')
 _PARTS_OWNER = re.compile(r"^\s*(?P<who>[A-Z][^:;,.]{0,50}?)\s+to\s*:\s*$")
 _NAMED_ITEM_WORDS = 3  # the task after the name, at least this many words
 _FIELD_LABEL_CONFIDENCE = 50  # a word the column-heading reader names a field this surely (of 100) is a label
 
 
-def named_before_colon(item: str) -> tuple[str, str]:
-    """('Guillaume', 'call to action …') for 'Guillaume: call to action …'; ('', item) otherwise."""
+def named_before_colon(item: str, strict: bool = False) -> tuple[str, str]:
+    """('Guillaume', 'call to action …') for 'Guillaume: call to action …'; ('', item) otherwise.
+    strict (an item under a bare 'Actions' label, where a topic may open an item: 'Funding: apply
+    for …'): only people named by the minutes' own marks — initials, or names of two or three
+    words each, one or several ('Jacob Kaplan-Moss: review …', 'JS/AB: …'); never a single word."""
     m = _NAMED_ITEM.match(item)
     if not m or len(m.group("rest").split()) < _NAMED_ITEM_WORDS:
         return "", item
     who = m.group("who").strip()
-    one_name = re.fullmatch(r"[A-Z][a-z'’\-]{2,20}", who) is not None and fold(who) not in MINUTE_NOT_OWNERS
+    if strict and not _named_people(who):
+        return "", item
+    one_name = re.fullmatch(rf"[{_CAP}][{_LETTERS}'’\-]{{2,20}}", who) is not None \
+        and fold(who) not in MINUTE_NOT_OWNERS
     if not (is_owner(who) or one_name) or opens_with_verb(who) or fold(who) in _MINUTE_LABELS or is_field_label(who):
         return "", item
     return who, m.group("rest").strip()
+
+
+_TOPIC_WORDS = frozenset(MINUTE_TOPIC_WORDS | DELIVERABLE_NOUNS | ROLE_WORDS | MINUTE_ROLE_WORDS)
+
+
+def _named_people(who: str) -> bool:
+    """Does the text name people by their initials or full names ('Chaim Kirby', 'JS/AB',
+    'Çağıl Uluşahin Sonmez & Chaim Kirby'), not a role, a topic word or two that a heading might hold?"""
+    parts = [p for p in _OWNER_SPLIT.split(squash(who)) if p]
+    return bool(parts) and all(
+        _INITIALS.fullmatch(p) and p.isupper()
+        or _NAME.match(p) and 2 <= len(p.split()) <= 3 and not any(w in _TOPIC_WORDS for w in fold(p).split())
+        for p in parts)
 
 
 def is_field_label(text: str) -> bool:
@@ -320,7 +351,7 @@ def _first_name(who: str) -> bool:
                                and fold(p) not in MINUTE_NOT_OWNERS for p in parts)
 
 
-_FULL_NAME = re.compile(r"^[A-Z][a-zA-Z'’\-]+\s+[A-Z][a-zA-Z'’\-]+$")
+_FULL_NAME = re.compile(rf"^[{_CAP}][{_LETTERS}'’\-]+\s+[{_CAP}][{_LETTERS}'’\-]+$")
 
 
 def due_of(sentence: str) -> str:
@@ -435,10 +466,15 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         start = value_end
         ref = (number.group("num") or number.group("cnum") or "") if number else ""
         who = number.group("who") if number else None
+        if number and not who and number.group("forwho"):
+            forwho = number.group("forwho")  # 'Action item for Ashwini:' (not 'Actions for Review:')
+            topic = any(w in MINUTE_TOPIC_WORDS or w in DELIVERABLE_NOUNS for w in fold(forwho).split())
+            who = forwho if (is_owner(forwho) or _ONE_NAME.match(forwho)) and not topic else None
         task = squash(value.replace(em, " ") if em else value).strip(" ;" + _GLYPHS)  # a bullet left over at its end
         if who and task:  # the label named who acts: what follows its colon is their task, whatever its words
-            actions = [ProseAction(action=task, lead=who, due=due_of(task),
-                                   why="an action point naming who acts ('Action HP: …')")]
+            task, status = trailing_status(task)  # '… on slack channel. [done]'
+            actions = [ProseAction(action=task, lead=who, due=due_of(task), status=status,
+                                   why="an action point naming who acts ('Action HP: …', 'Action item for Jo: …')")]
         else:
             actions = actions_of_value(label, value.replace(em, " ") if em else value)
         for action in actions:
@@ -489,6 +525,35 @@ def _inline_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
     if not found:
         return [], text
     return found, text[start:]
+
+
+# 'The Clerk to respond accordingly.', 'Clerk to write': who, then 'to' and a verb, the minutes' own
+# shorthand for a task set, a paragraph of its own
+_TO_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>\S.{0,40}?)\s+to\s+(?=[a-z])")
+_LONE_WORDS = 15  # a minute's closing task on its own line is short; a longer sentence is discussion
+
+
+def lone_minute_action(text: str) -> ProseAction | None:
+    """The task a paragraph of its own sets, unlabelled, as minutes close an item: one short sentence
+    opening with who acts (a role, initials or a name) and 'to' before a verb ('The Clerk to respond
+    accordingly.', 'Clerk to write', 'JS to chase the contractor'). None for anything else: a
+    sentence reporting ('The Clerk wrote to …'), or one that only says what someone will do in the
+    discussion ('Councillors will again fill these in' inside a longer minute)."""
+    t = squash(text).strip()
+    words = t.split()
+    if not 3 <= len(words) <= _LONE_WORDS or re.search(r"[.!?;:]\s+\S", t) or _ITEM.match(t):
+        return None
+    m = _TO_SUBJECT.match(t)
+    if m is None or not is_owner(m.group("who")) or fold(m.group("who")) in _TOPIC_WORDS - ROLE_WORDS \
+            - MINUTE_ROLE_WORDS or not _verb_after(t, m.end()):
+        return None
+    # who, as minutes name them: every word capitalised ('Clerk', 'Cllr Shewell', 'JS', 'Chair and
+    # Clerk'), not a clause that happens to end in a role's letters ('… I expect it to be …')
+    if not all(w[:1].isupper() or w.lower() in ("and", "&", "/", "of") for w in m.group("who").split()) \
+            or any(fold(w) in MINUTE_NOT_OWNERS for w in m.group("who").split()):
+        return None
+    return ProseAction(action=t, lead=m.group("who").strip(), due=due_of(t),
+                       why="a minute's task on a line of its own ('Clerk to write')")
 
 
 def agreed_action(sentence: str) -> ProseAction | None:
@@ -568,9 +633,80 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
             item, lead = bracketed_owner(item)
         if len(item.split()) < 2:
             continue
-        out.append(ProseAction(action=item, lead=lead or lead_of(item), due=when or due_of(item), status=status,
+        if not lead:  # '… list. (Prasanth)', '… (Todo, Prasanth)': who, and perhaps how it stands, last in brackets
+            item, lead, bracket_status = labelled_bracket_owner(item)
+            status = status or bracket_status
+        if not lead:  # '… Nomination form. Wenming/Alex/Jim by 4/6': who, and by when, closing the item
+            lead, when = owners_by_when(item) or ("", when)
+        out.append(ProseAction(action=item, lead=lead or lead_of(item) or handle_before_verb(item),
+                               due=when or due_of(item), status=status,
                                why="the sentence after an 'Action:' label in the minutes"))
     return out
+
+
+_HANDLE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_\-]{1,24})\s+(?=[a-z])")
+_LAST_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)\s*\.?\s*$")
+
+
+def labelled_bracket_owner(item: str) -> tuple[str, str, str]:
+    """(action, lead, status) of an item under an 'Action' label whose closing brackets end with who
+    does it, the label's evidence enough for a first name alone: 'Add … list. (Prasanth)',
+    '… approval. (Todo, Prasanth)' (a status word before the name), and '… (converter, and
+    arch/infra, Todo, Prasanth)', whose other notes stay with the action's text. (item, '', '') otherwise."""
+    m = _LAST_BRACKET.search(item)
+    if m is None or ":" in m.group(1):  # '(Lead: Treasurer)': a labelled note, lead_of's to read
+        return item, "", ""
+    parts = [squash(p) for p in m.group(1).split(",")]
+    who = parts[-1].strip(" .")
+    if not who or fold(who) in MINUTE_NOT_OWNERS or fold(who) in _TOPIC_WORDS \
+            or not (is_owner(who) or _ONE_NAME.match(who)) or len(item[:m.start()].split()) < 2 \
+            or is_acronym_of(who, item[:m.start()]):
+        return item, "", ""
+    from planx.normalise.vocab import STATUS_WORDS
+    status = parts[-2] if len(parts) >= 2 and fold(parts[-2]) in STATUS_WORDS else ""
+    kept = parts[:-2] if status else parts[:-1]
+    return (item if kept else item[:m.start()].rstrip()), who, status
+
+
+# a closing sentence of names joined by '/', '&' or ',' and 'by' when ('Wenming/Alex/Jim by 4/6')
+_NAME_WORD = rf"[{_CAP}][{_LETTERS}'’\-]+"
+_OWNERS_BY = re.compile(rf"(?:^|(?<=[.;])\s+)(?P<who>{_NAME_WORD}(?:\s*[/&,]\s*{_NAME_WORD})+)"
+                        r"\s+by\s+(?P<when>[^.;\s][^.;]{0,20}?)\s*\.?\s*$")
+
+
+def owners_by_when(item: str) -> tuple[str, str] | None:
+    """(who, when) of an action item closed by the names of those who do it and 'by' when, as a
+    sentence of its own ('Nomination form. Jim helped for 2021. Wenming/Alex/Jim by 4/6'); None
+    otherwise. Two names or more, each a name (no topic word): under an 'Action' label."""
+    m = _OWNERS_BY.search(item)
+    if m is None:
+        return None
+    parts = [p for p in _OWNER_SPLIT.split(m.group("who")) if p]
+    if len(parts) < 2 or any(fold(p) in _TOPIC_WORDS or fold(p) in MINUTE_NOT_OWNERS for p in parts):
+        return None
+    return m.group("who"), m.group("when").strip()
+
+
+_COMMON_WORD = 4.0  # a lower-case word this common (Zipf) is English, not a chat handle ('please', 'also')
+_ARTICLES = frozenset({"the", "a", "an", "all", "any", "some", "no", "our", "their", "its", "his", "her", "my"})
+
+
+def handle_before_verb(item: str) -> str:
+    """Who a scribe's action names by a handle before a bare verb ('brent open an issue',
+    'manu update the PR', 'TallTed review the text'), as chat minutes record an 'ACTION:' item: one
+    word, neither a verb nor a pronoun nor an article, then a verb that opens an instruction. '' otherwise."""
+    m = _HANDLE.match(item)
+    if m is None:
+        return ""
+    who, rest = m.group(1), item[m.end():]
+    words = rest.split()
+    if len(words) < 2 or fold(who) in MINUTE_NOT_OWNERS or fold(who) in _ARTICLES or opens_with_verb(who):
+        return ""
+    if who.islower() and zipf(who) >= _COMMON_WORD:
+        return ""  # 'please send …', 'also review …': a common word, no one's handle
+    # a verb that opens an instruction, or a word a verb's object follows ('open an issue')
+    verb = opens_with_verb(rest) or fold(words[1]) in _ARTICLES and words[0].islower()
+    return who if verb else ""
 
 
 def owned_sentences(item: str) -> list[str]:
@@ -1218,7 +1354,11 @@ class ProseReader:
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
         found, rest = marked_points(text)
         if not found:
-            return False
+            lone = lone_minute_action(text) if not heading and not indented else None
+            if lone is None:
+                return False
+            self.labelled("", lone, page, line)
+            return True
         for before, action in found:
             self.labelled(before, action, page, line)
         if rest.strip():
@@ -1298,7 +1438,7 @@ class ProseReader:
         items = [point for point, _, _ in notes]
         # 'Guillaume: call to action for all members …' under a heading naming next steps; under a bare
         # 'Action' label an item must say who acts by the minutes' own marks (tests/test_roadmap_shapes.py)
-        named = [named_before_colon(item) if self.loose_list else ("", item) for item in items]
+        named = [named_before_colon(item, strict=not self.loose_list) for item in items]
         items = [point for _, point in named]
         notes = [(point, lead or who, when) for (point, lead, when), (who, _) in zip(notes, named, strict=True)]
         if len(items) == 1 and (owner := owner_of_parts(items[0])):
@@ -1468,7 +1608,8 @@ class ProseReader:
             # …]'): what the template's user is to write there, no action of the plan
             return False
         named = _LABEL.match(f"{squash(label)}: ")
-        if fold(label) not in _MINUTE_LABELS and named is not None and named.group("who") and squash(value):
+        if fold(label) not in _MINUTE_LABELS and named is not None and (named.group("who") or named.group("forwho")) \
+                and squash(value):
             # 'ACTION MW: Respond to HPs comments' on a line of its own (a bulleted minute set as
             # paragraphs): the label names who acts, what follows its colon is their task
             for _, action in marked_points(f"{squash(label)}: {squash(value)}")[0]:

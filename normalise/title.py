@@ -17,7 +17,7 @@ from planx.extract.model import Block, Paragraph, Table
 from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
 from planx.normalise.text import clean, fold
-from planx.normalise.vocab import BODY_WORDS, DATE_LINE_WORDS, DATE_ROW_LABELS, MONTHS, TITLE_WORDS
+from planx.normalise.vocab import AGENDA_TITLES, BODY_WORDS, DATE_LINE_WORDS, DATE_ROW_LABELS, MONTHS, TITLE_WORDS
 from planx.normalise.vocab_pages import PAGE_NUMBER_AT_ENDS
 
 MAX_WORDS = 25
@@ -63,7 +63,9 @@ _PERIOD_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|(?:[A-Z][a-z]{2,8}\s+)?(?:19|2
                           r"(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)?\d{2})\s*$")
 _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
                "purpose", "background", "key", "glossary", "index", "overview", "official", "official sensitive",
-               "confidential", "draft", "restricted", "public"}
+               "confidential", "draft", "restricted", "public",
+               # a meeting's record of who came ('Present' set as a heading over the members' names)
+               "present", "members present", "in attendance", "attendance", "attendees", "apologies"}
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
             text = labelled.group(1).strip().removesuffix(".")
         if not is_title_like(text):
             continue
+        numbered = _SECTION_NUMBER.match(text)
+        if numbered and fold(text[numbered.end() - 1:]).strip(" .:") in AGENDA_TITLES:
+            continue  # '19.09.03 Minutes', '4. Matters arising': a meeting's numbered standing item, a section
         # the type's size says most; then a heading style, bold, what the line names; a numbered
         # section heading ('2. Performance by service') is a part of the document, not its title
         # (a cover box's lines, from a table, carry no size: their place atop the document marks them)

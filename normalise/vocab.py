@@ -1026,6 +1026,17 @@ MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "the
                      "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting",
                      # a label before a colon in a list of actions ('Summary: …', 'Question: …'), no one's name
                      "summary", "question", "answer", "risk", "agreed", "resolved", "noted", "update", "note"}
+# Words of a capitalised phrase before a colon that name a topic or a body, not a person: under a bare
+# 'Actions' label 'Digital Services: improve …' opens with its topic, 'Chaim Kirby: reply …' with who acts
+# (with DELIVERABLE_NOUNS and ROLE_WORDS: 'Staff Training', 'Board Review')
+MINUTE_TOPIC_WORDS = {"services", "service", "management", "engagement", "community", "funding", "health", "safety",
+                      "data", "digital", "finance", "finances", "governance", "communications", "communication",
+                      "planning", "marketing", "policy", "policies", "website", "strategy", "budget", "support",
+                      "education", "environment", "housing", "transport", "membership", "events", "event",
+                      "fundraising", "grants", "premises", "buildings", "project", "projects", "programme",
+                      "program", "next", "steps", "general", "other", "business", "matters", "arising", "new",
+                      "ongoing", "open", "closed", "actions", "action", "items", "social", "media", "working",
+                      "group", "groups", "team", "teams", "it", "hr", "legal", "quality", "risk", "risks"}
 # Roles of the person acting whom minutes name by office ('the Secretary will …', 'Treasurer to …')
 MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chairwoman", "vice chair",
                      "vice-chair", "trustee", "trustees", "administrator", "pharmacist", "pharmacists",
