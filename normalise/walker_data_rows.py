@@ -42,7 +42,7 @@ from planx.normalise.row_cells import (
     sentence_left_open,
     starts_lower,
 )
-from planx.normalise.tableforms import form_label, labelled_line
+from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash
 from planx.normalise.vocab import WHOLE_STATUS_WORDS
@@ -102,20 +102,8 @@ def split_rationale(text: str) -> tuple[str, str]:
     cut = next((k for k, line in enumerate(lines) if k and line.lstrip()[:1].isupper() and _RATIONALE.match(line)),
                None)
     what, why = ("\n".join(lines[:cut]), "\n".join(lines[cut:])) if cut is not None else (text, "")
-    kept = [line for line in what.split("\n") if not _names_action(line)]
+    kept = [line for line in what.split("\n") if not names_action_label(line)]
     return ("\n".join(kept).strip() if any(line.strip() for line in kept) else what.strip()), why.strip()
-
-
-def _names_action(line: str) -> bool:
-    """Is a line of a cell only a label naming what will be done ('What we are going to do?')?"""
-    text = squash(line)
-    if not text.endswith(("?", ":", ".")) or not 2 <= len(text.split()) <= 8 or not text[:1].isupper():
-        return False
-    reading = form_label(text.rstrip("?:. "))
-    # a label with a full stop must read as one beyond doubt ('What we are going to do.'), not a
-    # sentence about what ('What they plan to release going forward.')
-    sure = 90.0 if text.endswith(".") else 80.0
-    return reading is not None and reading[0] == "action" and reading[1] >= sure
 
 
 # the most words an item of a list printed a row an item under an action can hold (Reader.list_item_row)
