@@ -15,8 +15,10 @@ from planx.normalise.cellparts import CellParts, own_label_line, read_cell_parts
 from planx.normalise.choose import PART_NAMES_STATUS
 from planx.normalise.codes import rag_of_colour, status_of, status_words
 from planx.normalise.columns import (
+    account_line,
     is_prompt,
     looks_like_action,
+    looks_like_figure,
     looks_like_status,
     opens_with_verb,
     sentinel_row,
@@ -393,6 +395,12 @@ class DataRows(NewDrafts):
         if totals_label(texts.get(key, "")) or (not texts.get(key, "").strip() and totals_label(filled[0].text)):
             for c in filled:  # 'Total | £16,940': a sum of the rows above, no action
                 self.keep_aside(c.text, "totals row", row.page, table.index, row.line, c.col)
+            return
+        if account_line(texts.get(key, "")) and all(looks_like_figure(c.text) for c in filled
+                                                     if c.text.strip() and c.text != texts.get(key)):
+            for c in filled:  # 'Carry Forward 2013-2014 | £4468': what the fund holds, no action
+                self.keep_aside(c.text, "a fund's account line (a sum allocated, carried or left)", row.page,
+                                table.index, row.line, c.col)
             return
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged
