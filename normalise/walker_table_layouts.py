@@ -260,7 +260,7 @@ class TableLayouts(HeaderFields):
                     and len(c.text.split()) <= _TEMPLATE_LABEL_WORDS and not any(ch.isdigit() for ch in c.text)
                     and not squash(c.text).endswith(".")}
         before = next((b for b in self.raw.blocks if isinstance(b, Table) and b.index == self.header_table), None)
-        if before is None or not before.rows:
+        if before is None or not before.rows or self.header is None:
             return []
         opening = labels(before.rows[0])
         if not opening:
