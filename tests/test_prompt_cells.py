@@ -86,3 +86,22 @@ def test_each_priority_box_reads_its_own_actions():
     assert not any("NIF Priority" in a or "QI" in a.split() for a in actions)
     assert any("another copy of the template" in w for w in result.warnings)
     assert any(a.lead == "HT" and a.page == 2 for a in result.actions)
+    # each box's 'Intended outcome: …', printed once above its headings, is the outcome of its own actions
+    assert {a.outcome for a in result.actions if a.page == 1} == {"Staff share an understanding of high quality "
+                                                                  "teaching."}
+    assert {a.outcome for a in result.actions if a.page == 2} == {"Learners' needs are identified through robust "
+                                                                  "assessment."}
+
+
+def test_a_boxs_outcome_is_not_carried_to_a_table_with_headings_of_its_own():
+    first = box(1, 1, "Staff share an understanding of high quality teaching.",
+                [("Establish systems that promote equity of success for all children.",
+                  "Attainment gaps have widened.", "HT PT", "Sept - May", "Tracking shows good progress.")])
+    later = Table([row([(0, 2, "Action"), (2, 1, "Lead"), (3, 1, "Timescale"), (4, 1, "Measures")],
+                       1, 3),
+                   row([(0, 2, "Develop outdoor learning at First and Second Level"), (2, 1, "All Staff"),
+                        (3, 1, "April 2024"), (4, 1, "An outdoor learning audit shows change.")], 2, 3)],
+                  page=3, index=2)
+    result = normalise(RawDocument(path="", name="sip.pdf", format="pdf", blocks=[first, later], pages=3))
+    outdoor = [a for a in result.actions if "outdoor" in a.action]
+    assert outdoor and outdoor[0].outcome == ""
