@@ -94,7 +94,8 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
                                       or body_over_title(prev.text, ln.text))) \
                 and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \
                 and not (items_apart and (_opens_item(prev, ln) or _opens_label(prev, ln))) \
-                and not (opens_with_bullet(ln.text) and (opens_with_bullet(out[-1][1]) or announces(out[-1][1]))):
+                and not (opens_with_bullet(ln.text) and (opens_with_bullet(out[-1][1]) or announces(out[-1][1])
+                                                         or section_title(out[-1][1]))):
             top, text, h, size, bold, lead, indent = out[-1]
             if lead and len(lead.split()) == len(text.split()):  # bold so far: the run may go on
                 lead = join_lines([lead, bold_lead(ln)], " ") if bold_lead(ln) else lead
@@ -129,6 +130,17 @@ def opens_with_bullet(text: str) -> bool:
         # font's bullet read twice, its Latin letter and its private-use code ('Ø\uf0d8 Mick reported …')
         return True
     return len(text) > 2 and text[0] in GLYPH_BULLETS and text[1].isalnum()
+
+
+# a numbered section's title alone ('1.4 Recommendations', '2.3 Findings', '3. Next steps'): a few words after
+# the section's number, no sentence
+_SECTION_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,4}\s*$")
+
+
+def section_title(text: str) -> bool:
+    """Is a paragraph a numbered section's title alone ('1.4 Recommendations')? The bullets set close
+    under it are its section's list, paragraphs of their own, not words of its title."""
+    return _SECTION_TITLE.match(text) is not None
 
 
 def announces(text: str) -> bool:

@@ -624,6 +624,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
             setattr(a, name, clean(texts[name]))
     if not a.objective and ctx.get("objective"):  # a theme row's, under the area a heading named
         a.objective = clean(ctx["objective"])
+    if not a.outcome and ctx.get("outcome"):  # a box's 'Intended outcome: …' printed once above its headings
+        a.outcome = clean(ctx["outcome"])
     # an action cell that is a list ('1. … 2. …') keeps its first number: it is no reference
     number, a.action = ("", a.action) if len(split_numbered(a.action) or ()) >= 2 else leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number

@@ -18,6 +18,7 @@ from planx.normalise.codes import is_status_glyph, rag_of, rag_of_colour, status
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
+    ACCOUNT_LINE_LABELS,
     ACTION_VERBS,
     COMMITMENT_MODALS,
     LEVELLED_THINGS,
@@ -129,6 +130,23 @@ TOTAL_GROUP_WORDS = 6
 # 'Fundraising total:', 'Proponent/government contribution total: $8,000,000': the group's name, then
 # its total's label closed by a colon (or '='), and at most its figure
 _GROUP_TOTAL = re.compile(r"^(?:[a-z][\w/&'’-]*\s+){1,4}(?:sub-?)?totals?\s*[:=]\s*(?P<figure>\S.*)?$")
+
+
+# a year or a span of years a label closes with ('2013-2014', '2014/15', '2024')
+_YEARS = re.compile(r"\s*\(?\b(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\)?\s*$")
+ACCOUNT_LINE_WORDS = 6  # words of an account line's label, at most
+
+
+def account_line(text: str) -> bool:
+    """Does a row's label name a line of a fund's account ('Carry Forward 2013-2014', 'Sport Grant
+    Allocation 2014-2015', 'Balance remaining') rather than an action? A few words closing with an
+    account's term (vocab.ACCOUNT_LINE_LABELS), the year it is for aside, and no verb of action
+    ('Review the budget allocation' is an action)."""
+    label = _YEARS.sub("", squash(text)).strip(" .:")
+    folded = fold(label)
+    if not folded or len(folded.split()) > ACCOUNT_LINE_WORDS or looks_like_action(label):
+        return False
+    return any(folded == w or folded.endswith(" " + w) for w in ACCOUNT_LINE_LABELS)
 
 
 def totals_label(text: str) -> bool:

@@ -902,6 +902,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         if named is None or _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS:
             return None
         columns = named
+    columns = _action_prompt_in_cells(columns, evidence or below)
     columns = _measures_as_actions(columns, evidence or below)
     columns = _recommendations_as_actions(columns, evidence or below)
     columns = _title_names_the_action(columns, evidence or below)
@@ -1415,6 +1416,32 @@ AIM_ACTION_DISTINCT = 0.9
 # the columns whose heading names what is aimed at or how it is measured, and whose cells may yet be
 # what is done where no column says so, in the order they are tried
 AIMS_AS_ACTIONS = ("measure", "objective")
+
+
+# the share of a column's cells (distinct, of a few words) that must open with a prompt naming what will
+# be done for the prompt to name the column
+PROMPT_SHARE = 0.3
+
+
+def _action_prompt_in_cells(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                            ) -> tuple[_ColumnReading, ...]:
+    """A column its heading leaves blank whose cells open with a prompt naming what will be done
+    ('What we are going to do?' over the text, then 'Why we need to do it?' over the reason, as a
+    school improvement plan's template prints its questions inside the box): the prompt is the
+    column's heading printed in its cells, so the column holds the actions (the walker drops the
+    prompt and keeps the reason aside: walker_data_rows.split_rationale). Only where no heading
+    names the actions; the cells under a blank heading spanning several grid columns are its own."""
+    from planx.normalise.tableforms import names_action_label
+    if any(c[2] in ("action", "milestones") for c in columns):
+        return tuple(columns)
+    for col, span, name, label, _, _, _ in columns:
+        if name or any(ch.isalnum() for ch in label):
+            continue
+        texts = {squash(t) : t for row in below for c, t in row if col <= c < col + span and len(t.split()) >= 2}
+        prompted = [t for t in texts.values() if names_action_label(t.strip().split("\n")[0])]
+        if prompted and len(prompted) / len(texts) >= PROMPT_SHARE:
+            return tuple((c[0], c[1], "action", c[3], "", 70.0, "content") if c[0] == col else c for c in columns)
+    return tuple(columns)
 
 
 def _measures_as_actions(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]

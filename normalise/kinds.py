@@ -43,6 +43,7 @@ from planx.normalise.vocab import (
     MINUTES_KIND_WORDS,
     NON_PLAN_KIND_WORDS,
     SECOND_READING_PLAN_WORDS,
+    SPEND_HEADING_WORDS,
     SUBJECT_PREPOSITIONS,
 )
 
@@ -182,6 +183,45 @@ def tables_name_actions(raw: RawDocument, actions: Sequence[Action]) -> bool:
     return sum(a.table in named for a in actions) * 2 > len(actions)
 
 
+# a sum of money as a spending table prints it ('£694.42 committed', '$1,200', '€90')
+_MONEY = re.compile(r"[£$€]\s?\d|\b\d[\d,]*(?:\.\d\d)?\s?(?:GBP|USD|EUR)\b")
+_FUNDED_SHARE = 0.5  # of a spending table's rows that print a sum under its cost heading
+# a spending table's heading row may stand under the figures and notes a grant report opens with
+# ('Total funding … £5,438', 'Objectives of spending: …'): the rows searched for it
+_SPEND_HEADING_ROWS = 8
+
+
+def tables_fund_items(raw: RawDocument, actions: Sequence[Action]) -> bool:
+    """Were most actions read from spending tables: a heading row that names what each row costs
+    ('Item/Project | Cost | Objectives | Outcomes', vocab.SPEND_HEADING_WORDS) over rows most of which
+    print a sum of money under it ('£694.42 committed')? A grant or spending report's table commits
+    money to each item it lists, so the items are things done or to be done, whatever the document
+    calls itself; a table of figures only gives no actions in the first place."""
+    funded: set[int] = set()
+    carried: range | None = None  # the cost column's grid columns, for a table that goes on over a page
+    for b in raw.blocks:
+        if not isinstance(b, Table):
+            continue
+        if carried is not None and b.rows and any(_MONEY.search(c.text) for c in b.rows[0].cells
+                                                  if c.col in carried):
+            funded.add(b.index)  # the next page's part of the table: no headings, sums where they were
+            continue
+        carried = None
+        for k, heads in enumerate(b.rows[:_SPEND_HEADING_ROWS]):
+            cols = [c for c in heads.cells if c.text.strip() and len(c.text.split()) <= 4
+                    and set(fold(c.text).split()) & SPEND_HEADING_WORDS]
+            if len(cols) != 1 or len([c for c in heads.cells if c.text.strip()]) < 3:
+                continue
+            spans = range(cols[0].col, cols[0].col + cols[0].colspan)
+            rows = [[c for c in r.cells if c.col in spans and not c.merged_above] for r in b.rows[k + 1:]]
+            rows = [r for r in rows if any(c.text.strip() for c in r)]
+            if rows and sum(1 for r in rows if any(_MONEY.search(c.text) for c in r)) >= _FUNDED_SHARE * len(rows):
+                funded.add(b.index)
+                carried = spans
+            break
+    return bool(funded) and sum(a.table in funded for a in actions) * 2 > len(actions)
+
+
 _WHO_FIELDS = frozenset({"lead", "responsible"})
 _SURE_FIELD = 90.0  # how surely a heading must name who or when
 
@@ -217,6 +257,8 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
         return ""
     if kind.other in ACCOUNT_KIND_WORDS and tables_name_actions(raw, actions):
         return ""  # a report laid out as its actions ('Actions to achieve:'): its table says what they are
+    if kind.other in ACCOUNT_KIND_WORDS and tables_fund_items(raw, actions):
+        return ""  # a grant report's spending table: each row's sum commits money to the item
     if tables_head_plan(raw, actions):
         return ""  # 'Action | Deadline | Responsible Party': the table's headings ask who and by when
     share = sum(marked(a) for a in actions) / len(actions)

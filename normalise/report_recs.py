@@ -68,6 +68,10 @@ _CONTENTS = re.compile(rf"{_LEADER.pattern}|\s\d{{1,3}}\s*$")
 # '1. Strengthen …', '8.1. The idea …', '8.30 Whilst we welcome …' (a decimal number needs no stop), 'a) …'
 _ITEM = re.compile(r"^\s*(?:(?P<ref>\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)|"
                    r"(?P<dec>\d{1,2}\.\d{1,2})\s+(?=[A-Z‘'\"“]))(?P<text>.*)$", re.S)
+# an item saying the section makes none ('No specific recommendations …', 'None', 'There are no
+# recommendations for this task'): no recommendation
+_NONE_MADE = re.compile(rf"^\s*(?:(?:there\s+(?:are|were)\s+)?no\s+(?:[a-z]+\s+){{0,2}}{RECOMMENDATION_WORD}s?\b"
+                        r"|none\b\.?\s*$)", re.I)
 _BULLET = re.compile(r"^\s*(?:[-–—•●○◦▪■□❏►➢✓*·]|[\uf000-\uf0ff])\s*(?=\S)")
 _TIMEFRAME = re.compile(rf"^\s*(?:{'|'.join(TIMEFRAME_PATTERNS)})\s*:?\s*$", re.I)
 _RESPONDERS = "|".join(re.escape(w) for w in sorted(RESPONDER_WORDS, key=len, reverse=True))
@@ -100,6 +104,8 @@ _LEAD_IN = re.compile(r"\b(?P<who>the\s+[\w\s’'-]{2,60}?|[A-Z][\w’'-]*(?:\s+
                       r"(?:the\s+following|these)\b[^.:]{0,40}[.:]\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][’'\"”)]*\s*$")
 _SHORT = 14  # words of a line that may head a section or title a recommendation
+# a section's number of two levels or more ('1.4', '2.4.1'), opening a title
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 _TITLE_WORDS = 60  # a label's title, at most
 _BODY = 8  # paragraphs under a label read as its text, at most
 
@@ -149,6 +155,11 @@ def _ends_section(b: object, head: Paragraph, body: float) -> bool:
         return False
     if _naming(b.text) or _label(b):
         return True
+    if _NUMBERED_TITLE.match(squash(head.text)) and _NUMBERED_TITLE.match(squash(b.text)) and head.size \
+            and b.size >= head.size + _LARGER:
+        # '2. Create an account' set a size larger after '1.4 Recommendations': the next section, whose
+        # numbered title is not one of the section's numbered items
+        return True
     if not _is_heading(b, body):
         return False
     if head.size and b.size:
@@ -156,6 +167,11 @@ def _ends_section(b: object, head: Paragraph, body: float) -> bool:
     if head.rank and b.rank:
         return b.rank <= head.rank
     return True
+
+
+# a numbered section's title ('2. Create an account', '2.1 Description'): its number, then a capital
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
+_LARGER = 0.5  # points: a title set this much larger than a section's own title is of a section above it
 
 
 def _ref(m: re.Match[str]) -> str:
@@ -389,7 +405,10 @@ class _Reader:
             if not isinstance(b, Paragraph) or self.small(b) or not b.text.strip():
                 continue
             name = _naming(b.text)
-            if not name or not (_is_heading(b, self.body) or squash(b.text).endswith(("?", ":"))):
+            # (a numbered section's title alone, '1.4 Recommendations', heads its section by its number
+            # however it is set: a report in one type size numbers its sections instead)
+            if not name or not (_is_heading(b, self.body) or squash(b.text).endswith(("?", ":"))
+                                or _SECTION_NUMBER.match(name) and name != _NUMBER.sub("", name, count=1)):
                 continue
             end = i + 1
             while end < len(self.blocks) and not _ends_section(self.blocks[end], b, self.body):
@@ -426,6 +445,8 @@ class _Reader:
                     else (m.group("text"), [])
                 found.append((k - 1, _ref(m), body, [k - 1, *more], timeframe, ""))
                 k += len(more)
+            elif bullet is not None and not numbered and _NONE_MADE.match(text[bullet.end():]):
+                self.used.add(k - 1)  # 'No specific recommendations from a participant perspective'
             elif bullet is not None and not numbered:
                 item = text[bullet.end():]
                 body, more = self.finish(item, k) if item.rstrip().endswith(":") else (item, [])

@@ -355,6 +355,9 @@ def read_roadmap(raw: RawDocument, units: list[_Unit], held: bool | None = None)
     named, other = document_kind(raw)
     if other:
         return None  # minutes, a change log, a report: its checklists are no plan's
+    labelled = read_labelled_children(raw, units)
+    if labelled is not None:
+        return labelled
     taken: list[tuple[_Item, str, bool, str, str]] = []  # (item, text, marked, status, marks as printed)
     stages: set[str] = set()
     tracked_stages: set[str] = set()  # stage headings over lists of tracked items
@@ -406,6 +409,82 @@ def read_roadmap(raw: RawDocument, units: list[_Unit], held: bool | None = None)
            f"the document {'calls itself a roadmap or plan' if named else 'does not call itself a plan'}; "
            f"{len(stages)} stage heading(s) such as phases, cycles or milestones)")
     return ListReading(actions, blocks, confidence, why, trusted=True)
+
+
+# a nested item's own label before a colon ('Sample Initiative: …', 'KR: …', 'Key result: …')
+_CHILD_LABEL = re.compile(r"^(?P<label>[A-Z][\w&/'’ -]{0,30}?)\s*:\s+(?=\S)")
+_CHILD_LABEL_WORDS = 3
+_MIN_LABELLED = 2  # nested items labelled as what will be done, at least, under one label
+_LABELLED_SHARE = 0.8  # of the nested items, that print a label of their own
+# a list item's or heading's own code before its text ('S1 Invest in …', 'S5: Maintain …', 'O1: Expand …')
+_CODE_LED = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3})\s*[:.]?\s+(?P<text>\S.*)$", re.S)
+
+
+def _child_label(text: str) -> tuple[str, str]:
+    """('Sample Initiative', 'Relaunch the report') of a nested item opening with a short label;
+    ('', text) when it prints none."""
+    m = _CHILD_LABEL.match(text)
+    if not m or len(m.group("label").split()) > _CHILD_LABEL_WORDS:
+        return "", text
+    return m.group("label").strip(), text[m.end():].strip()
+
+
+def _names_actions(label: str) -> bool:
+    """Does a nested item's label name what will be done ('Initiative', 'Sample Initiative', 'Action')?"""
+    from planx.normalise.headers import DECENT, read_heading
+    best = next(iter(read_heading(label)), None)
+    return best is not None and best.field == "action" and best.score >= DECENT
+
+
+def _code_led(text: str) -> tuple[str, str]:
+    m = _CODE_LED.match(text.strip())
+    return (m.group("ref"), m.group("text").strip()) if m else ("", text.strip())
+
+
+def read_labelled_children(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
+    """Nested items that say what each is by a label of its own, as an OKR deck sets out each
+    objective ('● O3: Improve end user engagement …') over its key results and initiatives ('○ Sample
+    KR: Grow end user members >20%', '○ Sample Initiative: Relaunch the TechRadar report'): the items
+    whose label names what will be done are the actions, the item they are nested under their
+    objective, the heading above their area (its code, 'S3', the area's reference). The other
+    labelled items (a key result says how the objective is measured) and the items with no such
+    item nested under them (a goal, an objective measured only) are no actions: kept aside.
+
+    The evidence: the nested items print labels (most of them), and one label naming what will be
+    done recurs (two items or more). None otherwise."""
+    lists = _lists(raw, units)
+    children = [c for lst in lists for it in lst for c in it.children]
+    labels = [_child_label(bare(c))[0] for c in children]
+    if not children or sum(1 for label in labels if label) < _LABELLED_SHARE * len(children):
+        return None
+    acting = {label for label in labels if label and _names_actions(label)}
+    if not any(labels.count(label) >= _MIN_LABELLED for label in acting):
+        return None
+    actions: list[ListAction] = []
+    blocks: set[int] = set()
+    for lst in lists:
+        for it in lst:
+            ref, objective = _code_led(bare(it.unit))
+            area = _area(it.path)
+            area_ref, area_text = _code_led(heading_status(area.text)[0]) if area is not None else ("", "")
+            for c in it.children:
+                label, text = _child_label(bare(c))
+                if label not in acting or not text:
+                    continue
+                fields = dict(item_evidence(text).fields)
+                fields["action"] = fields.get("action") or text
+                context = {"objective": objective}
+                if area_text:
+                    context.update(area=area_text, **({"area_ref": area_ref} if area_ref else {}))
+                actions.append(ListAction(fields, context, c.block, c.page, c.line, [label]))
+                blocks.add(c.block)
+    if len(actions) < _MIN_LABELLED:
+        return None
+    shown = ", ".join(f"'{label}'" for label in sorted(acting))
+    why = (f"{len(actions)} actions read from nested items labelled as what will be done ({shown}), each under "
+           f"the item it serves (its objective); {len(children) - len(actions)} other labelled item(s) (key "
+           f"results, measures) and the items with no such item under them kept aside")
+    return ListReading(actions, blocks, 0.8, why, trusted=True, trusted_by="nested items labelled as actions")
 
 
 def _path_status(path: list[_Heading], states: bool = False) -> tuple[str, str]:

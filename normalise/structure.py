@@ -695,6 +695,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             return
         if self.header is None or i in self.lead_in_rows:
             for c in filled:
+                if self.box_outcome(c.text, table):
+                    continue
                 self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
                                 row.line, c.col)
             return

@@ -58,6 +58,19 @@ def form_label(text: str) -> tuple[str, float] | None:
     return (best.field, best.score) if best.score >= DECENT else None
 
 
+def names_action_label(line: str) -> bool:
+    """Is a line of a cell only a label naming what will be done ('What we are going to do?'), as a
+    template prints its prompt inside each box?"""
+    text = squash(line)
+    if not text.endswith(("?", ":", ".")) or not 2 <= len(text.split()) <= 8 or not text[:1].isupper():
+        return False
+    reading = form_label(text.rstrip("?:. "))
+    # a label with a full stop must read as one beyond doubt ('What we are going to do.'), not a
+    # sentence about what ('What they plan to release going forward.')
+    sure = 90.0 if text.endswith(".") else 80.0
+    return reading is not None and reading[0] == "action" and reading[1] >= sure
+
+
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 

@@ -156,6 +156,13 @@ AREA_KIND_LABELS = ["core service", "service", "service area", "directorate", "d
 TOTAL_LABELS = {"total", "grand total", "sub total", "subtotal", "overall total", "total spend", "total cost",
                 "total allocation", "total expenditure", "totals carried forward"}
 
+# Last words of a grant or budget's account line, a label beside its sum ('Carry Forward 2013-2014 |
+# £4468', 'Sport Grant Allocation 2014-2015 | £8646', 'Balance remaining | £120'): what the fund holds,
+# no action (columns.account_line)
+ACCOUNT_LINE_LABELS = ("carry forward", "carried forward", "brought forward", "allocation", "allocated",
+                       "grant awarded", "funding awarded", "funding received", "amount received", "balance",
+                       "balance remaining", "underspend", "overspend", "total funding")
+
 # Words that end a note of who contributed a section ("Shared outcome 1: … ~ CYPE input")
 CONTRIBUTOR_WORDS = ["input", "inputs", "contribution", "contributions", "response", "update"]
 
@@ -1334,6 +1341,11 @@ KIND_SUBJECT_BODIES = frozenset({"commission", "committee", "board", "council", 
 # strategy statement', a quarterly 'update'): where its own table heads a column as the actions ('Actions
 # to achieve:'), those cells are actions whatever the title calls the document (normalise/kinds.refuse);
 # a guide's or a glossary's table of 'Task' steps stays refused.
+# Head words of a heading naming what each row of a spending table costs ('Cost', 'Budget', 'Amount
+# spent', 'Allocation'): a grant or spending report's table whose rows print a sum under such a heading
+# commits money to each item, so its items are things done or to be done (normalise/kinds.py)
+SPEND_HEADING_WORDS = frozenset({"cost", "costs", "costing", "budget", "spend", "spent", "spending", "amount",
+                                 "allocation", "allocated", "expenditure", "funding"})
 ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "review"})
 # Words of a title or file name that call it a plan in plain words, or name what it lists as things to
 # be done, for that gate: a 'forward agenda and priorities', a 'workplan', a 'Report: Team Tasks, Roles,

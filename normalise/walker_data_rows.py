@@ -15,8 +15,10 @@ from planx.normalise.cellparts import CellParts, own_label_line, read_cell_parts
 from planx.normalise.choose import PART_NAMES_STATUS
 from planx.normalise.codes import rag_of_colour, status_of, status_words
 from planx.normalise.columns import (
+    account_line,
     is_prompt,
     looks_like_action,
+    looks_like_figure,
     looks_like_status,
     opens_with_verb,
     sentinel_row,
@@ -42,7 +44,7 @@ from planx.normalise.row_cells import (
     sentence_left_open,
     starts_lower,
 )
-from planx.normalise.tableforms import form_label, labelled_line
+from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash
 from planx.normalise.vocab import WHOLE_STATUS_WORDS
@@ -102,20 +104,8 @@ def split_rationale(text: str) -> tuple[str, str]:
     cut = next((k for k, line in enumerate(lines) if k and line.lstrip()[:1].isupper() and _RATIONALE.match(line)),
                None)
     what, why = ("\n".join(lines[:cut]), "\n".join(lines[cut:])) if cut is not None else (text, "")
-    kept = [line for line in what.split("\n") if not _names_action(line)]
+    kept = [line for line in what.split("\n") if not names_action_label(line)]
     return ("\n".join(kept).strip() if any(line.strip() for line in kept) else what.strip()), why.strip()
-
-
-def _names_action(line: str) -> bool:
-    """Is a line of a cell only a label naming what will be done ('What we are going to do?')?"""
-    text = squash(line)
-    if not text.endswith(("?", ":", ".")) or not 2 <= len(text.split()) <= 8 or not text[:1].isupper():
-        return False
-    reading = form_label(text.rstrip("?:. "))
-    # a label with a full stop must read as one beyond doubt ('What we are going to do.'), not a
-    # sentence about what ('What they plan to release going forward.')
-    sure = 90.0 if text.endswith(".") else 80.0
-    return reading is not None and reading[0] == "action" and reading[1] >= sure
 
 
 # the most words an item of a list printed a row an item under an action can hold (Reader.list_item_row)
@@ -405,6 +395,12 @@ class DataRows(NewDrafts):
         if totals_label(texts.get(key, "")) or (not texts.get(key, "").strip() and totals_label(filled[0].text)):
             for c in filled:  # 'Total | £16,940': a sum of the rows above, no action
                 self.keep_aside(c.text, "totals row", row.page, table.index, row.line, c.col)
+            return
+        if account_line(texts.get(key, "")) and all(looks_like_figure(c.text) for c in filled
+                                                     if c.text.strip() and c.text != texts.get(key)):
+            for c in filled:  # 'Carry Forward 2013-2014 | £4468': what the fund holds, no action
+                self.keep_aside(c.text, "a fund's account line (a sum allocated, carried or left)", row.page,
+                                table.index, row.line, c.col)
             return
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged

@@ -116,6 +116,8 @@ class HeaderFields(WalkerState):
     """A heading row taken as the table's headings, its columns' fields settled by content."""
 
     def set_header(self, header: Header, table: Table) -> None:
+        if self.outcome_table != table.index:
+            self.context["outcome"] = ""  # a box's intended outcome holds for its own table's headings only
         if self.raw.format in UNPAGED_FORMATS:
             # a sheet's milestones column with nothing else saying what is done (a Gantt chart's
             # list): its milestones are the actions; in a document, the steps of a heading's action
@@ -198,6 +200,20 @@ class HeaderFields(WalkerState):
             if {c.col: fold(c.text) for c in block.rows[0].cells if c.text.strip()} == labels:
                 out += [row.cells for row in block.rows[1:]]
         return out
+
+    def box_outcome(self, text: str, table: Table) -> bool:
+        """A cell above a table's headings that labels the box's intended outcome ('Intended outcome: Staff
+        will have a shared understanding …', a school improvement plan's priority box, printed once over
+        its rows): the outcome of each action the table's headings then read, and of the rows carried
+        over the page under them. The same cell printed again (a merged cell cut) says it once."""
+        from planx.normalise.tableforms import labelled_line
+        read = labelled_line(squash(text))
+        if read is None or read[0] != "outcome" or not read[1].strip():
+            return False
+        if not (self.outcome_table == table.index and self.context.get("outcome") == read[1]):
+            self.context["outcome"], self.outcome_table = read[1], table.index
+        self.structure.append(text)
+        return True
 
     def settle_by_content(self, header: Header, table: Table) -> None:
         """Check a heading row's reading against the cells below it: a column its heading left

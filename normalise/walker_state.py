@@ -106,7 +106,9 @@ class WalkerState:
         self.recommends = False  # its actions are recommendations a sentence announced (weigh_announced)
         self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
-                        "area_source": ""}
+                        "area_source": "", "outcome": ""}
+        # the table whose box printed the outcome in context ('Intended outcome: …' above its headings)
+        self.outcome_table = -1
         # (area_ref, area) an area column's cell numbered ('1. Homes people can afford'): the next
         # cell there that names another area with no number of its own has none
         self.column_area: tuple[str, str] | None = None

@@ -66,6 +66,10 @@ _SURE_LABEL = 90.0  # a cell the heading reader names a field this surely (of 10
 _OWN_FIGURE_COLUMNS = 2  # columns of figures under a first row of labels that make it a table's own headings
 _FIGURE_ROWS = 13  # the rows below its first row read for those figures
 _LABELS_BESIDE_A_NAME = 3  # labels in a first row, at least, beside one cell that reads as a name
+# a table opening with the labels the table of the headings in use opened with, above those headings, is
+# another copy of that template: at least this many short labels (of at most so many words) shared
+_TEMPLATE_SHARED = 2
+_TEMPLATE_LABEL_WORDS = 4
 
 
 class TableLayouts(HeaderFields):
@@ -241,6 +245,35 @@ class TableLayouts(HeaderFields):
             self.warnings.append(f"table {table.index}: its first row names columns of its own ({labels[:80]}): "
                                  f"not read under the headings of table {self.header_table}")
             self.header, self.kpi, self.kpi_block = None, None, None
+        elif self.header is not None and (shared_labels := self.same_template_opening(first)):
+            self.warnings.append(f"table {table.index}: opens with the labels table {self.header_table} opened with "
+                                 f"({' | '.join(shared_labels)}): another copy of the template, not its rows carried "
+                                 f"over a page, so not read under its headings")
+            self.header, self.kpi, self.kpi_block = None, None, None
+
+    def same_template_opening(self, first: Row) -> list[str]:
+        """The short labels a table's first row shares, column for column, with the first row of the
+        table whose headings are in use, where that row came before those headings ('QI | NIF Priority |
+        SBC Framework | Intended outcome: …' over each priority's box of a school improvement plan): a
+        new copy of the same template, whose own heading row follows. [] when it is not one."""
+        def labels(row: Row) -> set[tuple[int, str]]:
+            return {(c.col, squash(c.text)) for c in row.cells if c.text.strip() and not c.merged_above
+                    and len(c.text.split()) <= _TEMPLATE_LABEL_WORDS and not any(ch.isdigit() for ch in c.text)
+                    and not squash(c.text).endswith(".")}
+        before = next((b for b in self.raw.blocks if isinstance(b, Table) and b.index == self.header_table), None)
+        if before is None or not before.rows or self.header is None:
+            return []
+        opening = labels(before.rows[0])
+        if not opening:
+            return []
+        heading_labels = {squash(c.label) for c in self.header.columns if c.label}
+        if {text for _, text in opening} & heading_labels:
+            return []  # the heading row itself opens that table: a carried table would not print it again
+        mine = labels(first)
+        shared = opening & mine
+        if len(shared) < _TEMPLATE_SHARED or 2 * len(shared) < len(opening):
+            return []
+        return [text for _, text in sorted(shared)]
 
     # ---- minutes set out as a grid (normalise/minute_grid.py) ---------------------------------
     def minutes_layout(self, table: Table) -> GridLayout | None:

@@ -228,3 +228,56 @@ def test_short_actions_that_differ_are_still_actions():
         rows.append(row([f"Audit ward {k}", "Matron", "March 2026"], k + 2))
     result = normalise(RawDocument(path="", name="a.xlsx", format="xlsx", blocks=[Table(rows, page=1, index=1)]))
     assert len(result.actions) == 15
+
+
+# ---- a grant report's spending table under figures, titled a report (realdocs holdout38) ----------
+
+def _grant_report(costs: tuple[str, str, str]) -> RawDocument:
+    """A report's title, a box of the grant's figures and notes, then 'Item/Project | Cost | Objectives |
+    Outcomes' well down the same table, its last rows on the next page after a banner and the fund's
+    account lines."""
+    from planx.extract.model import Paragraph
+    title = Paragraph("PRIMARY PE SPORT GRANT REPORT 2014 - 2015", page=1, line=1, heading=True)
+    page1 = Table([row(["Primary PE Sport Grant Awarded"], 1, spans={0: 5}),
+                   row(["Total number of pupils on roll", "270"], 2, spans={0: 3, 1: 2}),
+                   row(["Total funding from Dec 2013 up until August 2014", "£5,438"], 3, spans={0: 3, 1: 2}),
+                   row(["Record of spending by item/project 2013-2014"], 4, spans={0: 5}),
+                   row(HEADINGS, 5, spans={2: 2}),
+                   row(["Employing specialist coaching staff to run activities at lunchtime", costs[0],
+                        "All children to have access to a sporting activity at lunchtimes",
+                        "151 (56%) children have regularly taken part"], 6, spans={2: 2}),
+                   row(["Purchasing an outdoor and adventurous scheme of work.", costs[1],
+                        "Providing outdoor and adventurous activities as part of the curriculum",
+                        "To be implemented from September 2014"], 7, spans={2: 2})], page=1, index=1)
+    page2 = Table([row(["Purchasing age appropriate resources for the PE curriculum", costs[2],
+                        "To ensure a sufficient range of equipment", "To be implemented summer 2014"], 1, page=2,
+                       spans={2: 2}),
+                   row(["Carry Forward 2013-2014", "£4468"], 2, page=2, spans={0: 4}),
+                   row(["Sport Grant Allocation 2014-2015", "£8646"], 3, page=2, spans={0: 4})], page=2, index=2)
+    return RawDocument(path="", name="sport_grant.pdf", format="pdf", blocks=[title, page1, page2], pages=2)
+
+
+def test_a_reports_spending_table_commits_money_to_each_item():
+    result = normalise(_grant_report(("£694.42 committed", "£90", "£3278.58 committed")))
+    assert [a.action for a in result.actions] == [
+        "Employing specialist coaching staff to run activities at lunchtime",
+        "Purchasing an outdoor and adventurous scheme of work.",
+        "Purchasing age appropriate resources for the PE curriculum"]
+    assert result.actions[1].outcome == "To be implemented from September 2014"
+
+
+def test_a_funds_account_lines_are_no_actions():
+    from planx.normalise.columns import account_line
+    assert account_line("Carry Forward 2013-2014") and account_line("Sport Grant Allocation 2014/15")
+    assert account_line("Balance remaining")
+    assert not account_line("Review the budget allocation")
+    assert not account_line("Employing specialist coaching staff")
+    result = normalise(_grant_report(("£694.42 committed", "£90", "£3278.58 committed")))
+    assert not any("Carry Forward" in a.action or "Allocation" in a.action for a in result.actions)
+
+
+def test_a_report_whose_table_prints_no_sums_stays_no_plan():
+    # the same report with no sum in its cost column: nothing committed to the items, the title decides
+    result = normalise(_grant_report(("", "", "")))
+    assert result.actions == []
+    assert any("calls it 'report'" in w for w in result.warnings)
