@@ -589,7 +589,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             kpi = None  # a row of the indicator table being read, its figures under its headings: no heading row
         # an indicator table's headings name no action nor lead: they win over an action reading
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
-        sub = self.sub_header(filled, row, table)
+        sub = self.sub_header(filled, row, table) or self.stacked_heading(i, filled, row, table)
         if sub is not None:
             self.read_labels(c.text for c in filled)
             self.set_header(sub, table)
