@@ -335,6 +335,12 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         if read_banner(text):
             banners += 1
             continue
+        part = part_heading_of_cue(blocks, i, running)
+        if part is not None and not read_banner(clean(blocks[part].text)):
+            # 'What we will do next' right over the table, the section's heading above it ('2. Behaviour
+            # and attitudes', over its 'Key strengths' too): the cue names the table, the section is the area
+            i, b = part, blocks[part]
+            text = continued_title(clean(b.text))[0]
         spanning = _SPANNING_BANNER.match(squash(text))
         if spanning and _over_own_actions(blocks, i):
             # 'Recommendation 3: …' right over a table that says in a column of its own what is to
@@ -418,26 +424,38 @@ def list_cue_inside_group(blocks: list, i: int, area: str, running: float = 0.0)
     'a sub-heading naming its theme's list as actions: the theme holds'). The part's heading is
     found by walking back over the headings ranking as this one does or below it (its siblings 'Key
     controls', 'Gaps in control') to the first that ranks above it."""
+    from planx.normalise.commitments import names_actions
+    if not area or names_actions(area):
+        return False
+    k = part_heading_of_cue(blocks, i, running)
+    return k is not None and fold(area) in fold(blocks[k].text)
+
+
+def part_heading_of_cue(blocks: list, i: int, running: float = 0.0) -> int | None:
+    """The index of the heading of the part of the document that heading i, one that only names the
+    list under it ('What we will do next', 'Next steps'), sits in: the first heading before it that
+    ranks above it, over its siblings ('Key strengths', 'Gaps in control'); None when heading i names
+    more than its list or nothing tells which heading is the part's."""
     from planx.normalise.columns import commits_to
     from planx.normalise.commitments import WORD, names_actions
     h = blocks[i]
-    if not area or not isinstance(h, Paragraph) or names_actions(area):
-        return False
+    if not isinstance(h, Paragraph):
+        return None
     title = continued_title(clean(h.text))[0]
     if not names_actions(title) or commits_to([w.lower() for w in WORD.findall(title)], within=2) \
             or NUMBERED_TITLE.match(title) or _LABELLED_HEADING.match(title):
-        return False
-    want = fold(area)
-    for b in reversed(blocks[:i]):
+        return None
+    for k in range(i - 1, -1, -1):
+        b = blocks[k]
         if not isinstance(b, Paragraph) or not (looks_like_heading(b, running) or read_banner(clean(b.text))
                                                 or _bold_numbered(b)):
             continue
         above = _ranks_above(b, h, running)
         if above is None:
-            return False  # nothing tells which heading is the part's: the nearest stays the area
+            return None  # nothing tells which heading is the part's: the nearest stays the area
         if above:
-            return bool(want) and want in fold(b.text)
-    return False
+            return k
+    return None
 
 
 # a section heading typed as a plain paragraph, numbered: '2. Revenue Enhancements', 'B) Facilities',

@@ -1,0 +1,78 @@
+"""Sections that each print their heading, prose under sub-headings ('Key strengths' and its
+bullets), then a sub-heading naming the small table under it ('What we will do next', 'Next
+steps') and the table: the section's heading is the area of the table's rows, and in a sheet the
+lines between one table and the headings printed again are the next section's text, no actions.
+Built as Word (styled headings) and as a workbook (bold cells, larger for the section's)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import read
+
+import planx
+
+SECTIONS = [
+    ("1", "Reading and writing", ["Spelling results rose two years running.", "Most pupils read daily."],
+     [("Start a weekly library visit for every class", "Jo Lane", "March 2026", "All classes visit weekly"),
+      ("Train teaching assistants in phonics", "Sam Field", "May 2026", "Every assistant trained")]),
+    ("2", "Attendance", ["Attendance is above average."],
+     [("Call families on the first day of absence", "Ana Ruiz", "January 2026", "Absence below 4%"),
+      ("Reward full attendance each half term", "Office Manager", "July 2026", "Fewer late marks")]),
+]
+HEAD = ["Action", "Lead", "Deadline", "Success criteria"]
+
+
+def word_sections(path: Path) -> Path:
+    import docx
+    d = docx.Document()
+    d.add_heading("Castle Primary School: Self-Evaluation 2025-26", 0)
+    for _, title, strengths, rows in SECTIONS:
+        d.add_heading(title, 1)
+        d.add_paragraph("Our judgement: Good")
+        d.add_heading("Key strengths", 2)
+        for s in strengths:
+            d.add_paragraph(f"• {s}")
+        d.add_heading("What we will do next", 2)
+        t = d.add_table(rows=1, cols=len(HEAD))
+        for c, h in zip(t.rows[0].cells, HEAD, strict=True):
+            c.text = h
+        for r in rows:
+            for c, v in zip(t.add_row().cells, r, strict=True):
+                c.text = v
+    d.save(str(path))
+    return path
+
+
+def sheet_sections(path: Path) -> Path:
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Castle Primary School: Self-Evaluation 2025-26"])
+    ws.cell(ws.max_row, 1).font = Font(bold=True, size=16)
+    for n, title, strengths, rows in SECTIONS:
+        ws.append([f"{n}. {title}"])
+        ws.cell(ws.max_row, 1).font = Font(bold=True, size=13)
+        ws.append(["Our judgement: Good"])
+        ws.append(["Strengths"])
+        ws.cell(ws.max_row, 1).font = Font(bold=True, size=11)
+        for s in strengths:
+            ws.append([f"• {s}"])
+        ws.append(["Next steps"])
+        ws.cell(ws.max_row, 1).font = Font(bold=True, size=11)
+        ws.append(HEAD)
+        for r in rows:
+            ws.append(list(r))
+        ws.append([])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("fmt,writer", [("docx", word_sections), ("xlsx", sheet_sections)])
+def test_the_section_heading_is_the_area_of_the_table_under_its_cue(tmp_path: Path, fmt: str, writer):
+    plan = writer(tmp_path / f"sef.{fmt}")
+    out = tmp_path / "out"
+    planx.convert([plan], out=out)
+    got = [(a["area"], a["action"], a["lead"]) for a in read(out, "actions")]
+    assert got == [(title, r[0], r[1]) for _, title, _, rows in SECTIONS for r in rows]
