@@ -100,6 +100,9 @@ _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "o
 
 # the first word of a heading that opens a part of the document, not an area of the plan
 _DOCUMENT_PARTS = {"annex", "appendix", "chapter", "part", "schedule"}
+# the last word of a numbered label that names one of a set of cards ('Report card 2', 'Score card 3'):
+# whatever the words before it, its title says what the card is about
+_CARD_WORDS = {"card"}
 
 
 def starts_document_part(b: object, running: float) -> bool:
@@ -336,11 +339,15 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             banners += 1
             continue
         part = part_heading_of_cue(blocks, i, running)
-        if part is not None and not read_banner(clean(blocks[part].text)):
+        if part is not None:
             # 'What we will do next' right over the table, the section's heading above it ('2. Behaviour
             # and attitudes', over its 'Key strengths' too): the cue names the table, the section is the area
             i, b = part, blocks[part]
             text = continued_title(clean(b.text))[0]
+            banner = read_banner(text)
+            if banner:  # 'Outcome 2: Children are safe' over its indicators, its story and 'What we will do'
+                found[i] = banner
+                continue
         spanning = _SPANNING_BANNER.match(squash(text))
         if spanning and _over_own_actions(blocks, i):
             # 'Recommendation 3: …' right over a table that says in a column of its own what is to
@@ -360,6 +367,9 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         # the title does, 'Part A: Pupil premium strategy plan' being the plan itself, no area of it)
         label = fold(text[:item.start(1)]).split() if item else []
         kind_words = label if label and label[0] not in _DOCUMENT_PARTS else fold(text).split()
+        if item and label and label[-1] in _CARD_WORDS:
+            # 'Report card 1: Children are safe from harm': one of a set of cards, its title names its area
+            kind_words = fold(item.group(2)).split()
         # (a kind's word before a word of aims modifies it: 'Strategy aims for disadvantaged pupils' names aims)
         after = [*kind_words[1:], ""]
         kind_words = [w for w, nxt in zip(kind_words, after[:len(kind_words)], strict=True)
