@@ -131,25 +131,37 @@ SECTION_LINES = 2
 
 def _sections_over_headings(rows: list[Row]) -> list[tuple[int, int]]:
     """[(first row of the section's lines, the heading row printed again under them)] where the
-    table prints its heading row (its first row, of two cells or more) again further down, each
-    time under SECTION_LINES rows of one cell or more, after rows of two cells or more; [] when
-    any heading row printed again stands under fewer (a band naming its group: _bands_over_headings)."""
+    table prints its heading row (its first row, of two cells or more) again further down, or a
+    heading row of its own styled as the first is (all bold: an indicator table's headings, then
+    an action table's), each time under SECTION_LINES rows of one cell or more, after rows of two
+    cells or more; [] when a heading row printed again stands under fewer (a band naming its
+    group: _bands_over_headings)."""
     if len(rows) < 3:
         return []
     head = _texts(rows[0])
     if len(head) < 2:
         return []
+    styled = _bold_row(rows[0])
     out: list[tuple[int, int]] = []
     for k in range(2, len(rows)):
-        if _texts(rows[k]) != head:
+        again = _texts(rows[k]) == head
+        if not again and not (styled and len(_texts(rows[k])) >= 2 and _bold_row(rows[k])):
             continue
         first = k
         while first > 1 and _one_cell(rows[first - 1]):
             first -= 1
         if k - first < SECTION_LINES or (out and first <= out[-1][1] + 1):
-            return []
+            if again:
+                return []
+            continue  # (a bold row of the table's own: its totals, a heading row of a second level)
         out.append((first, k))
     return out
+
+
+def _bold_row(row: Row) -> bool:
+    """Are all the row's cells that hold text bold (a heading row's style)?"""
+    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    return bool(cells) and all(c.bold for c in cells)
 
 
 def _texts(row: Row) -> tuple[str, ...]:

@@ -455,8 +455,12 @@ def part_heading_of_cue(blocks: list, i: int, running: float = 0.0) -> int | Non
     if not names_actions(title) or commits_to([w.lower() for w in WORD.findall(title)], within=2) \
             or NUMBERED_TITLE.match(title) or _LABELLED_HEADING.match(title):
         return None
+    actions_after = False  # a table of actions between heading i and the heading looked at
     for k in range(i - 1, -1, -1):
         b = blocks[k]
+        if isinstance(b, Table):
+            actions_after = actions_after or _names_actions(b)
+            continue
         if not isinstance(b, Paragraph) or not (looks_like_heading(b, running) or read_banner(clean(b.text))
                                                 or _bold_numbered(b)):
             continue
@@ -465,6 +469,8 @@ def part_heading_of_cue(blocks: list, i: int, running: float = 0.0) -> int | Non
             return None  # nothing tells which heading is the part's: the nearest stays the area
         if above:
             return k
+        if actions_after:
+            return None  # a sibling over actions of its own ('Goal 1' over its table, then 'Next steps'): a section
     return None
 
 
@@ -525,8 +531,9 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
         words = text.split()
         if not 1 <= len(words) <= _PLAIN_HEADING_WORDS or text.endswith(_SENTENCE_END) \
                 or sum(ch.isalpha() for ch in text) < 3 or read_banner(text) or labelled_line(text) is not None \
-                or figure_note(text) or names_action_log(text) or _NOT_AREA & set(fold(text).split()):
-            continue
+                or figure_note(text) or names_action_log(text) or _NOT_AREA & set(fold(text).split()) \
+                or part_heading_of_cue(blocks, i, running) is not None:
+            continue  # ('What we will do' inside a card or section: its heading, ranking above, is the area)
         numbered = _plain_numbered(text)
         letters = [ch for ch in text if ch.isalpha()]
         caps = len(letters) >= 4 and all(ch.isupper() for ch in letters)

@@ -60,3 +60,45 @@ def test_a_heading_of_figures_prints_its_period_in_brackets():
     assert heading_period("Latest (March\n2022)") == "March 2022"
     assert heading_period("Latest (%)") == ""
     assert heading_period("Latest") == ""
+
+
+def cards_sheet(path: Path) -> Path:
+    """The cards down one sheet: bold section lines, a bold heading row over each table."""
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+
+    def line(text: str, size: float = 10, bold: bool = False) -> None:
+        ws.append([text])
+        ws.cell(ws.max_row, 1).font = Font(bold=bold, size=size)
+
+    def heading_row(labels: list[str]) -> None:
+        ws.append(labels)
+        for k in range(len(labels)):
+            ws.cell(ws.max_row, k + 1).font = Font(bold=True, size=10)
+
+    line("Riverton Partnership – Report Cards", 16, True)
+    for n, (title, actions) in enumerate(CARDS, 1):
+        line(f"Report card {n}: {title}", 13, True)
+        line("How are we doing?", 11, True)
+        heading_row(["Indicator", "Baseline (2019/20)", "Latest (2021/22)", "Target"])
+        for k in range(2):
+            ws.append([f"Measure {n}.{k + 1} of the card", "41%", "45%", "50%"])
+        line("The story behind the baseline", 11, True)
+        line("Demand rose after the pandemic and has not fallen back since then.")
+        line("What we will do", 11, True)
+        heading_row(["Action", "Who", "When"])
+        for a in actions:
+            ws.append([a, "Ann Cole", "June 2026"])
+        ws.append([])
+    wb.save(path)
+    return path
+
+
+def test_cards_down_a_sheet_split_at_their_heading_rows(tmp_path: Path):
+    out = tmp_path / "out"
+    planx.convert([cards_sheet(tmp_path / "cards.xlsx")], out=out)
+    got = [(a["area_ref"], a["area"], a["action"]) for a in read(out, "actions")]
+    assert got == [(str(n), title, a) for n, (title, actions) in enumerate(CARDS, 1) for a in actions]
+    assert len(read(out, "indicators")) == 4
