@@ -150,7 +150,9 @@ def _sections_over_headings(rows: list[Row]) -> list[tuple[int, int]]:
         first = k
         while first > 1 and _one_cell(rows[first - 1]):
             first -= 1
-        if k - first < SECTION_LINES or (out and first <= out[-1][1] + 1):
+        # a heading row of another table's ('Initials | Name | Role' under the log's 'Action owners')
+        # needs only its caption over it; the table's own printed again needs a section's lines
+        if k - first < (SECTION_LINES if again else 1) or (out and first <= out[-1][1] + 1):
             if again:
                 return []
             continue  # (a bold row of the table's own: its totals, a heading row of a second level)

@@ -76,3 +76,33 @@ def test_the_section_heading_is_the_area_of_the_table_under_its_cue(tmp_path: Pa
     planx.convert([plan], out=out)
     got = [(a["area"], a["action"], a["lead"]) for a in read(out, "actions")]
     assert got == [(title, r[0], r[1]) for _, title, _, rows in SECTIONS for r in rows]
+
+
+def test_a_key_table_under_its_caption_below_a_sheet_log_adds_no_actions(tmp_path: Path):
+    """A log's sheet that goes on, under a bold caption, with a table of its own headed in bold as the
+    log is ('Initials | Name | Role'): another table, its rows no actions of the log."""
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Project Board – Action Log"])
+    ws.cell(1, 1).font = Font(bold=True, size=14)
+    head = ["Ref", "Raised", "Action", "Owner", "Due", "Status"]
+    ws.append(head)
+    for k in range(len(head)):
+        ws.cell(2, k + 1).font = Font(bold=True)
+    actions = ["Book the venue for the spring event", "Send the draft budget to members",
+               "Chase the missing survey returns", "Publish the minutes on the website"]
+    for n, a in enumerate(actions, 1):
+        ws.append([f"B{n}", "3/2/26", a, "JT" if n % 2 else "MK", "Mar-26", "Open"])
+    ws.append(["Owners"])
+    ws.cell(ws.max_row, 1).font = Font(bold=True)
+    ws.append(["Initials", "Name", "Role"])
+    for k in range(3):
+        ws.cell(ws.max_row, k + 1).font = Font(bold=True)
+    ws.append(["JT", "Jane Tate", "Head of Housing Services"])
+    ws.append(["MK", "Mo Khan", "Finance Business Partner"])
+    wb.save(tmp_path / "log.xlsx")
+    out = tmp_path / "out"
+    planx.convert([tmp_path / "log.xlsx"], out=out)
+    assert [a["action"] for a in read(out, "actions")] == actions
