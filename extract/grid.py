@@ -112,6 +112,50 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
     return paragraphs + ([Table(rows=rows, page=page, index=index)] if rows else [])
 
 
+def sections_apart(blocks: list[Block]) -> list[Block]:
+    """The blocks with each table that holds several sections (a text rendering read the sections'
+    lines of one cell into the table: _sections_over_headings, its heading row printed again)
+    parted into tables and paragraphs: the lines of one cell before its heading row, between a
+    section's last row and the headings printed again, and after its last row of several cells.
+    Tables are numbered again in order."""
+    out: list[Block] = []
+    for block in blocks:
+        if not isinstance(block, Table):
+            out.append(block)
+            continue
+        rows = block.rows
+        lead = 0
+        while lead < len(rows) and _one_cell(rows[lead]):
+            lead += 1
+        body = rows[lead:]
+        sections = _sections_over_headings(body)
+        if not sections:
+            out.append(block)
+            continue
+        end = len(body)
+        while end > sections[-1][1] + 1 and _one_cell(body[end - 1]):
+            end -= 1
+        out += [p for row in rows[:lead] for p in _row_paragraphs(row)]
+        start = 0
+        for first, k in sections:
+            out.append(Table(rows=body[start:first], page=body[start].page, index=0))
+            out += [p for row in body[first:k] for p in _row_paragraphs(row)]
+            start = k
+        out.append(Table(rows=body[start:end], page=body[start].page, index=0))
+        out += [p for row in body[end:] for p in _row_paragraphs(row)]
+    number = 0
+    for block in out:
+        if isinstance(block, Table):
+            number += 1
+            block.index = number
+    return out
+
+
+def _row_paragraphs(row: Row) -> list[Block]:
+    only = next(c for c in row.cells if c.text.strip())
+    return [Paragraph(text=t.strip(), page=row.page, line=row.line) for t in only.text.split("\n") if t.strip()]
+
+
 def _one_cell(row: Row) -> bool:
     return sum(1 for c in row.cells if c.text.strip()) == 1
 

@@ -106,3 +106,45 @@ def test_a_key_table_under_its_caption_below_a_sheet_log_adds_no_actions(tmp_pat
     out = tmp_path / "out"
     planx.convert([tmp_path / "log.xlsx"], out=out)
     assert [a["action"] for a in read(out, "actions")] == actions
+
+
+def _layout_section(title: str, judgement: str, strengths: list[str], rows: list[tuple[str, ...]]) -> list[str]:
+    """A section as pdftotext -layout prints it: its lines, then its table, each row's cells wrapped
+    over two lines."""
+    out = [title, judgement, "", "Strengths"] + [f"  • {s}" for s in strengths] + ["", "Next steps"]
+    out.append(f"{'Action':<54}{'Success criteria':<41}{'Lead':<17}{'Deadline':<14}RAG")
+    for a1, a2, s1, s2, l1, l2, due, rag in rows:
+        out.append(f"{a1:<54}{s1:<41}{l1:<17}{due:<14}{rag}")
+        out.append(f"{a2:<54}{s2:<41}{l2}")
+    return out + ["", "", ""]
+
+
+LAYOUT_ROWS = [
+    ("Reading and writing", "Our judgement: Good",
+     ["Spelling results rose two years running.", "Most pupils read every day at home."],
+     [("Start a weekly library visit for every", "class in the school", "All classes visit the library", "each week",
+       "Deputy", "Headteacher", "Feb-26", "Green"),
+      ("Train teaching assistants in phonics", "across both key stages", "Every assistant trained by", "the summer",
+       "Head of", "English", "Apr-26", "Red")]),
+    ("Attendance", "Current grade: Requires improvement", ["Attendance is above average.", "Lateness is falling."],
+     [("Call families on the first day of", "absence every time", "Absence below 4% across", "the year", "Office",
+       "Manager", "Mar-26", "Amber"),
+      ("Reward full attendance each half", "term in assembly", "Fewer late marks logged on", "the system", "Ana",
+       "Ruiz", "Jul-26", "Green")]),
+    ("Wider curriculum", "Our judgement: Good", ["Clubs are well attended.", "Trips are planned for every year."],
+     [("Add two lunchtime clubs for", "younger pupils", "Club places rise by a", "quarter", "PE", "Lead", "Mar-26",
+       "Amber")]),
+]
+
+
+def test_a_text_rendering_of_sections_reads_no_section_line_as_an_action(tmp_path: Path):
+    """pdftotext -layout: the lines of one cell between a section's table and the next heading row
+    printed again are the next section's text, no actions."""
+    lines = ["Castle Primary School: Self-Evaluation 2025-26", "Reviewed by governors: 12/10/2025", ""]
+    for section in LAYOUT_ROWS:
+        lines += _layout_section(*section)
+    (tmp_path / "sef.txt").write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert([tmp_path / "sef.txt"], out=out)
+    assert [a["action"] for a in read(out, "actions")] == [
+        f"{r[0]} {r[1]}" for _, _, _, rows in LAYOUT_ROWS for r in rows]
