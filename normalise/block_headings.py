@@ -407,6 +407,11 @@ def _run_goes_on_in_table(blocks: list, i: int, area: tuple[str, str]) -> bool:
     return False
 
 
+def _styled_apart(b: Paragraph, h: Paragraph) -> bool:
+    """Do the source's ranks or the type (size, weight) set the two headings apart?"""
+    return bool(b.rank and h.rank) or bool(b.size and h.size and (abs(b.size - h.size) >= 0.5 or b.bold != h.bold))
+
+
 def _ranks_above(b: Paragraph, h: Paragraph, running: float) -> bool | None:
     """Does heading b rank above heading h (h sits inside b's part)? By the source's ranks when both
     have one ('##' over '###'), else by type size when both are sized (13pt over 10.5pt), else by a
@@ -467,6 +472,8 @@ def part_heading_of_cue(blocks: list, i: int, running: float = 0.0) -> int | Non
         above = _ranks_above(b, h, running)
         if above is None:
             return None  # nothing tells which heading is the part's: the nearest stays the area
+        if above and actions_after and not _styled_apart(b, h):
+            return None  # ranked above by its number alone, over actions of its own ('Phase I – …'): a sibling
         if above:
             return k
         if actions_after:
