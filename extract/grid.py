@@ -95,10 +95,10 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
         # lines above the first table are, and each table is a table of its own
         blocks: list[Block] = list(paragraphs)
         start = 0
-        for first, k in sections:
-            blocks.append(Table(rows=rows[start:first], page=page, index=index))
+        for top, k in sections:
+            blocks.append(Table(rows=rows[start:top], page=page, index=index))
             index += 1
-            for j in range(first, k):
+            for j in range(top, k):
                 blocks += _as_paragraphs(rows[j], grid_row[j], grid, page)
             start = k
         blocks.append(Table(rows=rows[start:], page=page, index=index))
