@@ -82,16 +82,27 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
     # <thead>) is a heading over the table ('Teaching (for example, CPD, …)' over its activities)
     paragraphs: list[Block] = []
     popped: list[tuple[Row, int, int]] = []  # (row, grid row, paragraphs before it)
-    while rows and sum(1 for c in rows[0].cells if c.text.strip()) == 1:
-        only = next(c for c in rows[0].cells if c.text.strip())
-        look = grid.cells.get((grid_row[0], only.col)) or GridCell()
-        marked = grid_row[0] < grid.header_rows
+    while rows and _one_cell(rows[0]):
         popped.append((rows[0], grid_row[0], len(paragraphs)))
-        paragraphs += [Paragraph(text=t.strip(), page=page, line=rows[0].line, size=look.size, bold=look.bold,
-                                 heading=marked)
-                       for t in only.text.split("\n") if t.strip()]
+        paragraphs += _as_paragraphs(rows[0], grid_row[0], grid, page)
         rows.pop(0)
         grid_row.pop(0)
+    sections = _sections_over_headings(rows)
+    if sections:
+        # a sheet of sections, each its heading, its prose and its small table under the same
+        # headings (a self-evaluation's judgement sections): the lines of one cell between a
+        # table's last row and the headings printed again are the next section's text, as the
+        # lines above the first table are, and each table is a table of its own
+        blocks: list[Block] = list(paragraphs)
+        start = 0
+        for top, k in sections:
+            blocks.append(Table(rows=rows[start:top], page=page, index=index))
+            index += 1
+            for j in range(top, k):
+                blocks += _as_paragraphs(rows[j], grid_row[j], grid, page)
+            start = k
+        blocks.append(Table(rows=rows[start:], page=page, index=index))
+        return blocks
     if popped and _bands_over_headings(rows):
         # the line just above the heading row is the first group's band: the table prints each later
         # group as a band row over its headings again ('Phase 2 – Our workforce' over '✓,Task,Owner')
@@ -99,6 +110,104 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
         paragraphs = paragraphs[:before]
         rows.insert(0, row)
     return paragraphs + ([Table(rows=rows, page=page, index=index)] if rows else [])
+
+
+def sections_apart(blocks: list[Block]) -> list[Block]:
+    """The blocks with each table that holds several sections (a text rendering read the sections'
+    lines of one cell into the table: _sections_over_headings, its heading row printed again)
+    parted into tables and paragraphs: the lines of one cell before its heading row, between a
+    section's last row and the headings printed again, and after its last row of several cells.
+    Tables are numbered again in order."""
+    out: list[Block] = []
+    for block in blocks:
+        if not isinstance(block, Table):
+            out.append(block)
+            continue
+        rows = block.rows
+        lead = 0
+        while lead < len(rows) and _one_cell(rows[lead]):
+            lead += 1
+        body = rows[lead:]
+        sections = _sections_over_headings(body)
+        if not sections:
+            out.append(block)
+            continue
+        end = len(body)
+        while end > sections[-1][1] + 1 and _one_cell(body[end - 1]):
+            end -= 1
+        out += [p for row in rows[:lead] for p in _row_paragraphs(row)]
+        start = 0
+        for first, k in sections:
+            out.append(Table(rows=body[start:first], page=body[start].page, index=0))
+            out += [p for row in body[first:k] for p in _row_paragraphs(row)]
+            start = k
+        out.append(Table(rows=body[start:end], page=body[start].page, index=0))
+        out += [p for row in body[end:] for p in _row_paragraphs(row)]
+    number = 0
+    for block in out:
+        if isinstance(block, Table):
+            number += 1
+            block.index = number
+    return out
+
+
+def _row_paragraphs(row: Row) -> list[Block]:
+    only = next(c for c in row.cells if c.text.strip())
+    return [Paragraph(text=t.strip(), page=row.page, line=row.line) for t in only.text.split("\n") if t.strip()]
+
+
+def _one_cell(row: Row) -> bool:
+    return sum(1 for c in row.cells if c.text.strip()) == 1
+
+
+def _as_paragraphs(row: Row, r: int, grid: Grid, page: int) -> list[Block]:
+    """A row of one cell as paragraphs, a line each, with its cell's look."""
+    only = next(c for c in row.cells if c.text.strip())
+    look = grid.cells.get((r, only.col)) or GridCell()
+    return [Paragraph(text=t.strip(), page=page, line=row.line, size=look.size, bold=look.bold,
+                      heading=r < grid.header_rows) for t in only.text.split("\n") if t.strip()]
+
+
+# a run of rows of one cell this long or longer just above the heading row printed again: a section's
+# text (its heading, its judgement, its lines of prose) between two tables, no band over a group
+SECTION_LINES = 2
+
+
+def _sections_over_headings(rows: list[Row]) -> list[tuple[int, int]]:
+    """[(first row of the section's lines, the heading row printed again under them)] where the
+    table prints its heading row (its first row, of two cells or more) again further down, or a
+    heading row of its own styled as the first is (all bold: an indicator table's headings, then
+    an action table's), each time under SECTION_LINES rows of one cell or more, after rows of two
+    cells or more; [] when a heading row printed again stands under fewer (a band naming its
+    group: _bands_over_headings)."""
+    if len(rows) < 3:
+        return []
+    head = _texts(rows[0])
+    if len(head) < 2:
+        return []
+    styled = _bold_row(rows[0])
+    out: list[tuple[int, int]] = []
+    for k in range(2, len(rows)):
+        again = _texts(rows[k]) == head
+        if not again and not (styled and len(_texts(rows[k])) >= 2 and _bold_row(rows[k])):
+            continue
+        first = k
+        while first > 1 and _one_cell(rows[first - 1]):
+            first -= 1
+        # a heading row of another table's ('Initials | Name | Role' under the log's 'Action owners')
+        # needs only its caption over it; the table's own printed again needs a section's lines
+        if k - first < (SECTION_LINES if again else 1) or (out and first <= out[-1][1] + 1):
+            if again:
+                return []
+            continue  # (a bold row of the table's own: its totals, a heading row of a second level)
+        out.append((first, k))
+    return out
+
+
+def _bold_row(row: Row) -> bool:
+    """Are all the row's cells that hold text bold (a heading row's style)?"""
+    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    return bool(cells) and all(c.bold for c in cells)
 
 
 def _texts(row: Row) -> tuple[str, ...]:

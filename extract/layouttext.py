@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from planx.extract.grid import sections_apart
 from planx.extract.model import Cell, Paragraph, RawDocument, Table
 from planx.extract.pdf import PageResult, model_rows, stitch
 from planx.extract.pdfborderless import CONTINUES, atomic, borderless_tables
@@ -139,6 +140,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     doc.blocks = repeated_labels(doc.blocks)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
+    doc.blocks = sections_apart(doc.blocks)
     title = _running_title(page_lines, furniture)
     if title is not None:
         doc.blocks.insert(0, Paragraph(text=title[1], page=1, line=title[0] + 1))

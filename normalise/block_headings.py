@@ -116,6 +116,9 @@ _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "o
 
 # the first word of a heading that opens a part of the document, not an area of the plan
 _DOCUMENT_PARTS = {"annex", "appendix", "chapter", "part", "schedule"}
+# the last word of a numbered label that names one of a set of cards ('Report card 2', 'Score card 3'):
+# whatever the words before it, its title says what the card is about
+_CARD_WORDS = {"card"}
 
 
 def starts_document_part(b: object, running: float) -> bool:
@@ -351,6 +354,16 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         if read_banner(text):
             banners += 1
             continue
+        part = part_heading_of_cue(blocks, i, running)
+        if part is not None:
+            # 'What we will do next' right over the table, the section's heading above it ('2. Behaviour
+            # and attitudes', over its 'Key strengths' too): the cue names the table, the section is the area
+            i, b = part, blocks[part]
+            text = continued_title(clean(b.text))[0]
+            banner = read_banner(text)
+            if banner:  # 'Outcome 2: Children are safe' over its indicators, its story and 'What we will do'
+                found[i] = banner
+                continue
         spanning = _SPANNING_BANNER.match(squash(text))
         if spanning and _over_own_actions(blocks, i):
             # 'Recommendation 3: …' right over a table that says in a column of its own what is to
@@ -370,6 +383,9 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         # the title does, 'Part A: Pupil premium strategy plan' being the plan itself, no area of it)
         label = fold(text[:item.start(1)]).split() if item else []
         kind_words = label if label and label[0] not in _DOCUMENT_PARTS else fold(text).split()
+        if item and label and label[-1] in _CARD_WORDS:
+            # 'Report card 1: Children are safe from harm': one of a set of cards, its title names its area
+            kind_words = fold(item.group(2)).split()
         # (a kind's word before a word of aims modifies it: 'Strategy aims for disadvantaged pupils' names aims)
         after = [*kind_words[1:], ""]
         kind_words = [w for w, nxt in zip(kind_words, after[:len(kind_words)], strict=True)
@@ -407,6 +423,11 @@ def _run_goes_on_in_table(blocks: list, i: int, area: tuple[str, str]) -> bool:
     return False
 
 
+def _styled_apart(b: Paragraph, h: Paragraph) -> bool:
+    """Do the source's ranks or the type (size, weight) set the two headings apart?"""
+    return bool(b.rank and h.rank) or bool(b.size and h.size and (abs(b.size - h.size) >= 0.5 or b.bold != h.bold))
+
+
 def _ranks_above(b: Paragraph, h: Paragraph, running: float) -> bool | None:
     """Does heading b rank above heading h (h sits inside b's part)? By the source's ranks when both
     have one ('##' over '###'), else by type size when both are sized (13pt over 10.5pt), else by a
@@ -434,26 +455,46 @@ def list_cue_inside_group(blocks: list, i: int, area: str, running: float = 0.0)
     'a sub-heading naming its theme's list as actions: the theme holds'). The part's heading is
     found by walking back over the headings ranking as this one does or below it (its siblings 'Key
     controls', 'Gaps in control') to the first that ranks above it."""
+    from planx.normalise.commitments import names_actions
+    if not area or names_actions(area):
+        return False
+    k = part_heading_of_cue(blocks, i, running)
+    return k is not None and fold(area) in fold(blocks[k].text)
+
+
+def part_heading_of_cue(blocks: list, i: int, running: float = 0.0) -> int | None:
+    """The index of the heading of the part of the document that heading i, one that only names the
+    list under it ('What we will do next', 'Next steps'), sits in: the first heading before it that
+    ranks above it, over its siblings ('Key strengths', 'Gaps in control'); None when heading i names
+    more than its list or nothing tells which heading is the part's."""
     from planx.normalise.columns import commits_to
     from planx.normalise.commitments import WORD, names_actions
     h = blocks[i]
-    if not area or not isinstance(h, Paragraph) or names_actions(area):
-        return False
+    if not isinstance(h, Paragraph):
+        return None
     title = continued_title(clean(h.text))[0]
     if not names_actions(title) or commits_to([w.lower() for w in WORD.findall(title)], within=2) \
             or NUMBERED_TITLE.match(title) or _LABELLED_HEADING.match(title):
-        return False
-    want = fold(area)
-    for b in reversed(blocks[:i]):
+        return None
+    actions_after = False  # a table of actions between heading i and the heading looked at
+    for k in range(i - 1, -1, -1):
+        b = blocks[k]
+        if isinstance(b, Table):
+            actions_after = actions_after or _names_actions(b)
+            continue
         if not isinstance(b, Paragraph) or not (looks_like_heading(b, running) or read_banner(clean(b.text))
                                                 or _bold_numbered(b)):
             continue
         above = _ranks_above(b, h, running)
         if above is None:
-            return False  # nothing tells which heading is the part's: the nearest stays the area
+            return None  # nothing tells which heading is the part's: the nearest stays the area
+        if above and actions_after and not _styled_apart(b, h):
+            return None  # ranked above by its number alone, over actions of its own ('Phase I – …'): a sibling
         if above:
-            return bool(want) and want in fold(b.text)
-    return False
+            return k
+        if actions_after:
+            return None  # a sibling over actions of its own ('Goal 1' over its table, then 'Next steps'): a section
+    return None
 
 
 # a section heading typed as a plain paragraph, numbered: '2. Revenue Enhancements', 'B) Facilities',
@@ -513,8 +554,9 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
         words = text.split()
         if not 1 <= len(words) <= _PLAIN_HEADING_WORDS or text.endswith(_SENTENCE_END) \
                 or sum(ch.isalpha() for ch in text) < 3 or read_banner(text) or labelled_line(text) is not None \
-                or figure_note(text) or names_action_log(text) or _NOT_AREA & set(fold(text).split()):
-            continue
+                or figure_note(text) or names_action_log(text) or _NOT_AREA & set(fold(text).split()) \
+                or part_heading_of_cue(blocks, i, running) is not None:
+            continue  # ('What we will do' inside a card or section: its heading, ranking above, is the area)
         numbered = _plain_numbered(text)
         letters = [ch for ch in text if ch.isalpha()]
         caps = len(letters) >= 4 and all(ch.isupper() for ch in letters)

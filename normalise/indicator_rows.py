@@ -46,6 +46,16 @@ def split_figure(text: str) -> tuple[str, str]:
     return figure, bracket
 
 
+_BRACKET_AT_END = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def heading_period(label: str) -> str:
+    """The period a heading of figures prints in brackets after its name ('Latest (2021/22)', 'Latest
+    (March 2022)' → '2021/22', 'March 2022'); '' when its brackets name no period ('Latest (%)')."""
+    m = _BRACKET_AT_END.search(squash(label))
+    return m.group(1).strip() if m and _names_period(m.group(1).strip()) else ""
+
+
 def _names_period(text: str) -> bool:
     """A bracket beside a figure that names when it holds ('June 2014', 'Q3', '2014/15')."""
     return bool(_ROW_PERIOD.match(text) or find_dates(text))

@@ -33,6 +33,7 @@ from planx.normalise.block_headings import (
     heading_areas,
     horizon_headings,
     list_cue_inside_group,
+    part_heading_of_cue,
     plain_section_headings,
     review_heading,
     slide_areas,
@@ -347,7 +348,10 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
                 h = horizons[i]
                 self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
-            elif i in area_headings and list_cue_inside_group(blocks, i, self.context.get("area", ""), running):
+            elif i in area_headings and list_cue_inside_group(blocks, i, self.context.get("area", ""), running) \
+                    or i not in area_headings and isinstance(block, Paragraph) and _table_next(blocks, i) \
+                    and part_heading_of_cue(blocks, i, running) in area_headings \
+                    and self.context.get("area_source") == "heading":
                 # 'Actions to close the gaps' under 'Principal risk 2: …': the list's cue, inside the
                 # part whose heading is the area (which holds)
                 self.flush_form()
@@ -601,7 +605,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             kpi = None  # a row of the indicator table being read, its figures under its headings: no heading row
         # an indicator table's headings name no action nor lead: they win over an action reading
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
-        sub = self.sub_header(filled, row, table)
+        sub = self.sub_header(filled, row, table) or self.stacked_heading(i, filled, row, table)
         if sub is not None:
             self.read_labels(c.text for c in filled)
             self.set_header(sub, table)
@@ -726,6 +730,10 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         if self.form_fields_under_grid(i, filled, row, table):
             return
         self.data_row(cells, filled, row, table)
+
+
+def _table_next(blocks: list, i: int) -> bool:
+    return i + 1 < len(blocks) and isinstance(blocks[i + 1], Table)
 
 
 __all__ = ["Walker", "area_ref_of", "read_banner"]

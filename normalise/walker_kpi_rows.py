@@ -5,7 +5,14 @@ from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.columns import is_prompt, looks_like_figure, looks_like_marker, looks_like_when
 from planx.normalise.doccodes import printed_codes, rag_by_key
-from planx.normalise.indicator_rows import kpi_role_fits, names_a_period, rag_mark, section_label, split_figure
+from planx.normalise.indicator_rows import (
+    heading_period,
+    kpi_role_fits,
+    names_a_period,
+    rag_mark,
+    section_label,
+    split_figure,
+)
 from planx.normalise.periods import latest_heading
 from planx.normalise.records import Indicator, IndicatorValue
 from planx.normalise.row_cells import starts_lower
@@ -36,6 +43,7 @@ class KpiRows(WalkerState):
         by_role: dict[str, str] = {}
         latest: tuple[str, str] = ("", "")
         rag_fill = ""
+        value_heading = ""
         history: list[IndicatorValue] = []
         for c in cells:
             text = printed(c.text)  # figures as printed, without markup a conversion left
@@ -67,6 +75,8 @@ class KpiRows(WalkerState):
                                 c.col, heading=col[2])
             else:
                 by_role[col[1]] = text
+                if col[1] == "value":
+                    value_heading = col[2]
         name = by_role.get("indicator", "")
         if not name or is_prompt(name) or looks_like_marker(name):
             for c in cells:
@@ -88,7 +98,8 @@ class KpiRows(WalkerState):
             if why not in self.warnings:
                 self.warnings.append(why)
         if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest'); periods are history
-            value, period = by_role["value"], ""
+            # (its heading may print the period in brackets: 'Latest (2021/22)', 'Latest (March 2022)')
+            value, period = by_role["value"], heading_period(value_heading)
         if by_role.get("asof") and (by_role.get("value") or not history):
             period = by_role["asof"]  # the row names the period of its figure
         ind = Indicator(indicator=clean(by_role["indicator"]), target=split_figure(by_role.get("target", ""))[0],

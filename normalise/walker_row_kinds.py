@@ -6,9 +6,9 @@ row that shows a table is a register of risks or a summary of lists.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
@@ -366,6 +366,8 @@ class RowKinds(WalkerState):
                 group = column  # a label of its own under a heading of one column ('Intent' / 'School focus …:')
             if group is None or len(c.text) > 40 and not labels_row:
                 return None
+            if c.col + c.colspan > _group_end(extent, group):
+                return None  # a banner spanning the table ('Foster carer allowances' across it): no sub-label
             groups.setdefault(group.col, []).append(c)
         if not groups:
             return None
@@ -414,6 +416,35 @@ class RowKinds(WalkerState):
                 columns[k] = replace(own, field=alone.field, value=alone.value, score=alone.score, basis="heading")
                 held.add(alone.field)
         return Header(one_field_each(columns), confidence=head.confidence)
+
+    def stacked_heading(self, i: int, filled: list[Cell], row: Row, table: Table) -> Header | None:
+        """The second line of headings printed over two rows, each label's words split between them
+        ('Rec | Priority | Finding / | Agreed | Officer | Due date' over 'No. | | Recommendation |
+        management action | responsible'): a row right under the headings that reads as headings
+        of its own, each of its short cells under a labelled heading of a column of its own. Read
+        joined ('Agreed management action', 'Officer responsible'), the headings keep every field
+        either row reads alone; read alone, the second row would lose the first row's ('Due date',
+        'Status'). The joined headings, or None."""
+        head = self.header
+        if head is None or len(filled) < 2 or not self.right_under_headings(row, table):
+            return None
+        joined: dict[int, str] = {}
+        for c in filled:
+            column = head.column_for(c.col)
+            if column is None or not column.label or column.col in joined or len(c.text.split()) > 3 \
+                    or len(c.text) > 30:
+                return None
+            joined[column.col] = f"{column.label} {squash(c.text)}"
+        alone = self.headings_of(i)
+        if alone is None:
+            return None
+        new = read_header([(c.col, c.span, joined.get(c.col, c.label)) for c in head.columns])
+        if new is None:
+            return None
+        fields = set(new.fields())
+        if not {f for f in alone.fields() if f} <= fields or not {c.field for c in head.columns if c.field} <= fields:
+            return None
+        return new
 
     def _below(self, row: Row) -> list[list[Cell]]:
         """The filled cells of the rows under the row."""
@@ -518,6 +549,12 @@ class RowKinds(WalkerState):
                 self.keep_aside(c.text, "form text", row.page, table.index, row.line, c.col)
             return True
         return False
+
+
+def _group_end(extent: dict[int, Column], group: Column) -> int:
+    """The grid column after the last one a group heading groups (its span, or the unlabelled
+    columns after it)."""
+    return max([k + 1 for k, g in extent.items() if g is group] + [group.col + group.span])
 
 
 # a year or a year pair printed alone as a group heading ('2026', '2026/27', '2026-2027')
