@@ -1560,17 +1560,18 @@ def _segments(text: str) -> list[tuple[int, int, str]]:
 
 def _goes_on(upper: str, lower: str, width: int) -> str:
     """How a column's line goes on from the line above it in its cell: 'yes' (lower case, the
-    line above ending mid-phrase, its next word would not have fitted in the column's `width`,
-    or the two make one date that neither is alone: 'By 31' / 'October'), 'hard' (figures or
-    codes stacked, one per row) or 'no' (nothing says either)."""
+    line above ending mid-phrase, or the two make one date that neither is alone: 'By 31' /
+    'October'), 'wrap' (its first word would not have fitted on the line above, in the column's
+    `width`: weaker, as a column's width is only known from its lines), 'hard' (figures or codes
+    stacked, one per row) or 'no' (nothing says either)."""
     if atomic(upper) and atomic(lower) and not broken_date(upper, lower):
         return "hard"
     if lower.lstrip("\"'“‘(")[:1].islower() or CONTINUES.search(upper) or broken_date(upper, lower):
         return "yes"
-    if len(upper) + 1 + len(lower.split()[0]) > width:
-        return "yes"
     if find_dates(f"{upper} {lower}") and not find_dates(upper) and not find_dates(lower):
         return "yes"
+    if len(upper) + 1 + len(lower.split()[0]) > width:
+        return "wrap"
     return "no"
 
 
@@ -1589,28 +1590,35 @@ def _interleaved(texts: list[str]) -> list[tuple[int, int]]:
     line ending mid-phrase, a line filling its column's width, a date's pieces), with no figures
     or codes stacked one per row. Each such pair is one line: the first and the second overlaid."""
     segs = [_segments(text) for text in texts]
-    # each column's width on the page: the longest run of words starting at its left edge
+    # each column's width on the page: the longest run of words starting at its left edge, or the
+    # room up to the next column's start less a gutter (a column whose lines all fell short)
     widths: dict[int, int] = {}
+    starts: Counter[int] = Counter()
     for row in segs:
         for a, b, _ in row:
             widths[a] = max(widths.get(a, 0), b - a)
+            starts[a] += 1
 
     def width(x: int) -> int:
-        return max((w for a, w in widths.items() if abs(a - x) <= 1), default=0)
+        room = min((a - x - 2 for a, n in starts.items() if a > x + 1 and n >= 2), default=0)
+        return max([room] + [w for a, w in widths.items() if abs(a - x) <= 1])
 
     def clear(k: int, j: int) -> bool:
         return bool(segs[k]) and bool(segs[j]) and all(
             b + 2 <= c or d + 2 <= a for a, b, _ in segs[k] for c, d, _ in segs[j])
 
-    def follows(j: int, k: int) -> bool:
-        # line k (two lines under line j) goes on in the columns of line j, and the text says so
+    def follows(j: int, k: int) -> list[str]:
+        # how line k (two lines under line j) goes on in the columns of line j (_goes_on)
         found: list[str] = []
         for a, _, lower in segs[k]:
             above = [t for c, _, t in segs[j] if abs(c - a) <= 1]
-            if not above:
-                return False
-            found.append(_goes_on(above[0], lower, width(a)))
-        return "hard" not in found and "yes" in found
+            found.append(_goes_on(above[0], lower, width(a)) if above else "hard")
+        return found
+
+    def told(side: list[int]) -> bool:
+        # the set's text says it goes on: once plainly, or twice by lines filling their column
+        kinds = [kind for j, k in zip(side, side[1:], strict=False) for kind in follows(j, k)]
+        return "hard" not in kinds and ("yes" in kinds or kinds.count("wrap") >= 2)
 
     def steady(j: int, k: int) -> bool:
         # each run of words of line k starts where one of line j starts: no column starts afresh
@@ -1619,9 +1627,9 @@ def _interleaved(texts: list[str]) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     k = 0
     while k + _INTERLEAVED_LINES <= len(texts):
-        # (a line right under a line of its own columns goes on at the table's pitch: the
+        # (a line right under a line of its columns, going on in them at the table's pitch: the
         # alternation starts under it)
-        if k > 0 and segs[k - 1] and segs[k] and not clear(k - 1, k):
+        if k > 0 and segs[k - 1] and segs[k] and steady(k - 1, k):
             k += 1
             continue
         end = k + 1
@@ -1633,8 +1641,7 @@ def _interleaved(texts: list[str]) -> list[tuple[int, int]]:
             continue
         evens, odds = run[0::2], run[1::2]
         # each set's text goes on from its line above; one set's runs of words clear of the other's
-        told = [any(follows(a, b) for a, b in zip(side, side[1:], strict=False)) for side in (evens, odds)]
-        if all(told) and all(clear(i, j) for i in evens for j in odds):
+        if told(evens) and told(odds) and all(clear(i, j) for i in evens for j in odds):
             pairs += [(i, i + 1) for i in evens if i + 1 in run]
             k = end
             continue
