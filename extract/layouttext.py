@@ -17,9 +17,10 @@ from typing import Any
 from planx.extract.grid import sections_apart
 from planx.extract.model import Cell, Paragraph, RawDocument, Table
 from planx.extract.pdf import PageResult, model_rows, stitch
-from planx.extract.pdfborderless import borderless_tables
-from planx.extract.pdfgeom import Line, Word, lines_of_words
+from planx.extract.pdfborderless import CONTINUES, atomic, borderless_tables
+from planx.extract.pdfgeom import Line, Word, broken_date, lines_of_words
 from planx.extract.pdftables import PageLayout
+from planx.normalise.dates import find_dates
 from planx.normalise.text import fold
 from planx.normalise.vocab import MONTHS
 from planx.normalise.vocab_pages import PAGE_LABEL, PAGE_NUMBER
@@ -1507,6 +1508,13 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     the page before ended with (it may go on here); `headings`: the heading lines of the pages
     before (_heading_words), whose columns a heading printed again here keeps (_repeated_heading_columns)."""
     texts = [text for _, text in lines]
+    # two columns' cells printed on alternate lines: each pair is one line of the page (_interleaved)
+    pairs = _interleaved(texts)
+    second = {j for _, j in pairs}
+    kept = [k for k in range(len(texts)) if k not in second]
+    if pairs:
+        texts = _fold(texts, pairs)
+        printed = _fold(printed, pairs) if printed is not None else None
     at = _positions(texts)
     at = _row_starts(texts, at)
     narrow = _narrow_gutters(texts)
@@ -1526,7 +1534,128 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     result.tables = found
     result.carry = PageLayout(found, free).carry()
     result.paragraphs = [(ln.top, ln.text, False, 0.0, False, "", 0.0) for ln in free]
+    if pairs:  # (a pair's second line has no position of its own: its text stands on the first's)
+        placed = [-1] * (len(texts) + len(second))
+        for k, pos in zip(kept, at, strict=True):
+            placed[k] = pos
+        at = placed
     return result, at
+
+
+def _fold(texts: list[str], pairs: list[tuple[int, int]]) -> list[str]:
+    """The lines with each pair's two lines overlaid as one (_interleaved)."""
+    out = list(texts)
+    for i, j in pairs:
+        out[i] = _overlay(texts[i], texts[j])
+    second = {j for _, j in pairs}
+    return [t for k, t in enumerate(out) if k not in second]
+
+
+_INTERLEAVED_LINES = 4  # lines at least of two columns' cells printed on alternate lines
+
+
+def _segments(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(text)]
+
+
+def _goes_on(upper: str, lower: str, width: int) -> str:
+    """How a column's line goes on from the line above it in its cell: 'yes' (lower case, the
+    line above ending mid-phrase, or the two make one date that neither is alone: 'By 31' /
+    'October'), 'wrap' (its first word would not have fitted on the line above, in the column's
+    `width`: weaker, as a column's width is only known from its lines), 'hard' (figures or codes
+    stacked, one per row) or 'no' (nothing says either)."""
+    if atomic(upper) and atomic(lower) and not broken_date(upper, lower):
+        return "hard"
+    if lower.lstrip("\"'“‘(")[:1].islower() or CONTINUES.search(upper) or broken_date(upper, lower):
+        return "yes"
+    if find_dates(f"{upper} {lower}") and not find_dates(upper) and not find_dates(lower):
+        return "yes"
+    if len(upper) + 1 + len(lower.split()[0]) > width:
+        return "wrap"
+    return "no"
+
+
+def _interleaved(texts: list[str]) -> list[tuple[int, int]]:
+    """Pairs of lines (k, k + 1) that are one line of the table, printed as two: a PDF-to-text
+    tool sets each line of text at the character row nearest its place, and where the lines of a
+    tall cell in one column sit between the lines of another column's cell (set apart by their own
+    leading, or centred against them), it prints the two columns' cells on alternate lines. Read
+    as printed, each line of one column's cell is parted from the next by a line of the other
+    column, and its wrapped lines read as rows of their own ('Agree a DSG deficit' / 'management
+    plan with the' / 'Schools Forum' under one another's line of 'Dedicated Schools' / 'Grant high
+    needs'). The evidence: four lines or more, no blank between them, whose texts alternate
+    between two sets of columns that never meet (each line's runs of words lie clear of the lines
+    above and below it), each set's lines going on in the columns of its line before (no column
+    starts there afresh), and the text of each set saying that it goes on (_goes_on: lower case, a
+    line ending mid-phrase, a line filling its column's width, a date's pieces), with no figures
+    or codes stacked one per row. Each such pair is one line: the first and the second overlaid."""
+    segs = [_segments(text) for text in texts]
+    # each column's width on the page: the longest run of words starting at its left edge, or the
+    # room up to the next column's start less a gutter (a column whose lines all fell short)
+    widths: dict[int, int] = {}
+    starts: Counter[int] = Counter()
+    for row in segs:
+        for a, b, _ in row:
+            widths[a] = max(widths.get(a, 0), b - a)
+            starts[a] += 1
+
+    def width(x: int) -> int:
+        room = min((a - x - 2 for a, n in starts.items() if a > x + 1 and n >= 2), default=0)
+        return max([room] + [w for a, w in widths.items() if abs(a - x) <= 1])
+
+    def clear(k: int, j: int) -> bool:
+        return bool(segs[k]) and bool(segs[j]) and all(
+            b + 2 <= c or d + 2 <= a for a, b, _ in segs[k] for c, d, _ in segs[j])
+
+    def follows(j: int, k: int) -> list[str]:
+        # how line k (two lines under line j) goes on in the columns of line j (_goes_on)
+        found: list[str] = []
+        for a, _, lower in segs[k]:
+            above = [t for c, _, t in segs[j] if abs(c - a) <= 1]
+            found.append(_goes_on(above[0], lower, width(a)) if above else "hard")
+        return found
+
+    def told(side: list[int]) -> bool:
+        # the set's text says it goes on: once plainly, or twice by lines filling their column
+        kinds = [kind for j, k in zip(side, side[1:], strict=False) for kind in follows(j, k)]
+        return "hard" not in kinds and ("yes" in kinds or kinds.count("wrap") >= 2)
+
+    def steady(j: int, k: int) -> bool:
+        # each run of words of line k starts where one of line j starts: no column starts afresh
+        return all(any(abs(a - c) <= 1 for c, _, _ in segs[j]) for a, _, _ in segs[k])
+
+    pairs: list[tuple[int, int]] = []
+    k = 0
+    while k + _INTERLEAVED_LINES <= len(texts):
+        # (a line right under a line of its columns, going on in them at the table's pitch: the
+        # alternation starts under it)
+        if k > 0 and segs[k - 1] and segs[k] and steady(k - 1, k):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(texts) and clear(end - 1, end) and (end - k < 2 or steady(end - 2, end)):
+            end += 1
+        run = list(range(k, end))
+        if len(run) < _INTERLEAVED_LINES:
+            k += 1
+            continue
+        evens, odds = run[0::2], run[1::2]
+        # each set's text goes on from its line above; one set's runs of words clear of the other's
+        if told(evens) and told(odds) and all(clear(i, j) for i in evens for j in odds):
+            pairs += [(i, i + 1) for i in evens if i + 1 in run]
+            k = end
+            continue
+        k += 1
+    return pairs
+
+
+def _overlay(upper: str, lower: str) -> str:
+    """Two lines whose texts lie clear of each other, as one."""
+    chars = list(upper.ljust(max(len(upper), len(lower))))
+    for i, ch in enumerate(lower):
+        if ch != " ":
+            chars[i] = ch
+    return "".join(chars).rstrip()
 
 
 def _heading_words(text: str) -> list[tuple[int, str]]:
@@ -1572,9 +1701,19 @@ def _repeated_heading_columns(texts: list[str], narrow: list[dict[int, int]],
         last = k
     if last < 0:
         return
+    left = min(columns)
     for j in range(last + 1, len(texts)):
-        if j < len(narrow) and not _short_labels_only(texts[j]):
+        if j < len(narrow) and not _short_labels_only(texts[j]) and not _banner_across(texts[j], left):
             _keep_columns(texts[j], sorted(columns), narrow[j])
+
+
+def _banner_across(text: str, left: int) -> bool:
+    """One run of words from the table's left edge that reads as a heading ('Meeting of 21
+    November 2023' across the first columns of an action log): a banner over the rows below, its
+    words parted by single spaces, none of them a cell squeezed against the one before (a row's
+    cells squeezed so leave its other cells beyond, after a gutter)."""
+    runs = _segments(text)
+    return len(runs) == 1 and abs(runs[0][0] - left) <= 1 and heading_line(runs[0][2])
 
 
 def _short_labels_only(text: str) -> bool:

@@ -352,22 +352,29 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
 FOOT_LINES = 2  # the last paragraphs of a page that may be its footer
 FOOTER_SHARE = 0.5  # ... printed at the foot of this share of the pages (three at least)
 FOOTER_WORDS = 8  # a footer's words, at most
+LONG_FOOTER_SHARE = 0.8  # ... a footer of more words: printed at the foot of this share of the pages
 FOOT_ZONE = 0.8  # a footer stands below this share of the page's height (the body's text above)
 
 
 def page_footers(pages: list[PageResult]) -> set[str]:
     """Footers set above the bottom margin strip: a short text (a protective marking, a page number,
     the document's name) printed as one of the last FOOT_LINES paragraphs of most pages (FOOTER_SHARE,
-    three at least), in the page's foot (below FOOT_ZONE of its height; a short body line repeated
+    three at least), or a longer one (a company's 'Registered Office: … registered number 10 …') of
+    nearly every page (LONG_FOOTER_SHARE), in the page's foot (below FOOT_ZONE of its height; a short body line repeated
     page after page higher up stays text). A marking set a little higher than the margin strip ('UNCLASSIFIED' over the
     page number, 90 % down a landscape page) is the page's furniture all the same."""
     seen: dict[str, int] = {}
+    long: set[str] = set()
     for pr in pages:
         last = [p for p in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:] if p[0] > FOOT_ZONE * pr.height]
-        for key in {furniture_key(p[1]) for p in last if len(p[1].split()) <= FOOTER_WORDS}:
+        for key in {furniture_key(p[1]) for p in last}:
             seen[key] = seen.get(key, 0) + 1
+            if len(key.split()) > FOOTER_WORDS:
+                long.add(key)
     most = max(3.0, FOOTER_SHARE * len(pages))
-    return {k for k, n in seen.items() if n >= most}
+    # (a longer one, a company's registered office and number, on nearly every page)
+    every = max(3.0, LONG_FOOTER_SHARE * len(pages))
+    return {k for k, n in seen.items() if n >= (every if k in long else most)}
 
 
 def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
@@ -385,7 +392,8 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     # every row says nothing: only a first cell printed above and missing below marks a broken row
     if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
             and not series_again(t, grid[start]) and not item_per_row(t, grid[start]) \
-            and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last) and (
+            and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last) \
+            and not own_paragraph(last, grid[start]) and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
         t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
@@ -492,6 +500,21 @@ def starts_afresh(above: list[GridCell], row: list[GridCell]) -> bool:
     return fresh >= 2 and fresh > going
 
 
+def own_paragraph(above: list[GridCell], row: list[GridCell]) -> bool:
+    """The row opens a paragraph of its own after one the row above ended ('… with minimal
+    support.' over 'The Board accepted the recommendation …'), and fills a cell the row above left
+    empty (a minute's margin note, 'IB', beside its paragraph): a row of its own, as the page
+    before parts such paragraphs, not the rest of the row the page break cut."""
+    texts = {c.c: c.text.strip() for c in above}
+    filled = [c for c in row if c.text.strip()]
+    if len(filled) < 2 or not any(c.text.strip() for c in above):
+        return False
+    first, rest = filled[0], filled[1:]
+    before = texts.get(first.c, "")
+    ended = before.endswith((".", "!", "?")) and first.text.strip()[:1].isupper()
+    return ended and all(not texts.get(c.c) for c in rest)
+
+
 def first_item(text: str) -> bool:
     """The text opens a numbered list at its first item ('(1) …', '1. …')."""
     m = LIST_NUMBER.match(text)
@@ -528,10 +551,14 @@ def goes_on(above: list[GridCell], row: list[GridCell]) -> bool:
     return going[0] and sum(going) * 2 >= len(going)
 
 
+# a text ending mid-phrase: on a mark that joins, or on a word that cannot end one ('… should ensure a')
+_ENDS_MID_PHRASE = re.compile(r"[,\-–/&]$|\b(?:and|or|of|the|to|for|in|with|a|an|by|from)$")
+
+
 def continues_text(above: str, text: str) -> bool:
     if not above:
         return False
-    if text.lstrip("\"'(“‘")[:1].islower() or re.search(r"[,\-–/&]$|\b(?:and|or|of|the|to|for|in|with)$", above):
+    if text.lstrip("\"'(“‘")[:1].islower() or _ENDS_MID_PHRASE.search(above):
         return True
     last_item = LIST_NUMBER.match(above.splitlines()[-1]) or next(
         (m for m in map(LIST_NUMBER.match, reversed(above.splitlines())) if m), None)

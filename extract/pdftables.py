@@ -132,7 +132,7 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
                                           "orientation": "h"} for w in typed)]))
     shading = [dict(f) for f in fills]
     turned = [to_word(w) for w in sideways]
-    ruled = [t for t in ruled_tables(ws, edges, shading, turned) if not spills(t, ws)]
+    ruled = [t for t in ruled_tables(ws, edges, shading, turned, tuple(hints)) if not spills(t, ws)]
     inside = [t for t in ruled if nested_in_text(t, ws, ruled)]
     if inside:
         # ruled tables nested in a borderless table's cells: their words are read with the outer
@@ -235,12 +235,14 @@ def text_of_words(words: list[Word]) -> str:
 
 # ---- ruled tables ------------------------------------------------------------------------
 def ruled_tables(words: list[Word], edges: list[Edge], fills: list[dict[str, Any]],
-                 sideways: list[Word] | None = None) -> list[FoundTable]:
+                 sideways: list[Word] | None = None, hints: tuple[float, ...] = ()) -> list[FoundTable]:
+    """`hints`: the column edges of the table the page before ended with (PageLayout.carry)."""
     found = []
     for boxes in lattice(edges):
         box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
         turned = [w for w in sideways or () if centre_in(w, box)]
-        table = grid_from_boxes(boxes, words + turned, fills)
+        goes_on = bool(hints) and not any(w.bottom <= box[1] for w in words)  # (nothing above it on the page)
+        table = grid_from_boxes(boxes, words + turned, fills, hints if goes_on else ())
         if table is not None:
             found.append(table)
     return found
@@ -404,8 +406,16 @@ def record_row_alone(cells: list[GridCell], nrows: int, ncols: int) -> bool:
     return len(filled) >= RECORD_CELLS and len(wordy) >= RECORD_WORDY
 
 
-def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, Any]]) -> FoundTable | None:
-    """pdfplumber's cell boxes of one table → a grid with spanning cells and their words."""
+CARRIED_EDGE = 3.0  # points at most between a column edge and the one the page before's table had there
+
+
+def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, Any]],
+                    hints: tuple[float, ...] = ()) -> FoundTable | None:
+    """pdfplumber's cell boxes of one table → a grid with spanning cells and their words. `hints`:
+    the column edges of the table the page before ended with, when this grid opens the page: a
+    grid with those very columns and text in one cell only is that table going on, the rest of
+    the row the page break cut (a minute's last paragraph run over into the next page's box),
+    not a frame around text; its paragraphs are rows of their own (see continued_cell)."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes], 3.0)
     ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes], 3.0)
     ncols, nrows = len(xs) - 1, len(ys) - 1
@@ -443,7 +453,11 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
         cell.fill = fill_of(cell.bbox, fills)
     filled = sum(1 for c in cells if c.text)
     rated_row = rated_label_row(cells, nrows)
-    if (filled < 2 or filled < 0.1 * len(cells)) and not rated_row:
+    carried = filled == 1 and ncols >= 2 and len(hints) == ncols - 1 \
+        and all(abs(x - h) <= CARRIED_EDGE for x, h in zip(xs[1:-1], hints, strict=True))
+    if carried:
+        cells, per_cell, nrows, ys = continued_cell(cells, per_cell, nrows, ys)
+    elif (filled < 2 or filled < 0.1 * len(cells)) and not rated_row:
         return None  # a frame, a box around text, or shading drawn as a grid: not a table
     cells, per_cell, nrows, ys, body_rows = split_open_body(cells, per_cell, nrows, ys, xs)
     cells, per_cell = split_by_columns(cells, per_cell, xs)
@@ -461,7 +475,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     labels_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
     if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols) \
-            and not record_row_alone(cells, nrows, ncols):
+            and not record_row_alone(cells, nrows, ncols) and not carried:
         return None
     table = compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \
@@ -481,6 +495,25 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
 OPEN_BODY_LINES = 3  # text lines at least in a body box read as rows of its own
 OPEN_BODY_SPILL = 0.25  # of those lines at most: the ones a run of words crosses a column rule in
 OPEN_BODY_SHARE = 0.6  # of the rows they make: the ones starting with text in two columns or more
+
+
+def continued_cell(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
+                   ) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
+    """The one cell with text of a grid that carries the page before's table on (grid_from_boxes),
+    cut at its paragraphs (white wider than half a line between them): the first is the rest of
+    the row the page break cut, and the stitcher joins it to that row when its text goes on from
+    it; the others, the cell's later paragraphs, are rows of their own (as the page before cut its
+    paragraphs, split_margin_notes)."""
+    k = next(i for i, c in enumerate(cells) if c.text)
+    lines = group_words(per_cell[k])
+    cuts = []
+    for above, ln in zip(lines, lines[1:], strict=False):
+        bottom, top = max(w.bottom for w in above), min(w.top for w in ln)
+        if top - bottom > 0.5 * max(max(w.bottom for w in ln) - top, 1.0):
+            cuts.append((bottom + top) / 2)
+    if not cuts:
+        return cells, per_cell, nrows, ys
+    return cut_rows(cells, per_cell, nrows, ys, {cells[k].r: cuts})
 
 
 def split_open_body(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float],
@@ -1119,15 +1152,28 @@ def split_margin_notes(cells: list[GridCell], per_cell: list[list[Word]], nrows:
             continue
         para_words = [[w for w in text_words if ptop <= (w.top + w.bottom) / 2 <= pbottom] for ptop, pbottom in paras]
         intros = {k for k, ws in enumerate(para_words) if _ends_in_colon(ws)}
-        listed = {k for k, ws in enumerate(para_words) if ws and LINE_MARK.match(group_words(ws)[0][0].text)}
+        marks = {k: group_words(ws)[0][0].text for k, ws in enumerate(para_words) if ws}
+        marks = {k: m for k, m in marks.items() if LINE_MARK.match(m)}
+        listed = set(marks)
         chosen = set()
         placed: list[Word] = []
-        for note, lines in zip(notes, note_lines(texts), strict=True):
-            k = _note_paragraph(paras, min(w.top for w in note), max(w.bottom for w in note), intros)
+        heads = [_note_paragraph(paras, min(w.top for w in note), max(w.bottom for w in note), intros)
+                 for note in notes]
+        led = set()
+        for note, lines, k in zip(notes, note_lines(texts), heads, strict=True):
+            # a note beside a later item of a list whose other items have no note: the list's point
+            if (first := _list_lead(k, marks, heads)) != k:
+                led.add(first)
+                k = first
             chosen.add(k)
             placed += _set_beside(note, [note_words[j] for j in lines], paras[k])
         # a paragraph closing on a colon keeps the list it introduces ('… resolved:' over '1. …', '2. …')
-        ends = {_after_list(k, intros, listed) for k in chosen}
+        ends = {_after_list(k, intros, listed) for k in chosen - led}
+        for k in led:  # (a list's lead: through the items of its own mark)
+            end = k + 1
+            while end + 1 in marks and marks[end + 1] == marks.get(k + 1):
+                end += 1
+            ends.add(end + 1)
         bounds = sorted({k for k in chosen if k > 0} | {k for k in ends if k < len(paras)})
         cuts = [(paras[k - 1][1] + paras[k][0]) / 2 for k in bounds]
         others = [w for _c, ws in filled[:-1] for w in ws] + placed
@@ -1157,6 +1203,27 @@ def _note_paragraph(paras: list[tuple[float, float]], top: float, bottom: float,
     if below and below[0] > 0 and below[0] - 1 not in intros:
         return below[0]
     return min(range(len(paras)), key=lambda k: min(abs(paras[k][0] - mid), abs(paras[k][1] - mid)))
+
+
+def _list_lead(k: int, marks: dict[int, str], heads: list[int]) -> int:
+    """The paragraph a note beside paragraph k stands for: k itself, but when k is a later item of
+    a sub-list, whose items open with another mark than the list item over them ('- tracking,
+    decisions and actions log' under '- clear naming of documents …', under '• Summary of
+    actions/processes to be put in place'; `marks`: each listed paragraph's mark), and no other
+    note stands beside that item or its sub-items: the sub-items are parts of their item's point,
+    and the note (set level with a later one, or in the white above it) stands for the item."""
+    mark = marks.get(k)
+    if mark is None or marks.get(k - 1) != mark:
+        return k
+    first, last = k, k
+    while marks.get(first - 1) == mark:
+        first -= 1
+    while marks.get(last + 1) == mark:
+        last += 1
+    lead = first - 1
+    if lead not in marks or sum(lead <= h <= last for h in heads) > 1:
+        return k
+    return lead
 
 
 def _after_list(k: int, intros: set[int], listed: set[int]) -> int:
