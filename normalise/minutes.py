@@ -207,6 +207,13 @@ def is_owner(text: str) -> bool:
     return bool(parts) and all(_is_one_owner(p) for p in parts)
 
 
+def _is_one_owner_by_role(word: str) -> bool:
+    """Does the one word name a role ('Clerk', 'Chair', 'Treasurer'), not a person's initials or name?"""
+    w = fold(word)
+    roles = ROLE_WORDS | MINUTE_ROLE_WORDS
+    return w in roles or w.rstrip("s") in roles
+
+
 def _is_one_owner(part: str) -> bool:
     if fold(part) in MINUTE_NOT_OWNERS:
         return False  # 'It', 'We', 'This': a pronoun is no one's initials
@@ -551,6 +558,13 @@ def lone_minute_action(text: str) -> ProseAction | None:
     # Clerk'), not a clause that happens to end in a role's letters ('… I expect it to be …')
     if not all(w[:1].isupper() or w.lower() in ("and", "&", "/", "of") for w in m.group("who").split()) \
             or any(fold(w) in MINUTE_NOT_OWNERS for w in m.group("who").split()):
+        return None
+    # one word with one capital is as likely an ordinary word as a first name ('Skip to main content', a
+    # page's link): who is set a task alone on a line is named by a role, by initials with two capitals or
+    # more ('JS', 'AHop'), or by more than one word ('Cllr Shewell')
+    who_words = m.group("who").split()
+    if len(who_words) == 1 and sum(ch.isupper() for ch in who_words[0]) < 2 \
+            and not _is_one_owner_by_role(who_words[0]):
         return None
     return ProseAction(action=t, lead=m.group("who").strip(), due=due_of(t),
                        why="a minute's task on a line of its own ('Clerk to write')")
