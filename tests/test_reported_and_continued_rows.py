@@ -231,3 +231,37 @@ def test_a_title_over_the_prompt_is_no_part_of_the_action():
     result = normalise(doc(table))
     assert [a.action for a in result.actions] == ["4 phases of engagement across the session.",
                                                   "Train all staff in the reading scheme."]
+
+
+# ---- a cover's title over its year and its school --------------------------------------------------
+
+def _cover(lines: list[tuple[str, int, float]]) -> list:
+    from planx.extract.model import Paragraph
+    body = [Paragraph(text="This document outlines our priorities for the session, which will bring about "
+                           "continuous improvement of outcomes for our learners.", page=2, line=100 + k, size=12.0)
+            for k in range(6)]
+    return [Paragraph(text=t, page=1, line=line, size=size, bold=True) for t, line, size in lines] + body
+
+
+def test_a_cover_title_goes_on_past_its_year_to_the_schools_name():
+    from planx.normalise.title import pick_title
+    paras = _cover([("School Improvement Plan", 191, 36.0), ("2023-24", 251, 36.0),
+                    ("Ayton Primary School", 312, 36.0)])
+    assert pick_title(paras)[0] == "School Improvement Plan 2023-24 Ayton Primary School"
+    # a smaller line under the year is a credit, not the title
+    paras = _cover([("School Improvement Plan", 191, 36.0), ("2023-24", 251, 36.0),
+                    ("Prepared by the head", 312, 14.0)])
+    assert pick_title(paras)[0] == "School Improvement Plan 2023-24"
+
+
+def test_the_titles_year_decides_the_academic_year_beside_a_year_reviewed():
+    from planx.extract.model import Paragraph
+    title = [Paragraph(text="School Improvement Plan 2023-24", page=1, line=1, size=36.0, bold=True)]
+    opening = [Paragraph(text="This plan builds on our School Improvement Report 2022/23 and the work of "
+                              "the session before.", page=1, line=k, size=12.0) for k in (2, 3)]
+    table = Table([row([(0, 1, "Action"), (1, 1, "Lead"), (2, 1, "Timescale")], 1),
+                   row([(0, 1, "Train all staff in the new reading scheme"), (1, 1, "HT"), (2, 1, "Sept - May")], 2),
+                   row([(0, 1, "Run a parents' workshop on phonics"), (1, 1, "PT"), (2, 1, "October")], 3)],
+                  page=1, index=1)
+    result = normalise(RawDocument(path="", name="sip.pdf", format="pdf", blocks=[*title, *opening, table], pages=1))
+    assert [a.due_date for a in result.actions] == ["2024-05", "2023-10"]
