@@ -252,6 +252,7 @@ class DataRows(NewDrafts):
             if tf and not rest:
                 self.context["timeframe"] = tf
                 return
+        cells = self.narrower_under_last_headings(cells, table)
         cells = regrid(cells, self.header)
         cells = self.placed_by_sentence_flow(cells, table)
         cells = realign(cells, self.header, filled)
@@ -349,8 +350,8 @@ class DataRows(NewDrafts):
                     self.keep_aside(title, "a title over the prompt that opens the action ('What … do?')",
                                     row.page, table.index, row.line, c.col, heading=column.label)
                 prior = self.drafts[-1] if self.drafts else None
-                text, why = split_rationale(text, prior is not None and prior.table in (table.index, self.last_table)
-                                            and bool(prior.pieces.get("action")))
+                text, why = split_rationale(text, prior is not None and bool(prior.pieces.get("action"))
+                                            and (prior.table == table.index or prior is self.carried_draft))
                 if why:
                     self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
                                     row.page, table.index, row.line, c.col, heading=column.label)
@@ -778,6 +779,31 @@ class DataRows(NewDrafts):
         return prev.table == table.index and bool(above) and not starts_lower(above) \
             and not any(texts.get(f, "").strip() for f in _OWN_FIELDS) and not own_date_or_rag(texts) \
             and not looks_like_action(texts[key]) and not opens_with_verb(texts[key])
+
+    def narrower_under_last_headings(self, cells: list[Cell], table: Table) -> list[Cell]:
+        """The cells of a table read under the last table's headings (the next page of a ruled box,
+        no heading row of its own) whose grid is narrower than the headings': the page drew fewer
+        column rules (a blank lead and date column lost theirs), so its cells right of the actions
+        stand under the headings counted from the right edge, as the box's right edge is the same
+        ('… | measure | review' at 4–5 of 6 grid columns under 'Measures of Success | Review date' at
+        6–7 of 8). The reference and action columns, at the left edge, keep their place."""
+        head = self.header
+        if head is None or self.header_table == table.index or not table.rows or self.raw.format != "pdf":
+            return cells  # (a text file's or a sheet's columns are its own: no rules drawn, none lost)
+        offset = head.width() - max(r.width() for r in table.rows)
+        acting = [c for c in head.columns if c.field == "action"]
+        if offset <= 0 or len(acting) != 1:
+            return cells
+        first = acting[0].col + 1  # the narrower grid's first column after the action's own
+        if any(c.col < first and c.col + c.colspan > first for c in cells if c.text.strip()):
+            return cells  # a cell across the cut: the grids do not line up so
+        moved = [replace(c, col=c.col + offset) if c.col >= first else c for c in cells]
+        if moved != cells and table.index not in self._narrow_tables:
+            self._narrow_tables.add(table.index)
+            self.warnings.append(f"table {table.index}: narrower ({offset} grid column(s) fewer) than the headings "
+                                 f"of table {self.header_table} it goes on under: its cells after the actions read "
+                                 f"from the right edge")
+        return moved
 
     def unnumbered_top_row(self, texts: dict[str, str], prev: Draft) -> bool:
         """The first row after a page break in a table that numbers its rows ('1 | What we are going

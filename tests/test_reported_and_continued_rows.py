@@ -265,3 +265,33 @@ def test_the_titles_year_decides_the_academic_year_beside_a_year_reviewed():
                   page=1, index=1)
     result = normalise(RawDocument(path="", name="sip.pdf", format="pdf", blocks=[*title, *opening, table], pages=1))
     assert [a.due_date for a in result.actions] == ["2024-05", "2023-10"]
+
+
+def test_a_narrower_box_on_the_next_page_reads_its_cells_from_the_right_edge():
+    # page 2 draws no rules for the blank lead and date columns: 6 grid columns under 8 headings
+    page1 = Table([row([(0, 3, "Process"), (3, 2, "Progress Tracker")], 1),
+                   row([(0, 4, ""), (4, 1, "Strategic lead"), (5, 1, "Timescale (Date)"),
+                        (6, 1, "Measures of Success"), (7, 1, "Review Date")], 2),
+                   row([(0, 1, "1"), (1, 3, "What we are going to do?\nEstablish systems that promote equity."),
+                        (4, 1, "HT PT"), (5, 1, "Sept - May"), (6, 1, "Tracking shows good progress."),
+                        (7, 1, "")], 3)], page=1, index=1)
+    page2 = Table([row([(0, 1, "2"), (1, 1, "What we are going to do?\nWork with the cluster on a shared app."),
+                        (2, 1, ""), (3, 1, ""), (4, 1, "Questionnaires show pupils value the app."), (5, 1, "")],
+                       1, page=2)], page=2, index=2)
+    result = normalise(doc(page1, page2))
+    assert [(a.action, a.lead, a.measure) for a in result.actions] == [
+        ("Establish systems that promote equity.", "HT PT", "Tracking shows good progress."),
+        ("Work with the cluster on a shared app.", "", "Questionnaires show pupils value the app.")]
+
+
+def test_a_reason_under_the_rest_of_a_carried_row_is_kept_aside():
+    page1 = Table([row([(0, 3, "Process"), (3, 2, "Progress Tracker")], 1), row(HEAD, 2),
+                   row([(0, 1, "1"), (1, 1, "What we are going to do?\nProvide targeted support by: assessing needs."),
+                        (2, 1, "HT"), (3, 1, "Sept - May"), (4, 1, "Interventions show impact.")], 3)],
+                  page=1, index=1)
+    page2 = Table([row([(0, 1, ""), (1, 1, "Ensure every child has a point of contact.")], 1, page=2),
+                   row([(0, 1, ""), (1, 1, "Why we need to do it.\nTo ensure all needs of children are met.")], 2,
+                       page=2)], page=2, index=2)
+    result = normalise(doc(page1, page2))
+    assert [a.action for a in result.actions] == [
+        "Provide targeted support by: assessing needs. Ensure every child has a point of contact."]
