@@ -295,3 +295,30 @@ def test_a_reason_under_the_rest_of_a_carried_row_is_kept_aside():
     result = normalise(doc(page1, page2))
     assert [a.action for a in result.actions] == [
         "Provide targeted support by: assessing needs. Ensure every child has a point of contact."]
+
+
+# ---- a numbered list inside the action's text ----------------------------------------------------
+
+def test_a_list_followed_by_text_of_its_own_stays_in_the_action():
+    from planx.normalise.actions import text_after_list
+    cell = ("Four phases of engagement across the session.\nPhases:\n1. Oracy\n2. Reading\n3. Writing\n4. Numeracy\n"
+            "Each phase will require schools to:\n• evaluate the new materials\n• share with the lead team.")
+    assert text_after_list(cell) == ("Numeracy", "Each phase will require schools to: • evaluate the new "
+                                                 "materials • share with the lead team.")
+    # a list that ends the cell, or whose last item runs on to the next line, is left to the lead-in reading
+    assert text_after_list("The following will be done:\n1. Agree the plan\n2. Train the staff") is None
+    assert text_after_list("Steps:\n1. Agree the plan with\n2. the partners and train\nstaff in it") is None
+    table = Table([row([(0, 1, "Action"), (1, 1, "Lead"), (2, 1, "Measures of Success")], 1),
+                   row([(0, 1, cell), (1, 1, "QIO"), (2, 1, "Four sprints completed.")], 2)], page=1, index=1)
+    result = normalise(doc(table))
+    assert result.actions[0].action.startswith("Four phases") and "Each phase will" in result.actions[0].action
+    assert [m.milestone for m in result.actions[0].milestones] == ["Oracy", "Reading", "Writing", "Numeracy"]
+
+
+def test_a_list_that_ends_the_cell_leaves_its_lead_in_as_the_action():
+    table = Table([row([(0, 1, "Action"), (1, 1, "Lead"), (2, 1, "Measures of Success")], 1),
+                   row([(0, 1, "The following will be done:\n1. Agree the plan\n2. Train the staff"), (1, 1, "HT"),
+                        (2, 1, "Plan agreed.")], 2)], page=1, index=1)
+    result = normalise(doc(table))
+    assert result.actions[0].action == "The following will be done:"
+    assert [m.milestone for m in result.actions[0].milestones] == ["Agree the plan", "Train the staff"]
