@@ -673,9 +673,9 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     if after is not None:
         # 'Phases: 1. Oracy … 4. Numeracy' then 'Each phase will require schools to: …': the list sits
         # inside the action's text, not at its end; its last item ends at its own line
-        last = a.milestones[-1]
-        if last.milestone.startswith(after[0]) and last.milestone != after[0]:
-            last.milestone = after[0]
+        final = a.milestones[-1]
+        if final.milestone.startswith(after[0]) and final.milestone != after[0]:
+            final.milestone = after[0]
     elif a.milestones and not draft.text("milestones").strip() and (lead_in := lead_in_items(a.action)) is not None:
         a.action = lead_in[0]  # 'The following will be done:' over its numbered steps (the milestones)
     if "due" not in texts:
