@@ -350,7 +350,11 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # the academic year the title or running header states: a due cell's term without a year
     # ('Spring term', 'by Easter') is that year's (normalise/schoolyear.py)
     opening = [p.text for p in titles] + [p.text for p in paragraphs[:8]]
-    school_year = stated_academic_year(opening, [text for text, *_ in raw.aside])
+    # (the title's own pair says which year the plan is for, beside an opening that also names the
+    # year reviewed: 'School Improvement Plan 2023-24' over '… our School Improvement Report 2022/23')
+    school_year = stated_academic_year([result.title]) if result.title else None
+    if school_year is None:
+        school_year = stated_academic_year(opening, [text for text, *_ in raw.aside])
     # and whether it counts in school years (a month without a year then falls in September–August)
     academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
     # a plan for several years ('Corporate Plan 2026-2030') and no pair: a month without a year is its first year's

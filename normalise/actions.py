@@ -606,6 +606,29 @@ def school_term_milestones(a: Action, school_year: int | None, academic: bool, w
                         f"without a year and the academic year {academic_pair(school_year)} the document states")
 
 
+# a numbered list's item on a line of its own ('4. Numeracy')
+_ITEM_LINE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+# an item this short is a name on its line ('Oracy'), which the next line does not go on from
+SHORT_ITEM_WORDS = 6
+
+
+def text_after_list(text: str) -> tuple[str, str] | None:
+    """(the last item's own text, the text after it) of an action cell whose numbered list, one
+    short item a line, is followed by a paragraph of its own ('1. Oracy … 4. Numeracy' then 'Each
+    phase will require schools to: • …'): a line opening with a capital after an item of a few
+    words starts new text, not more of the item. None when the list ends the cell."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    marked = [k for k, ln in enumerate(lines) if _ITEM_LINE.match(ln)]
+    if len(marked) < 2 or marked[-1] + 1 >= len(lines):
+        return None
+    m = _ITEM_LINE.match(lines[marked[-1]])
+    assert m is not None
+    item, following = m.group(2), lines[marked[-1] + 1]
+    if len(item.split()) > SHORT_ITEM_WORDS or item.endswith((",", ";", "-", "–")) or not following[:1].isupper():
+        return None
+    return clean(item), clean(" ".join(lines[marked[-1] + 1:]))
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str], school_year: int | None = None, academic: bool = False,
                  span_start: int | None = None, codes: dict[str, str] | None = None,
@@ -646,7 +669,14 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.due_raw = "; ".join(m.due_raw for m in a.milestones if m.due_raw) or a.due_raw
         a.due_date = due_of(a.due_raw, year, warnings)
         a.status_raw = "; ".join(m.status_raw for m in a.milestones if m.status_raw) or a.status_raw
-    if a.milestones and not draft.text("milestones").strip() and (lead_in := lead_in_items(a.action)) is not None:
+    after = text_after_list(texts.get("action", "")) if a.milestones and not draft.text("milestones").strip() else None
+    if after is not None:
+        # 'Phases: 1. Oracy … 4. Numeracy' then 'Each phase will require schools to: …': the list sits
+        # inside the action's text, not at its end; its last item ends at its own line
+        final = a.milestones[-1]
+        if final.milestone.startswith(after[0]) and final.milestone != after[0]:
+            final.milestone = after[0]
+    elif a.milestones and not draft.text("milestones").strip() and (lead_in := lead_in_items(a.action)) is not None:
         a.action = lead_in[0]  # 'The following will be done:' over its numbered steps (the milestones)
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)

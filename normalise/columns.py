@@ -21,12 +21,14 @@ from planx.normalise.vocab import (
     ACCOUNT_LINE_LABELS,
     ACTION_VERBS,
     COMMITMENT_MODALS,
+    IRREGULAR_PARTICIPLES,
     LEVELLED_THINGS,
     NOTHING_WORDS,
     PRIORITY_LEVELS,
     PROMPT_PATTERNS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SIMPLE_PAST_REPORTS,
     TIMESCALE_WORDS,
     TOTAL_LABELS,
 )
@@ -696,3 +698,29 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bo
     if "due" not in taken and not (("lead" in taken or sure_status) and profiles[action_col].action >= 0.6):
         return None
     return out
+
+
+# 'have *regularly taken part', 'has been raised': a perfect tense (an adverb may stand between)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\W?[a-z]+ly\s+)?(?:been\s+)?([a-z]+)\b")
+# 'To be implemented from September 2014', 'Yet to be started': the work is still to happen
+_PENDING = re.compile(r"^\s*(?:still\s+|yet\s+|not\s+yet\s+)?to\s+be\s+[a-z]+ed\b|^\s*not\s+yet\b", re.I)
+
+
+def reports_what_happened(text: str) -> bool:
+    """Does a cell tell what the work did or where it stands ('151 children have taken part …',
+    '6 children attended …', 'To be implemented from September 2014') rather than what it is meant
+    to achieve ('All children to have access …', 'Pupils will be more active')? A perfect tense, a
+    verb in the simple past after its subject (vocab.SIMPLE_PAST_REPORTS), or the work said to be
+    still to come; never a cell that says what will be."""
+    t = squash(text)
+    words = fold(t).split()
+    if not words or "will" in words:
+        return False
+    if _PENDING.match(t):
+        return True
+    lower = t.lower()
+    for m in _PERFECT.finditer(lower):
+        word = m.group(1)
+        if word.endswith("ed") or word in IRREGULAR_PARTICIPLES:
+            return True
+    return any(w in SIMPLE_PAST_REPORTS for w in words[1:])

@@ -80,6 +80,7 @@ from planx.normalise.vocab import (
     ISSUE_NOUNS,
     ISSUE_REMEDY_WORDS,
     KPI_BLOCK_GENERIC_HEADS,
+    LOOK_BACK_QUESTIONS,
     MONTHS,
     PAST_DATE_EVENTS,
     PAST_DATE_MARKERS,
@@ -435,6 +436,12 @@ def read_heading(label: str) -> tuple[Reading, ...]:
             hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
             if hit:
                 _add(found, {_SYNONYMS[hit[0]]: hit[1] / 100}, 1.0, f"close to {hit[0]!r}")
+    if segments and (asked := _asks_what_happened(segments)):
+        # 'Evidence of impact: … What has changed?': the question says the cells report what the
+        # work did, which the first words alone ('Evidence of impact', a measure) would not
+        for name, (score, why) in list(found.items()):
+            found[name] = (min(score, 0.9), why)
+        found["progress"] = (1.0, f"a question looking back ({asked!r})")
     if "due" in found and _looks_back(label):
         # 'Date of last review': when something was last done, not when the work is due
         found[""] = (found.pop("due")[0], "a date of something last done: no due date")
@@ -444,6 +451,26 @@ def read_heading(label: str) -> tuple[Reading, ...]:
                 for name, (score, why) in found.items() if score > 0]
     readings.sort(key=lambda r: (-r.score, r.field == ""))
     return tuple(readings[:3])
+
+
+_LOOK_BACK = [" " + q + " " for q in LOOK_BACK_QUESTIONS]
+
+
+def _asks_what_happened(segments: list[list[str]]) -> str:
+    """The question in a heading that asks what the work has done or changed ('What has changed?',
+    'what do pupils now know'), vocab.LOOK_BACK_QUESTIONS; '' when none does."""
+    for seg in segments:
+        joined = " " + " ".join(seg) + " "
+        hit = next((q.strip() for q in _LOOK_BACK if q in joined), "")
+        if hit:
+            return hit
+    return ""
+
+
+def asks_what_happened(label: str) -> str:
+    """The look-back question a heading or a template's prompt asks ('Evidence of impact: what do
+    pupils now know …? What has changed?'), '' when it asks none."""
+    return _asks_what_happened(_segments(label)) if len(label) <= 300 else ""
 
 
 def _looks_back(label: str) -> bool:
@@ -572,6 +599,8 @@ def labelled_value(text: str) -> bool:
     rest = rest.strip()
     if not colon or not rest or len(label.split()) > 4:
         return False
+    if rest.rstrip(" :").endswith("?"):
+        return False  # 'Evidence of impact: what has changed?': a prompt of what to enter, no value
     return looks_like_name(rest) or bool(find_dates(rest)) or len(rest.split()) > 8
 
 

@@ -311,11 +311,13 @@ def strip_number(text: str) -> str:
     return text if _NUMERIC_DAY_DATE.match(text) else leading_number(text)[1]
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:(\d{1,2}|[Il])\s*[.)]|\((\d{1,2})\))\s*(?=\S)")
+_LEADING_NUMBER = re.compile(r"^\s*(?:(\d{1,2}|[Il])\s*[.)](?!\d{1,2}(?:\.\d{1,2})*\s)|\((\d{1,2})\))\s*(?=\S)")
 
 
 def leading_number(text: str) -> tuple[str, str]:
-    """('3', rest) for an action that starts with its own number ('3 .Roll out …', '(2) Update …')."""
+    """('3', rest) for an action that starts with its own number ('3 .Roll out …', '(2) Update …', a
+    numbered date '1.31/03/2015'); a reference whose stop goes on with its sub-number and a space
+    ('3.2 Establish …') is the text's own, no list number."""
     m = _LEADING_NUMBER.match(text)
     if not m:
         return "", text

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from planx.normalise.columns import looks_like_amount
 from planx.normalise.draft import Draft
 from planx.normalise.severity import Note
 from planx.normalise.text import squash
@@ -134,7 +135,7 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
         return None
     who = next((f for f in _WHO if len(pieces.get(f, [])) == 1), None)
     if who is None:
-        return None
+        return _items_beside_amounts(pieces)
     found = _action_items(pieces["action"][0])
     if found is None:
         return None
@@ -170,6 +171,37 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
         # 'Communities and Local' / 'Government')
         return None
     return [{f: v[k] for f, v in split.items()} for k in range(n)]
+
+
+def _listed_under_label(text: str) -> tuple[str, list[str]] | None:
+    """(label, items) of a cell that is a list, marked item by item, perhaps under a line that
+    labels it ('Anticipated Projects:' over three bullets); None for any other cell."""
+    lines = _lines(text)
+    label = ""
+    if len(lines) > 1 and lines[0].endswith(":") and not _MARK.match(lines[0]):
+        label, text = lines[0], "\n".join(lines[1:])
+    items = _marked_items(text)
+    return (label, items) if items is not None and len(items) >= _ITEMS_AT_LEAST else None
+
+
+def _items_beside_amounts(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
+    """The items of a row whose action cell is a marked list (under a label, perhaps) beside a cell
+    of as many amounts, one a line ('• Specialist sports coaching …' / '• CPD for Staff' beside
+    '£2000' / '£1000'): a spending list, each item funded by its own sum, so each is an action with
+    its amount. Plain lines (no marks) may be one sentence wrapped, and a single sum beside a list
+    is the whole list's: neither is split."""
+    listed = _listed_under_label(pieces["action"][0])
+    if listed is None:
+        return None
+    _, actions = listed
+    n = len(actions)
+    for f, cells in pieces.items():
+        if f == "action" or len(cells) != 1:
+            continue
+        lines = _lines(cells[0])
+        if len(lines) == n and all(looks_like_amount(ln) for ln in lines):
+            return [{"action": actions[k], f: lines[k]} for k in range(n)]
+    return None
 
 
 def split_parallel_lists(drafts: list[Draft], warnings: list[str]) -> list[Draft]:

@@ -608,6 +608,9 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         sub = self.sub_header(filled, row, table) or self.stacked_heading(i, filled, row, table)
         if sub is not None:
             self.read_labels(c.text for c in filled)
+            # the rows under this second heading row, not the table's first rows, are the evidence
+            # its columns are checked against (settle_by_content finds them after their heading row)
+            self._headings[i] = sub
             self.set_header(sub, table)
             return
         header = self.headings_of(i) if kpi is None else None

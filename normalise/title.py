@@ -287,6 +287,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     period = _period_below(used[-1], scope, body) if not any(_YEAR.search(c.text) for c in used) else None
     if period is not None:
         used.append(period)  # 'MODERN SLAVERY PARTNERSHIP STRATEGY' over '2017 - 2020': the plan's years
+        after = _line_after_period(period, scope, {c.index: c for c in candidates}, body)
+        if after is not None and sum(len(c.text.split()) for c in used) + len(after.text.split()) <= MAX_WORDS:
+            used.append(after)  # 'School Improvement Plan' / '2023-24' / 'Ayton Primary School'
     return " ".join(c.text for c in used), [c.para for c in used]
 
 
@@ -358,6 +361,21 @@ def _period_below(last: _Candidate, scope: list[Paragraph], body: float) -> _Can
                 or abs(p.line - last.para.line) <= 4 * max(p.size, last.para.size, 1.0)
             return _Candidate(k, p, text, 0.0) if near else None
     return None
+
+
+def _line_after_period(period: _Candidate, scope: list[Paragraph], candidates: dict[int, _Candidate],
+                       body: float) -> _Candidate | None:
+    """The line right under the title's period set as the title is (the same display size and
+    weight, as close as the period's line is to it): the title goes on past its years ('School
+    Improvement Plan' / '2023-24' / 'Ayton Primary School', the plan's own school). None for a
+    smaller line (a subtitle, a credit) or one further down."""
+    after = candidates.get(period.index + 1)
+    p, q = period.para, after.para if after is not None else None
+    if after is None or q is None or not body or q.page != p.page or p.size < 1.5 * body:
+        return None
+    if abs(q.size - p.size) > 0.5 or q.bold != p.bold or abs(q.line - p.line) > 2 * max(p.size, q.size):
+        return None
+    return None if _SECTION_NUMBER.match(q.text) or _NUMBERED_PART.match(q.text) else after
 
 
 def body_size(paragraphs: Sequence[Paragraph]) -> float:

@@ -180,6 +180,24 @@ REVIEW_WORDS = ["review", "reviewed", "outcomes", "impact", "evaluation", "evalu
 PAST_PERIOD_WORDS = ["previous academic year", "previous year", "previous session", "last academic year",
                      "last year", "last year's", "last session", "preceding year"]
 
+# A heading's question that looks back at what the work did ('Evidence of impact: what do pupils now
+# know and what can they now do? What has changed?'): the column reports what happened, progress,
+# whatever its first words name (words folded and singular, as headings are read).
+LOOK_BACK_QUESTIONS = ["what has changed", "what have changed", "what changed", "what difference has",
+                       "what difference did", "what has been achieved", "what was achieved", "what did we achieve",
+                       "what have we achieved", "now know"]
+
+# Words that tell what happened, in a cell under 'Outcomes' (a report's, not a plan's): past participles
+# a perfect tense takes besides those in '-ed' ('have taken part', 'has been raised'), and verbs in the
+# simple past that report what people did ('6 children attended …', 'Subject lead attended …').
+IRREGULAR_PARTICIPLES = {"been", "taken", "made", "given", "seen", "done", "gone", "begun", "grown", "shown",
+                         "known", "become", "run", "met", "held", "led", "brought", "taught", "built", "spent",
+                         "bought", "won", "got", "set", "put", "sent", "written", "chosen", "found", "kept", "left",
+                         "paid", "read", "risen", "fallen"}
+SIMPLE_PAST_REPORTS = {"attended", "took", "completed", "achieved", "delivered", "received", "increased",
+                       "decreased", "rose", "fell", "joined", "won", "competed", "participated", "visited",
+                       "signed", "trained", "enjoyed", "gained", "went", "was", "were", "had"}
+
 # Labels inside a cell of what will be done that open the reason for it ('What we are going to do?
 # … Why we need to do it? …'): from such a label on, the cell says why, not what.
 RATIONALE_LABELS = ["why we need to do it", "why are we doing this", "why we are doing this", "why is this needed",

@@ -93,19 +93,39 @@ def status_alone(text: str) -> bool:
 SECTION_WORDS = 4
 
 
-def split_rationale(text: str) -> tuple[str, str]:
+def split_rationale(text: str, under_action: bool = False) -> tuple[str, str]:
     """(what, why) of a cell of what will be done that gives its reason under a label of its own
     ('What we are going to do? Provide … Why we need to do it? To ensure …'): the text before the
     reason's label (vocab.RATIONALE_LABELS, a line of its own or opening one), without the lines
     that only name the column ('What we are going to do?'); and the reason, label and all ('' when
-    no line opens with such a label)."""
+    no line opens with such a label). under_action: the cell is a row of its own right under an
+    action of the same table (the box's reason cut off into the next row, or onto the next page):
+    a label opening its first line gives the reason for that action, so all of it is the why."""
     lines = text.split("\n")
     # a label opens its line with a capital ('Why we need to do it?'); 'why.' goes on a sentence
-    cut = next((k for k, line in enumerate(lines) if k and line.lstrip()[:1].isupper() and _RATIONALE.match(line)),
-               None)
+    cut = next((k for k, line in enumerate(lines) if (k or under_action) and line.lstrip()[:1].isupper()
+                and _RATIONALE.match(line)), None)
     what, why = ("\n".join(lines[:cut]), "\n".join(lines[cut:])) if cut is not None else (text, "")
     kept = [line for line in what.split("\n") if not names_action_label(line)]
     return ("\n".join(kept).strip() if any(line.strip() for line in kept) else what.strip()), why.strip()
+
+
+# the most words of a title printed over a box's prompt ('The #SBCWay' over 'What we are going to do?')
+PROMPT_TITLE_WORDS = 8
+
+
+def title_over_prompt(text: str) -> tuple[str, str]:
+    """(title, rest) of a cell whose first line names the work in a few words over the prompt
+    that asks what will be done ('The #SBCWay' / 'What we are going to do?' / '4 phases of …'): the
+    prompt opens what is done, so the words over it are a title of the box, not the action's first
+    words. ('', text) for any other cell."""
+    lines = text.split("\n")
+    if len(lines) < 3 or not names_action_label(lines[1]) or names_action_label(lines[0]):
+        return "", text
+    first = lines[0].strip()
+    if not first or len(first.split()) > PROMPT_TITLE_WORDS or first.endswith((".", ":", ";", ",")):
+        return "", text
+    return first, "\n".join(lines[1:])
 
 
 # the most words an item of a list printed a row an item under an action can hold (Reader.list_item_row)
@@ -199,6 +219,7 @@ class DataRows(NewDrafts):
 
     def data_row(self, cells: list[Cell], filled: list[Cell], row: Row, table: Table) -> None:
         assert self.header is not None
+        reason_open = self.reason_open  # the action above ended in its reason (read before this row's cells)
         if sentinel_row([c.text for c in filled]):
             for c in filled:
                 self.keep_aside(c.text, "marker row (one word repeated across the table)", row.page, table.index,
@@ -231,8 +252,10 @@ class DataRows(NewDrafts):
             if tf and not rest:
                 self.context["timeframe"] = tf
                 return
-        cells = regrid(cells, self.header)
-        cells = self.placed_by_sentence_flow(cells, table)
+        gridded = regrid(cells, self.header)
+        flowed = self.placed_by_sentence_flow(gridded, table)
+        # (an overflow the sentences it finishes place goes there; else a narrower box's own grid)
+        cells = flowed if flowed is not gridded else regrid(self.narrower_under_last_headings(cells, table), self.header)
         cells = realign(cells, self.header, filled)
         per_letter = items_paired_by_number(cells, self.header)
         if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
@@ -323,10 +346,17 @@ class DataRows(NewDrafts):
                                          f"({read}): the {name} is its own label's part, the other labels end it")
                 self.labelled_parts(own, inner, table)
             if has_text and name == "action":
-                text, why = split_rationale(text)
+                title, text = title_over_prompt(text)
+                if title:
+                    self.keep_aside(title, "a title over the prompt that opens the action ('What … do?')",
+                                    row.page, table.index, row.line, c.col, heading=column.label)
+                prior = self.drafts[-1] if self.drafts else None
+                text, why = split_rationale(text, prior is not None and bool(prior.pieces.get("action"))
+                                            and (prior.table == table.index or prior is self.carried_draft))
                 if why:
                     self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
                                     row.page, table.index, row.line, c.col, heading=column.label)
+                self.reason_open = bool(why)
                 has_text = bool(text.strip())
                 own_label, text = own_label_line(text) if has_text else ("", text)
                 if own_label:  # 'CORRECTIVE ACTION PLAN' over the plan's text: the column's name printed again
@@ -417,10 +447,16 @@ class DataRows(NewDrafts):
                  ((starts_lower(texts[key]) and (carried or not own_date_or_rag(texts) or date_goes_on(prev, texts)))
                   or (self.after_break and self.sparse_continuation(texts, prev))
                   or (new_page and self.finishes_a_cell(cells, texts, table)))
-                 or starts_lower(texts[key]) and self.wrapped_line_row(texts, prev, table)):
+                 or starts_lower(texts[key]) and self.wrapped_line_row(texts, prev, table)
+                 or (new_page or goes_on) and self.unnumbered_top_row(texts, prev)):
             starts = False
             if prev.table != table.index:
                 self.carried_into, self.carried_draft = table.index, prev
+            if reason_open and (new_page or goes_on) and self.unnumbered_top_row(texts, prev):
+                # the box's reason ('Why we need to do it?') had begun above the break: this is more of it
+                self.keep_aside(texts.pop(key), "the reason given for the action above, carried onto the next "
+                                "page (after its 'Why …?' label)", row.page, table.index, row.line)
+                self.reason_open = True
         self.last_page, self.last_table = row.page, table.index
         self._last_cells = (table.index, {c.col: c.text for c in cells if c.text.strip()})
         if texts.get("area_ref") and key not in texts and prev is None:
@@ -744,6 +780,41 @@ class DataRows(NewDrafts):
         return prev.table == table.index and bool(above) and not starts_lower(above) \
             and not any(texts.get(f, "").strip() for f in _OWN_FIELDS) and not own_date_or_rag(texts) \
             and not looks_like_action(texts[key]) and not opens_with_verb(texts[key])
+
+    def narrower_under_last_headings(self, cells: list[Cell], table: Table) -> list[Cell]:
+        """The cells of a table read under the last table's headings (the next page of a ruled box,
+        no heading row of its own) whose grid is narrower than the headings': the page drew fewer
+        column rules (a blank lead and date column lost theirs), so its cells right of the actions
+        stand under the headings counted from the right edge, as the box's right edge is the same
+        ('… | measure | review' at 4–5 of 6 grid columns under 'Measures of Success | Review date' at
+        6–7 of 8). The reference and action columns, at the left edge, keep their place."""
+        head = self.header
+        if head is None or self.header_table == table.index or not table.rows or self.raw.format != "pdf":
+            return cells  # (a text file's or a sheet's columns are its own: no rules drawn, none lost)
+        offset = head.width() - max(r.width() for r in table.rows)
+        acting = [c for c in head.columns if c.field == "action"]
+        if offset <= 0 or len(acting) != 1:
+            return cells
+        first = acting[0].col + 1  # the narrower grid's first column after the action's own
+        if any(c.col < first and c.col + c.colspan > first for c in cells if c.text.strip()):
+            return cells  # a cell across the cut: the grids do not line up so
+        moved = [replace(c, col=c.col + offset) if c.col >= first else c for c in cells]
+        if moved != cells and table.index not in self._narrow_tables:
+            self._narrow_tables.add(table.index)
+            self.warnings.append(f"table {table.index}: narrower ({offset} grid column(s) fewer) than the headings "
+                                 f"of table {self.header_table} it goes on under: its cells after the actions read "
+                                 f"from the right edge")
+        return moved
+
+    def unnumbered_top_row(self, texts: dict[str, str], prev: Draft) -> bool:
+        """The first row after a page break in a table that numbers its rows ('1 | What we are going
+        to do? …'), with no number of its own, under an action that printed one: the page cut that
+        action's ruled row, and this is its rest (its text may open with a capital: 'Ensure that
+        every child …' finishes the list begun above). A new row would print its number."""
+        assert self.header is not None
+        if "ref" not in self.header.fields() or texts.get("ref") or texts.get("area_ref"):
+            return False
+        return bool(prev.pieces.get("ref")) and bool(texts.get(self.key_field(), "").strip())
 
     @staticmethod
     def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:

@@ -34,6 +34,7 @@ from planx.normalise.columns import (
     marks_who_acts,
     names_groups,
     profile,
+    reports_what_happened,
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.groupcols import action_not_labels, grouped_by_labels, tier_above
@@ -110,6 +111,12 @@ def weak_heading_field(label: str, p: ColumnProfile, texts: list[str], taken: se
 # of a column's cells that state one for the column to hold the aims
 _AIM = re.compile(r"^\s*to\s+[a-z]{3,}\b(?!\s*\d)", re.I)
 AIMS_SHARE = 0.8
+
+
+# an outcome column beside the aims is a report of what happened when this share of its cells (and at
+# least REPORTED_ROWS of them) say so (outcomes_reported)
+REPORTED_SHARE = 0.6
+REPORTED_ROWS = 3
 
 
 class HeaderFields(WalkerState):
@@ -254,6 +261,8 @@ class HeaderFields(WalkerState):
         every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in cell_rows]
         rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
         raci = self.raci_matrix(header, rows, table)
+        if self.row_numbers_in_action(header, rows, table):
+            header.forget_columns()
         changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table) or raci
         if len(rows) < 2:
             if changed:
@@ -269,6 +278,7 @@ class HeaderFields(WalkerState):
         changed = self.quarter_beside_year(header, profiles, rows, table) or changed
         changed = self.area_of_the_whole(header, every, rows, table) or changed
         changed = self.two_fields_in_one_heading(header, profiles, table) or changed
+        changed = self.outcomes_reported(header, rows, table) or changed
         # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
         # status, and its shading the RAG
         self.rag_by_colour(header, every, table)
@@ -648,6 +658,30 @@ class HeaderFields(WalkerState):
         name = f"'{column.label}'" if column is not None and column.label else f"column {rated[0] + 1}"
         self.warnings.append(f"table {table.index}: the fills of {name} read as RAG ratings by their colour")
 
+    def outcomes_reported(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """An 'Outcomes' column beside a column of the aims whose cells tell what happened ('151
+        children have taken part …', '6 children attended …', 'To be implemented from September
+        2014'): a report's outcomes, what came of the aims told beside them, are progress, not the
+        outcome intended (CONTRACT.md). Most cells (REPORTED_SHARE) must report so, and no column
+        already holds progress."""
+        taken = set(header.fields())
+        if "objective" not in taken or "progress" in taken:
+            return False
+        for column in header.columns:
+            if column.field != "outcome" or column.basis != "heading":
+                continue
+            texts = [t for r in rows for c, t, _ in r if c == column.col and t.strip()]
+            if len(texts) < REPORTED_ROWS:
+                continue
+            said = sum(1 for t in texts if reports_what_happened(t))
+            if said < REPORTED_SHARE * len(texts):
+                continue
+            self.warnings.append(f"table {table.index}: '{squash(column.label)}' beside the aims tells what "
+                                 f"happened ({said} of {len(texts)} cells report it): read as progress")
+            column.field = "progress"
+            return True
+        return False
+
     def two_fields_in_one_heading(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
         """A heading that names two fields ('Owner  Timescale', a word left behind when a column was
         added) took the field of one, so the column headed by that field alone was left unread. When
@@ -676,6 +710,33 @@ class HeaderFields(WalkerState):
             taken.add(other)
             changed = True
         return changed
+
+    def row_numbers_in_action(self, header: Header, rows: list[list[tuple[int, str, str | None]]],
+                              table: Table) -> bool:
+        """The rows' numbers in the first grid column under an action heading spanning several
+        ('Improvement' over '1 | 1+2 German/ French …', or the unlabelled action column of a school
+        plan's 'Process' over '1 | What we are going to do? 3.2 Establish …'): a column of bare
+        numbers, one a row beside its text, is each row's reference, not the action's first word
+        (and a reference printed after it, '3.2 Establish …', stays the action's own). The first
+        grid column becomes the reference when no column holds one."""
+        if "ref" in header.fields():
+            return False
+        for i, column in enumerate(header.columns):
+            if column.field != "action" or column.span < 2:
+                continue
+            numbered = [(t, r) for r in rows for c, t, _ in r if c == column.col and t.strip()]
+            beside = [any(column.col < c < column.col + column.span and t.strip() for c, t, _ in r)
+                      for _, r in numbered]
+            if not numbered or not all(re.fullmatch(r"\d{1,3}\.?", t.strip()) for t, _ in numbered) \
+                    or not all(beside):
+                continue
+            header.columns.insert(i, Column(column.col, 1, "ref", "", score=60.0, basis="content"))
+            column.col, column.span = column.col + 1, column.span - 1
+            self.warnings.append(f"table {table.index}: the first grid column under "
+                                 f"{repr(column.label) if column.label else 'the actions'} holds the rows' numbers "
+                                 f"({', '.join(t.strip() for t, _ in numbered[:4])}): read as their references")
+            return True
+        return False
 
     def move_to_unlabelled(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
         """A template filled in the wrong column: the text column its heading names ('Action(s)')

@@ -19,6 +19,7 @@ from planx.normalise.headers import (
     DECENT,
     Column,
     Header,
+    asks_what_happened,
     form_label_role,
     group_extents,
     indicator_role,
@@ -194,11 +195,12 @@ class RowKinds(WalkerState):
         columns: list[Column] = []
         for column in self.header.columns:
             inside = [k for k in range(column.col + 1, column.col + column.span) if k in prompts]
+            looked_back = self.prompt_looks_back(column, prompts.get(column.col, ""), had)
             if column.col not in prompts or not inside:
-                columns.append(column)
+                columns.append(looked_back or column)
                 continue
             cuts = [column.col, *inside, column.col + column.span]
-            columns.append(replace(column, span=cuts[1] - cuts[0]))
+            columns.append(replace(looked_back or column, span=cuts[1] - cuts[0]))
             for start, end in zip(cuts[1:-1], cuts[2:], strict=True):
                 best = next(iter(read_heading(prompts[start])), None)
                 sure = best is not None and best.field and best.field not in had and best.score >= PROMPT_SURE
@@ -206,8 +208,20 @@ class RowKinds(WalkerState):
                 columns.append(Column(start, end - start, name, prompts[start],
                                       score=best.score if sure and best is not None else 0.0,
                                       basis="heading" if name else "other", group=column.label))
-        if len(columns) != len(self.header.columns):
+        if columns != list(self.header.columns):
             self.header = replace(self.header, columns=columns, _by_col=None, _derived={})
+
+    def prompt_looks_back(self, column: Column, prompt: str, had: set[str]) -> Column | None:
+        """The column as progress when the prompt under its heading asks what the work has done
+        ('Impact' over 'Evidence of impact: what do pupils now know …? What has changed?'): the
+        heading names the impact broadly, the prompt says its cells report what happened, not the
+        outcome intended. None when the prompt asks no such question, or progress has a column."""
+        asked = asks_what_happened(prompt) if prompt else ""
+        if not asked or "progress" in had or column.field not in ("outcome", "measure", ""):
+            return None
+        self.warnings.append(f"'{squash(column.label) or prompt[:40]}': its prompt asks what has happened "
+                             f"({asked!r}): read as progress, not {column.field or 'unread'}")
+        return replace(column, field="progress", score=max(column.score, 90.0), basis="heading")
 
     def form_fields_under_grid(self, i: int, filled: list[Cell], row: Row, table: Table) -> bool:
         """A section's 'label | value' form rows standing under a grid's headings (form_field_runs):

@@ -89,6 +89,9 @@ class WalkerState:
         self.register_table = 0  # the table read as a risk register (its rows are no actions)
         self.review_section: Paragraph | None = None  # the heading of a section reviewing a past period
         self.reason_over = False  # the table being read sits under a 'Why …?' label
+        # the last action's cell ended in its reason (a 'Why …?' label and what follows it)
+        self.reason_open = False
+        self._narrow_tables: set[int] = set()  # tables read under wider headings from the right edge
         self.review_rows, self.review_label = 0, ""  # a table whose rows from a review heading on are a review
         self._taken_rows: set[tuple[int, int]] = set()  # rows already read with a row above them
         self._plain: bool | None = None  # the document sets no line apart by style (plain text)
