@@ -309,7 +309,7 @@ class WalkerState:
         if kind == "announced":
             self.announced_drafts.append((self.prose.announcements, draft))
             kind = "minute"
-        if kind == "plain":  # a task the minute sets in plain words: a minute's action, perhaps a copy (plain_tasks_aside)
+        if kind == "plain":  # a task the minute sets in plain words: an action, perhaps a copy (plain_tasks_aside)
             self.plain_drafts.append(draft)
             kind = "minute"
         if kind == "minute" and self.minute_item is not None:  # the minute's heading is its area

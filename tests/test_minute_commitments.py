@@ -125,3 +125,20 @@ def test_a_task_in_plain_words_is_a_copy_when_the_minutes_list_their_actions() -
     alone = parse_markdown_lines(LISTED.split("## Action items")[0].splitlines(), path="board_minutes.md",
                                  name="board_minutes.md")
     assert [a.lead for a in normalise(alone).actions] == ["Cathy"]
+
+
+def test_a_yearless_numeric_due_takes_the_plans_year_in_the_documents_order() -> None:
+    from planx.normalise.dates import MONTH_FIRST, due_date, numeric_date_order
+    # notes that write days and months without a year, some only readable month first ('Update 3/23')
+    assert numeric_date_order(["Steering Committee Meeting 04/01/2022", "- Update 3/23: next step is …"])
+    # full dates settle the order first; a minute's number ('12/19 Finance', 'Minute 12/19') is no date
+    assert not numeric_date_order(["Meeting 25/03/2022", "Update 3/23"])
+    assert not numeric_date_order(["12/19 Finance", "Minute 12/19 was noted", "Meeting 03/09/2019"])
+    token = MONTH_FIRST.set(True)
+    try:
+        assert due_date("4/6", 2022) == "2022-04-06"
+        assert due_date("by 4/6", 2022) == "2022-04-06"
+        assert due_date("4/6") == ""  # no plan year: no date
+    finally:
+        MONTH_FIRST.reset(token)
+    assert due_date("4/6", 2022) == "2022-06-04"  # day first, as dates are unless the document says otherwise
