@@ -552,8 +552,9 @@ def _due_date(raw: str, context_year: int | None, month_first: bool, financial: 
         return ""
     raw = _without_starts(raw, context_year)
     d = latest(find_dates(_without_asides(raw, context_year), context_year))
-    alone = _YEARLESS_DUE.match(raw) if d is None and context_year is not None else None
-    if alone is not None:  # 'by 4/6' alone in a due: a day and month of the plan's year, in the document's order
+    alone = _YEARLESS_DUE.match(raw) if d is None else None
+    if alone is not None and context_year is not None:
+        # 'by 4/6' alone in a due: a day and month of the plan's year, in the document's order
         first, second = int(alone.group(1)), int(alone.group(2))
         mo, day = (first, second) if month_first else (second, first)
         d = _checked(context_year, mo, day)

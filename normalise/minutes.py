@@ -589,13 +589,19 @@ def committed_item(text: str) -> ProseAction | None:
     plan's prose says what its body will do throughout. None when no such clause opens or closes
     it, when the clause says what will happen to someone ('X will be joining', 'X will not attend'),
     or when who is no one ('It will …', 'The meeting will …')."""
-    t = squash(_ITEM.sub("", text, count=1) if _ITEM.match(text) else text).strip()
+    item = _ITEM.match(text) is not None
+    t = squash(_ITEM.sub("", text, count=1) if item else text).strip()
     t, status = trailing_status(t)
     if not 4 <= len(t.split()) <= _COMMITTED_WORDS:
         return None
     starts = [0] + [m.end() for m in _CLAUSE_START.finditer(t)]
-    for at in dict.fromkeys((starts[0], starts[-1])):
+    # a list item may open with its task ('- Gabe will get in touch …'); a paragraph's task closes it, in a
+    # short clause of its own ('…, Karen to keep on the case.'), not a sentence going on about the matter
+    # ('… The Board will consider the lessons learned … and then evaluate …')
+    for at in dict.fromkeys(([0] if item else []) + [starts[-1]]):
         clause = t[at:]
+        if (at or not item) and len(clause.split()) > _LONE_WORDS:
+            continue
         m = _WILL_CLAUSE.match(clause)
         if m is None and at:
             m = _CLOSING_CLAUSE.match(clause)

@@ -142,3 +142,14 @@ def test_a_yearless_numeric_due_takes_the_plans_year_in_the_documents_order() ->
     finally:
         MONTH_FIRST.reset(token)
     assert due_date("4/6", 2022) == "2022-06-04"  # day first, as dates are unless the document says otherwise
+
+
+def test_a_paragraph_going_on_about_what_a_body_will_do_sets_no_task() -> None:
+    # the last sentence is no short closing clause: what the body means to do, discussed
+    assert committed_item("The criteria and the process itself will be iterative. The Board will consider the "
+                          "lessons learned from the first rounds and then evaluate and re-set the criteria.") is None
+    # a paragraph (no list item) does not open with its task: its closing clause sets it
+    assert committed_item("The Board will review the criteria, which were discussed at length today by "
+                          "members of the panel and the guests.") is None
+    assert committed_item("- The Board will review the criteria, which were discussed at length today by "
+                          "members of the panel and the guests.") is not None
