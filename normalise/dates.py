@@ -215,10 +215,30 @@ def _orders(texts: Sequence[str]) -> tuple[int, int]:
     return month_first, day_first
 
 
+# a day and month in numbers without a year ('Update 3/23:', 'by 4/6'), as notes write them
+_YEARLESS_NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?![\d/.\-]|\s*(?:[ap]\.?m\b|%))", re.I)
+
+
+# what stands before a pair of numbers that numbers something: nothing (the text opens with it, as a minute's
+# number does), or a word naming what is numbered
+_NUMBERS_A_PAIR = re.compile(r"(?:^[\s#*•\-]*|\b(?:minutes?|min|items?|sections?|para(?:graph)?s?|pages?|no|ref|"
+                             r"nos?|numbers?|resolutions?)\.?\s*)$", re.I)
+
+
 def numeric_date_order(texts: Sequence[str]) -> bool:
     """Does a document write its numeric dates month first ('07/29/2025')? Only when some date can
-    be read no other way (its second number is over 12) and none can only be read day first."""
+    be read no other way (its second number is over 12) and none can only be read day first. A
+    document whose full dates settle nothing ('04/01/2022') is judged by its days and months written
+    without a year the same way ('Update 3/23', 'in progress 3/23': month first)."""
     month_first, day_first = _orders(texts)
+    if not (month_first or day_first):
+        for text in texts:
+            for m in _YEARLESS_NUMERIC.finditer(text):
+                if _NUMBERS_A_PAIR.search(text[:m.start()]):
+                    continue  # a minute's or item's number ('19/45 Finance', 'Minute 12/19'), no date
+                first, second = int(m.group(1)), int(m.group(2))
+                month_first += 1 <= first <= 12 < second <= 31
+                day_first += 1 <= second <= 12 < first <= 31
     return month_first > 0 and day_first == 0
 
 
@@ -532,10 +552,20 @@ def _due_date(raw: str, context_year: int | None, month_first: bool, financial: 
         return ""
     raw = _without_starts(raw, context_year)
     d = latest(find_dates(_without_asides(raw, context_year), context_year))
+    alone = _YEARLESS_DUE.match(raw) if d is None else None
+    if alone is not None and context_year is not None:
+        # 'by 4/6' alone in a due: a day and month of the plan's year, in the document's order
+        first, second = int(alone.group(1)), int(alone.group(2))
+        mo, day = (first, second) if month_first else (second, first)
+        d = _checked(context_year, mo, day)
     closed = _closed_up(raw)
     if closed != raw:  # the break was inside a date (the patterns find nothing else): read it whole
         d = latest(find_dates(closed, context_year)) or d
     return d.iso() if d else ""
+
+
+# a due that is only a day and month in numbers ('4/6', 'by 4/6'): read with the plan's year (_due_date)
+_YEARLESS_DUE = re.compile(r"^\s*(?:by\s+)?(\d{1,2})/(\d{1,2})\s*\.?\s*$", re.I)
 
 
 # a past-tense start word right before a date ('Commenced October 2024', 'started in 2024')

@@ -135,6 +135,19 @@ def declared_kind(raw: RawDocument, title: str = "") -> Kind:
     return Kind("", plan, "")
 
 
+def calls_itself_minutes(raw: RawDocument) -> bool:
+    """Does its title (or file name) call it the minutes or notes of a meeting ('Steering Committee
+    Meeting 04/01/2022', 'parish_council_minutes_2019-09-03'), not a meeting's agenda or slides? Minutes
+    record who will do what in plain sentences; elsewhere ('The Council will invest …') such a sentence
+    is a plan's prose."""
+    for words in (*(_kind_words(line) for line in title_lines(raw)[:2]), _kind_words(raw.name or "")):
+        # (each line on its own: an 'Agenda:' heading under 'Steering Committee Meeting 04/01/2022' is the
+        # notes' section, where 'Meeting Agenda' is the paper sent before it)
+        if MINUTES_KIND_WORDS & words and ("minutes" in words or not MEETING_PAPER_KIND_WORDS & words):
+            return True
+    return False
+
+
 def calls_itself_a_plan(raw: RawDocument, title: str = "") -> bool:
     """Does its title (or file name) call it a plan in plain words ('Improvement Plan', 'Action plan',
     'Strategy', 'Roadmap': vocab.SECOND_READING_PLAN_WORDS), in the words that say what it is?"""

@@ -11,7 +11,12 @@ Boards, panels and committees write their actions into the minute text:
 - a numbered label over a block ("Action 3: Build a catalogue" / "Responsible: …" / "Timeline: …"):
   the heading's text is the action and the labelled lines below say who, how measured and when.
 
-Discussion is never an action: only text a label marks is read. What is read here is weaker
+In a document that calls itself minutes (or a meeting's notes), an item or short paragraph that opens
+or closes with the task it sets, unlabelled, is one too: "Gabe will get in touch with …", "…, Karen
+to keep on the case.", "…, it was agreed that Mags & Karen should …" (committed_item), and a list
+item closed by its status and who does it in brackets ("… (Todo, Prasanth)").
+
+Discussion is never an action: only text a label or such a clause marks is read. What is read here is weaker
 evidence than a plan's columns, so each action says how it was read (a warning on the document).
 """
 from __future__ import annotations
@@ -46,6 +51,7 @@ from planx.normalise.vocab import (
     NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
     TOPIC_PREPOSITIONS,
+    WILL_NO_TASK_WORDS,
 )
 from planx.normalise.vocab_pages import PAGE_NUMBER
 
@@ -196,6 +202,9 @@ class ProseAction:
     after: str = ""  # text that ran on after the owners (the next minute, merged by a conversion)
     ref: str = ""  # the point's own number ('Action 2:', 'AP3')
     status: str = ""  # a status printed after the point ('… – done. Closed.')
+    # read from the minute's plain words, no label ('Gabe will follow up …', '… (Todo, Prasanth)'): a copy
+    # of an action the document lists under its own heading, when it has such a list (Walker.plain_tasks_aside)
+    plain: bool = False
 
 
 def is_owner(text: str) -> bool:
@@ -570,6 +579,59 @@ def lone_minute_action(text: str) -> ProseAction | None:
                        why="a minute's task on a line of its own ('Clerk to write')")
 
 
+# '<who> will <verb> …' ('Gabe will get in touch with …', 'Gary (MS) will follow up …', 'Councillors will
+# again fill these in'): who, capitalised (a name or several, a role, initials; a note in brackets after it),
+# then 'will', perhaps an adverb of time, then the verb; a short label may open the item ('Update 4/1: …')
+_WHO_CLAUSE = rf"(?:[Tt]he\s+)?(?P<who>{_WHO_WORD}(?:(?:\s*[&/]\s*|\s+and\s+|\s+){_WHO_WORD}){{0,3}})" \
+    r"(?:\s*\([^()]{1,20}\))?\s+"
+_TASK_VERB = r"\s+(?:(?:again|also|now|then|soon|shortly)\s+)?(?P<verb>[a-z]+)\b"
+_WILL_CLAUSE = re.compile(rf"^(?:[A-Z][a-z]+(?:\s+[\d/.]+)?\s*:\s+)?{_WHO_CLAUSE}will{_TASK_VERB}")
+# the clause closing a minute's paragraph that sets the task the discussion came to: '…, Karen to keep on
+# the case.', '…, Councillors will again fill these in.', '…, it was agreed that Mags & Karen should come to
+# the final decision.'
+_CLOSING_CLAUSE = re.compile(rf"^(?:(?:[Ii]t\s+was\s+)?(?P<agreed>[Aa]greed\s+that\s+))?{_WHO_CLAUSE}"
+                             rf"(?P<modal>will|to|should|would){_TASK_VERB}")
+_CLAUSE_START = re.compile(r"[.;!?]\s+|,\s+")
+_COMMITTED_WORDS = 60  # a minute closing (or opening) with a task set is short; a longer paragraph is discussion
+
+
+def committed_item(text: str) -> ProseAction | None:
+    """The task a minute's item or short paragraph sets in its first or last clause, unlabelled:
+    '<who> will <verb> …' ('Gabe will get in touch with the reps', 'Update 4/1: Gabe will follow up
+    again in 2 weeks', '… there are planings to fill these, Councillors will again fill these in.').
+    The item is the action, who acts its lead. Only minutes are read so (the caller's to judge): a
+    plan's prose says what its body will do throughout. None when no such clause opens or closes
+    it, when the clause says what will happen to someone ('X will be joining', 'X will not attend'),
+    or when who is no one ('It will …', 'The meeting will …')."""
+    item = _ITEM.match(text) is not None
+    t = squash(_ITEM.sub("", text, count=1) if item else text).strip()
+    t, status = trailing_status(t)
+    if not 4 <= len(t.split()) <= _COMMITTED_WORDS:
+        return None
+    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(t)]
+    # a list item may open with its task ('- Gabe will get in touch …'); a paragraph's task closes it, in a
+    # short clause of its own ('…, Karen to keep on the case.'), not a sentence going on about the matter
+    # ('… The Board will consider the lessons learned … and then evaluate …')
+    for at in dict.fromkeys(([0] if item else []) + [starts[-1]]):
+        clause = t[at:]
+        if (at or not item) and len(clause.split()) > _LONE_WORDS:
+            continue
+        m = _WILL_CLAUSE.match(clause)
+        if m is None and at:
+            m = _CLOSING_CLAUSE.match(clause)
+            if m is not None and m.group("modal") in ("should", "would") and not m.group("agreed"):
+                m = None  # '…, the Council should consider …': an opinion, unless the meeting agreed it
+        if m is None or fold(m.group("verb")) in WILL_NO_TASK_WORDS or not _verb_after(clause, m.start("verb")):
+            continue
+        who = m.group("who")
+        if any(fold(w) in MINUTE_NOT_OWNERS or fold(w) in _TOPIC_WORDS - ROLE_WORDS - MINUTE_ROLE_WORDS
+               for w in _OWNER_SPLIT.split(who) if w) or not (is_owner(who) or _first_name(who)):
+            continue
+        return ProseAction(action=t, lead=who.strip(), due=due_of(t), status=status, plain=True,
+                           why="a minute whose item opens or closes with the task it sets ('<who> will <verb>')")
+    return None
+
+
 def agreed_action(sentence: str) -> ProseAction | None:
     """The task an 'Agreed that …' sentence sets: 'the Secretary will write to the ICB' names who
     acts before 'will'/'to'; 'the minutes were a true record' names no one, so is no action."""
@@ -656,6 +718,21 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
                                due=when or due_of(item), status=status,
                                why="the sentence after an 'Action:' label in the minutes"))
     return out
+
+
+def status_owner_item(text: str) -> ProseAction | None:
+    """A list item of minutes closed by how it stands and who does it in brackets, unlabelled
+    ('- Logistics: adding X to the security groups upon approval. (Todo, Prasanth)'): the status
+    word beside the name marks it as a task tracked, as an action log's columns would; the item is
+    the action. None without both (a bracket of a name alone is a presenter, an aside)."""
+    if not _ITEM.match(text):
+        return None
+    item = squash(_ITEM.sub("", text, count=1)).strip()
+    action, lead, status = labelled_bracket_owner(item)
+    if not (lead and status) or len(action.split()) < 3:
+        return None
+    return ProseAction(action=action, lead=lead, due=due_of(action), status=status, plain=True,
+                       why="a minute's item closed by its status and who does it in brackets ('(Todo, Prasanth)')")
 
 
 _HANDLE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_\-]{1,24})\s+(?=[a-z])")
@@ -1226,6 +1303,9 @@ class ProseReader:
         # Webb was asked to …'): the paragraphs right after it that set someone a task are its too
         self.label_over = False
         self.last_label_number = ""  # the number of the last 'Action N' label read with its paragraph
+        # the document calls itself minutes (a meeting's notes): its items that say '<who> will <verb>' set
+        # tasks (committed_item), as a plan's prose saying what its body will do does not
+        self.minutes = False
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
@@ -1365,10 +1445,19 @@ class ProseReader:
             self.keep(text, "sentence announcing a list of actions", page, line)
             return True
         if starts_with_form_label:
+            item = squash(_ITEM.sub("", text, count=1) if _ITEM.match(text) else text)
+            if self.minutes and not heading and self.classify_label(item.partition(":")[0]) != "action":
+                # 'Update 4/1: Gabe will follow up again in 2 weeks': a note's label over a task set
+                committed = committed_item(text)
+                if committed is not None:
+                    self.labelled("", committed, page, line)
+                    return True
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
         found, rest = marked_points(text)
         if not found:
             lone = lone_minute_action(text) if not heading and not indented else None
+            if lone is None and not heading and self.minutes:
+                lone = committed_item(text) or status_owner_item(text)
             if lone is None:
                 return False
             self.labelled("", lone, page, line)
@@ -1607,7 +1696,7 @@ class ProseReader:
             fields = {"action": action.action, "lead": action.lead, "ref": action.ref, "status": action.status}
         if action.due:
             fields["due"] = action.due
-        self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
+        self.emit({k: v for k, v in fields.items() if v}, page, line, "plain" if action.plain else "minute", [])
         self._count(action.why)
         if action.after:
             self.keep(action.after, "minute text", page, line)

@@ -406,6 +406,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         self.flush_form()
         self.prose.close_into_walker()
         self.weigh_announced()
+        self.plain_tasks_aside()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
         self.lists_beside_labels([d for ds in listed.values() for d in ds])
         self.existing_work_aside()

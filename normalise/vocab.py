@@ -1043,6 +1043,12 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
                              "relating", "noted", "points",
                              # what the meeting left to be followed up ('Follow-up actions', 'Actions to follow up')
                              "follow", "followup"}
+# Words after '<who> will' that say what will be or happen to someone, not what they will do ('Liqun will BE
+# joining as co-chair', 'X will NOT attend', 'Y will PROBABLY …'): such a clause of minutes sets no task
+# (normalise/minutes.py committed_item)
+WILL_NO_TASK_WORDS = frozenset({"be", "been", "have", "has", "not", "never", "probably", "likely", "possibly",
+                                "perhaps", "hopefully", "remain", "become", "receive", "attend", "join",
+                                "leave", "retire", "step"})
 # Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
 # ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",

@@ -477,6 +477,28 @@ class BlockReaders(WalkerState):
                 n += count if ACTION_LIST_LABEL_WORDS & set(fold(label).split()) else 0
         return n
 
+    def plain_tasks_aside(self) -> None:
+        """Minutes that list their actions under a heading of their own ('## Action items' over 'Name:
+        task' items) or in an action log's table say themselves which their actions are: a task the
+        minute text sets in plain words ('… The board approves the proposed use. Catherine will follow
+        up.') is that list's item noted where it was discussed, kept aside. Without such a list those
+        plain words are the only record of the task, and stand."""
+        plain = {id(d) for d in self.plain_drafts} & {id(d) for d in self.drafts}
+        if not plain:
+            return
+        others = [d for d in self.drafts if id(d) not in plain]
+        if not self._labelled_items() and not any(d.table for d in others):
+            return
+        for d in self.drafts:
+            if id(d) in plain:
+                self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                                "task set in the minute's plain words (the document lists its actions)",
+                                d.page, 0, d.line)
+        self.drafts = [d for d in self.drafts if id(d) not in plain]
+        self.minute_drafts = [d for d in self.minute_drafts if id(d) not in plain]
+        self.warnings.append(f"{len(plain)} task(s) set in the minutes' plain words kept aside: the document "
+                             "lists its actions")
+
     def minute_notes_aside(self) -> int:
         """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in
         the minute text too ('Action: Clerk to file signed copy'): the log holds the actions, the

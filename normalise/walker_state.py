@@ -168,8 +168,11 @@ class WalkerState:
         # actions written in prose: minutes' 'Action: …' lines, numbered action headings (normalise/minutes.py)
         self.prose = ProseReader(emit=self.prose_action, keep=self.keep_prose, take_last=self.take_last_paragraph,
                                  classify_label=form_field, heading_back=self.prose_heading_back)
+        from planx.normalise.kinds import calls_itself_minutes  # kinds imports the readers' modules
+        self.prose.minutes = calls_itself_minutes(raw)
         self.last_plain: Paragraph | None = None  # the paragraph read just before, if plain text
         self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
+        self.plain_drafts: list[Draft] = []  # of those, the ones read from plain words ('Gabe will follow up …')
         # the items of lists a sentence announced ('The Council will:'), each with its list's number
         self.announced_drafts: list[tuple[int, Draft]] = []
         # how each table's action column was chosen, and the table whose headings a table's rows
@@ -308,6 +311,9 @@ class WalkerState:
             draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
         if kind == "announced":
             self.announced_drafts.append((self.prose.announcements, draft))
+            kind = "minute"
+        if kind == "plain":  # a task the minute sets in plain words: an action, perhaps a copy (plain_tasks_aside)
+            self.plain_drafts.append(draft)
             kind = "minute"
         if kind == "minute" and self.minute_item is not None:  # the minute's heading is its area
             ref, title = self.minute_item
