@@ -221,7 +221,8 @@ def _sport_premium_table() -> Table:
 
 
 def test_a_sport_premium_plan_in_intent_implementation_impact_shape():
-    """Intent is the objective, implementation the action, impact the outcome; the prompts row is
+    """Intent is the objective, implementation the action; impact, whose prompt looks back ('what has
+    changed?'), is the progress (what happened, not what is intended: school43b); the prompts row is
     the template's, not an action; a sign-off box after it is no row of the plan."""
     sign_off = Table([Row([Cell("Signed off by", 0, colspan=2)], 8, 0),
                       Row([Cell("Head Teacher:", 0), Cell("Heather Poustie", 1)], 8, 1),
@@ -229,9 +230,9 @@ def test_a_sport_premium_plan_in_intent_implementation_impact_shape():
                       Row([Cell("Subject Leader:", 0), Cell("Toby Strick", 1)], 8, 3)], page=8, index=5)
     r = normalise(doc(_sport_premium_table(), sign_off, fmt="pdf"))
     a, = r.actions
-    assert (a.objective, a.outcome) == (
+    assert (a.objective, a.progress, a.outcome) == (
         "To upgrade playground equipment to enable more pupils to be active at playtimes.",
-        "Children are more engaged and active")
+        "Children are more engaged and active", "")
     # 'Implementation' spans the funding column too: its figure goes with the action (not yet parted)
     assert a.action.startswith("Purchase of additional playtime equipment; training for Young Play-leaders")
     assert any("not read under the headings of table 4" in w for w in r.warnings)
