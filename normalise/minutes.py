@@ -69,6 +69,7 @@ _CODE_WORDS = _alternatives(MINUTE_ACTION_CODES)
 # in a sentence may not. A full stop or bracket after it marks a label only after a number ('Action 2.').
 _GLYPHS = "•●○◦■▪\uf0b7\uf0a7"  # the bullet glyphs a point may open with ('○ Action MW: …')
 _NEXT_BULLET = re.compile(r"\n[ \t]*(?:[•●○◦■▪\uf0b7\uf0a7]|\n)")
+_FROM_MEETING = r"\s+from\s+(?:the\s+)?[\w’' ]{1,30}?\s+[Mm]eeting"
 _LABEL = re.compile(
     # 'ACTION:' in capitals with its colon is a label wherever it stands ('… is nandwpc.co.uk ACTION: Cllr …')
     rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]])|(?<=\s)(?=ACTIONS?\s*:\s*\S))[ \t]*"
@@ -76,6 +77,8 @@ _LABEL = re.compile(
     rf"(?:(?:\d{{1,2}}[.)]|[-*{_GLYPHS}])\s+)?(?P<em>[*_]{{0,2}})"
     rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s+(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?))?"
     rf"|(?i:{_CODE_WORDS})\.?\s?(?P<cnum>\d{{1,3}}[a-z]?))"
+    # the meeting that set it, when it is carried over ('Outstanding Action from 25th July meeting: …')
+    rf"(?:{_FROM_MEETING})?"
     # who acts, between the label and its colon: 'Action HP: Change passwords', 'ACTION EG, SP: Email …'
     # (initials of three letters at most: 'ACTION PLAN:' is a heading; 'ACTION BY:' a label's words)
     rf"(?:\s+(?P<who>(?!(?:BY|TO|ON|FOR|THE|AND|OF|IN|AT|NO|DUE)\b)[A-Z]{{1,3}}(?:\s*[/,&+]\s*[A-Z]{{1,3}})*"
@@ -1756,6 +1759,8 @@ class ProseReader:
         Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
         like an action heading ('What we heard:') does not."""
         number = ""
+        # a label naming the meeting that set a carried-over action ('Outstanding action from the May meeting')
+        label = re.sub(rf"{_FROM_MEETING}\s*$", "", label)
         if label.lstrip().startswith("[") and value.rstrip().endswith("]"):
             # a template's placeholder in square brackets ('[Action Item - Provide a brief description
             # …]'): what the template's user is to write there, no action of the plan

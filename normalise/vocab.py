@@ -933,6 +933,8 @@ DUE_PREPOSITION_LABELS: frozenset[str] = frozenset({"by", "until", "before"})
 MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "action item", "action items",
                         "agreed action", "agreed actions", "actions agreed", "action agreed", "new action",
                         "new actions", "to do", "action required by", "actions arising", "follow up",
+                        # one carried over from an earlier meeting ('Outstanding action from the May meeting:')
+                        "outstanding action", "outstanding actions",
                         # a narrative plan's run-in label over what it commits to ('We will: …')
                         "we will"]
 # What closes a sentence that announces the list of a plan's commitments ('…, the Federal Government

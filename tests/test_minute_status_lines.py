@@ -69,3 +69,20 @@ def test_what_a_body_will_then_do_in_a_narrated_process_is_no_task() -> None:
     assert closing is not None and closing.lead == "Bank"
     item = committed_item("- Tom will then follow up with the vendor reps")
     assert item is not None and item.lead == "Tom"
+
+
+def test_an_action_carried_over_from_an_earlier_meeting_is_labelled_so() -> None:
+    result = _paragraphs([
+        ("Advisory Panel - Fifth Meeting: Minutes and Actions", True),
+        ("Item 1: Minutes and Action Points", True),
+        ("The Panel approved the minutes of the last meeting and discussed progress on the action points.", False),
+        ("Outstanding Action from 12th March meeting: Secretariat will write to the county members to ask "
+         "how they could best contribute to the panel's work.", False),
+        ("Outstanding action from the May meeting: Jane Smith to set up a working group on procurement.", False),
+    ])
+    got = [(a.area, a.action, a.lead) for a in result.actions]
+    assert got == [
+        ("Minutes and Action Points", "Secretariat will write to the county members to ask how they could best "
+         "contribute to the panel's work.", "Secretariat"),
+        ("Minutes and Action Points", "Jane Smith to set up a working group on procurement.", "Jane Smith"),
+    ]
