@@ -511,7 +511,9 @@ def _names_only(item: str) -> bool:
 
 def _marked(text: str) -> tuple[list[Point], list[str]]:
     found, rest = marked_points(text)
-    points, aside = [], []
+    points: list[Point] = []
+    aside: list[str] = []
+
     def status_of_last(text: str) -> bool:
         # a status alone on the line under the point before ('○ ACTION HP: Sort out Github' / '■ Action
         # complete'): its status; the text after it stays minute text
