@@ -387,7 +387,11 @@ def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnPro
             continue  # (marks with no letter, '✓ ▲ ● ✗', are words of no status list: a key's, or ticks above)
         # status words in most cells, or a handful of short values over many rows among which
         # status words ('On track', 'Plan in place', 'Initial stages'): a status chosen from a list
-        chosen_from_list = p.cells >= 3 and p.status >= 0.3 and p.distinct <= max(3, p.cells // 3)
+        # (a list of three values or fewer, each chosen on three rows or more on average, is a status list
+        # when any of its values is a status word: 'On track' on 3 of 15 rows beside 'Plan in place' on 8
+        # and 'Initial stages' on 4)
+        chosen_from_list = p.cells >= 3 and p.distinct <= max(3, p.cells // 3) and (
+            p.status >= 0.3 or p.status > 0 and p.distinct <= 3 and p.cells >= 3 * p.distinct)
         # (cells closed by full stops, most of them, are notes written on each row: 'On track.'
         # beside 'Contract awarded.' and 'Funding confirmed for two years.' stays the progress)
         if (p.status >= 0.6 or chosen_from_list) and p.words <= 3 and p.sentence == 0 and p.status >= p.rag \

@@ -36,6 +36,7 @@ from planx.normalise.minutes import (
     due_of,
     is_owner,
     lead_of,
+    leading_status,
     marked_points,
     split_items,
 )
@@ -510,9 +511,21 @@ def _names_only(item: str) -> bool:
 
 def _marked(text: str) -> tuple[list[Point], list[str]]:
     found, rest = marked_points(text)
-    points, aside = [], []
+    points: list[Point] = []
+    aside: list[str] = []
+
+    def status_of_last(text: str) -> bool:
+        # a status alone on the line under the point before ('○ ACTION HP: Sort out Github' / '■ Action
+        # complete'): its status; the text after it stays minute text
+        status, after = leading_status(text) if points and not points[-1].status else ("", text)
+        if status:
+            points[-1].status = status
+            if after.strip():
+                aside.append(squash(after))
+        return bool(status)
+
     for before, action in found:
-        if before.strip():
+        if before.strip() and not status_of_last(before):
             aside.append(squash(before))
         if action.takes_paragraph_above:
             # 'ACTION: AB' names who acts: the point it closes is the text before it
@@ -529,7 +542,7 @@ def _marked(text: str) -> tuple[list[Point], list[str]]:
             points.append(_point(action))
         if action.after:
             aside.append(action.after)
-    if rest.strip():
+    if rest.strip() and not status_of_last(rest):
         aside.append(squash(rest))
     return points, aside
 

@@ -50,6 +50,7 @@ from planx.normalise.vocab import (
     NEXT_LEAD_INS,
     NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
+    STATUS_OWNER_WORDS,
     TOPIC_PREPOSITIONS,
     WILL_NO_TASK_WORDS,
 )
@@ -68,6 +69,7 @@ _CODE_WORDS = _alternatives(MINUTE_ACTION_CODES)
 # in a sentence may not. A full stop or bracket after it marks a label only after a number ('Action 2.').
 _GLYPHS = "•●○◦■▪\uf0b7\uf0a7"  # the bullet glyphs a point may open with ('○ Action MW: …')
 _NEXT_BULLET = re.compile(r"\n[ \t]*(?:[•●○◦■▪\uf0b7\uf0a7]|\n)")
+_FROM_MEETING = r"\s+from\s+(?:the\s+)?[\w’' ]{1,30}?\s+[Mm]eeting"
 _LABEL = re.compile(
     # 'ACTION:' in capitals with its colon is a label wherever it stands ('… is nandwpc.co.uk ACTION: Cllr …')
     rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]])|(?<=\s)(?=ACTIONS?\s*:\s*\S))[ \t]*"
@@ -75,6 +77,8 @@ _LABEL = re.compile(
     rf"(?:(?:\d{{1,2}}[.)]|[-*{_GLYPHS}])\s+)?(?P<em>[*_]{{0,2}})"
     rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s+(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?))?"
     rf"|(?i:{_CODE_WORDS})\.?\s?(?P<cnum>\d{{1,3}}[a-z]?))"
+    # the meeting that set it, when it is carried over ('Outstanding Action from 25th July meeting: …')
+    rf"(?:{_FROM_MEETING})?"
     # who acts, between the label and its colon: 'Action HP: Change passwords', 'ACTION EG, SP: Email …'
     # (initials of three letters at most: 'ACTION PLAN:' is a heading; 'ACTION BY:' a label's words)
     rf"(?:\s+(?P<who>(?!(?:BY|TO|ON|FOR|THE|AND|OF|IN|AT|NO|DUE)\b)[A-Z]{{1,3}}(?:\s*[/,&+]\s*[A-Z]{{1,3}})*"
@@ -592,6 +596,7 @@ _WILL_CLAUSE = re.compile(rf"^(?:[A-Z][a-z]+(?:\s+[\d/.]+)?\s*:\s+)?{_WHO_CLAUSE
 _CLOSING_CLAUSE = re.compile(rf"^(?:(?:[Ii]t\s+was\s+)?(?P<agreed>[Aa]greed\s+that\s+))?{_WHO_CLAUSE}"
                              rf"(?P<modal>will|to|should|would){_TASK_VERB}")
 _CLAUSE_START = re.compile(r"[.;!?]\s+|,\s+")
+_THEN_STEP = re.compile(r"\s(?:will|to|should|would)\s+then\s+[a-z]+$")  # '<who> will then <verb>'
 _COMMITTED_WORDS = 60  # a minute closing (or opening) with a task set is short; a longer paragraph is discussion
 
 
@@ -622,6 +627,10 @@ def committed_item(text: str) -> ProseAction | None:
             if m is not None and m.group("modal") in ("should", "would") and not m.group("agreed"):
                 m = None  # '…, the Council should consider …': an opinion, unless the meeting agreed it
         if m is None or fold(m.group("verb")) in WILL_NO_TASK_WORDS or not _verb_after(clause, m.start("verb")):
+            continue
+        if at and _THEN_STEP.search(clause[:m.end()]):
+            # '… the consultation runs until end of August. The BoE will then publish a summary …': the next
+            # step of the process the paragraph narrates, after what it reported, not a task the meeting set
             continue
         who = m.group("who")
         if any(fold(w) in MINUTE_NOT_OWNERS or fold(w) in _TOPIC_WORDS - ROLE_WORDS - MINUTE_ROLE_WORDS
@@ -906,6 +915,28 @@ def _status_keys() -> dict[str, str]:
 _STATUS_START = re.compile(rf"\s[-–—]\s|{CAPITAL_STATUS_DASH}|[.;,]\s+|[(\[]|\s[_*]")
 
 
+def status_under_action(text: str) -> str:
+    """The status a line under a minute's action gives, when the line is that and no more: a status
+    word or phrase ('Complete', 'Carried forward'), perhaps naming whose status it is ('Action
+    complete', 'Action partially complete'), perhaps a bullet (a sub-item set under the action's).
+    The line as printed, bullet dropped; '' for anything else (more minute text)."""
+    from planx.normalise.codes import is_status_phrase, status_of
+    line = squash(_ITEM.sub("", text, count=1) if _ITEM.match(text) else text).strip(" .")
+    if not line or len(line.split()) > 4:
+        return ""
+    words = line.split()
+    bare = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in STATUS_OWNER_WORDS else line
+    return line if is_status_phrase(bare) and status_of(line) else ""
+
+
+def leading_status(text: str) -> tuple[str, str]:
+    """(status, the text after it) when the text's first line is a status alone (status_under_action:
+    '■ Action complete' over '○ New handover command …'); ('', text) otherwise."""
+    first, _, after = text.strip().partition("\n")
+    status = status_under_action(first)
+    return (status, after) if status else ("", text)
+
+
 def trailing_status(text: str) -> tuple[str, str]:
     """(point, status as printed) of a point that ends in its status ('CG to contact … _Ongoing_',
     'AA to create the repository - done. _Closed._' → 'Closed'); (text, '') otherwise. The last
@@ -1093,6 +1124,7 @@ def _one_headerless_shape(tables: list) -> bool:
 __all__ = ["ANNOUNCED_ACCEPT", "ANNOUNCED_ITEM", "Announced", "weigh_announced", "topic_headings", "ProseAction",
            "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",
            "numbered_block_heading", "topic_and_lead", "actions_of_value", "split_items", "marked_points",
+           "status_under_action", "leading_status",
            "agreed_action", "GLYPH_MARKS", "bracketed_owner", "sets_a_task"]
 
 
@@ -1306,6 +1338,8 @@ class ProseReader:
         # the document calls itself minutes (a meeting's notes): its items that say '<who> will <verb>' set
         # tasks (committed_item), as a plan's prose saying what its body will do does not
         self.minutes = False
+        # the paragraph just read was a minute's action: a status alone on the next line is its status
+        self.action_just_read = False
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
@@ -1316,6 +1350,9 @@ class ProseReader:
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         body, self.body_seen = self.body_seen, self.body_seen or not heading
+        if not heading and not starts_with_form_label and self.status_of_last(text, page, line):
+            return True
+        self.action_just_read = False
         if self.label_over:
             self.label_over = False
             if self.goes_on_under_label(text, heading, page, line):
@@ -1464,7 +1501,7 @@ class ProseReader:
             return True
         for before, action in found:
             self.labelled(before, action, page, line)
-        if rest.strip():
+        if rest.strip() and not self.status_of_last(rest, page, line):
             self.keep(rest, "minute text", page, line)
         return True
 
@@ -1574,6 +1611,7 @@ class ProseReader:
                                          ("ref", number), ("status", status)) if v}, page, line,
                       "announced" if self.announced else "minute", [])
             self.item_emitted = True
+            self.action_just_read = not status
             self._count(ANNOUNCED_ITEM if self.announced
                         else LISTED_ITEM.format(self.listing))
         return True
@@ -1680,6 +1718,19 @@ class ProseReader:
         self._count("numbered action heading with labelled lines under it")
         return ""
 
+    def status_of_last(self, text: str, page: int, line: int) -> bool:
+        """Is the text, right under a minute's action, a status alone ('Transparency Team to circulate …'
+        / 'Complete'; '○ ACTION HP: Sort out Github' / '■ Action complete')? It is that action's status."""
+        status, after = leading_status(text) if self.action_just_read else ("", text)
+        self.action_just_read = False
+        if not status:
+            return False
+        self.emit({"status": status}, page, line, "card", [])
+        self._count("a status on the line under a minute's action")
+        if after.strip():
+            self.keep(after, "minute text", page, line)
+        return True
+
     # -- labelled minute actions ---------------------------------------------------------------
     def labelled(self, before: str, action: ProseAction, page: int, line: int) -> None:
         if action.takes_paragraph_above:
@@ -1691,7 +1742,7 @@ class ProseReader:
                 return
             fields = {"action": minute, "lead": action.lead, "ref": number}
         else:
-            if before.strip():
+            if before.strip() and not self.status_of_last(before, page, line):
                 self.keep(before, "minute text", page, line)
             fields = {"action": action.action, "lead": action.lead, "ref": action.ref, "status": action.status}
         if action.due:
@@ -1700,12 +1751,16 @@ class ProseReader:
         self._count(action.why)
         if action.after:
             self.keep(action.after, "minute text", page, line)
+        else:
+            self.action_just_read = not fields.get("status")
 
     def form_actions(self, label: str, value: str, page: int, line: int) -> bool:
         """An 'Action: …' line that no form's other lines complete (minutes): its sentence(s).
         Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
         like an action heading ('What we heard:') does not."""
         number = ""
+        # a label naming the meeting that set a carried-over action ('Outstanding action from the May meeting')
+        label = re.sub(rf"{_FROM_MEETING}\s*$", "", label)
         if label.lstrip().startswith("[") and value.rstrip().endswith("]"):
             # a template's placeholder in square brackets ('[Action Item - Provide a brief description
             # …]'): what the template's user is to write there, no action of the plan

@@ -269,7 +269,8 @@ STATUS_WORDS: dict[str, str] = {
     "not started": "not_started", "not yet started": "not_started", "new": "not_started", "to start": "not_started",
     "not begun": "not_started", "planned": "not_started", "not due": "not_started", "pending": "not_started",
     "ongoing": "ongoing", "on going": "ongoing", "on-going": "ongoing", "continuous": "ongoing",
-    "business as usual": "ongoing", "carried forward": "ongoing", "carried over": "ongoing",
+    "business as usual": "ongoing", "carried forward": "ongoing", "carried forwards": "ongoing",
+    "carried over": "ongoing",
     "delayed": "delayed", "overdue": "delayed", "on hold": "delayed", "behind": "delayed",
     "behind schedule": "delayed", "slipped": "delayed", "late": "delayed", "off track": "delayed",
     "at risk": "delayed", "not on track": "delayed", "paused": "delayed",
@@ -932,6 +933,8 @@ DUE_PREPOSITION_LABELS: frozenset[str] = frozenset({"by", "until", "before"})
 MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "action item", "action items",
                         "agreed action", "agreed actions", "actions agreed", "action agreed", "new action",
                         "new actions", "to do", "action required by", "actions arising", "follow up",
+                        # one carried over from an earlier meeting ('Outstanding action from the May meeting:')
+                        "outstanding action", "outstanding actions",
                         # a narrative plan's run-in label over what it commits to ('We will: …')
                         "we will"]
 # What closes a sentence that announces the list of a plan's commitments ('…, the Federal Government

@@ -60,6 +60,17 @@ def test_a_progress_column_of_status_words_chosen_from_a_list_is_the_status():
     assert status_not_progress([column], {3: profile(notes)}) is None
 
 
+def test_a_list_of_three_values_one_a_status_word_is_the_status_however_rare_that_word():
+    # the status word on 3 of 15 rows only: each of three values chosen five times on average
+    column = Column(3, 1, "progress", "Progress", score=100.0)
+    cells = ["On track"] * 3 + ["Plan in place"] * 8 + ["Initial stages"] * 4
+    choice = status_not_progress([Column(1, 1, "action", "Action", score=100.0), column], {3: profile(cells)})
+    assert choice is not None and choice.fields == {3: "status"}
+    # short notes, many of them different, stay the progress, a status word among them or not
+    notes = ["On track", "Paper drafted", "Board to decide", "Data awaited", "Meeting held", "Plan in place"]
+    assert status_not_progress([column], {3: profile(notes)}) is None
+
+
 @pytest.mark.parametrize("cell, status", [("Action on hold", "delayed"), ("Task complete", "complete"),
                                           ("On track", "in_progress"), ("Action plan agreed", "")])
 def test_a_status_that_first_names_whose_it_is(cell, status):
