@@ -891,6 +891,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns, confidence = reading
     columns = _constant_action_unread(columns, evidence or below)
     columns = _filled_twin(columns, evidence or below)
+    columns = _actions_grouped_by_a_commitment(columns, evidence or below)
     fields = {c[2] for c in columns}
     if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
@@ -1416,6 +1417,74 @@ def _same_heading_of_another_thing(a: str, b: str) -> bool:
     'Review date' are two different dates of one thing."""
     wa, wb = fold(a).split(), fold(b).split()
     return len(wa) >= 3 and wa[1:] == wb[1:] and wa[0] != wb[0]
+
+
+# the fewest rows of a finer action column (each its own cell) that the column before it, also headed as
+# what is done, must group for that column to be what they serve: two groups, or one spanning three rows
+GROUPED_ACTION_ROWS = 3
+
+
+def _actions_grouped_by_a_commitment(columns: Sequence[_ColumnReading],
+                                     below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
+    """The columns, with the action in the later of two columns both headed as what is done when the
+    earlier one's cells group the later one's: the earlier column then holds what the actions serve.
+
+    A council's delivery plan heads 'Council Plan commitment | Deliverable | Lead | Delivery milestones
+    (Q1–Q4) | Target date' (or 'What we said we would do | Key deliverable'): both headings read as what
+    is done, and the surer ('commitment' 90 over 'deliverable' 80) took the field. But the commitment is
+    printed once over the two or three deliverables that carry it out (merged down, left blank, or
+    printed alike on each row), while every row has its own deliverable, with its own lead and date:
+    the finer column is the work, the coarser one its purpose (the objective, unless a column holds
+    objectives). So too when the finer column took the action by its heading ('Our commitment |
+    Activity'): the commitment, left unread as a second action, is the objective. Read by the cells
+    only: a column of one cell per row beside it keeps the action."""
+    out = list(columns)
+    acts = [k for k, c in enumerate(out) if c[2] == "action" and c[6] == "heading"]
+    if len(acts) != 1:
+        return tuple(out)
+
+    def headed_as_action(c: _ColumnReading) -> bool:
+        best = next(iter(read_heading(c[3])), None) if c[3] and not c[2] else None
+        return best is not None and best.field == "action" and best.score >= DECENT
+
+    # the column that took the action and the next one headed so too, or the one before it headed so
+    # ('Our commitment | Activity': the activity took the action, the commitment is left unread)
+    later = [j for j, c in enumerate(out) if j > acts[0] and headed_as_action(c)]
+    earlier = [k for k, c in enumerate(out) if k < acts[0] and headed_as_action(c)]
+    if later:
+        k, j = acts[0], later[0]
+    elif earlier:
+        k, j = earlier[-1], acts[0]
+    else:
+        return tuple(out)
+    col, span = out[k][0], out[k][1]
+    o_col, o_span = out[j][0], out[j][1]
+
+    def cell(row: Sequence[tuple[int, str]], start: int, width: int) -> str:
+        return squash(" ".join(t for c, t in row if start <= c < start + width and t.strip()))
+
+    groups = finer = 0
+    previous = ""
+    fines: list[str] = []
+    for row in below:
+        coarse, fine = cell(row, col, span), cell(row, o_col, o_span)
+        if not fine or fold(fine) == fold(coarse) or squash_label(fine) == out[j][3]:
+            continue  # a band across the table ('Priority 1: …'), a heading row again, or no work
+        fines.append(fold(fine))
+        if coarse and fold(coarse) != previous:
+            groups += 1
+            previous = fold(coarse)
+        elif previous:
+            finer += 1  # a row of the same commitment: blank under a merged or once-printed cell, or alike
+    if not groups or finer < max(1, GROUPED_ACTION_ROWS - groups) or len(set(fines)) < len(fines):
+        return tuple(out)
+    taken = {c[2] for c in out}
+    field = "objective" if "objective" not in taken else ""
+    out[k] = (col, span, field, out[k][3], "", DECENT if field else 0.0, "content" if field else "other")
+    if out[j][2] != "action":
+        best = read_heading(out[j][3])[0]
+        out[j] = (o_col, o_span, "action", out[j][3], best.value, best.score, "heading")
+    return tuple(out)
 
 
 # a heading that names the actions this surely is not second-guessed by a column of one value

@@ -145,6 +145,31 @@ def same_labels(a: Header, b: Header) -> bool:
     return any(c.label for c in b.columns) and labels(a) == labels(b)
 
 
+def printed_labels(header: Header) -> tuple[tuple[int, str], ...]:
+    """A heading row's labels as printed, each with its column."""
+    return tuple((c.col, fold(c.label)) for c in header.columns if c.label.strip())
+
+
+def read_as_before(read: dict[tuple[tuple[int, str], ...], Header], header: Header) -> None:
+    """Give a heading row printed again, word for word in the same columns, the fields it was read
+    with the first time (read: the heading rows read so far in the table, by printed_labels), the
+    first row of a stack of heading rows too (same_labels compares the headings in use: the whole
+    stack). A table that goes on over a page prints its headings again over the few rows left: too
+    few to show which of two columns headed as what is done groups the other
+    (headers._actions_grouped_by_a_commitment), which the first page's rows showed."""
+    labels = printed_labels(header)
+    first = read.get(labels)
+    if len(labels) < 2 or first is None or first is header:
+        return
+    mine = [c for c in header.columns if c.label.strip()]
+    theirs = [c for c in first.columns if c.label.strip()]
+    if [c.field for c in mine] == [c.field for c in theirs]:
+        return
+    for c, before in zip(mine, theirs, strict=True):
+        c.field, c.value, c.score, c.basis = before.field, before.value, before.score, before.basis
+    header.forget_columns()
+
+
 def same_layout(a: Header, b: Header) -> bool:
     """Is b the heading row a repeated on a new page (a leading empty column may be lost)?"""
     def named(h: Header) -> list[str]:

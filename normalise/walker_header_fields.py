@@ -53,6 +53,8 @@ from planx.normalise.heading_rows import (
     _end_of_date_pair,
     inherit_unlabelled,
     milestones_only,
+    printed_labels,
+    read_as_before,
     same_labels,
     same_layout,
     spanned_profile,
@@ -143,6 +145,9 @@ class HeaderFields(WalkerState):
             first.field = "area_ref"
             first.value = "?"  # provisional: only short reference-like values are taken as refs
         if self.header_table != table.index:
+            self.headings_read.clear()  # a heading row printed again over the same table's next page
+        read_as_before(self.headings_read, header)
+        if self.header_table != table.index:
             self.stack_before = self.header  # the headings in use before this table's own
         before = self.stack_before
         if before is not None and before is not self.header and same_labels(before, header):
@@ -164,6 +169,7 @@ class HeaderFields(WalkerState):
             self.read_period_block(header, table)
         self.header = header
         self.header_table = table.index
+        self.headings_read.setdefault(printed_labels(header), header)
         self.kpi = None
         for c in header.columns:
             if c.field == "area_ref" and c.value and c.value != "?":

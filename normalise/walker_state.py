@@ -79,6 +79,8 @@ class WalkerState:
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
         self.stack_before: Header | None = None  # the headings in use before the current table's own
+        # each heading row read so far, by its labels and their columns: a row printed again reads as the first time
+        self.headings_read: dict[tuple[tuple[int, str], ...], Header] = {}
         self.carried_into = -1  # the table whose first row went on with an action of the table before
         self.carried_draft: Draft | None = None  # that action
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
