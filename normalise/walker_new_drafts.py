@@ -113,7 +113,7 @@ class NewDrafts(WalkerState):
             # the area's own owner column (a risk register's 'Risk owner' beside the actions' 'Lead'):
             # its value holds for the rows below until the next, as the area's does
             self.context["area_lead"] = clean(texts["area_lead"])
-        if texts.get("objective") and self.objective_titles_groups():
+        if texts.get("objective") and (self.objective_titles_groups() or self.objective_heads_rows()):
             # a title printed once over its group of rows inside a band or numbered heading (two group
             # levels: the column of group titles is the objective), as an area column's title would be:
             # the rows below it, its cell left empty, are in that group too
@@ -148,6 +148,16 @@ class NewDrafts(WalkerState):
             return False
         first = min((c.col for c in self.header.columns), default=0)
         return any(c.field == "objective" and c.basis == "content" and c.col == first for c in self.header.columns)
+
+    def objective_heads_rows(self) -> bool:
+        """Is the table's first column headed as the objective ('Objective', 'Service objective')
+        beside a column of what is done? Such a column is printed once over the tasks that serve each
+        objective (a merged cell, or text on the group's first row and blank below, as a PDF's or a
+        text layout's rows give it): a row left blank there serves the objective above."""
+        if self.header is None or "action" not in self.header.fields():
+            return False
+        first = min((c.col for c in self.header.columns), default=0)
+        return any(c.field == "objective" and c.col == first for c in self.header.columns)
 
     def theme_over_column(self) -> bool:
         """Does a theme row across this table name the area, over a column whose heading names a group

@@ -350,6 +350,8 @@ class WalkerState:
         if not ref:  # a banner whose number was lost: the one after the previous area's
             prev = self.context["area_ref"]
             ref = str(int(prev) + 1) if prev.isdigit() else ""
+        if self.context.get("outcome_of"):  # an area's own outcome ends with it (area_outcome_row)
+            self.context.update(outcome="", outcome_of="")
         self.context.update(area_ref=ref, area=area_title(title), area_lead=clean(lead), objective="",
                             area_source="")
         self.end_horizon()
