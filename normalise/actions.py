@@ -139,13 +139,17 @@ def dated_lines(text: str) -> list[tuple[int, str]] | None:
 
 
 _CLOSING_BRACKET = re.compile(r"\(([^()]+)\)$")
+# a milestone's date opening its line, then a colon or dash ('29/11/2024: …', '5 March 2025 – …', 'Jun-25: …')
+_OPENING_DATE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}[ -]\d{2,4})"
+                           r"\s*[:–—-]\s")
 
 
 def lines_closed_by_dates(lines: list[str]) -> list[str]:
     """The items of a milestone cell whose items a narrow column wrapped, each closed by its date in
     brackets ('Draft charter shared with the parent' / 'carer forum (06/12/2024)' / 'Charter agreed by
-    the Board (07/03/2025)'): the lines up to each closing date one item; the lines as they were
-    when the last line closes on no date."""
+    the Board (07/03/2025)') or each opened by its date ('29/11/2024: Draft strategy shared with the' /
+    'parent carer forum' / '28/03/2025: Strategy agreed …'): the lines from each opening date, or up
+    to each closing date, one item; the lines as they were when they are neither."""
     items: list[str] = []
     run: list[str] = []
     for line in lines:
@@ -154,7 +158,17 @@ def lines_closed_by_dates(lines: list[str]) -> list[str]:
         if m and find_dates(m.group(1)):
             items.append(" ".join(run))
             run = []
-    return lines if run or len(items) < 2 else items
+    if not run and len(items) >= 2:
+        return items
+    opened: list[list[str]] = []
+    for line in lines:
+        if (m := _OPENING_DATE.match(line)) and find_dates(m.group(1)):
+            opened.append([line])
+        elif opened:
+            opened[-1].append(line)
+        else:
+            return lines  # a first line opened by no date
+    return [" ".join(run) for run in opened] if len(opened) >= 2 else lines
 
 
 # a line opened by a word and its running number ('Cycle 2: Spread to surgical wards, Jan-26, Not started',

@@ -2245,6 +2245,8 @@ def split_area_lead(text: str) -> tuple[str, str]:
     for m in _LABEL_SEPARATOR.finditer(flat):
         before = flat[:m.start()].split()
         for n in range(min(len(before), 7), 0, -1):  # the longest label first: 'Lead for this priority'
+            if n > 1 and any(w.startswith("(") for w in before[-n + 1:]):
+                continue  # a label in brackets opens at its bracket ('… services (Area lead: …)')
             lead = area_lead_of(" ".join(before[-n:]) + flat[m.start():])
             if lead:
                 if lead.endswith(")") and lead.count(")") > lead.count("("):

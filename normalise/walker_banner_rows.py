@@ -598,21 +598,8 @@ class BannerRows(WalkerState):
 
     def area_outcome_row(self, filled: list[Cell]) -> bool:
         """A row of one cell labelled as the outcome sought ('Outcome: Needs are identified and met
-        early', 'Intended outcome: …') under an area's banner, before any of its actions (a written
-        statement of action's area of weakness): the outcome of each action of the area, no area of
-        its own. A numbered outcome ('Outcome 2: …') is a banner of its own."""
-        if len(filled) != 1 or not self.context["area"]:
-            return False
-        if self.drafts and self.drafts[-1].context.get("area") == self.context["area"]:
-            return False  # under an action of the area: the row says more of that action
-        read = labelled_line(squash(filled[0].text))
-        banner = read_banner(squash(filled[0].text))
-        if read is None or read[0] != "outcome" or not read[1].strip() or banner and banner[0]:
-            return False
-        self.structure.append(filled[0].text)
-        self.context["outcome"] = clean(read[1])
-        self.context["outcome_of"] = self.context["area"]
-        return True
+        early') under an area's banner, before any of its actions: the area's outcome (area_outcome)."""
+        return len(filled) == 1 and self.area_outcome(filled[0].text)
 
     def under_groups(self, kpi: list[tuple[int, str, str]], above: list[tuple[int, str, str]],
                      table: Table) -> list[tuple[int, str, str]]:
