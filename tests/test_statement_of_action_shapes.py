@@ -118,3 +118,36 @@ def test_a_service_plan_objective_printed_once_and_its_share_complete(tmp_path):
     assert [a.objective for a in actions] == ["Keep roads safe"] * 2 + ["Encourage active travel"] * 2
     assert [a.progress for a in actions] == ["90", "100", "0", "75"]
     assert [a.status for a in actions][:2] == ["in_progress", "complete"]
+
+
+def test_wrapped_milestones_each_opened_by_their_date():
+    lines = ["29/11/2024: Draft strategy shared with the parent", "carer forum",
+             "28/03/2025: Strategy agreed by the", "Board", "19/07/2025: First review completed"]
+    assert lines_closed_by_dates(lines) == ["29/11/2024: Draft strategy shared with the parent carer forum",
+                                            "28/03/2025: Strategy agreed by the Board",
+                                            "19/07/2025: First review completed"]
+    assert lines_closed_by_dates(["Agree the plan", "29/11/2024: Review"]) == ["Agree the plan", "29/11/2024: Review"]
+
+
+def test_an_outcome_line_under_an_area_heading_outside_the_table(tmp_path):
+    import docx
+    d = docx.Document()
+    d.add_heading("Written statement of action", 1)
+    for n, (title, outcome, acts) in enumerate([
+            ("Transition to adult services", "Young people move to adult services smoothly",
+             ["Write a joint transitions protocol for young people", "Train social workers in transition planning"]),
+            ("The local offer", "", ["Redesign the local offer website with families"])], 1):
+        d.add_paragraph(f"Area of weakness {n}: {title}")
+        d.add_paragraph("Lead: Ann Green")
+        if outcome:
+            d.add_paragraph(f"Outcome we want to achieve: {outcome}")
+        t = d.add_table(rows=1, cols=3)
+        for c, h in zip(t.rows[0].cells, ["Ref", "Actions", "Target date"], strict=True):
+            c.text = h
+        for k, act in enumerate(acts, 1):
+            for c, v in zip(t.add_row().cells, [f"{n}.{k}", act, "31/03/2026"], strict=True):
+                c.text = v
+    d.save(str(tmp_path / "wsoa.docx"))
+    actions = planx.convert_file(str(tmp_path / "wsoa.docx")).actions
+    first = ("Transition to adult services", "Young people move to adult services smoothly")
+    assert [(a.area, a.outcome) for a in actions] == [first, first, ("The local offer", "")]
