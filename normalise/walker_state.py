@@ -151,6 +151,11 @@ class WalkerState:
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
         self.theme_banners = -1  # the table whose numbered banners stand within a theme's row (objectives)
+        # the last objective printed in a first column headed as the objective, and what else its row
+        # filled (walker_new_drafts.objective_heads_rows)
+        self.objective_printed = ""
+        self.objective_row: set[str] = set()
+        self.objective_repeats: set[int] = set()  # tables that print the same objective again row after row
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
         self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
         self._bands: list[str] | None = None  # the texts of the tables' rows of one cell (band_again)

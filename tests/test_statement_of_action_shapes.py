@@ -151,3 +151,21 @@ def test_an_outcome_line_under_an_area_heading_outside_the_table(tmp_path):
     actions = planx.convert_file(str(tmp_path / "wsoa.docx")).actions
     first = ("Transition to adult services", "Young people move to adult services smoothly")
     assert [(a.area, a.outcome) for a in actions] == [first, first, ("The local offer", "")]
+
+
+def test_a_blank_objective_beside_other_blanks_or_under_a_repeated_objective_is_none(tmp_path):
+    head = ["Objective", "Outcomes", "Action description", "Target date"]
+    rows: list[list[str] | str] = [
+        # the next row leaves the outcome blank too: no objective of its own
+        ["Every child has a plan", "Plans are reviewed on time", "Redesign the plan template with social workers",
+         "June 2016"],
+        ["", "", "Review every plan open for more than nine months", "August 2016"],
+        # the objective printed again on the next row where it applies: a blank then means none
+        ["Partners apply the thresholds", "Fewer contacts need no action", "Deliver threshold briefings to schools",
+         "January 2017"],
+        ["Partners apply the thresholds", "", "Agree the step-down guidance with early help", "December 2016"],
+        ["", "", "Establish the threshold document for all partners", "November 2016"],
+    ]
+    actions = planx.convert_file(str(_docx(tmp_path / "plan.docx", [head], rows, {}))).actions
+    assert [a.objective for a in actions] == ["Every child has a plan", "", "Partners apply the thresholds",
+                                              "Partners apply the thresholds", ""]
