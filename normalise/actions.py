@@ -48,7 +48,7 @@ from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.schoolyear import academic_month_due, academic_pair, stated_pair, term_due
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
 from planx.normalise.tallcells import cell_item_list, tall_cell_rows
-from planx.normalise.taskheads import percent_status
+from planx.normalise.taskheads import percent_status, share_printed
 from planx.normalise.text import clean, current, printed, printed_lines, squash
 from planx.normalise.trackers import status_at_start
 
@@ -131,9 +131,44 @@ def dated_lines(text: str) -> list[tuple[int, str]] | None:
     ('Pilot in one team (24/04/2027, On track)' / 'Recruitment completed (Q3 27/28, Complete)'): a
     line a milestone, a sub-table written out; None when fewer than two lines, or one prints no date."""
     lines = [squash(ln) for ln in text.splitlines() if squash(ln)]
+    if len(lines) >= 2 and not all(item_date(line)[2] for line in lines):
+        lines = lines_closed_by_dates(lines)
     if len(lines) < 2 or not all(item_date(line)[2] for line in lines):
         return None
     return list(enumerate(lines, 1))
+
+
+_CLOSING_BRACKET = re.compile(r"\(([^()]+)\)$")
+# a milestone's date opening its line, then a colon or dash ('29/11/2024: …', '5 March 2025 – …', 'Jun-25: …')
+_OPENING_DATE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}[ -]\d{2,4})"
+                           r"\s*[:–—-]\s")
+
+
+def lines_closed_by_dates(lines: list[str]) -> list[str]:
+    """The items of a milestone cell whose items a narrow column wrapped, each closed by its date in
+    brackets ('Draft charter shared with the parent' / 'carer forum (06/12/2024)' / 'Charter agreed by
+    the Board (07/03/2025)') or each opened by its date ('29/11/2024: Draft strategy shared with the' /
+    'parent carer forum' / '28/03/2025: Strategy agreed …'): the lines from each opening date, or up
+    to each closing date, one item; the lines as they were when they are neither."""
+    items: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        run.append(line)
+        m = _CLOSING_BRACKET.search(line)
+        if m and find_dates(m.group(1)):
+            items.append(" ".join(run))
+            run = []
+    if not run and len(items) >= 2:
+        return items
+    opened: list[list[str]] = []
+    for line in lines:
+        if (m := _OPENING_DATE.match(line)) and find_dates(m.group(1)):
+            opened.append([line])
+        elif opened:
+            opened[-1].append(line)
+        else:
+            return lines  # a first line opened by no date
+    return [" ".join(run) for run in opened] if len(opened) >= 2 else lines
 
 
 # a line opened by a word and its running number ('Cycle 2: Spread to surgical wards, Jan-26, Not started',
@@ -717,6 +752,10 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.status = milestones_status(a, warnings)
     if not a.status and not a.status_raw and a.progress:
         a.status = update_status(a, warnings, printed_lines(texts.get("progress", "")))
+    if not a.progress and share_printed(current(a.status_raw)):
+        # a task's share complete ('45%', 'Progress %' over '25'): how far it has got, its progress as
+        # printed, as well as the status read from it
+        a.progress = squash(current(a.status_raw))
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(current(a.rag_raw), rag_numbers)
     if not a.rag_raw and not a.status and a.status_raw and not draft.fills.get("rag") \

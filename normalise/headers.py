@@ -774,6 +774,10 @@ def one_field_each(columns: list[Column]) -> list[Column]:
         if c.field and c.field not in _REPEATABLE:
             best.setdefault(c.field, c)
     for c in columns:
+        if c.field == "milestones" and c.group and best[c.field].group == c.group and c.score >= DECENT:
+            # 'Key milestones' over 'Autumn 2024 | Spring 2025 | Summer 2025': each column one
+            # milestone of the row, the group naming them all
+            continue
         if c.field and c.field not in _REPEATABLE and best[c.field] is not c:
             c.field, c.value, c.basis = "", "", "other"
     fields = {c.field for c in columns}
@@ -2310,9 +2314,15 @@ def split_area_lead(text: str) -> tuple[str, str]:
     for m in _LABEL_SEPARATOR.finditer(flat):
         before = flat[:m.start()].split()
         for n in range(min(len(before), 7), 0, -1):  # the longest label first: 'Lead for this priority'
+            if n > 1 and any(w.startswith("(") for w in before[-n + 1:]):
+                continue  # a label in brackets opens at its bracket ('… services (Area lead: …)')
             lead = area_lead_of(" ".join(before[-n:]) + flat[m.start():])
             if lead:
-                return " ".join(before[:-n]).rstrip(" -–:;,"), lead
+                if lead.endswith(")") and lead.count(")") > lead.count("("):
+                    # the label in brackets after the title ('… provision (Area lead: Jo Whitfield)'):
+                    # the bracket closes the label, not the lead's name
+                    lead = lead[:-1].rstrip()
+                return " ".join(before[:-n]).rstrip(" -–:;,("), lead
     return text, ""
 
 

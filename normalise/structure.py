@@ -688,7 +688,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             return
         if self.banner_row(filled, row, table):
             return
-        if self.area_lead_row(filled):
+        if self.area_lead_row(filled) or self.area_outcome_row(filled):
             return
         if row.repeated_header:  # marked by the source as a heading row (Word's "repeat as header row")
             for c in filled:

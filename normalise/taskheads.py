@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from planx.normalise.dates import find_dates
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, heading_text, squash
 from planx.normalise.vocab import MONTHS
 from planx.normalise.vocab_tasks import PERCENT_COMPLETE_WORDS
 
@@ -32,8 +32,9 @@ _THING_NUMBER = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)?\s*#$")
 
 
 def task_heading(label: str) -> tuple[str, float, str] | None:
-    """(field, score 0–100, why) for a heading only a task table writes so, else None."""
-    text = squash(label)
+    """(field, score 0–100, why) for a heading only a task table writes so, else None. A heading
+    a narrow column broke mid-word ('Progres' / 's (%)') is read joined again (text.heading_text)."""
+    text = squash(heading_text(label))
     if not text or len(text) > 40:
         return None
     words = set(fold(text).replace("_", " ").split())
@@ -67,6 +68,13 @@ def percent_status(raw: str) -> str:
     if value >= 100:
         return "complete"
     return "not_started" if value == 0 else "in_progress"
+
+
+def share_printed(raw: str) -> bool:
+    """Is the cell a share complete as printed ('45%', '80 %', '100', a bare '0' not yet begun)? A
+    bare 1–9 is as likely a rating's or a list's code (percent_status)."""
+    bare = _BARE.match(raw or "")
+    return bool(percent_status(raw)) or bool(bare and float(bare.group(1)) == 0)
 
 
 # words of a chart scale's caption ('Week commencing', 'Days', 'Timeline (weeks)')

@@ -144,7 +144,10 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               "afi",
               # an audit's numbered finding over the management actions agreed to answer it ("Finding 2:
               # Health and safety: fire risk assessments were overdue")
-              "finding"]
+              "finding",
+              # a local area SEND inspection's weaknesses, each over the actions of a written statement
+              # of action answering it ("Area of weakness 2: Preparation for adulthood")
+              "area of weakness", "area of significant weakness", "significant weakness", "area for priority action"]
 
 # Labels that name the kind of unit a banner's rows belong to, by its name, before that name
 # ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,

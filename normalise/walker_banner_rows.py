@@ -596,6 +596,11 @@ class BannerRows(WalkerState):
         self.context["area_lead"] = lead
         return True
 
+    def area_outcome_row(self, filled: list[Cell]) -> bool:
+        """A row of one cell labelled as the outcome sought ('Outcome: Needs are identified and met
+        early') under an area's banner, before any of its actions: the area's outcome (area_outcome)."""
+        return len(filled) == 1 and self.area_outcome(filled[0].text)
+
     def under_groups(self, kpi: list[tuple[int, str, str]], above: list[tuple[int, str, str]],
                      table: Table) -> list[tuple[int, str, str]]:
         """The headings of an indicator table printed on two rows: a period over the figures it

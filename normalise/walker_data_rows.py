@@ -408,7 +408,11 @@ class DataRows(NewDrafts):
                 self.group_status = (table.index, " ".join(values["status"]))
             else:
                 values["status"] = [self.group_status[1]]
+        # (the cells of several milestone columns, one under each period of a 'Key milestones' group,
+        # are the row's milestones one by one)
         texts = {k: " ".join(v) for k, v in values.items()}
+        if len(values.get("milestones", [])) >= 2:
+            texts["milestones"] = "\n".join(f"• {squash(v)}" for v in values["milestones"])
         # a row with only a timeframe ("Within three months") sets the grouping heading
         if len(texts) == 1 and not ratings:
             only = next(iter(texts.values()))

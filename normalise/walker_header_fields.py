@@ -125,8 +125,10 @@ class HeaderFields(WalkerState):
     """A heading row taken as the table's headings, its columns' fields settled by content."""
 
     def set_header(self, header: Header, table: Table) -> None:
-        if self.outcome_table != table.index:
-            self.context["outcome"] = ""  # a box's intended outcome holds for its own table's headings only
+        if self.outcome_table != table.index and not self.context.get("outcome_of"):
+            # a box's intended outcome holds for its own table's headings only (an area's, for the area:
+            # area_outcome)
+            self.context["outcome"] = ""
         if self.raw.format in UNPAGED_FORMATS:
             # a sheet's milestones column with nothing else saying what is done (a Gantt chart's
             # list): its milestones are the actions; in a document, the steps of a heading's action

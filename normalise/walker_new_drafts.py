@@ -113,11 +113,22 @@ class NewDrafts(WalkerState):
             # the area's own owner column (a risk register's 'Risk owner' beside the actions' 'Lead'):
             # its value holds for the rows below until the next, as the area's does
             self.context["area_lead"] = clean(texts["area_lead"])
+        headed_group = False  # the objective printed once over its rows under a heading (objective_heads_rows)
         if texts.get("objective") and self.objective_titles_groups():
             # a title printed once over its group of rows inside a band or numbered heading (two group
             # levels: the column of group titles is the objective), as an area column's title would be:
             # the rows below it, its cell left empty, are in that group too
             self.context["objective"] = texts["objective"]
+        elif self.objective_heads_rows():
+            filled = {k for k, v in texts.items() if v.strip()}
+            if texts.get("objective", "").strip():
+                if fold(texts["objective"]) == fold(self.objective_printed):
+                    self.objective_repeats.add(table.index)  # printed again on the next row where it applies
+                self.context["objective"], self.objective_row = texts["objective"], filled - {"objective"}
+                self.objective_printed = texts["objective"]
+            elif self.context.get("objective") and self.objective_row <= filled and \
+                    table.index not in self.objective_repeats:
+                headed_group = True
         if not texts.get("area", "").strip() and not texts.get("rag", "").strip() and self.rates_the_risk():
             # another action against the risk above, its cells merged down or left blank: the risk's
             # rating is the rating of each action taken against it
@@ -131,6 +142,9 @@ class NewDrafts(WalkerState):
             draft.add("ref", texts["area_ref"])  # the action's own reference ('2a', '1.1')
         draft.ratings.extend(ratings)
         draft.context = dict(self.context)
+        if not headed_group and not texts.get("objective", "").strip() and self.objective_printed and \
+                draft.context.get("objective") == self.objective_printed:
+            draft.context["objective"] = ""  # a row that leaves blank more than the objective: none of its own
         self.drafts.append(draft)
         self.note_action_source(table.index)
 
@@ -148,6 +162,19 @@ class NewDrafts(WalkerState):
             return False
         first = min((c.col for c in self.header.columns), default=0)
         return any(c.field == "objective" and c.basis == "content" and c.col == first for c in self.header.columns)
+
+    def objective_heads_rows(self) -> bool:
+        """Is the table's first column headed as the objective ('Objective', 'Service objective')
+        beside a column of what is done? Such a column may be printed once over the tasks that serve
+        each objective (a merged cell, or text on the group's first row and blank below, as a PDF's or
+        a text layout's rows give it): a row left blank there, and nowhere else the objective's row
+        is filled, serves the objective above. A row that also leaves blank what that row filled
+        (its outcome, its measure) has no objective of its own: a plan that repeats an objective where
+        it means (the same objective again on the next row) leaves the column blank where there is none."""
+        if self.header is None or "action" not in self.header.fields():
+            return False
+        first = min((c.col for c in self.header.columns), default=0)
+        return any(c.field == "objective" and c.col == first for c in self.header.columns)
 
     def theme_over_column(self) -> bool:
         """Does a theme row across this table name the area, over a column whose heading names a group

@@ -412,6 +412,12 @@ class RowKinds(WalkerState):
                     columns.append(Column(c.col, c.colspan, "rating", label, read.value, read.score, "heading",
                                           group=column.label))
                     continue
+                if read.field == "milestones" and read_period(label) is not None:
+                    # 'Key milestones' over 'Autumn 2024 | Spring 2025 | …': a milestone column for each
+                    # period, labelled by its own heading under the group (headers.one_field_each)
+                    columns.append(Column(c.col, c.colspan, "milestones", label, read.value, read.score, "heading",
+                                          group=column.label))
+                    continue
                 columns.append(Column(c.col, c.colspan, read.field, f"{column.label} {label}", read.value,
                                       read.score, "heading" if read.field else "other"))
                 if not read.field:

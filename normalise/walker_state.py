@@ -24,7 +24,7 @@ from planx.normalise.minute_grid import GridLayout
 from planx.normalise.minutes import GLYPH_MARKS, ProseReader
 from planx.normalise.records import Indicator, Leftover
 from planx.normalise.row_cells import shaded_whole, starts_lower
-from planx.normalise.tableforms import form_field
+from planx.normalise.tableforms import form_field, labelled_line
 from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash
 from planx.normalise.vocab import RATIONALE_LABELS
 
@@ -153,6 +153,11 @@ class WalkerState:
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
         self.theme_banners = -1  # the table whose numbered banners stand within a theme's row (objectives)
+        # the last objective printed in a first column headed as the objective, and what else its row
+        # filled (walker_new_drafts.objective_heads_rows)
+        self.objective_printed = ""
+        self.objective_row: set[str] = set()
+        self.objective_repeats: set[int] = set()  # tables that print the same objective again row after row
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
         self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
         self._bands: list[str] | None = None  # the texts of the tables' rows of one cell (band_again)
@@ -226,6 +231,8 @@ class WalkerState:
             self.minute_rank = p.rank if p.heading else 0
         if self.indicator_name_goes_on(p):
             return
+        if self.area_outcome(text):
+            return
         banner = read_banner(text)
         if banner is None and p.heading and (m := _SPANNING_BANNER.match(squash(fix_lookalikes(text)))):
             # 'Recommendation 1 – Ensure …' marked by the source as a heading (a <thead> row of one cell
@@ -256,6 +263,26 @@ class WalkerState:
             return
         self.paragraphs.append(p)
         self.last_plain = p
+
+    def area_outcome(self, text: str) -> bool:
+        """A line labelled as the outcome sought ('Outcome: Needs are identified and met early',
+        'Outcome we want to achieve: …', 'Intended outcome: …') under an area's banner or heading,
+        before any of its actions (a written statement of action's area of weakness, its lead, then
+        the outcome): the outcome of each action of the area, no area of its own; the next area ends
+        it. A numbered outcome ('Outcome 2: …') is an area's banner of its own. True when so read."""
+        if not self.context["area"]:
+            return False
+        if self.drafts and self.drafts[-1].context.get("area") == self.context["area"]:
+            return False  # under an action of the area: the line says more of that action
+        flat = squash(text)
+        read = labelled_line(flat)
+        banner = read_banner(flat)
+        if read is None or read[0] != "outcome" or not read[1].strip() or banner and banner[0]:
+            return False
+        self.structure.append(text)
+        self.context["outcome"] = clean(read[1])
+        self.context["outcome_of"] = self.context["area"]
+        return True
 
     def welsh_twin(self, text: str, ref: str) -> bool:
         """A heading labelled in Welsh ('Amcan Llesiant 1: Cymunedau mwy diogel') right after one
@@ -352,6 +379,8 @@ class WalkerState:
         if not ref:  # a banner whose number was lost: the one after the previous area's
             prev = self.context["area_ref"]
             ref = str(int(prev) + 1) if prev.isdigit() else ""
+        if self.context.get("outcome_of"):  # an area's own outcome ends with it (area_outcome_row)
+            self.context.update(outcome="", outcome_of="")
         self.context.update(area_ref=ref, area=area_title(title), area_lead=clean(lead), objective="",
                             area_source="")
         self.end_horizon()
