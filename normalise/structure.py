@@ -357,6 +357,9 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.flush_form()
                 self.prose.section_ends(block.text)  # type: ignore[union-attr]
                 self.structure.append(block.text)  # type: ignore[union-attr]
+                # its words are in no record: kept aside whole, where it stood (nothing lost)
+                self.keep_aside(clean(block.text), "a heading naming the list under it, inside a section whose "  # type: ignore[union-attr]
+                                "heading stays the area", block.page, 0, block.line)  # type: ignore[union-attr]
                 self.work_heading, self.minute_item = False, None
                 self.end_horizon()
                 # a sure reading, told for the record: a note, which leaves the document ok (severity.py)
