@@ -1428,6 +1428,12 @@ def _same_heading_of_another_thing(a: str, b: str) -> bool:
 GROUPED_ACTION_ROWS = 3
 
 
+# how surely a heading must name the action ('Action', 'Actions', 'Tasks' 100) for a column under it that
+# groups another column's rows to stay the action (those rows its steps); 'Council Plan commitment' (90) and
+# 'What we said we would do' (95) name a purpose the finer column's deliverables serve
+ACTION_OUTRIGHT = 100.0
+
+
 def _actions_grouped_by_a_commitment(columns: Sequence[_ColumnReading],
                                      below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
     """The columns, with the action in the later of two columns both headed as what is done when the
@@ -1460,6 +1466,11 @@ def _actions_grouped_by_a_commitment(columns: Sequence[_ColumnReading],
     elif earlier:
         k, j = earlier[-1], acts[0]
     else:
+        return tuple(out)
+    # a coarser column headed outright as the action ('Action | Tasks'): its finer cells are the steps of
+    # each action (its milestones, normalise/choose.py), not actions serving it as their purpose
+    coarse_heading = next(iter(read_heading(out[k][3])), None) if out[k][3] else None
+    if coarse_heading is not None and coarse_heading.field == "action" and coarse_heading.score >= ACTION_OUTRIGHT:
         return tuple(out)
     col, span = out[k][0], out[k][1]
     o_col, o_span = out[j][0], out[j][1]
