@@ -255,7 +255,8 @@ class DataRows(NewDrafts):
         gridded = regrid(cells, self.header)
         flowed = self.placed_by_sentence_flow(gridded, table)
         # (an overflow the sentences it finishes place goes there; else a narrower box's own grid)
-        cells = flowed if flowed is not gridded else regrid(self.narrower_under_last_headings(cells, table), self.header)
+        cells = flowed if flowed is not gridded else regrid(self.narrower_under_last_headings(cells, table),
+                                                            self.header)
         cells = realign(cells, self.header, filled)
         per_letter = items_paired_by_number(cells, self.header)
         if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
