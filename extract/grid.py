@@ -10,6 +10,7 @@ several cells (a sheet's title, its subtitle) become paragraphs, where a title i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from planx.extract.model import Block, Cell, Paragraph, Row, Table
 
@@ -143,12 +144,17 @@ def sections_apart(blocks: list[Block]) -> list[Block]:
             start = k
         out.append(Table(rows=body[start:end], page=body[start].page, index=0))
         out += [p for row in body[end:] for p in _row_paragraphs(row)]
-    number = 0
-    for block in out:
+    return numbered_tables(out)
+
+
+def numbered_tables(blocks: list[Any]) -> list[Any]:
+    """The blocks with their tables numbered 1, 2, … in reading order (after a reader split one)."""
+    n = 0
+    for block in blocks:
         if isinstance(block, Table):
-            number += 1
-            block.index = number
-    return out
+            n += 1
+            block.index = n
+    return blocks
 
 
 def _row_paragraphs(row: Row) -> list[Block]:

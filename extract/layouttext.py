@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from planx.extract.grid import sections_apart
+from planx.extract.grid import numbered_tables, sections_apart
 from planx.extract.model import Cell, Paragraph, RawDocument, Table
 from planx.extract.pdf import PageResult, model_rows, stitch
 from planx.extract.pdfborderless import CONTINUES, atomic, borderless_tables
@@ -221,7 +221,7 @@ def repeated_labels(blocks: list[Any]) -> list[Any]:
                 parts.append(Paragraph(text=filled[0].text.strip(), page=banner.page, line=banner.line))
             start = k
         out.extend(parts)
-    return _numbered_tables(out)
+    return numbered_tables(out)
 
 
 def joined_headings(table: Table) -> None:
@@ -564,17 +564,7 @@ def headed_parts(blocks: list[Any], text_lines: list[str]) -> list[Any]:
                                  heading=True))
             start = k + 1
         out.append(Table(rows=block.rows[start:], page=block.rows[start].page, index=0, confidence=block.confidence))
-    return _numbered_tables(out)
-
-
-def _numbered_tables(blocks: list[Any]) -> list[Any]:
-    """The blocks with their tables numbered 1, 2, … in reading order (after a reader split one)."""
-    n = 0
-    for block in blocks:
-        if isinstance(block, Table):
-            n += 1
-            block.index = n
-    return blocks
+    return numbered_tables(out)
 
 
 _HEADING_LINE_WORDS = 8

@@ -21,21 +21,11 @@ from planx.extract.model import Table
 from planx.extract.pdfgeom import Word
 from planx.extract.pdfrules import edge
 from planx.extract.pdftables import FoundTable, layout_from_words
+from tests.test_margin_minutes import line  # words placed as a PDF's reader gives them
 
-CHAR = 6.0
 COLS = [50.0, 80.0, 480.0, 530.0]
 
 
-def w(text: str, x0: float, top: float) -> Word:
-    return Word(text, x0, x0 + CHAR * len(text), top, top + 10.0, 10.0)
-
-
-def line(text: str, x0: float, top: float) -> list[Word]:
-    out, x = [], x0
-    for word in text.split():
-        out.append(w(word, x, top))
-        x += CHAR * (len(word) + 1)
-    return out
 
 
 def table(words: list[Word], rows: list[float]) -> FoundTable:
