@@ -44,15 +44,8 @@ from planx.normalise.dates import find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon, split_period_heading
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels, unit_links
-from planx.normalise.minutes import (
-    _ANNOUNCES,
-    _BARE_LABEL,
-    announces_effects,
-    due_of,
-    is_acronym_of,
-    is_owner,
-    list_heading,
-)
+from planx.normalise.minute_marks import due_of, is_acronym_of, is_owner
+from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, announces_effects, list_heading
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ACCOUNT_KIND_WORDS,
@@ -674,7 +667,7 @@ _OWNED_LABEL = re.compile(r"^\s*(?:agreed\s+)?actions?(?:\s*[:\-–]\s*|\s+)(?:f
 def heading_owner(heading: str) -> str:
     """Who a list's label says does its actions ('Actions: for Secretariat' → 'Secretariat'); ''
     when the heading names no one."""
-    from planx.normalise.minutes import is_owner
+    from planx.normalise.minute_marks import is_owner
     m = _OWNED_LABEL.match(heading or "")
     who = m.group("who").strip(" .") if m else ""
     return who if who and is_owner(who) else ""

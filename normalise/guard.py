@@ -47,9 +47,8 @@ from planx.normalise.vocab import (
     DELIVERABLE_NOUNS,
     DELIVERABLE_QUALIFIERS,
     DOCUMENT_RECORD_HEADING_WORDS,
-    MINUTE_ROLE_WORDS,
+    OWNER_ROLE_WORDS,
     REPORTING_VERBS,
-    ROLE_WORDS,
     TIME_OF_DAY,
     VERSION_HISTORY_HEADING_WORDS,
 )
@@ -316,8 +315,8 @@ def guard(actions: list[Action], sources: dict[int, ActionSource], warnings: lis
 
 
 # who acts, as a sentence's subject: 'The team coaches …', 'Staff use …', 'Members of the team have …',
-# 'Our curators select …' — a role or group (vocab.ROLE_WORDS, MINUTE_ROLE_WORDS) or 'we', then a verb
-_ROLES = sorted({w for w in ROLE_WORDS | MINUTE_ROLE_WORDS if " " not in w}, key=len, reverse=True)
+# 'Our curators select …' — a role or group (vocab.OWNER_ROLE_WORDS) or 'we', then a verb
+_ROLES = sorted({w for w in OWNER_ROLE_WORDS if " " not in w}, key=len, reverse=True)
 _ACTOR_SUBJECT = re.compile(rf"^\s*(?:(?:the|our|all|each|every|a|an)\s+)?(?:[a-z\-]+\s+){{0,2}}?"
                             rf"(?:we|(?:{'|'.join(_ROLES)})s?)(?:\s+of\s+(?:the\s+)?[a-z\-]+)?\s+[a-z]{{2,}}", re.I)
 # labelled notes whose sentences name who acts, in at least this share, are actions (a strategy's

@@ -527,7 +527,8 @@ def _table_items(table: Table) -> list[str] | None:
 def _one_labelled_action(text: str) -> bool:
     """A paragraph that one 'Action:' label opens, whose sentence runs on through the bullets joined
     into it ('Action: … for these content creators to: ● pilot …; ● think …; and ● explore …')."""
-    from planx.normalise.minutes import _MINUTE_LABELS, MINUTE_PLURAL_LABEL_WORDS, runs_through_list
+    from planx.normalise.minute_marks import _MINUTE_LABELS
+    from planx.normalise.minutes import MINUTE_PLURAL_LABEL_WORDS, runs_through_list
     label, colon, value = text.partition(":")
     key = fold(label)
     return bool(colon) and key in _MINUTE_LABELS and not any(w in MINUTE_PLURAL_LABEL_WORDS for w in key.split()) \

@@ -30,16 +30,8 @@ from planx.extract.pdftables import margin_who, note_lines
 from planx.normalise.columns import looks_like_action
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import DECENT, read_heading
-from planx.normalise.minutes import (
-    ProseAction,
-    closing_minute,
-    due_of,
-    is_owner,
-    lead_of,
-    leading_status,
-    marked_points,
-    split_items,
-)
+from planx.normalise.minute_marks import ProseAction, due_of, is_owner, lead_of, leading_status
+from planx.normalise.minutes import closing_minute, marked_points, split_items
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import MINUTE_GRID_HEADINGS, MINUTE_NOT_ACTIONS
 

@@ -16,6 +16,12 @@ or closes with the task it sets, unlabelled, is one too: "Gabe will get in touch
 to keep on the case.", "…, it was agreed that Mags & Karen should …" (committed_item), and a list
 item closed by its status and who does it in brackets ("… (Todo, Prasanth)").
 
+This module reads the structure of minutes: where a label, a list, a numbered block or a card puts
+an action, and what text it closes or goes on with. The marks on one point — who acts (initials, a
+name, a role), its status and its date, and the unlabelled shorthand that sets a task ('Clerk to
+write', '…, action Mags.', '… (Todo, Prasanth)') — are read by normalise/minute_marks.py, which
+holds the one test of who acts (is_owner, is_role) that every reader here calls.
+
 Discussion is never an action: only text a label or such a clause marks is read. What is read here is weaker
 evidence than a plan's columns, so each action says how it was read (a warning on the document).
 """
@@ -26,11 +32,41 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from planx.normalise.banners import labelled_area
-from planx.normalise.codes import CAPITAL_STATUS_DASH, status_of
-from planx.normalise.columns import commits_to, looks_like_action, opens_object, opens_with_verb
+from planx.normalise.codes import status_of
+from planx.normalise.columns import commits_to, looks_like_action, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, split_area_lead
-from planx.normalise.lexicon import zipf
+from planx.normalise.minute_marks import (
+    _CLAUSE_BREAK,
+    _GLYPH_MARKS,
+    _GLYPHS,
+    _ITEM,
+    _MINUTE_LABELS,
+    _ONE_NAME,
+    _SENTENCE_END,
+    _STATUS_AFTER,
+    _SUBJECT,
+    ProseAction,
+    agreed_action,
+    bracketed_note,
+    bracketed_owner,
+    committed_item,
+    due_of,
+    handle_before_verb,
+    inline_points,
+    is_owner,
+    labelled_bracket_owner,
+    lead_of,
+    leading_owner,
+    leading_status,
+    lone_minute_action,
+    named_before_colon,
+    owned_sentences,
+    owner_of_parts,
+    owners_by_when,
+    status_owner_item,
+    trailing_status,
+)
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
@@ -43,16 +79,12 @@ from planx.normalise.vocab import (
     MINUTE_ACTION_LABELS,
     MINUTE_LIST_HEADING_WORDS,
     MINUTE_NOT_ACTIONS,
-    MINUTE_NOT_OWNERS,
     MINUTE_PLURAL_LABEL_WORDS,
-    MINUTE_ROLE_WORDS,
     MINUTE_TOPIC_WORDS,
     NEXT_LEAD_INS,
     NUMBERED_BLOCK_WORDS,
-    ROLE_WORDS,
-    STATUS_OWNER_WORDS,
+    STATUS_WORDS,
     TOPIC_PREPOSITIONS,
-    WILL_NO_TASK_WORDS,
 )
 from planx.normalise.vocab_pages import PAGE_NUMBER
 
@@ -67,7 +99,6 @@ _CODE_WORDS = _alternatives(MINUTE_ACTION_CODES)
 # 'AP3 –', at the start of a line or after a sentence ends ('… will chase this up. ACTION: DT').
 # 'ACTION' in capitals may stand without punctuation before its text ('ACTION Clerk to …'); 'Action'
 # in a sentence may not. A full stop or bracket after it marks a label only after a number ('Action 2.').
-_GLYPHS = "•●○◦■▪\uf0b7\uf0a7"  # the bullet glyphs a point may open with ('○ Action MW: …')
 _NEXT_BULLET = re.compile(r"\n[ \t]*(?:[•●○◦■▪\uf0b7\uf0a7]|\n)")
 _FROM_MEETING = r"\s+from\s+(?:the\s+)?[\w’' ]{1,30}?\s+[Mm]eeting"
 _LABEL = re.compile(
@@ -90,23 +121,10 @@ _LABEL = re.compile(
 # that sets someone a task (read as an action only when the sentence names who acts)
 _AGREED = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?)\]]\s))[ \t]*(?:(?:It|it)\s+was\s+)?(?P<label>[Aa]greed|AGREED)"
                      r"\s*(?:that\b|[:\-–—])\s*")
-# an action marked inline, after the minute it closes: '…, action Mags.', '…, c/f action Jon.', '…; action
-# Jess to keep on case.', '…, ACTION: JS' (a comma or semicolon before it; who acts a name, initials or a
-# post, joined by '&', '/' or 'and'; perhaps what they are to do, up to the sentence's end)
-_WHO_WORD = r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,4})"
-_INLINE_ACTION = re.compile(
-    rf"(?<=[,;])\s*(?:c/f\s+|carried\s+forward\s+)?(?:[Aa]ction|ACTION)\s*:?\s+"
-    rf"(?P<who>{_WHO_WORD}(?:\s*(?:&|/|\band\b)\s*{_WHO_WORD})*)"
-    rf"(?P<task>\s+to\s+[a-z][^.;!?]{{0,80}})?\s*(?=[.;!?]|$)")
-# a list item's mark before the point's words: a bullet glyph (or a symbol font's read twice), Word's 'o'
-_POINT_MARK = re.compile(rf"^\s*(?:[{_GLYPHS}\-–*]+|[Øqü§][\uf000-\uf0ff]|o(?=\s+[A-Z]))\s+")
-# where a sentence ends: a stop before a capital or a bracket, or a blank line
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\d]|\s*$)|\n\s*\n")
 # the next agenda item's number and heading in capitals, run into the paragraph of the one before
 # ('… confirm details. 15. PARISH COUNCIL NOTICEBOARDS These have …', '… asset register 21. ITEMS FOR
 # AGENDA …'): an action point's text ends before it
 _INLINE_AGENDA = re.compile(r"(?<=[\s.])\d{1,2}\\?\.\s+(?=[A-Z][A-Z&'’\-]+(?:\s+[A-Z&][A-Z&'’\-,:()]*)+(?:\s|$))")
-_MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
 # a label alone over a list: 'Actions:', 'ACTIONS AGREED', 'Action points –'
 # (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
 _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})\s*[*_]{{0,2}}\s*[:\-–—]?"
@@ -117,15 +135,13 @@ _AGENDA_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s*(?=[A-Za-z])")
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
 _ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS}|{ANNOUNCE_FOLLOWING})\s*:\s*$",
                         re.I)
-# where the clause announcing a list begins: after a sentence's end, a comma or semicolon, a paragraph's number
-_CLAUSE_START = re.compile(r"(?:^|[.;:,!?]\s+|^\s*\d{1,3}[.)]?\s+)(?=[^.;:,!?]*$)")
 
 
 def announces_effects(before: str) -> bool:
     """Is the clause before 'will:' one whose subject is a quantity or quality of a thing ('4. More
     data will:', 'Better information will:'): the list under it says what that will bring about, not
     what anyone commits to do (vocab.ANNOUNCE_EFFECT_SUBJECTS)?"""
-    m = _CLAUSE_START.search(before)
+    m = _CLAUSE_BREAK.search(before)  # the clause after the first break (minute_marks)
     clause = before[m.end():] if m else before
     words = fold(clause).split()
     return bool(words) and words[0] in ANNOUNCE_EFFECT_SUBJECTS
@@ -145,29 +161,6 @@ _CONTINUED = re.compile(r"\((?:continued|cont(?:'d|\.)?)\)\s*$", re.I)  # a titl
 _BARE_LABEL_WORDS = _alternatives(MINUTE_ACTION_LABELS + NUMBERED_BLOCK_WORDS)  # ('Recommendation #1' alone too)
 _BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_BARE_LABEL_WORDS})\s+"
                                   r"(?:#\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
-# one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
-_INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
-# a name's capital and letters: Latin letters with their accents ('Çağıl Uluşahin Sonmez', 'Kátia', 'Łukasz')
-_CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LETTERS = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ"
-_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+"
-                   rf"(?:\s+[{_CAP}][{_LETTERS}'’\-]+){{0,2}}$")
-_OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
-# '… (JS)', '… – JS', '… Owner: JS', '… Lead: Clerk' at the end of an action sentence
-# (or in square brackets, as a site's minutes print it: '… protocols \\[SIG PMs]', '… \\[new for Helen Jeffrey]')
-_TRAILING_OWNER = re.compile(r"(?:\s*\(([^()]{1,40})\)|\s+[-–—]\s*([^-–—]{1,40})|\s*\b(?:owner|lead|by whom|who)"
-                             r"\s*[:\-–]\s*(.{1,40})|\s*\[([^\[\]]{1,40})\])\s*[.]?\s*$", re.I)
-# a note in brackets saying whom an action is for ('[new for members]', '(for Helen Jeffrey)'): who acts
-_FOR_WHOM = re.compile(r"^(?:new\s+)?for\s+(?=\S)", re.I)
-# 'JS to circulate …', 'The Clerk to write …', 'All governors to read …', 'DT/AHop to …'
-_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|would|should|shall|agreed\s+to"
-                      r"|(?:is|are)\s+to)\s+[a-z]")
-# a label before the person in a trailing note: '(Lead: Sarah)', '– Owner: JB'
-_OWNER_LABEL = re.compile(r"^\s*(?:lead|owner|who|by whom|responsible|action(?:\s+by)?)\s*[:\-–]\s*", re.I)
-_ONE_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+$")
-# 'by 3 May', 'by the end of March 2025', 'before 1 June': a due phrase in a sentence
-_BY_DATE = re.compile(r"\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(.{3,40}?)"
-                      r"(?=[.,;()]|\s*$|\s+(?:and|to|for|so)\b|\s+[-–—]\s)", re.I)
 # a numbered paragraph's start within merged text: '6.2 Suffolk Libraries have …'
 _SUB_PARAGRAPH = re.compile(r"(?:^|\s)(\d{1,2}\.\d{1,2}[a-z]?)\s+(?=[A-Z])")
 # an action list item's own number before its text: '4.1: CG to contact …', '2.3 AA to …'
@@ -187,203 +180,7 @@ _ITEM_WORDS = 80  # a sentence of a list longer than this is prose, not an item
 # ... an item its bullet marks, longer than this (a strategy's bullets run to a paragraph: what, how,
 # with whom, and its dates, in 90 words and more)
 _MARKED_ITEM_WORDS = 150
-# the bullet glyphs _ITEM reads (dashes, '*', '+' and numbers aside); boxes: Word's checkbox bullets as
-# LibreOffice prints them ('❏ Ask specific questions.')
-_GLYPH_MARKS = "•▪●◦○■❏❑☐\uf0b7\uf0a7"
-GLYPH_MARKS = _GLYPH_MARKS  # for the walker: a paragraph opening with one is a list's item
-_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■❏❑☐\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
-
-@dataclass
-class ProseAction:
-    """An action read from text: the sentence, who, when, and how it was read."""
-    action: str
-    lead: str = ""
-    due: str = ""
-    why: str = ""
-    fields: dict[str, str] = field(default_factory=dict)  # further labelled fields (measure, progress …)
-    takes_paragraph_above: bool = False  # the label named only who acts: the paragraph it closes is the action
-    after: str = ""  # text that ran on after the owners (the next minute, merged by a conversion)
-    ref: str = ""  # the point's own number ('Action 2:', 'AP3')
-    status: str = ""  # a status printed after the point ('… – done. Closed.')
-    # read from the minute's plain words, no label ('Gabe will follow up …', '… (Todo, Prasanth)'): a copy
-    # of an action the document lists under its own heading, when it has such a list (Walker.plain_tasks_aside)
-    plain: bool = False
-
-
-def is_owner(text: str) -> bool:
-    """Does the text only name who acts ('AHop/MS', 'DT', 'Trustees', 'Clerk and Chair', 'All')?"""
-    t = squash(text).strip(" .;:")
-    if not t or len(t) > 60:
-        return False
-    parts = [p for p in _OWNER_SPLIT.split(t) if p]
-    return bool(parts) and all(_is_one_owner(p) for p in parts)
-
-
-def _is_one_owner_by_role(word: str) -> bool:
-    """Does the one word name a role ('Clerk', 'Chair', 'Treasurer'), not a person's initials or name?"""
-    w = fold(word)
-    roles = ROLE_WORDS | MINUTE_ROLE_WORDS
-    return w in roles or w.rstrip("s") in roles
-
-
-def _is_one_owner(part: str) -> bool:
-    if fold(part) in MINUTE_NOT_OWNERS:
-        return False  # 'It', 'We', 'This': a pronoun is no one's initials
-    if _INITIALS.match(part) or _NAME.match(part) and len(part.split()) >= 2:
-        return True
-    words = fold(part).split()
-    roles = ROLE_WORDS | MINUTE_ROLE_WORDS
-    return bool(words) and len(words) <= 4 and (words[-1] in roles or words[-1].rstrip("s") in roles
-                                                 or words[0] in ("all", "everyone", "trustees", "secretariat"))
-
-
-# initials that open a point before its sentence ('AA/CG/DS We should work with …', 'JS: circulate …')
-_LEADING_INITIALS = re.compile(r"^\s*([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*[:\-–—]?\s+(?=[A-Z])")
-
-
-# who, in brackets before the point: '(EF) Update on sea ice', '(All speakers) Upload slides'
-_LEADING_BRACKET = re.compile(r"^\s*\(([^()]{1,40})\)\s+(?=\S)")
-
-
-def lead_of(sentence: str) -> str:
-    """Who a minute's action names: the subject of 'X to <verb>', an owner after the sentence, or
-    initials before it."""
-    m0 = _LEADING_INITIALS.match(sentence) or _LEADING_BRACKET.match(sentence)
-    if m0 and is_owner(m0.group(1)) and len(sentence[m0.end():].split()) >= 2:
-        return _initials_of_a_role(sentence, m0.group(1)) or m0.group(1)
-    m = _TRAILING_OWNER.search(sentence)
-    if m and m.group(1) is not None and is_acronym_of(m.group(1), sentence[:m.start()]):
-        m = None  # '… the Freedom of Information Act (FOIA)': the name's short form, not who acts
-    if m:
-        who = next(g for g in m.groups() if g is not None).strip(" .")
-        labelled = _OWNER_LABEL.match(who) or _FOR_WHOM.match(who)
-        if labelled:  # '(Lead: Sarah)': the label says a person follows, so a first name will do
-            who = who[labelled.end():].strip(" .")
-        if is_owner(who) or labelled and m.group(3) is None and _ONE_NAME.match(who):
-            return who
-    m = _SUBJECT.match(sentence)
-    # 'Train front-line staff to identify carers': an instruction's verb and object, not who acts
-    if m and opens_with_verb(m.group("who")):
-        m = None
-    if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
-        return m.group("who").strip()
-    return ""
-
-
-# a list item that opens with who acts and a colon ('Guillaume: call to action for all members …',
-# 'Marc Pageau: send the report'): one name, a full name, initials or a role, then the task
-# ('Çağıl Uluşahin Sonmez & Chaim Kirby: post the call …'): several, joined by '&', '/', ',' or 'and'
-_WHO_WORD = rf"[{_CAP}][\w'’.\-]*"
-_NAMED_ITEM = re.compile(rf"^\s*(?P<who>{_WHO_WORD}(?:(?:\s*[&/,+]\s*|\s+and\s+|\s+){_WHO_WORD}){{0,7}})\s*:\s+"
-                         r"(?P<rest>\S.*)$", re.S)
-# an item naming who does the sub-items under it ('Working Group Members to:', 'Clerk to:')
-_PARTS_OWNER = re.compile(r"^\s*(?P<who>[A-Z][^:;,.]{0,50}?)\s+to\s*:\s*$")
-_NAMED_ITEM_WORDS = 3  # the task after the name, at least this many words
-_FIELD_LABEL_CONFIDENCE = 50  # a word the column-heading reader names a field this surely (of 100) is a label
-
-
-def named_before_colon(item: str, strict: bool = False) -> tuple[str, str]:
-    """('Guillaume', 'call to action …') for 'Guillaume: call to action …'; ('', item) otherwise.
-    strict (an item under a bare 'Actions' label, where a topic may open an item: 'Funding: apply
-    for …'): only people named by the minutes' own marks — initials, or names of two or three
-    words each, one or several ('Jacob Kaplan-Moss: review …', 'JS/AB: …'); never a single word."""
-    m = _NAMED_ITEM.match(item)
-    if not m or len(m.group("rest").split()) < _NAMED_ITEM_WORDS:
-        return "", item
-    who = m.group("who").strip()
-    if strict and not _named_people(who):
-        return "", item
-    one_name = re.fullmatch(rf"[{_CAP}][{_LETTERS}'’\-]{{2,20}}", who) is not None \
-        and fold(who) not in MINUTE_NOT_OWNERS
-    if not (is_owner(who) or one_name) or opens_with_verb(who) or fold(who) in _MINUTE_LABELS or is_field_label(who):
-        return "", item
-    return who, m.group("rest").strip()
-
-
-_TOPIC_WORDS = frozenset(MINUTE_TOPIC_WORDS | DELIVERABLE_NOUNS | ROLE_WORDS | MINUTE_ROLE_WORDS)
-
-
-def _named_people(who: str) -> bool:
-    """Does the text name people by their initials or full names ('Chaim Kirby', 'JS/AB',
-    'Çağıl Uluşahin Sonmez & Chaim Kirby'), not a role, a topic word or two that a heading might hold?"""
-    parts = [p for p in _OWNER_SPLIT.split(squash(who)) if p]
-    return bool(parts) and all(
-        _INITIALS.fullmatch(p) and p.isupper()
-        or _NAME.match(p) and 2 <= len(p.split()) <= 3 and not any(w in _TOPIC_WORDS for w in fold(p).split())
-        for p in parts)
-
-
-def is_field_label(text: str) -> bool:
-    """Does the text name a field ('Note', 'Update', 'Status', 'Due'), not a person?"""
-    from planx.normalise.headers import classify
-    field, confidence, _ = classify(text)
-    return bool(field) and confidence >= _FIELD_LABEL_CONFIDENCE
-
-
-def owner_of_parts(item: str) -> str:
-    """'Working Group Members' for 'Working Group Members to:', '' otherwise."""
-    m = _PARTS_OWNER.match(item)
-    return m.group("who").strip() if m and is_owner(m.group("who")) else ""
-
-
-def _initials_of_a_role(sentence: str, initials: str) -> str:
-    """'PC Reps' in 'PC Reps to look over …', 'SLT Team' in 'SLT Team to review …': initials that
-    open the subject of 'X to <verb>' with role words after them name a body whose role acts (the
-    Parent Council's representatives, the leadership team), not a person set off before the
-    sentence ('AA/CG We should …'). '' when the words after the initials are no role."""
-    m = _SUBJECT.match(sentence)
-    if not m or not m.group("who").startswith(initials + " "):
-        return ""
-    rest = fold(m.group("who")[len(initials):]).split()
-    roles = ROLE_WORDS | MINUTE_ROLE_WORDS
-    if not 1 <= len(rest) <= 3 or any(w in MINUTE_NOT_OWNERS for w in rest):
-        return ""
-    if rest[-1] not in roles and rest[-1].rstrip("s") not in roles:
-        return ""
-    return m.group("who").strip() if _verb_after(sentence, m.end() - 1) else ""
-
-
-def is_acronym_of(short: str, before: str) -> bool:
-    """Does the bracketed short form spell the capitals of the words before it ('FOIA' after
-    'Freedom of Information Act', 'SEND' after 'Special Educational Needs and Disabilities')?"""
-    short = short.strip()
-    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
-        return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", before)
-    capitals = "".join(w[0] for w in words if w[0].isupper())  # 'SEND': the capitals only
-    initials = "".join(w[0] for w in words).upper()  # 'FOIA': 'of' counts too
-    return capitals.endswith(short) or initials.endswith(short)
-
-
-def _verb_after(sentence: str, at: int) -> bool:
-    """Does a verb follow 'to'/'will' ('Ali to open …'), not a noun phrase ('Write to the council')?"""
-    word = re.match(r"[a-z]+", sentence[at:])
-    return word is not None and not opens_object(word.group(0))
-
-
-def _first_name(who: str) -> bool:
-    """'Ali' in 'Ali to open an issue', 'Michael and Gareth' in 'Michael and Gareth to work on …',
-    'Chris and Jos Creese' in 'Chris and Jos Creese to capture …' (among several, one may be named in
-    full): capitalised first names before 'to'/'will' at the start of an action point."""
-    parts = [p for p in _OWNER_SPLIT.split(who.strip()) if p]
-    return bool(parts) and all((_ONE_NAME.match(p) or len(parts) >= 2 and _FULL_NAME.match(p))
-                               and fold(p) not in MINUTE_NOT_OWNERS for p in parts)
-
-
-_FULL_NAME = re.compile(rf"^[{_CAP}][{_LETTERS}'’\-]+\s+[{_CAP}][{_LETTERS}'’\-]+$")
-
-
-def due_of(sentence: str) -> str:
-    """The due phrase of a sentence ('by 3 May' → '3 May', 'by the end of March 2025' → 'March 2025'),
-    when it holds a date (a day and month without a year takes the plan's year later)."""
-    # every 'by'/'before' may start the phrase ('before renewal by May 2025': the date is after 'by')
-    starts = [m.start() for m in re.finditer(r"\b(?:by|before|no later than|due)\b", sentence, re.I)]
-    for at in reversed(starts):
-        m = _BY_DATE.match(sentence, at)
-        if m and find_dates(m.group(1).strip(), 2000):
-            return m.group(1).strip()
-    return ""
 
 
 def split_items(value: str) -> list[str]:
@@ -476,7 +273,7 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         if close > end:  # the emphasis that opened the point closes it: what follows is more minute text
             value_end = close + len(em)
             after = _STATUS_AFTER.match(text, value_end, nxt)  # '** _Ongoing_'
-            if after and fold(after.group(1)) in _status_keys():
+            if after and fold(after.group(1)) in STATUS_WORDS:
                 value_end = after.end()
         if number and number.group("who"):
             # a point naming who acts is one bullet: it ends where the next bullet or a blank line starts
@@ -504,7 +301,7 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         if not actions:  # a label with nothing to do after it ('Action: none'): its text stays
             found.append((before + text[at:value_end], ProseAction(action="")))
     if not found:
-        return _inline_points(text)
+        return inline_points(text)
     # a note without action only carries text: fold it into the next piece
     merged: list[tuple[str, ProseAction]] = []
     carry = ""
@@ -517,140 +314,7 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
     return merged, carry + text[start:]
 
 
-def _inline_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
-    """The points a text marks inline after each ('Look at the insurance, action Mick. Also try …'):
-    the paragraph is the minute, its marker naming who acts. A second marker naming someone else
-    starts the next point after the sentence of the one before; the last point runs to the text's
-    end (what the minute goes on to say of it). ([], text) when none marks one."""
-    marks = [m for m in _INLINE_ACTION.finditer(text)
-             if all(_is_one_owner(p) or _ONE_NAME.match(p) and fold(p) not in MINUTE_NOT_OWNERS
-                    for p in _OWNER_SPLIT.split(squash(m.group("who"))) if p)]
-    if not marks:
-        return [], text
-    found: list[tuple[str, ProseAction]] = []
-    start = 0
-    for k, m in enumerate(marks):
-        if k + 1 < len(marks):
-            stop = _SENTENCE_END.search(text, m.end())
-            end = stop.end() if stop and stop.end() <= marks[k + 1].start() else marks[k + 1].start()
-        else:
-            end = len(text)
-        value = _POINT_MARK.sub("", squash(text[start:end]), count=1).strip(" ;")
-        if len(value.split()) < 4:
-            continue
-        who = squash(m.group("who"))
-        found.append(("", ProseAction(action=value, lead=who, due=due_of(value),
-                                      why="a minute closed by an inline action marker ('…, action Mags.')")))
-        start = end
-    if not found:
-        return [], text
-    return found, text[start:]
 
-
-# 'The Clerk to respond accordingly.', 'Clerk to write': who, then 'to' and a verb, the minutes' own
-# shorthand for a task set, a paragraph of its own
-_TO_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>\S.{0,40}?)\s+to\s+(?=[a-z])")
-_LONE_WORDS = 15  # a minute's closing task on its own line is short; a longer sentence is discussion
-
-
-def lone_minute_action(text: str) -> ProseAction | None:
-    """The task a paragraph of its own sets, unlabelled, as minutes close an item: one short sentence
-    opening with who acts (a role, initials or a name) and 'to' before a verb ('The Clerk to respond
-    accordingly.', 'Clerk to write', 'JS to chase the contractor'). None for anything else: a
-    sentence reporting ('The Clerk wrote to …'), or one that only says what someone will do in the
-    discussion ('Councillors will again fill these in' inside a longer minute)."""
-    t = squash(text).strip()
-    words = t.split()
-    if not 3 <= len(words) <= _LONE_WORDS or re.search(r"[.!?;:]\s+\S", t) or _ITEM.match(t):
-        return None
-    m = _TO_SUBJECT.match(t)
-    if m is None or not is_owner(m.group("who")) or fold(m.group("who")) in _TOPIC_WORDS - ROLE_WORDS \
-            - MINUTE_ROLE_WORDS or not _verb_after(t, m.end()):
-        return None
-    # who, as minutes name them: every word capitalised ('Clerk', 'Cllr Shewell', 'JS', 'Chair and
-    # Clerk'), not a clause that happens to end in a role's letters ('… I expect it to be …')
-    if not all(w[:1].isupper() or w.lower() in ("and", "&", "/", "of") for w in m.group("who").split()) \
-            or any(fold(w) in MINUTE_NOT_OWNERS for w in m.group("who").split()):
-        return None
-    # one word with one capital is as likely an ordinary word as a first name ('Skip to main content', a
-    # page's link): who is set a task alone on a line is named by a role, by initials with two capitals or
-    # more ('JS', 'AHop'), or by more than one word ('Cllr Shewell')
-    who_words = m.group("who").split()
-    if len(who_words) == 1 and sum(ch.isupper() for ch in who_words[0]) < 2 \
-            and not _is_one_owner_by_role(who_words[0]):
-        return None
-    return ProseAction(action=t, lead=m.group("who").strip(), due=due_of(t),
-                       why="a minute's task on a line of its own ('Clerk to write')")
-
-
-# '<who> will <verb> …' ('Gabe will get in touch with …', 'Gary (MS) will follow up …', 'Councillors will
-# again fill these in'): who, capitalised (a name or several, a role, initials; a note in brackets after it),
-# then 'will', perhaps an adverb of time, then the verb; a short label may open the item ('Update 4/1: …')
-_WHO_CLAUSE = rf"(?:[Tt]he\s+)?(?P<who>{_WHO_WORD}(?:(?:\s*[&/]\s*|\s+and\s+|\s+){_WHO_WORD}){{0,3}})" \
-    r"(?:\s*\([^()]{1,20}\))?\s+"
-_TASK_VERB = r"\s+(?:(?:again|also|now|then|soon|shortly)\s+)?(?P<verb>[a-z]+)\b"
-_WILL_CLAUSE = re.compile(rf"^(?:[A-Z][a-z]+(?:\s+[\d/.]+)?\s*:\s+)?{_WHO_CLAUSE}will{_TASK_VERB}")
-# the clause closing a minute's paragraph that sets the task the discussion came to: '…, Karen to keep on
-# the case.', '…, Councillors will again fill these in.', '…, it was agreed that Mags & Karen should come to
-# the final decision.'
-_CLOSING_CLAUSE = re.compile(rf"^(?:(?:[Ii]t\s+was\s+)?(?P<agreed>[Aa]greed\s+that\s+))?{_WHO_CLAUSE}"
-                             rf"(?P<modal>will|to|should|would){_TASK_VERB}")
-_CLAUSE_START = re.compile(r"[.;!?]\s+|,\s+")
-_THEN_STEP = re.compile(r"\s(?:will|to|should|would)\s+then\s+[a-z]+$")  # '<who> will then <verb>'
-_COMMITTED_WORDS = 60  # a minute closing (or opening) with a task set is short; a longer paragraph is discussion
-
-
-def committed_item(text: str) -> ProseAction | None:
-    """The task a minute's item or short paragraph sets in its first or last clause, unlabelled:
-    '<who> will <verb> …' ('Gabe will get in touch with the reps', 'Update 4/1: Gabe will follow up
-    again in 2 weeks', '… there are planings to fill these, Councillors will again fill these in.').
-    The item is the action, who acts its lead. Only minutes are read so (the caller's to judge): a
-    plan's prose says what its body will do throughout. None when no such clause opens or closes
-    it, when the clause says what will happen to someone ('X will be joining', 'X will not attend'),
-    or when who is no one ('It will …', 'The meeting will …')."""
-    item = _ITEM.match(text) is not None
-    t = squash(_ITEM.sub("", text, count=1) if item else text).strip()
-    t, status = trailing_status(t)
-    if not 4 <= len(t.split()) <= _COMMITTED_WORDS:
-        return None
-    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(t)]
-    # a list item may open with its task ('- Gabe will get in touch …'); a paragraph's task closes it, in a
-    # short clause of its own ('…, Karen to keep on the case.'), not a sentence going on about the matter
-    # ('… The Board will consider the lessons learned … and then evaluate …')
-    for at in dict.fromkeys(([0] if item else []) + [starts[-1]]):
-        clause = t[at:]
-        if (at or not item) and len(clause.split()) > _LONE_WORDS:
-            continue
-        m = _WILL_CLAUSE.match(clause)
-        if m is None and at:
-            m = _CLOSING_CLAUSE.match(clause)
-            if m is not None and m.group("modal") in ("should", "would") and not m.group("agreed"):
-                m = None  # '…, the Council should consider …': an opinion, unless the meeting agreed it
-        if m is None or fold(m.group("verb")) in WILL_NO_TASK_WORDS or not _verb_after(clause, m.start("verb")):
-            continue
-        if at and _THEN_STEP.search(clause[:m.end()]):
-            # '… the consultation runs until end of August. The BoE will then publish a summary …': the next
-            # step of the process the paragraph narrates, after what it reported, not a task the meeting set
-            continue
-        who = m.group("who")
-        if any(fold(w) in MINUTE_NOT_OWNERS or fold(w) in _TOPIC_WORDS - ROLE_WORDS - MINUTE_ROLE_WORDS
-               for w in _OWNER_SPLIT.split(who) if w) or not (is_owner(who) or _first_name(who)):
-            continue
-        return ProseAction(action=t, lead=who.strip(), due=due_of(t), status=status, plain=True,
-                           why="a minute whose item opens or closes with the task it sets ('<who> will <verb>')")
-    return None
-
-
-def agreed_action(sentence: str) -> ProseAction | None:
-    """The task an 'Agreed that …' sentence sets: 'the Secretary will write to the ICB' names who
-    acts before 'will'/'to'; 'the minutes were a true record' names no one, so is no action."""
-    value = squash(sentence).strip(" ;")
-    m = _SUBJECT.match(value)
-    if not m or not is_owner(m.group("who")) or len(value.split()) < 4:
-        return None
-    value = value[0].upper() + value[1:]
-    return ProseAction(action=value.rstrip("."), lead=m.group("who").strip(), due=due_of(value),
-                       why="a decision minuted as 'agreed that <who> will …'")
 
 
 def _wrapped_into(m: re.Match[str], text: str) -> bool:
@@ -701,7 +365,7 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     note = _DUE_NOTE.search(value)  # 'Secretariat (by end of March 2014)': who, and when in brackets
     if note and find_dates(note.group(1), 2000) and is_owner(value[:note.start()]):
         due, value = due_of(note.group(1)) or squash(note.group(1)), value[:note.start()]
-    owner, rest = _leading_owner(value)
+    owner, rest = leading_owner(value)
     if owner:
         return [ProseAction(action="", lead=owner, due=due, takes_paragraph_above=True, after=rest,
                             why="an 'Action:' label names only who acts, so the minute above it is the action")]
@@ -729,113 +393,6 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     return out
 
 
-def status_owner_item(text: str) -> ProseAction | None:
-    """A list item of minutes closed by how it stands and who does it in brackets, unlabelled
-    ('- Logistics: adding X to the security groups upon approval. (Todo, Prasanth)'): the status
-    word beside the name marks it as a task tracked, as an action log's columns would; the item is
-    the action. None without both (a bracket of a name alone is a presenter, an aside)."""
-    if not _ITEM.match(text):
-        return None
-    item = squash(_ITEM.sub("", text, count=1)).strip()
-    action, lead, status = labelled_bracket_owner(item)
-    if not (lead and status) or len(action.split()) < 3:
-        return None
-    return ProseAction(action=action, lead=lead, due=due_of(action), status=status, plain=True,
-                       why="a minute's item closed by its status and who does it in brackets ('(Todo, Prasanth)')")
-
-
-_HANDLE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_\-]{1,24})\s+(?=[a-z])")
-_LAST_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)\s*\.?\s*$")
-
-
-def labelled_bracket_owner(item: str) -> tuple[str, str, str]:
-    """(action, lead, status) of an item under an 'Action' label whose closing brackets end with who
-    does it, the label's evidence enough for a first name alone: 'Add … list. (Prasanth)',
-    '… approval. (Todo, Prasanth)' (a status word before the name), and '… (converter, and
-    arch/infra, Todo, Prasanth)', whose other notes stay with the action's text. (item, '', '') otherwise."""
-    m = _LAST_BRACKET.search(item)
-    if m is None or ":" in m.group(1):  # '(Lead: Treasurer)': a labelled note, lead_of's to read
-        return item, "", ""
-    parts = [squash(p) for p in m.group(1).split(",")]
-    who = parts[-1].strip(" .")
-    if not who or fold(who) in MINUTE_NOT_OWNERS or fold(who) in _TOPIC_WORDS \
-            or not (is_owner(who) or _ONE_NAME.match(who)) or len(item[:m.start()].split()) < 2 \
-            or is_acronym_of(who, item[:m.start()]):
-        return item, "", ""
-    from planx.normalise.vocab import STATUS_WORDS
-    status = parts[-2] if len(parts) >= 2 and fold(parts[-2]) in STATUS_WORDS else ""
-    kept = parts[:-2] if status else parts[:-1]
-    return (item if kept else item[:m.start()].rstrip()), who, status
-
-
-# a closing sentence of names joined by '/', '&' or ',' and 'by' when ('Wenming/Alex/Jim by 4/6')
-_NAME_WORD = rf"[{_CAP}][{_LETTERS}'’\-]+"
-_OWNERS_BY = re.compile(rf"(?:^|(?<=[.;])\s+)(?P<who>{_NAME_WORD}(?:\s*[/&,]\s*{_NAME_WORD})+)"
-                        r"\s+by\s+(?P<when>[^.;\s][^.;]{0,20}?)\s*\.?\s*$")
-
-
-def owners_by_when(item: str) -> tuple[str, str] | None:
-    """(who, when) of an action item closed by the names of those who do it and 'by' when, as a
-    sentence of its own ('Nomination form. Jim helped for 2021. Wenming/Alex/Jim by 4/6'); None
-    otherwise. Two names or more, each a name (no topic word): under an 'Action' label."""
-    m = _OWNERS_BY.search(item)
-    if m is None:
-        return None
-    parts = [p for p in _OWNER_SPLIT.split(m.group("who")) if p]
-    if len(parts) < 2 or any(fold(p) in _TOPIC_WORDS or fold(p) in MINUTE_NOT_OWNERS for p in parts):
-        return None
-    return m.group("who"), m.group("when").strip()
-
-
-_COMMON_WORD = 4.0  # a lower-case word this common (Zipf) is English, not a chat handle ('please', 'also')
-_ARTICLES = frozenset({"the", "a", "an", "all", "any", "some", "no", "our", "their", "its", "his", "her", "my"})
-
-
-def handle_before_verb(item: str) -> str:
-    """Who a scribe's action names by a handle before a bare verb ('brent open an issue',
-    'manu update the PR', 'TallTed review the text'), as chat minutes record an 'ACTION:' item: one
-    word, neither a verb nor a pronoun nor an article, then a verb that opens an instruction. '' otherwise."""
-    m = _HANDLE.match(item)
-    if m is None:
-        return ""
-    who, rest = m.group(1), item[m.end():]
-    words = rest.split()
-    if len(words) < 2 or fold(who) in MINUTE_NOT_OWNERS or fold(who) in _ARTICLES or opens_with_verb(who):
-        return ""
-    if who.islower() and zipf(who) >= _COMMON_WORD:
-        return ""  # 'please send …', 'also review …': a common word, no one's handle
-    # a verb that opens an instruction, or a word a verb's object follows ('open an issue')
-    verb = opens_with_verb(rest) or fold(words[1]) in _ARTICLES and words[0].islower()
-    return who if verb else ""
-
-
-def owned_sentences(item: str) -> list[str]:
-    """The sentences of an item under a plural label when each names who acts ('Clerk to put the
-    streetlamp on the May agenda. Clerk to seek a quote for a shade.'): each is an action of its own;
-    else [item] (a sentence that names no one goes on with the action before it)."""
-    parts, start = [], 0
-    for m in _SENTENCE_END.finditer(item):
-        parts.append(item[start:m.end()].strip())
-        start = m.end()
-    parts.append(item[start:].strip())
-    parts = [p for p in parts if p]
-    if len(parts) < 2 or not all(lead_of(p) for p in parts):
-        return [item]
-    return parts
-
-
-# a note in brackets closing an action: '(Lead: Head of SEND, by March 2026)', '(Owner: JS; due Q2 2025/26)'
-# (a list item's closing note may be followed by the item's own punctuation: '…);', '…); and')
-_BRACKETED = re.compile(r"\s*\(([^()]{2,120})\)\s*(?:[.;,]\s*)?(?:and\s*)?$")
-_NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?|finish|end|completion)\s*[:\-–]?\s*(.+)$",
-                        re.I)
-# where a note's parts meet: a comma, semicolon or bar, or a dash set apart ('(Action: Head of Early
-# Help – by 7 November)'), before the label or word that opens the next part
-_NOTE_PARTS = re.compile(r"\s*(?:[,;|]|\s[–—-])\s*(?=(?:by|due|before|deadline|target|lead|owner|responsible|"
-                         r"finish|end|completion)\b)", re.I)
-# a note's part that says when the work starts ('Start – April 2012'): with a part saying when it
-# finishes, the note is the action's period ('Start – April 2012; finish – December 2012')
-_NOTE_START = re.compile(r"^\s*(?:start|from|begin)\s*[:\-–]\s*(.+)$", re.I)
 
 
 # how far into a clause its modal may stand ('Experts from the Data Panel WILL provide …')
@@ -862,98 +419,6 @@ def sets_a_task(item: str) -> bool:
     return False
 
 
-def bracketed_owner(item: str) -> tuple[str, str]:
-    """(action, lead) of an action closed by who does it in brackets, unlabelled ('Start recruitment
-    process (open standards team)', 'Circulate the notes (JS)'); (item, '') when the brackets hold
-    anything else, or the short form of the words before them ('… Information Act (FOIA)')."""
-    m = _BRACKETED.search(item)
-    if not m or m.group(0).rstrip()[-1:] != ")":
-        return item, ""
-    who, before = squash(m.group(1)), item[:m.start()].rstrip()
-    if ":" in who or len(before.split()) < 2 or not is_owner(who) or is_acronym_of(who, before):
-        return item, ""
-    return before, who
-
-
-def bracketed_note(item: str) -> tuple[str, str, str]:
-    """(action, lead, due) of an action ending in a note in brackets that says when, and perhaps
-    who leads; (item, '', '') when it has none. Only a note whose every part is a labelled owner or a
-    date is read: '(including schools, by invitation)' stays part of the action."""
-    m = _BRACKETED.search(item)
-    if not m:
-        return item, "", ""
-    lead = when = start = ""
-    parts = _NOTE_PARTS.split(m.group(1))
-    for part in parts:
-        labelled, dated, begins = _OWNER_LABEL.match(part), _NOTE_WHEN.match(part), _NOTE_START.match(part)
-        if labelled and not lead:
-            lead = part[labelled.end():].strip(" .")
-        elif dated and not when and (find_dates(dated.group(1), 2000) or lead):
-            # after a labelled owner, 'by' says when whatever it names ('(Action: X – by the next meeting)')
-            when = dated.group(1).strip(" .")
-        elif begins and not start and part is parts[0] and find_dates(begins.group(1), 2000):
-            start = part.strip(" .")
-        else:
-            return item, "", ""
-    if not when:  # '(Lead: Sarah)' alone: a minute's owner note, which stays with its point (lead_of reads it)
-        return item, "", ""
-    if start:  # the period, as printed: its latest date is the due date
-        when = squash(m.group(1)) if not lead else f"{start}; {when}"
-    return item[:m.start()].rstrip(" ,;"), lead, when
-
-
-# a status word set off after an emphasised point ('**Action 4.1: …** _Ongoing_')
-_STATUS_AFTER = re.compile(r"\s*[_*]{0,2}\s*([A-Za-z][A-Za-z ]{1,20}?)\s*[_*]{0,2}\.?[_*]{0,2}(?=\s|$)")
-
-
-def _status_keys() -> dict[str, str]:
-    from planx.normalise.vocab import STATUS_WORDS
-    return STATUS_WORDS
-
-
-# where a status printed after a point may start: a dash, a stop, a bracket or emphasis
-_STATUS_START = re.compile(rf"\s[-–—]\s|{CAPITAL_STATUS_DASH}|[.;,]\s+|[(\[]|\s[_*]")
-
-
-def status_under_action(text: str) -> str:
-    """The status a line under a minute's action gives, when the line is that and no more: a status
-    word or phrase ('Complete', 'Carried forward'), perhaps naming whose status it is ('Action
-    complete', 'Action partially complete'), perhaps a bullet (a sub-item set under the action's).
-    The line as printed, bullet dropped; '' for anything else (more minute text)."""
-    from planx.normalise.codes import is_status_phrase, status_of
-    line = squash(_ITEM.sub("", text, count=1) if _ITEM.match(text) else text).strip(" .")
-    if not line or len(line.split()) > 4:
-        return ""
-    words = line.split()
-    bare = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in STATUS_OWNER_WORDS else line
-    return line if is_status_phrase(bare) and status_of(line) else ""
-
-
-def leading_status(text: str) -> tuple[str, str]:
-    """(status, the text after it) when the text's first line is a status alone (status_under_action:
-    '■ Action complete' over '○ New handover command …'); ('', text) otherwise."""
-    first, _, after = text.strip().partition("\n")
-    status = status_under_action(first)
-    return (status, after) if status else ("", text)
-
-
-def trailing_status(text: str) -> tuple[str, str]:
-    """(point, status as printed) of a point that ends in its status ('CG to contact … _Ongoing_',
-    'AA to create the repository - done. _Closed._' → 'Closed'); (text, '') otherwise. The last
-    status printed is the point's latest."""
-    from planx.normalise.vocab import STATUS_WORDS
-    status = ""
-    for _ in range(2):
-        starts = list(_STATUS_START.finditer(text))
-        if not starts:
-            break
-        last = starts[-1]
-        word = text[last.end():].strip(" _*.()[]")
-        if fold(word) not in STATUS_WORDS or len(text[:last.start()].split()) < 3:
-            break
-        status = status or word
-        text = text[:last.start()].rstrip(" .;,-–—_*")
-    return text, status
 
 
 _DUE_NOTE = re.compile(r"\s*[(\[]\s*((?:by|before|due)?\b[^()\[\]]{2,40})[)\]]\s*[.]?\s*$", re.I)
@@ -962,15 +427,6 @@ _DUE_NOTE = re.compile(r"\s*[(\[]\s*((?:by|before|due)?\b[^()\[\]]{2,40})[)\]]\s
 _NUMBERED_LABEL = re.compile(r"^(.*?\S)\s+(\d{1,2}[a-z]?)$")  # 'action 2' (folded): a label and its number
 
 
-def _leading_owner(value: str) -> tuple[str, str]:
-    """('AHop/MS', '') for 'AHop/MS'; ('DT', '9 Library Managers Report …') when the owners run into
-    the next numbered item of merged text; ('', value) when the value is a sentence."""
-    if is_owner(value):
-        return value.strip(" .;:"), ""
-    m = re.match(r"^(\S{1,12}(?:\s*[/,&]\s*\S{1,12}){0,4})\s+(\d{1,2}\.?\s+[A-Z].*)$", value, re.S)
-    if m and is_owner(m.group(1)):
-        return m.group(1), m.group(2)
-    return "", value
 
 
 def closing_minute(before: str) -> tuple[str, str, str]:
@@ -1121,11 +577,9 @@ def _one_headerless_shape(tables: list) -> bool:
     return len(widths) == 1
 
 
-__all__ = ["ANNOUNCED_ACCEPT", "ANNOUNCED_ITEM", "Announced", "weigh_announced", "topic_headings", "ProseAction",
-           "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",
-           "numbered_block_heading", "topic_and_lead", "actions_of_value", "split_items", "marked_points",
-           "status_under_action", "leading_status",
-           "agreed_action", "GLYPH_MARKS", "bracketed_owner", "sets_a_task"]
+__all__ = ["ANNOUNCED_ACCEPT", "ANNOUNCED_ITEM", "Announced", "weigh_announced", "topic_headings",
+           "read_labelled_actions", "closing_minute", "numbered_block_heading", "topic_and_lead",
+           "actions_of_value", "split_items", "marked_points", "sets_a_task"]
 
 
 # ---- the walker's reader of prose actions --------------------------------------------------------
@@ -1781,7 +1235,7 @@ class ProseReader:
             if m is None or m.group(1) not in _MINUTE_LABELS or not lead_of(squash(value)):
                 return False
             label, number = m.group(1), m.group(2)
-        owner, rest = _leading_owner(squash(value))
+        owner, rest = leading_owner(squash(value))
         if fold(label).startswith("actions") and owner and not rest:
             # 'Actions: for Secretariat' over a list ('• Make more use of Info4local'): the label of the
             # list below, naming who does its items; no owner-only label closing the minute above

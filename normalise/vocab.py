@@ -1051,7 +1051,7 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
                              "follow", "followup"}
 # Words after '<who> will' that say what will be or happen to someone, not what they will do ('Liqun will BE
 # joining as co-chair', 'X will NOT attend', 'Y will PROBABLY …'): such a clause of minutes sets no task
-# (normalise/minutes.py committed_item)
+# (normalise/minute_marks.py committed_item)
 WILL_NO_TASK_WORDS = frozenset({"be", "been", "have", "has", "not", "never", "probably", "likely", "possibly",
                                 "perhaps", "hopefully", "remain", "become", "receive", "attend", "join",
                                 "leave", "retire", "step"})
@@ -1084,6 +1084,12 @@ MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chair
                      # whoever owns a piece of work ('Challenge owner to revise the proposal', 'Action
                      # owners to update the log')
                      "owner"}
+# Every role or body who may be set a task: a plan's lead-column roles and the offices minutes name
+# (normalise/minute_marks.is_role, guard's 'Our curators select …')
+OWNER_ROLE_WORDS = frozenset(ROLE_WORDS | MINUTE_ROLE_WORDS)
+# First words of a phrase naming a whole body as who acts ('All governors', 'Everyone present',
+# 'Trustees of the fund', 'Secretariat team')
+MINUTE_GROUP_OWNERS = frozenset({"all", "everyone", "trustees", "secretariat"})
 
 # ---- indicators written as blocks of text (normalise/blocks.py) -------------------------------
 # Words of a figure's label in a performance report written per indicator ('Latest: 78%   Target:

@@ -21,7 +21,8 @@ from planx.normalise.guard import ActionSource
 from planx.normalise.headers import Header, area_lead_of, beyond_doubt, classify_exact, read_header, split_area_lead
 from planx.normalise.heading_rows import key_field_of, same_layout
 from planx.normalise.minute_grid import GridLayout
-from planx.normalise.minutes import GLYPH_MARKS, ProseReader
+from planx.normalise.minute_marks import GLYPH_MARKS
+from planx.normalise.minutes import ProseReader
 from planx.normalise.records import Indicator, Leftover
 from planx.normalise.row_cells import shaded_whole, starts_lower
 from planx.normalise.tableforms import form_field, labelled_line

@@ -6,7 +6,7 @@ import pytest
 
 from planx.normalise.lists import _dated_parts
 from planx.normalise.milestones import item_status
-from planx.normalise.minutes import trailing_status
+from planx.normalise.minute_marks import trailing_status
 
 
 @pytest.mark.parametrize("text, item, status", [

@@ -22,7 +22,8 @@ from planx.extract.pdf import item_levels, numbers_rejoined, page_footers, pages
 from planx.extract.pdfcolumns import Columns, ruled_across
 from planx.extract.pdfgeom import BULLET, image_bullets
 from planx.extract.pdfpage import PageResult, opens_with_bullet
-from planx.normalise.minutes import bracketed_note, split_items
+from planx.normalise.minute_marks import bracketed_note
+from planx.normalise.minutes import split_items
 
 # ---- the shapes, printed ---------------------------------------------------------------------
 

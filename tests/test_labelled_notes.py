@@ -15,7 +15,7 @@ from planx.extract.model import Paragraph, RawDocument
 from planx.extract.text import bracket_wraps_joined, parse_lines
 from planx.normalise.aims import read_goal_commitments
 from planx.normalise.lists import dashed_fields
-from planx.normalise.minutes import bracketed_note
+from planx.normalise.minute_marks import bracketed_note
 
 
 @pytest.mark.parametrize("item, lead, due", [

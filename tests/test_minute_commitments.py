@@ -10,7 +10,7 @@ from __future__ import annotations
 from planx.extract.markdown import parse_markdown_lines
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise import normalise
-from planx.normalise.minutes import committed_item, status_owner_item
+from planx.normalise.minute_marks import committed_item, status_owner_item
 
 NOTES = """## Steering Committee Meeting 03/02/2021
 

@@ -21,7 +21,8 @@ from conftest import SHARED, needs_shared, truths
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.minute_grid import decision_cell, heading_role, layout_by_headings, split_item
-from planx.normalise.minutes import agreed_action, lead_of, marked_points, trailing_status
+from planx.normalise.minute_marks import agreed_action, lead_of, trailing_status
+from planx.normalise.minutes import marked_points
 
 
 def table(index: int, rows: list[list[str]]) -> Table:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import planx
-from planx.normalise.minutes import handle_before_verb, labelled_bracket_owner, named_before_colon
+from planx.normalise.minute_marks import handle_before_verb, labelled_bracket_owner, named_before_colon
 
 
 def _write(tmp_path: Path, name: str, text: str) -> planx.Result:
@@ -185,7 +185,7 @@ def test_parish_minutes_tasks_on_lines_of_their_own(tmp_path: Path):
 
 
 def test_a_lone_task_is_one_short_sentence_opening_with_who_and_to():
-    from planx.normalise.minutes import lone_minute_action
+    from planx.normalise.minute_marks import lone_minute_action
     assert lone_minute_action("JS to chase the contractor by 3 May").lead == "JS"
     assert lone_minute_action("The Clerk wrote to the council.") is None  # reported, done
     assert lone_minute_action("Minutes to be signed") is None  # no one acts
@@ -196,7 +196,7 @@ def test_a_lone_task_is_one_short_sentence_opening_with_who_and_to():
 
 
 def test_names_and_by_when_closing_an_action_item():
-    from planx.normalise.minutes import owners_by_when
+    from planx.normalise.minute_marks import owners_by_when
     assert owners_by_when("Nomination form. Jim helped for 2021. Wenming/Alex/Jim by 4/6") == \
         ("Wenming/Alex/Jim", "4/6")
     assert owners_by_when("Ann & Bob by 3 May.") == ("Ann & Bob", "3 May")

@@ -9,7 +9,7 @@ from test_minute_grid import read, table
 
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise import normalise
-from planx.normalise.minutes import committed_item, leading_status, status_under_action
+from planx.normalise.minute_marks import committed_item, leading_status, status_under_action
 
 
 def test_a_status_alone_is_read_with_or_without_whose_it_is() -> None:

@@ -16,11 +16,9 @@ from conftest import convert_text
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
+from planx.normalise.minute_marks import due_of, is_owner, lead_of
 from planx.normalise.minutes import (
     closing_minute,
-    due_of,
-    is_owner,
-    lead_of,
     numbered_block_heading,
     read_labelled_actions,
     runs_through_list,
@@ -524,7 +522,7 @@ def test_a_plural_margin_label_marks_the_paragraphs_beside_it():
 def test_a_singular_action_label_marks_only_its_own_paragraph():
     r = normalise(_margin_minutes("Action:"))
     # the paragraph after it is not the label's: 'Cllr Shewell to convey …' is read by its own shape,
-    # a minute's task on a line of its own (minutes.lone_minute_action), not as a second labelled action
+    # a minute's task on a line of its own (minute_marks.lone_minute_action), not as a second labelled action
     assert not any("beside a plural 'Actions' label" in w for w in r.warnings)
     assert any("1 action(s)" in w and "a minute's task on a line of its own" in w for w in r.warnings)
 

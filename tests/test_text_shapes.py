@@ -21,7 +21,8 @@ from planx.extract.markdown import has_markdown_headings, has_pipe_table, inline
 from planx.extract.model import Paragraph, Table
 from planx.extract.text import standalone_heading
 from planx.normalise.columns import who_then_when_lines
-from planx.normalise.minutes import bracketed_note, is_acronym_of, lead_of, numbered_block_heading
+from planx.normalise.minute_marks import bracketed_note, is_acronym_of, lead_of
+from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.text import clean, current, printed, split_struck
 
 PLAN_MD = """\

@@ -347,7 +347,7 @@ def test_an_actions_label_naming_who_heads_the_list_below_it():
 
 def test_two_owners_one_named_in_full_lead_the_action():
     """'Chris and Jos Creese to capture the overall learning …' (the note of 1 June 2010): both lead it."""
-    from planx.normalise.minutes import lead_of
+    from planx.normalise.minute_marks import lead_of
     assert lead_of("Chris and Jos Creese to capture the overall learning and publish via SOCITM") == \
         "Chris and Jos Creese"
     assert lead_of("William to help set up meeting for Chris with BBC election team") == "William"
