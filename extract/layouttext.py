@@ -703,11 +703,11 @@ _HEADING_GAP = 3  # blank lines at most between a table's heading lines and its 
 
 def _heading_block(lines: list[str]) -> bool:
     """Lines that read as a table's column headings: the first of three columns or more, each a
-    short label (four words at most), no sentence."""
+    short label (four words at most), no sentence (a one-word label may end in a full stop: 'No.')."""
     if not lines or len(re.split(r"\s{2,}", lines[0].strip())) < 3:
         return False
     labels = [p for ln in lines for p in re.split(r"\s{2,}", ln.strip()) if p]
-    return all(len(p.split()) <= 4 and not p.endswith(".") for p in labels)
+    return all(len(p.split()) <= 4 and not (p.endswith(".") and " " in p) for p in labels)
 
 
 def _positions(lines: list[str]) -> list[int]:
@@ -862,7 +862,7 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # spaces may all fall near columns; cells run together leave the table's other cells
             # apart on their line
             clusters = sum(1 for i, q in enumerate(crossed) if not i or q - crossed[i - 1] > 2 * _COLUMN_SLACK)
-            if len(segments) <= 2 and clusters >= 2:
+            if len(segments) <= 2 and clusters >= 2 and not _labels_at(body, singles, columns):
                 continue
             # the column's other lines keep to it: fewer of them run over its start than start
             # there (a wide first column, 'Became looked after to adoption placement, average
@@ -901,6 +901,20 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
         _names_before_an_empty_column(body, columns, starts, segments, parts)
         found.append(parts)
     return found
+
+
+def _labels_at(body: str, singles: list[int], columns: list[int]) -> bool:
+    """The line cut at its gaps and at each single space before a column's start reads as a
+    heading's labels, one per cut ('Ref Improvement action   Accountable Milestone Status Update'
+    over rows whose cells start at 'Accountable', 'Milestone', 'Status', 'Update'): each piece a
+    short label (four words at most) starting with a capital or a figure, none a sentence. A banner
+    printed across the table ('Area for improvement 2: Build a stable …  Seán Ó Briain') cut so
+    leaves pieces that start in lower case or run on as a sentence."""
+    cuts = [p for p in singles if any(abs(q - p) <= _COLUMN_SLACK for q in columns)]
+    pieces = [x.strip() for x in re.split(r"\s{2,}", _widened(body, dict.fromkeys(cuts, 0)).strip()) if x.strip()]
+    # (a one-word label may end in a full stop: 'No.')
+    return len(pieces) >= 3 and all(len(x.split()) <= _LABEL_WORDS and (x[0].isupper() or x[0].isdigit())
+                                    and not (x.endswith(".") and " " in x) for x in pieces)
 
 
 def _group_label(lines: list[str], k: int, begin: int, near: int, end: int) -> bool:

@@ -8,11 +8,12 @@ of two words over no gutter of the body, or one label over several columns of su
 stays whole. The plans are generated here, column by column."""
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
 
-from planx.extract.layouttext import parse_layout
+from planx.extract.layouttext import _labels_at, parse_layout
 from planx.extract.model import Table
 
 ROWS = [
@@ -67,6 +68,10 @@ ONE_SPACE = [
     (["Reference", "Improvement action", "Lead", "Due", "Status", "Update"], [10, 42, 12, 10, 7, 44]),
     (["Ref", "Improvement action", "Responsible officer", "Due date", "RAG", "Progress update"],
      [5, 42, 20, 10, 7, 44]),
+    # (every label but one one space from the next: the line is two runs of words, each cut at the
+    # rows' columns; a one-word label may end in a full stop)
+    (["Ref", "Improvement action", "Accountable", "Milestone", "Status", "Update"], [4, 42, 12, 10, 7, 44]),
+    (["No.", "Improvement action", "Accountable", "Milestone", "Status", "Update"], [4, 42, 12, 10, 7, 44]),
 ]
 
 
@@ -119,3 +124,20 @@ def test_one_label_over_sub_headed_columns_stays_whole() -> None:
     assert "Quarterly RAG" in head and head.index("RAG") == 84  # (one space before 'RAG', at Q2's start)
     got = _rows(lines)
     assert "Quarterly RAG" in got[0]
+
+
+
+def test_a_banner_with_its_lead_cut_at_the_columns_reads_as_no_labels() -> None:
+    """A line in two runs, a sentence across the table and a name at its end, whose spaces fall
+    right before the rows' columns: cut there, its pieces are no heading's labels (they start in
+    lower case, or run on past four words), so its spaces part nothing."""
+    banner = "Priority 1: improve the stability of placements for children in care"
+    columns = [m.end() for m in re.finditer(r" ", banner)][2::3]  # (a column starts after every third space)
+    line = banner + " " * 10 + "Dee Marsh"
+    singles = [m.end() for m in re.finditer(r"(?<=\S) (?=\S)", line)]
+    assert not _labels_at(line, singles, columns)
+    heading = "Ref Improvement action" + " " * 20 + "Accountable Milestone Status Update"
+    singles = [m.end() for m in re.finditer(r"(?<=\S) (?=\S)", heading)]
+    columns = [4, heading.index("Accountable"), heading.index("Milestone"), heading.index("Status"),
+               heading.index("Update")]
+    assert _labels_at(heading, singles, columns)
