@@ -862,7 +862,8 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # spaces may all fall near columns; cells run together leave the table's other cells
             # apart on their line
             clusters = sum(1 for i, q in enumerate(crossed) if not i or q - crossed[i - 1] > 2 * _COLUMN_SLACK)
-            if len(segments) <= 2 and clusters >= 2 and not _labels_at(body, singles, columns):
+            if len(segments) <= 2 and clusters >= 2 \
+                    and not _labels_at(body, singles, columns, lines[k - 1] if k else ""):
                 continue
             # the column's other lines keep to it: fewer of them run over its start than start
             # there (a wide first column, 'Became looked after to adoption placement, average
@@ -903,18 +904,31 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
     return found
 
 
-def _labels_at(body: str, singles: list[int], columns: list[int]) -> bool:
+def _labels_at(body: str, singles: list[int], columns: list[int], above: str = "") -> bool:
     """The line cut at its gaps and at each single space before a column's start reads as a
     heading's labels, one per cut ('Ref Improvement action   Accountable Milestone Status Update'
     over rows whose cells start at 'Accountable', 'Milestone', 'Status', 'Update'): each piece a
-    short label (four words at most) starting with a capital or a figure, none a sentence. A banner
-    printed across the table ('Area for improvement 2: Build a stable …  Seán Ó Briain') cut so
-    leaves pieces that start in lower case or run on as a sentence."""
+    short label (four words at most) starting with a capital or a figure, none a sentence; or,
+    under a line `above` of labels, each piece of a word or two starts where one of its labels
+    starts (a heading's next line, 'officer completion status' under 'Lead  Target  RAG'), in lower
+    case as it may. A banner printed across the table ('Area for improvement 2: Build a stable …
+    Seán Ó Briain') cut so leaves pieces that start in lower case or run on as a sentence."""
     cuts = [p for p in singles if any(abs(q - p) <= _COLUMN_SLACK for q in columns)]
-    pieces = [x.strip() for x in re.split(r"\s{2,}", _widened(body, dict.fromkeys(cuts, 0)).strip()) if x.strip()]
-    # (a one-word label may end in a full stop: 'No.')
-    return len(pieces) >= 3 and all(len(x.split()) <= _LABEL_WORDS and (x[0].isupper() or x[0].isdigit())
-                                    and not (x.endswith(".") and " " in x) for x in pieces)
+    pieces: list[tuple[int, str]] = []
+    for m in _SEGMENT.finditer(body):
+        ends = [m.start(), *[p for p in cuts if m.start() < p < m.end()], m.end() + 1]
+        pieces += [(x, body[x:y - 1]) for x, y in zip(ends, ends[1:], strict=False)]
+    heads = [m.start() for m in _SEGMENT.finditer(above)] if _heading_block([above]) else []
+
+    def label(x: int, text: str) -> bool:
+        # (a one-word label may end in a full stop: 'No.')
+        if len(text.split()) > _LABEL_WORDS or text.endswith(".") and " " in text:
+            return False
+        # (a heading's next line: a word or two under each label, as a sentence cut so is not)
+        return text[0].isupper() or text[0].isdigit() or len(text.split()) <= 2 and any(
+            abs(x - h) <= _COLUMN_SLACK for h in heads)
+
+    return len(pieces) >= 3 and all(label(x, text) for x, text in pieces)
 
 
 def _group_label(lines: list[str], k: int, begin: int, near: int, end: int) -> bool:

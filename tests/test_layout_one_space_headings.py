@@ -92,6 +92,18 @@ def test_labels_over_two_lines_one_space_apart(head_blank) -> None:
     _heading_and_body(_rows(lines), [t.replace("/", " ") for t in labels])
 
 
+@pytest.mark.parametrize("row_blank", [True, False])
+def test_a_headings_next_line_one_space_apart_under_its_labels(row_blank) -> None:
+    """'officer completion status' under 'Lead  Target  RAG': the heading's second line has its
+    words one space apart, each under its label and where the rows' columns start."""
+    labels = ["Ref", "Improvement action", "Lead/officer", "Target/completion", "RAG/status", "Progress"]
+    lines = _plan(labels, [5, 42, 8, 11, 7, 44], row_blank=row_blank)
+    assert "officer completion status" in lines[4]
+    rows = _rows(lines)
+    assert rows[0] == [t.replace("/", " ") for t in labels]
+    assert rows[1][3:5] == ["Apr 2026", "Green"]
+
+
 @pytest.mark.parametrize("head_blank", [True, False])
 def test_first_row_right_under_the_heading_stays_a_row(head_blank) -> None:
     """Rows parted by blank lines, the heading printed right over the first row: that row is no
