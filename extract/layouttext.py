@@ -104,11 +104,13 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     furniture = _furniture(page_lines)
     file_line: dict[tuple[int, int], int] = {}  # (page, position down the page) → the file's line (1-based)
     headings: list[list[tuple[int, str]]] = []  # the heading lines of the pages before (_heading_words)
+    widened: dict[int, str] = {}  # the file's lines with their one-space gutters widened (_widened)
     for number, current in enumerate(page_lines, 1):
         kept = [(k, "" if (number, k) in furniture else text) for k, text in current]
         # (a heading line repeated atop each page may be left out as a running header: it still
         # says where the columns are)
-        result, at = _page(number, kept, pages[-1].carry if pages else (), headings, [t for _, t in current])
+        result, at = _page(number, kept, pages[-1].carry if pages else (), headings, [t for _, t in current],
+                           widened)
         headings += [words for _, text in current if (words := _heading_words(text))]
         pages.append(result)
         file_line.update({(number, pos): k + 1 for pos, (k, text) in zip(at, kept, strict=True) if text.strip()})
@@ -128,11 +130,14 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
             continue
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
+    # (a heading's labels one space apart where the body's rows show a column's start are two
+    # labels, as the table finder read them: 'Accountable Milestone' over 'Jo Pratt  Mar 2026')
+    labelled = [widened.get(k, text) for k, text in enumerate(text_lines)]
     for found in doc.blocks:
         if isinstance(found, Table):
             one_line_rows(found)
-            heading_by_its_line(found, text_lines)
-            heading_by_order(found, text_lines)
+            heading_by_its_line(found, labelled)
+            heading_by_order(found, labelled)
             joined_headings(found)
             spilled_words(found)
             area_tails(found)
@@ -698,11 +703,11 @@ _HEADING_GAP = 3  # blank lines at most between a table's heading lines and its 
 
 def _heading_block(lines: list[str]) -> bool:
     """Lines that read as a table's column headings: the first of three columns or more, each a
-    short label (four words at most), no sentence."""
+    short label (four words at most), no sentence (a one-word label may end in a full stop: 'No.')."""
     if not lines or len(re.split(r"\s{2,}", lines[0].strip())) < 3:
         return False
     labels = [p for ln in lines for p in re.split(r"\s{2,}", ln.strip()) if p]
-    return all(len(p.split()) <= 4 and not p.endswith(".") for p in labels)
+    return all(len(p.split()) <= 4 and not (p.endswith(".") and " " in p) for p in labels)
 
 
 def _positions(lines: list[str]) -> list[int]:
@@ -776,9 +781,12 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
     single = [[m.end() for m in re.finditer(r"(?<=\S) (?=\S)", text.rstrip())] for text in lines]
     # regions: runs of lines parted by two blank lines or more (a table from the next one)
     region, region_end, first, blank = [0] * len(lines), [len(lines)] * len(lines), 0, 0
+    # (a blank line is its region's: rows parted by one blank line each are one table, whose
+    # columns all its rows' lines show)
     for k, text in enumerate(lines):
         if not text.strip():
             blank += 1
+            region[k] = first
             continue
         if blank >= 2:
             first = k
@@ -854,7 +862,8 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # spaces may all fall near columns; cells run together leave the table's other cells
             # apart on their line
             clusters = sum(1 for i, q in enumerate(crossed) if not i or q - crossed[i - 1] > 2 * _COLUMN_SLACK)
-            if len(segments) <= 2 and clusters >= 2:
+            if len(segments) <= 2 and clusters >= 2 \
+                    and not _labels_at(body, singles, columns, lines[k - 1] if k else ""):
                 continue
             # the column's other lines keep to it: fewer of them run over its start than start
             # there (a wide first column, 'Became looked after to adoption placement, average
@@ -873,7 +882,7 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # as this one is: it says nothing against the column)
             over = sum(1 for j in range(lo, hi) if j != k and any(
                 x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]) and near not in single[j])
-            if over < support:
+            if over < support and not _group_label(lines, k, begin, near, b):
                 parts[p] = near
         # the lines next to this one whose cells start where each of its cells does (a cell's
         # lines, set aside together), by where they start; a line's first cell is no such cell
@@ -893,6 +902,53 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
         _names_before_an_empty_column(body, columns, starts, segments, parts)
         found.append(parts)
     return found
+
+
+def _labels_at(body: str, singles: list[int], columns: list[int], above: str = "") -> bool:
+    """The line cut at its gaps and at each single space before a column's start reads as a
+    heading's labels, one per cut ('Ref Improvement action   Accountable Milestone Status Update'
+    over rows whose cells start at 'Accountable', 'Milestone', 'Status', 'Update'): each piece a
+    short label (four words at most) starting with a capital or a figure, none a sentence; or,
+    under a line `above` of labels, each piece of a word or two starts where one of its labels
+    starts (a heading's next line, 'officer completion status' under 'Lead  Target  RAG'), in lower
+    case as it may. A banner printed across the table ('Area for improvement 2: Build a stable …
+    Seán Ó Briain') cut so leaves pieces that start in lower case or run on as a sentence."""
+    cuts = [p for p in singles if any(abs(q - p) <= _COLUMN_SLACK for q in columns)]
+    pieces: list[tuple[int, str]] = []
+    for m in _SEGMENT.finditer(body):
+        ends = [m.start(), *[p for p in cuts if m.start() < p < m.end()], m.end() + 1]
+        pieces += [(x, body[x:y - 1]) for x, y in zip(ends, ends[1:], strict=False)]
+    heads = [m.start() for m in _SEGMENT.finditer(above)] if _heading_block([above]) else []
+
+    def label(x: int, text: str) -> bool:
+        # (a one-word label may end in a full stop: 'No.')
+        if len(text.split()) > _LABEL_WORDS or text.endswith(".") and " " in text:
+            return False
+        # (a heading's next line: a word or two under each label, as a sentence cut so is not)
+        return text[0].isupper() or text[0].isdigit() or len(text.split()) <= 2 and any(
+            abs(x - h) <= _COLUMN_SLACK for h in heads)
+
+    return len(pieces) >= 3 and all(label(x, text) for x, text in pieces)
+
+
+def _group_label(lines: list[str], k: int, begin: int, near: int, end: int) -> bool:
+    """Line k's run of words from `begin` to `end`, crossing a column's start at `near`, is one
+    heading label over several columns ('Quarterly RAG' over 'Q1  Q2  Q3  Q4'): the heading's next
+    line of short labels (blank lines between them or not) has labels where the run starts and
+    where the column starts, and more right of the run's end, before any later label of line k:
+    columns that no label of line k heads, under the run that spans them."""
+    j = k + 1
+    while j < len(lines) and j - k <= _HEADING_GAP + 1 and not lines[j].strip():
+        j += 1
+    if j >= len(lines) or j - k > _HEADING_GAP + 1:
+        return False
+    labels = [(m.start(), m.group(0)) for m in _SEGMENT.finditer(lines[j])]
+    if not labels or any(len(t.split()) > _NESTED_LABEL_WORDS for _, t in labels):
+        return False
+    later = min((m.start() for m in _SEGMENT.finditer(lines[k]) if m.start() > end), default=len(lines[j]) + 1)
+    at = [x for x, _ in labels]
+    return any(abs(x - begin) <= _COLUMN_SLACK for x in at) and any(abs(x - near) <= _COLUMN_SLACK for x in at) \
+        and any(end + 1 < x < later for x in at)
 
 
 def _crossing(segments: list[tuple[int, int]], q: int, p: int) -> bool:
@@ -1034,10 +1090,11 @@ _FORM_LABELS = 3  # labels at least that a form's records repeat in their first 
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
 
 
-def _row_starts(lines: list[str], at: list[int]) -> list[int]:
+def _row_starts(lines: list[str], at: list[int], narrow: list[dict[int, int]] | None = None) -> list[int]:
     """Positions (see _positions) with a line's room added above each line that starts a row
-    (_rows_run_on), and above each row of a table nested in a row's cell (_nested_rows)."""
-    bumped = _rows_run_on(lines, at)
+    (_rows_run_on), and above each row of a table nested in a row's cell (_nested_rows).
+    `narrow` (_narrow_gutters): the words after one space that start a column's cell."""
+    bumped = _rows_run_on(lines, at, narrow)
     nested = _nested_rows(lines)
     shift = 0
     for k in range(len(lines)):
@@ -1091,7 +1148,7 @@ def _nested_rows(lines: list[str]) -> set[int]:
     return out
 
 
-def _rows_run_on(lines: list[str], at: list[int]) -> list[int]:
+def _rows_run_on(lines: list[str], at: list[int], narrow: list[dict[int, int]] | None = None) -> list[int]:
     """Positions (see _positions) with a line's room added above each line that starts a table's
     row printed right under the row before, with no blank line between them (a PDF-to-text tool
     prints rows as they fall): the rows would run into one. A line starts a row when it has four
@@ -1146,12 +1203,8 @@ def _rows_run_on(lines: list[str], at: list[int]) -> list[int]:
     # a line's room added above a few of them only would read as the rows' spacing
     firsts = [k for found in starts_of for k in found][1:]  # (the first is the heading's, or the first row's)
     under_blank = [k > 0 and not lines[k - 1].strip() for k in firsts]
-    if under_blank and 2 * sum(under_blank) >= len(under_blank):
-        banners = _banners_under_headings(lines, cells, runs, starts_of)
-        return [a + sum(1 for b in banners if b <= k) for k, a in enumerate(at)]
     every = [k for found in starts_of for k in found]
-    if not every:
-        return list(at)
+
     # each run's row starts under the row before: another start of the run has a cell where this
     # one's first cell starts (that column's text starts again at its left edge); (under a heading
     # line, a line of short labels is the heading's next line)
@@ -1177,6 +1230,12 @@ def _rows_run_on(lines: list[str], at: list[int]) -> list[int]:
         return _heading_block([lines[k - 1], lines[k]]) and (
             figures < 2 and not keyed or any(ch.isdigit() for ch in lines[k - 1]) or len(cells[k]) < len(cells[k - 1]))
 
+    if under_blank and 2 * sum(under_blank) >= len(under_blank):
+        banners = _banners_under_headings(lines, cells, runs, starts_of)
+        banners |= _first_rows_under_headings(lines, runs, starts_of, heading_goes_on, narrow)
+        return [a + sum(1 for b in banners if b <= k) for k, a in enumerate(at)]
+    if not every:
+        return list(at)
     left = min(cells[j][0][0] for j in every)
     gutter = min(cells[j][1][0] for j in every if cells[j][0][0] <= left + 1)
     # (another start of the page, in this run of lines or another, has a cell where this line's
@@ -1278,6 +1337,36 @@ def _rows_run_on(lines: list[str], at: list[int]) -> list[int]:
         shift += k in new
         bumped[k] = at[k] + shift
     return bumped
+
+
+def _widened(text: str, parts: dict[int, int]) -> str:
+    """The line with a second space before each word that starts a column's cell after one space
+    (_narrow_gutters): 'Lead officer Target date' read as the two labels it is."""
+    for p in sorted(parts, reverse=True):
+        if 0 < p < len(text) and text[p - 1] == " " and (p < 2 or text[p - 2] != " "):
+            text = text[:p] + " " + text[p:]
+    return text
+
+
+def _first_rows_under_headings(lines: list[str], runs: list[list[int]], starts_of: list[list[int]],
+                               heading_goes_on: Any, narrow: list[dict[int, int]] | None = None) -> set[int]:
+    """The first row of a table whose rows are parted by blank lines, printed right under the
+    heading's lines with no blank line between them ('Ref  Action  Lead officer  Due date' over
+    '1.1  Review the allocation policy …'): the table finder would read the heading and that row
+    as one row (and a heading's labels as the first row's text). A run of lines that starts with
+    a heading line of short labels (its next lines too, a heading's labels wrapped: 'Action' over
+    'owner'), then a line that starts a row and does not read as the heading going on: a row of
+    its own. (The heading's labels are counted with its one-space gutters parted: 'Lead officer
+    Target date' is two labels where the rows' cells start at 'Lead' and at 'Target'.)"""
+    out = set()
+    for run, starts in zip(runs, starts_of, strict=True):
+        k = next((j for j in starts if j > run[0]), None)
+        if k is None:
+            continue
+        heading = [_widened(lines[j], narrow[j] if narrow else {}) for j in range(run[0], k)]
+        if _heading_block(heading) and not heading_goes_on(k):
+            out.add(k)
+    return out
 
 
 def _banners_under_headings(lines: list[str], cells: list[list[tuple[int, str]]], runs: list[list[int]],
@@ -1492,11 +1581,13 @@ def _first_lines(text_lines: list[str]) -> list[int]:
 
 def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = (),
           headings: list[list[tuple[int, str]]] | None = None,
-          printed: list[str] | None = None) -> tuple[PageResult, list[int]]:
+          printed: list[str] | None = None, widened: dict[int, str] | None = None) -> tuple[PageResult, list[int]]:
     """One page's tables and the lines outside them, as the PDF reader's page result, and each
     line's position down the page (see _positions, _row_starts). `hints`: the columns of the table
     the page before ended with (it may go on here); `headings`: the heading lines of the pages
-    before (_heading_words), whose columns a heading printed again here keeps (_repeated_heading_columns)."""
+    before (_heading_words), whose columns a heading printed again here keeps (_repeated_heading_columns);
+    `widened` gets the page's lines (by the file's line) whose one-space gutters were read as a
+    column's start, with those gutters widened (_widened)."""
     texts = [text for _, text in lines]
     # two columns' cells printed on alternate lines: each pair is one line of the page (_interleaved)
     pairs = _interleaved(texts)
@@ -1506,9 +1597,11 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
         texts = _fold(texts, pairs)
         printed = _fold(printed, pairs) if printed is not None else None
     at = _positions(texts)
-    at = _row_starts(texts, at)
     narrow = _narrow_gutters(texts)
     _repeated_heading_columns(printed or texts, narrow, headings or [])
+    at = _row_starts(texts, at, narrow)
+    if widened is not None and not pairs:
+        widened.update({k: _widened(text, parts) for (k, text), parts in zip(lines, narrow, strict=True) if parts})
     at, spanning = _spanning_lines(texts, at)
     narrow = [{} if k in spanning else parts for k, parts in enumerate(narrow)]
     found, free, height = _tables(texts, at, narrow, hints)
