@@ -610,7 +610,9 @@ def model_rows(t: Stitched) -> list[Row]:
                                       merged_above=True))
             if left <= 1 or col in starts:
                 del pending[col]
-                if col not in starts:
+                if col not in starts and not repeated:
+                    # (a heading merged down over a page's repeated heading rows ends with them: the
+                    # first data row under them is no part of it)
                     ended[col] = cell
             else:
                 pending[col] = (cell, left - 1)

@@ -450,7 +450,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     per_cell = [mend_broken_words(ws, cell.bbox) for cell, ws in zip(cells, per_cell, strict=True)]
     for cell, ws in zip(cells, per_cell, strict=True):
         cell.text = text_of_words(ws)
-        cell.fill = fill_of(cell.bbox, fills)
+        cell.fill = fill_of(cell.bbox, fills, xs)
     filled = sum(1 for c in cells if c.text)
     rated_row = rated_label_row(cells, nrows)
     carried = filled == 1 and ncols >= 2 and len(hints) == ncols - 1 \
@@ -1289,11 +1289,29 @@ def compact(t: FoundTable) -> FoundTable:
     return t
 
 
-def fill_of(bbox: BBox, fills: list[dict[str, Any]]) -> str | None:
+# how near a fill's side must be to a column edge of the grid to be drawn along it (points)
+FILL_EDGE = 3.0
+
+
+def _along_edges(r: Mapping[str, Any], edges: Sequence[float]) -> bool:
+    """Does a filled rectangle run from one column edge of a ruled grid to another, short of the
+    grid's whole width: the one shape a drawing tool paints over neighbouring cells of one colour
+    ('G | G' under 'Q1 | Q2' painted as one green box), each cell's fill, not a band behind the row?"""
+    if len(edges) < 3:
+        return False
+    left = next((k for k, x in enumerate(edges) if abs(x - r["x0"]) <= FILL_EDGE), None)
+    right = next((k for k, x in enumerate(edges) if abs(x - r["x1"]) <= FILL_EDGE), None)
+    return left is not None and right is not None and right - left >= 2 and \
+        not (left == 0 and right == len(edges) - 1)
+
+
+def fill_of(bbox: BBox, fills: list[dict[str, Any]], edges: Sequence[float] = ()) -> str | None:
     """The colour of a mark (a filled shape, pdfrules.is_mark) centred in the cell and no wider
     than it (a borderless cell's box is its text's, which a dot may overhang), the largest: a
     mark is drawn on purpose on its cell, the shading behind it is decoration. Else the colour
-    of the smallest filled rectangle under the cell's centre, not much bigger than the cell."""
+    of the smallest filled rectangle under the cell's centre, not much bigger than the cell, or, in
+    a ruled grid whose column edges are `edges`, one drawn from column edge to column edge over a
+    run of the row's cells (_along_edges)."""
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
     w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
     marks = [r for r in fills if r.get("mark") and bbox[0] <= (r["x0"] + r["x1"]) / 2 <= bbox[2]
@@ -1305,7 +1323,9 @@ def fill_of(bbox: BBox, fills: list[dict[str, Any]]) -> str | None:
         if not (r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"]):
             continue
         rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]
-        if rw > 1.5 * w + 4 or rh > 1.5 * h + 4 or rw < 0.5 * w or rh < 0.5 * h:
+        if rh > 1.5 * h + 4 or rw < 0.5 * w or rh < 0.5 * h:
+            continue
+        if rw > 1.5 * w + 4 and not _along_edges(r, edges):
             continue
         if best is None or rw * rh < best[0]:
             best = (rw * rh, r["colour"])

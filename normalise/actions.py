@@ -23,6 +23,7 @@ from planx.normalise.dates import (
 )
 from planx.normalise.doccodes import glyph_by_key, rag_by_key, status_by_key
 from planx.normalise.draft import Draft
+from planx.normalise.greyrag import beyond_rag_greys
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.histories import history_status
 from planx.normalise.horizons import heading_status, horizon_fields, state_area
@@ -769,7 +770,12 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.rag, meaning = rag_by_key(current(a.rag_raw), codes)  # '✓' where the key says '✓ = Complete'
         if a.rag and by_key is not None:
             by_key.append(("rag", squash(current(a.rag_raw)), meaning))
-    if not a.rag_raw and draft.fills.get("rag"):
+    if not a.rag_raw and draft.fills.get("rag") and beyond_rag_greys(draft.fills["rag"]):
+        # a cell blacked out: no rating shown, no colour to keep as one
+        note = f"RAG cell filled {draft.fills['rag']} (darker or lighter than any RAG colour): no rating"
+        if note not in warnings:
+            warnings.append(note)
+    elif not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
         a.rag = rag_of_colour(a.rag_raw)
         note_fill_rag(a.rag_raw, a.rag, warnings)
@@ -787,10 +793,10 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         group, _, own = label.rpartition(GROUP_BREAK)
         heading = f"{group} {own}".strip()  # the date a heading names may sit in either part ('2025/26' over 'Q1')
         dates = find_dates(heading.split(None, 1)[1] if " " in heading else "", year)
-        if (period := read_period(own)) is not None and period.year \
-                and (not dates or dates[0].month is None):
-            # the heading is the period itself ('Apr-26', 'Apr 2026'), not a rating's name before a
-            # date ('RAG Sep-17'): its month and year, which the words after its first leave out
+        if (period := read_period(own)) is not None and period.year:
+            # the heading is the period itself ('Apr-26', 'Apr 2026', 'Q1 24/25'), not a rating's name
+            # before a date ('RAG Sep-17'): its month and year, which the words after its first leave
+            # out or read as the whole year ('24/25' alone ends in March)
             dates = find_dates(own, year) or dates
         r = Rating(label=ocr_period_label(own), as_of=dates[0].iso() if dates else "", rag_raw=squash(raw),
                    heading_group=group)

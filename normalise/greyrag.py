@@ -39,6 +39,14 @@ def grey_level(hex_colour: str) -> float | None:
     return 0.299 * r + 0.587 * g + 0.114 * b
 
 
+def beyond_rag_greys(hex_colour: str) -> bool:
+    """A grey fill darker or lighter than any RAG colour prints ('#000000', a cell blacked out as
+    not applicable): it stands for no rating, in colour or scanned to grey."""
+    level = grey_level(hex_colour)
+    return level is not None and not (min(RAG_GREYS.values()) - GREY_SLACK <= level
+                                      <= max(RAG_GREYS.values()) + GREY_SLACK)
+
+
 def rag_of_grey(level: float) -> str:
     """The RAG whose fill prints nearest this grey, '' when none is within GREY_SLACK."""
     name, ref = min(RAG_GREYS.items(), key=lambda kv: abs(kv[1] - level))

@@ -36,6 +36,8 @@ _TERM = re.compile(r"^(autumn|spring|summer|aut|spr|sum)\.?(?:\s*(?:term)?\s*([1
 _OCR_ONE = re.compile(rf"(?<=[a-z])(\s*)[{re.escape(OCR_ONE_READINGS)}]$")
 _OCR_ONE_CASED = re.compile(rf"(?<=[A-Za-z])(\s*)[{re.escape(OCR_ONE_READINGS + OCR_ONE_READINGS.upper())}]$")
 _YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b")
+# a year pair printed short ('Q1 24/25', 'Autumn 25-26'): two two-digit years, the second the next
+_SHORT_PAIR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])")
 _TERMS = {"aut": "autumn", "spr": "spring", "sum": "summer"}
 # what a timeline's cell holds where the action runs
 _MARKS = {"x", "✓", "✔", "●", "•", "■", "▪", "█", "*", "y", "yes", "✗", "√", "o", "◆", "♦", "+", "-", "—", "–",
@@ -100,6 +102,8 @@ def _read_period(label: str, mend_ocr: bool = True) -> Period | None:
     m = _YEARS.search(text)  # before folding, which drops the '/' of a year pair
     if m:
         year, text = m.group(0), (text[:m.start()] + " " + text[m.end():])
+    elif (short := _SHORT_PAIR.search(text)) and int(short.group(2)) == (int(short.group(1)) + 1) % 100:
+        year, text = short.group(0), (text[:short.start()] + " " + text[short.end():])
     span = _MONTH_SPAN.fullmatch(text.strip())
     if span and all(fold(g).rstrip(".") in MONTHS for g in span.groups()) \
             and MONTHS[fold(span.group(1)).rstrip(".")] != MONTHS[fold(span.group(2)).rstrip(".")]:

@@ -1202,6 +1202,18 @@ STARTED_WORDS = {"commenced", "started", "began", "begun", "commencing"}
 SPAN_END_WORDS = {"end", "ends", "to", "until", "finish", "finishes", "completion", "complete", "completed by",
                   "end date", "finish date", "completion date", "date to", "planned end", "deadline", "by",
                   "target end", "target completion", "close"}
+# Headings written as field codes of a database export ('ap_number | ap_title | ap_text | hic_number |
+# hic_label'): a prefix names a kind of record, the word after it what of that record the column holds.
+# The words after the prefix that say a column holds the record's reference, its title, or its text
+# (walker_header_fields.coded_records)
+CODE_REF_WORDS = frozenset({"number", "no", "num", "id", "ref", "reference", "code"})
+CODE_TITLE_WORDS = frozenset({"title", "label", "name", "heading", "short"})
+CODE_TEXT_WORDS = frozenset({"text", "description", "desc", "detail", "details", "long", "full"})
+# Words of a heading naming those who carry the work out ('Partners', 'Which partners are involved',
+# 'Delivered by'): a column of them is the lead when the table has no column of a lead or a
+# responsible person (walker_header_fields.deliverers_lead), never beside one
+DELIVERER_HEADING_WORDS = frozenset({"partner", "partners", "involved", "delivered", "delivering", "deliverer",
+                                     "deliverers"})
 # Sub-headings that name a supporting party beside the lead ('Responsibility' over 'Lead | Support').
 SUPPORT_WORDS = {"support", "supported by", "supporting", "partners", "partner", "key partners", "support from",
                  "contributors", "contributing", "others involved", "with", "in partnership with",

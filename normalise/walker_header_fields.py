@@ -73,6 +73,7 @@ from planx.normalise.severity import Note
 from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.text import fold, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, numbered_goals, quantities
+from planx.normalise.vocab import CODE_REF_WORDS, CODE_TEXT_WORDS, CODE_TITLE_WORDS, DELIVERER_HEADING_WORDS
 from planx.normalise.walker_state import EVIDENCE_ROWS, UNPAGED_FORMATS, WalkerState
 
 # a cell that is a quarter alone ('Q3', 'Qtr 4') and one that is a year or a financial year alone
@@ -86,6 +87,15 @@ _FITS: dict[str, Callable[[ColumnProfile], bool]] = {
     "responsible": lambda p: max(p.who, p.person) >= 0.5, "rag": lambda p: p.rag >= 0.5,
     "status": lambda p: p.status >= 0.5}
 
+
+# a field code: a prefix and what of its record the column holds, joined by underscores ('hic_label')
+_FIELD_CODE = re.compile(r"^([a-z][a-z0-9]*)_([a-z][a-z0-9_]*)$", re.I)
+# of a code prefix's reference column's filled cells, the share of them that must repeat the cell above
+# (a group's number down its rows) for the record to be the rows' group, the area
+GROUP_REPEAT_SHARE = 0.3
+
+# the most words on average a column of those who deliver may hold (names, not notes): deliverers_lead
+DELIVERER_MAX_WORDS = 12.0
 
 WEAK_DUE_WHEN = 0.5  # of a weakly headed column's cells: those printing a date, fewer than this for no due
 
@@ -281,10 +291,12 @@ class HeaderFields(WalkerState):
         ends = _end_of_date_pair(header, profiles, rows)
         demoted: list[tuple[str, Column]] = []  # fields whose column's cells said otherwise
         changed = self.who_acts(header, profiles, table) or changed
+        changed = self.deliverers_lead(header, profiles, table) or changed
         changed = self.choose_action(header, profiles, rows, table) or changed
         changed = self.milestone_dates(header, rows, table) or changed
         changed = self.quarter_beside_year(header, profiles, rows, table) or changed
         changed = self.area_of_the_whole(header, every, rows, table) or changed
+        changed = self.coded_records(header, rows, table) or changed
         changed = self.two_fields_in_one_heading(header, profiles, table) or changed
         changed = self.outcomes_reported(header, rows, table) or changed
         # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
@@ -633,6 +645,85 @@ class HeaderFields(WalkerState):
                              f"minutes, not actions; kept aside")
         column.field, column.basis = "", "content"
         return True
+
+    def coded_records(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """Headings written as a database's field codes, grouped by prefix ('ap_number | ap_title |
+        ap_text' and 'hic_number | hic_label'): each prefix one kind of record, the word after it what
+        of the record the column holds (vocab.CODE_REF_WORDS, CODE_TITLE_WORDS, CODE_TEXT_WORDS). The
+        record whose number repeats down the rows ('1, 1, 1, 2, 2') is the group the rows belong to,
+        the area: its number the area reference, its title the area. The record whose title or text
+        a column of the actions holds is the action: its title is the action (its text, the longer
+        telling, kept aside), its own number no area's. True when the headings changed."""
+        groups: dict[str, dict[str, Column]] = {}
+        for column in header.columns:
+            m = _FIELD_CODE.match(column.label.strip()) if column.span == 1 else None
+            if m is None:
+                continue
+            word = fold(m.group(2).replace("_", " ")).split()[-1:]
+            role = "ref" if set(word) & CODE_REF_WORDS else "title" if set(word) & CODE_TITLE_WORDS else \
+                "text" if set(word) & CODE_TEXT_WORDS else ""
+            if role:
+                groups.setdefault(fold(m.group(1)), {}).setdefault(role, column)
+        if len(groups) < 2:
+            return False
+
+        def cells(column: Column) -> list[str]:
+            return [squash(t) for r in rows for c, t, _ in r if c == column.col]
+
+        def repeats(column: Column) -> bool:
+            values = cells(column)
+            filled = [v for v in values if v]
+            again = sum(1 for a, b in zip(values, values[1:], strict=False) if b and (a == b or not a))
+            return len(filled) >= 3 and again >= GROUP_REPEAT_SHARE * len(filled)
+
+        area = next((g for g in groups.values() if "ref" in g and "title" in g and repeats(g["ref"])
+                     and g["ref"].field in ("", "area_ref") and g["title"].field in ("", "area")), None)
+        action = next((g for g in groups.values() if g is not area and "title" in g and "text" in g
+                       and "action" in (g["title"].field, g["text"].field)), None)
+        if area is None and action is None:
+            return False
+        said = []
+        if area is not None:
+            for column in header.columns:
+                if column.field in ("area", "area_ref") and column not in area.values():
+                    column.field, column.value, column.basis = "", "", "other"
+            area["ref"].field, area["ref"].value, area["ref"].basis = "area_ref", "", "content"
+            area["title"].field, area["title"].value, area["title"].basis = "area", "", "content"
+            said.append(f"'{area['ref'].label}' | '{area['title'].label}' (a number repeated down the rows) as the "
+                        f"area reference and area")
+        if action is not None and action["title"].field != "action":
+            action["title"].field, action["title"].value, action["title"].basis = "action", "", "content"
+            action["text"].field, action["text"].value, action["text"].basis = "", "", "other"
+            said.append(f"'{action['title'].label}' as the action ('{action['text'].label}', its longer text, "
+                        f"kept aside)")
+        if not said:
+            return False
+        self.warnings.append(f"table {table.index}: headings written as field codes, one prefix per kind of "
+                             f"record: read " + "; ".join(said))
+        return True
+
+    def deliverers_lead(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """A plan table with no column of a lead or a responsible person, beside its actions a column
+        headed by those who carry the work out ('Partners', 'Which partners are involved', 'Delivered
+        by': vocab.DELIVERER_HEADING_WORDS) whose cells name them (short, not sentences): that column
+        says who delivers each action, the lead. Inferred, so said in the warnings. True when the
+        headings changed."""
+        fields = set(header.fields())
+        if "action" not in fields or fields & {"lead", "responsible"}:
+            return False
+        for column in header.columns:
+            p = profiles.get(column.col)
+            if column.field or not column.label or p is None or p.cells < 2:
+                continue
+            if not set(fold(column.label.replace("_", " ")).split()) & DELIVERER_HEADING_WORDS:
+                continue
+            if p.words > DELIVERER_MAX_WORDS or p.sentence > 0.5 or p.when > 0.5 or p.figure > 0.5:
+                continue
+            self.warnings.append(f"table {table.index}: no column names a lead; '{column.label}' names those who "
+                                 f"deliver the actions ({p.describe()}): read as the lead (inferred)")
+            column.field, column.value, column.score, column.basis = "lead", "", DECENT, "content"
+            return True
+        return False
 
     def rag_by_colour(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> None:
         """A RAG shown as the fill of a column that says something else ('Evaluation' shaded green,

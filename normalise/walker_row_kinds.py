@@ -406,7 +406,16 @@ class RowKinds(WalkerState):
                 columns.append(Column(start, first - start, column.field, column.label, column.value,
                                       column.score, column.basis))
             labels = [squash(c.text) for c in subs]
+            # a group naming what is written each period ('Progress' or 'Status' over 'Q1 | Q2 | Q3 |
+            # Q4'): every sub-heading a period, the columns a progress grid whose cells say what each
+            # period holds (RAG letters, updates, marks: periods.block_kind), not that field four times
+            by_period = len(run_of_periods(labels, horizons=False)) == len(labels) and \
+                fold(column.label) != "" and column.field in GRID_GROUP_FIELDS
             for c, label in zip(subs, labels, strict=True):
+                if by_period:
+                    columns.append(Column(c.col, c.colspan, "", f"{column.label} {label}", "", 0.0, "other"))
+                    unread[c.col] = (squash(column.label), label)
+                    continue
                 read = read_under_group(column.label, label, labels)
                 if read.field == "rating":  # a RAG column under a group is labelled by its own heading
                     columns.append(Column(c.col, c.colspan, "rating", label, read.value, read.score, "heading",
@@ -579,6 +588,11 @@ def _group_end(extent: dict[int, Column], group: Column) -> int:
 
 # a year or a year pair printed alone as a group heading ('2026', '2026/27', '2026-2027')
 _YEAR_GROUP = re.compile(r"^(?:19|20)\d{2}(?:\s*[/–-]\s*(?:\d{2}|(?:19|20)\d{2}))?$")
+
+
+# the fields of a group heading over a run of period sub-headings that say what each period's column
+# holds, not which of them is that field ('Progress' over 'Q1 | Q2 | Q3 | Q4'): sub_header
+GRID_GROUP_FIELDS = frozenset({"progress", "status", "rag"})
 
 
 def periods_under_groups(columns: list[Column], unread: dict[int, tuple[str, str]]) -> None:
