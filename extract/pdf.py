@@ -36,6 +36,7 @@ from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import BBox, clipped, is_mark, page_fills, page_rulings, verticals_of
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
+from planx.normalise.severity import Note
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
@@ -215,6 +216,8 @@ class Stitched:
     ruled: bool
     gaps: list[tuple[float, float]] = field(default_factory=list)
     parts: list[tuple[int, FoundTable]] = field(default_factory=list)  # (page, the table as found on it)
+    # rows the page break cut and join() joined again: (the page the row starts on, the one it ends on, its reference)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def same_columns(a: Stitched, b: FoundTable) -> bool:
@@ -393,13 +396,23 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
             and not series_again(t, grid[start]) and not item_per_row(t, grid[start]) \
             and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last) \
-            and not own_paragraph(last, grid[start]) and (
+            and (not own_paragraph(last, grid[start]) or finishes_row(t, last, grid[start])) and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
         t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
         rejoin(joined, grid[start])
+        t.spans.append((t.rows[at][0], page, span_ref(joined)))
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
+
+
+SPAN_REF = re.compile(r"^[A-Za-z]{0,4}\s?\d{1,3}(?:[.\-/]\d{1,3}){0,3}[a-z]?\.?$")  # '1.10', 'HR 4', '2.3a', 'A12'
+
+
+def span_ref(row: list[GridCell]) -> str:
+    """The row's reference for the note on a row over a page break: its first cell where it holds one."""
+    first = next((" ".join(c.text.split()) for c in row if c.c == 0), "")
+    return first if SPAN_REF.match(first) else ""
 
 
 def label_again(t: Stitched, row: list[GridCell]) -> bool:
@@ -513,6 +526,30 @@ def own_paragraph(above: list[GridCell], row: list[GridCell]) -> bool:
     before = texts.get(first.c, "")
     ended = before.endswith((".", "!", "?")) and first.text.strip()[:1].isupper()
     return ended and all(not texts.get(c.c) for c in rest)
+
+
+ROW_KEY_SHARE = 0.8  # a column filled in this share of a table's rows is one every row fills (key, lead, date)
+ROW_KEY_ROWS = 3  # ... counted over this many rows at least
+
+
+def finishes_row(t: Stitched, above: list[GridCell], row: list[GridCell]) -> bool:
+    """The row holds the cells the row above still lacks: its first column (the reference every row
+    opens with) is empty, and the cells it fills that the row above left empty are in columns nearly
+    every row of the table fills ('1.10 | Develop … settings.' at the foot of the page, '| Publish …
+    | Head of Learning | Sep 2026 | Amber' at the top of the next). The rest of the row the page break
+    cut, even where its text opens a sentence of its own after one the row above ended."""
+    if any(c.c == 0 and c.text.strip() for c in row):
+        return False
+    body = [cells for _, cells, repeated in t.rows[1:] if not repeated]
+    if len(body) < ROW_KEY_ROWS:
+        return False
+    filled = {c.c for c in above if c.text.strip()}
+
+    def every_row(col: int) -> bool:
+        return sum(any(c.c == col and c.text.strip() for c in cells) for cells in body) >= ROW_KEY_SHARE * len(body)
+
+    missing = [c.c for c in row if c.text.strip() and c.c not in filled]
+    return 0 in filled and every_row(0) and bool(missing) and all(every_row(col) for col in missing)
 
 
 def first_item(text: str) -> bool:
@@ -631,10 +668,11 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
             rows = model_rows(block)
-            doc.blocks.append(Table(rows=rows, page=block.page,
-                                    index=sum(isinstance(b, Table) for b in doc.blocks) + 1,
+            index = sum(isinstance(b, Table) for b in doc.blocks) + 1
+            doc.blocks.append(Table(rows=rows, page=block.page, index=index,
                                     confidence=min((p.confidence for _, p in block.parts), default=None)))
             doc.warnings.extend(doubts(block))
+            doc.warnings.extend(spans_noted(block, index))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
             page, top, text, heading, size, bold, lead, _ = block
@@ -799,6 +837,15 @@ def doubts(t: Stitched) -> list[str]:
     return [f"page {part_page}: table read with doubtful structure (confidence {part.confidence:.2f}: "
             f"{weakest(part)}), please check" for part_page, part in t.parts
             if part.confidence < DOUBTFUL]
+
+
+def spans_noted(t: Stitched, index: int) -> list[str]:
+    """A note naming the rows of the table the page break cut that were read as one row each, with
+    the pages each spans (its reference too where its first cell holds a short one: '1.10')."""
+    if not t.spans:
+        return []
+    rows = ", ".join(f"{'row ' + ref + ' ' if ref else ''}pages {first}-{last}" for first, last, ref in t.spans)
+    return [Note(f"table {index}: {len(t.spans)} row(s) cut by the page break read as one row each ({rows})")]
 
 
 def parse_pdf(path: Path) -> RawDocument:

@@ -1707,11 +1707,15 @@ def weight_parts(row: dict[int, Frag], line: list[Frag], key: int) -> bool:
     """A change of weight parts rows where the text alone cannot: a heavy line alone in the key
     column (a section banner) or across two columns or more (a heading row) under a row in regular
     type, or a row in regular type under such a banner (a banner's words do not go on in regular
-    type, nor a body row's in bold)."""
+    type, nor a body row's in bold, nor a heading row's: the line under a heading row repeated at the top
+    of a page, in regular type, is a row of its own though it opens in lower case, the rest of the row
+    the page break cut)."""
     if not row or not line or any(heavy(f) for f in row.values()) == any(heavy(f) for f in line):
         return False
     if len(line) >= 2 and all(heavy(f) for f in line):
         return True  # a heading row (repeated) under a row in regular type: its words never go on from it
+    if len(row) >= 2 and all(heavy(f) for f in row.values()):
+        return True  # ... nor a heading row's in regular type under it (the rest of a row a page break cut)
     return banner_like(line, key) or banner_like(row, key)
 
 
