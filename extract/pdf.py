@@ -273,10 +273,13 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
     last: Stitched | None = None
     furniture = page_furniture(pages) if paged else set()
     footers = page_footers(pages) if paged else set()
+    headers = page_headers(pages) if paged else set()
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
         foot = {top for top, *_ in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]
                 if top > FOOT_ZONE * pr.height}
+        # (the first page's own: a running header there may be the document's name, its title)
+        head = {top for top, *_ in page_head(pr)} if pr is not pages[0] else set()
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
         items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
                   for top, text, h, size, bold, lead, indent in pr.paragraphs]
@@ -297,7 +300,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
             else:
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
                 key = furniture_key(item[2])
-                if in_margin and key in furniture or top in foot and key in footers:
+                if in_margin and key in furniture or top in foot and key in footers \
+                        or top in head and header_key(item[2]) in headers:
                     if dropped is not None:
                         dropped.append((pr.number, top, item[2], True))
                     continue  # running header/footer or page number: not content
@@ -378,6 +382,39 @@ def page_footers(pages: list[PageResult]) -> set[str]:
     # (a longer one, a company's registered office and number, on nearly every page)
     every = max(3.0, LONG_FOOTER_SHARE * len(pages))
     return {k for k, n in seen.items() if n >= (every if k in long else most)}
+
+
+HEAD_LINES = 2  # the first paragraphs of a page that may be its running header
+HEAD_ZONE = 0.2  # a running header stands above this share of the page's height
+
+
+def page_head(pr: PageResult) -> list[tuple[Any, ...]]:
+    """The paragraphs that may be the page's running header: of its first HEAD_LINES, those in its
+    head (above HEAD_ZONE of its height) above any table of the page, in plain type (a heading, or a
+    line in bold, repeated over each page is the pages' own heading: 'Timescales' over each slide)."""
+    table_top = min((t.bbox[1] for t in pr.tables), default=pr.height)
+    first = sorted(pr.paragraphs, key=lambda p: p[0])[:HEAD_LINES]
+    return [p for p in first if p[0] < min(HEAD_ZONE * pr.height, table_top) and not p[2] and not p[4]
+            and p[3] < TITLE_TYPE]
+
+
+def header_key(text: str) -> str:
+    """A running header's text as compared from page to page: its numbers kept ('Objective 2' opening
+    the page after 'Objective 1' is a new heading, not the same header)."""
+    return " ".join(text.lower().split())
+
+
+def page_headers(pages: list[PageResult]) -> set[str]:
+    """Running headers set below the top margin strip: a text printed word for word as one of the
+    first HEAD_LINES paragraphs, above any table, in the head of most pages (FOOTER_SHARE, two at
+    least: the document's name over each page of a plan's table). It parts no table: the table the
+    page before ended with may go on under it."""
+    seen: dict[str, int] = {}
+    for pr in pages:
+        for key in {header_key(p[1]) for p in page_head(pr)}:
+            seen[key] = seen.get(key, 0) + 1
+    most = max(2.0, FOOTER_SHARE * len(pages))
+    return {k for k, n in seen.items() if n >= most}
 
 
 def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:

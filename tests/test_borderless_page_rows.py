@@ -38,12 +38,21 @@ def body(first: int, n: int) -> list[list[list[str]]]:
 
 
 def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading: bool = True,
-         heading_between: bool = False) -> Path:
+         heading_between: bool = False, running: tuple[str, str] = ("", "")) -> Path:
     """Nine rows on page 1, then `top` (the cut row's first part) at the page's foot; page 2 opens
     with `rest` (under the heading row again with `repeat_heading`), then five more rows (after a
-    section heading and its own table with `heading_between`)."""
+    section heading and its own table with `heading_between`). `running`: a line in small type over
+    the table on each page, below the top margin."""
     c = canvas.Canvas(str(path), pagesize=PAGE)
-    y = PAGE[1] - 60
+
+    def header(text: str) -> None:
+        if text:
+            c.setFont("Helvetica", 8)
+            c.drawString(40, PAGE[1] - 56, text)
+            c.setFont("Helvetica", 10)
+
+    header(running[0])
+    y = PAGE[1] - 74
     put(c, y, [[h] for h in HEAD], bold=True)
     y -= 2 * LEADING
     for row in body(1, 9):
@@ -51,7 +60,8 @@ def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading
     put(c, min(y, 70 + LEADING), top)
     c.drawString(PAGE[0] / 2, 25, "Page 1")
     c.showPage()
-    y = PAGE[1] - 60
+    header(running[1])
+    y = PAGE[1] - 74
     if repeat_heading:
         put(c, y, [[h] for h in HEAD], bold=True)
         y -= 2 * LEADING
@@ -185,3 +195,26 @@ def test_a_reference_less_row_under_a_row_that_lacks_nothing_keeps_the_minute_ru
     filled = [row("Ref", "Action", "Lead")] + [row(f"{i}.", f"Do thing {i}.", f"Officer {i}") for i in range(1, 5)]
     t = Stitched(1, [(1, r, False) for r in filled], 3, [], False)
     assert finishes_row(t, row("5.", "Do thing 5.", ""), row("", "Then report.", "Officer 5"))
+
+
+def test_a_running_header_below_the_margin_parts_no_table(tmp_path):
+    """The plan's name in small type over the table on every page, lower than the top margin strip:
+    a running header, so the table (and its cut row) goes on under it on the next page."""
+    top, rest, _ = CASES["action and the cells beside it"]
+    name = "Annual Delivery Plan 2025/26 - Corporate Services"
+    for repeat in (True, False):
+        rows = body_rows(plan(tmp_path / f"run{repeat}.pdf", top, rest, repeat, running=(name, name)))
+        assert len(rows) == 15, rows
+        assert cut_row(rows)[1:] == [WHOLE_ACTION, "Head of Learning", "Sep 2026", "Amber"]
+
+
+def test_a_heading_over_each_page_that_changes_is_no_running_header(tmp_path):
+    """'Objective 1' over page 1, 'Objective 2' over page 2: a new heading (its number is no page
+    number), so page 2's table is a table of its own, the heading kept as text."""
+    top = [["2.10"], ["Develop a shared training offer for staff in", "schools and early years settings."],
+           ["Head of Learning"], ["Sep 2026"], ["Amber"]]
+    rest = [["2.11"], ["Publish the annual report on the training", "offer to all partners."], ["Head of Skills"],
+            ["Oct 2026"], ["Green"]]
+    doc = parse_pdf(plan(tmp_path / "objectives.pdf", top, rest, running=("Objective 1", "Objective 2")))
+    assert sum(isinstance(b, Table) for b in doc.blocks) == 2
+    assert any(not isinstance(b, Table) and b.text == "Objective 2" for b in doc.blocks)
