@@ -38,11 +38,11 @@ def body(first: int, n: int) -> list[list[list[str]]]:
 
 
 def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading: bool = True,
-         heading_between: bool = False, running: tuple[str, str] = ("", "")) -> Path:
+         heading_between: bool = False, running: tuple[str, str] = ("", ""), bold: bool = True) -> Path:
     """Nine rows on page 1, then `top` (the cut row's first part) at the page's foot; page 2 opens
     with `rest` (under the heading row again with `repeat_heading`), then five more rows (after a
     section heading and its own table with `heading_between`). `running`: a line in small type over
-    the table on each page, below the top margin."""
+    the table on each page, below the top margin; the heading rows in bold with `bold`."""
     c = canvas.Canvas(str(path), pagesize=PAGE)
 
     def header(text: str) -> None:
@@ -53,7 +53,7 @@ def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading
 
     header(running[0])
     y = PAGE[1] - 74
-    put(c, y, [[h] for h in HEAD], bold=True)
+    put(c, y, [[h] for h in HEAD], bold=bold)
     y -= 2 * LEADING
     for row in body(1, 9):
         y -= (put(c, y, row) + 0.6) * LEADING
@@ -63,7 +63,7 @@ def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading
     header(running[1])
     y = PAGE[1] - 74
     if repeat_heading:
-        put(c, y, [[h] for h in HEAD], bold=True)
+        put(c, y, [[h] for h in HEAD], bold=bold)
         y -= 2 * LEADING
     y -= (put(c, y, rest) + 0.6) * LEADING
     if heading_between:
@@ -74,7 +74,7 @@ def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading
         y -= 2 * LEADING
         c.drawString(40, y, "We will work with residents and the police to reduce anti-social behaviour in every ward.")
         y -= 2 * LEADING
-        put(c, y, [[h] for h in HEAD], bold=True)
+        put(c, y, [[h] for h in HEAD], bold=bold)
         y -= 2 * LEADING
     for row in body(12, 5):
         y -= (put(c, y, row) + 0.6) * LEADING
@@ -145,12 +145,13 @@ def test_the_rest_opening_a_sentence_of_its_own_fills_the_cells_the_row_lacked(t
                                      "Head of Learning", "Sep 2026", "Amber"]
 
 
-def test_a_rest_alone_under_the_repeated_heading_before_a_new_section_still_joins(tmp_path):
+@pytest.mark.parametrize("bold", [True, False], ids=["heading in bold", "heading in plain type"])
+def test_a_rest_alone_under_the_repeated_heading_before_a_new_section_still_joins(tmp_path, bold):
     """Under the heading row printed again, the rest of the cut row (opening in lower case) and then a
     new section's heading, paragraph and table: the rest is a row of the table the page before ended
-    with, not words run on from its heading row."""
+    with, not words run on from its heading row (a row of short labels, in bold or not)."""
     top, rest, _ = CASES["action and the cells beside it"]
-    rows = body_rows(plan(tmp_path / "alone.pdf", top, rest, heading_between=True))
+    rows = body_rows(plan(tmp_path / "alone.pdf", top, rest, heading_between=True, bold=bold))
     assert cut_row(rows)[1:] == [WHOLE_ACTION, "Head of Learning", "Sep 2026", "Amber"]
     assert not any(r[0] == "" for r in rows), rows
 
@@ -218,3 +219,22 @@ def test_a_heading_over_each_page_that_changes_is_no_running_header(tmp_path):
     doc = parse_pdf(plan(tmp_path / "objectives.pdf", top, rest, running=("Objective 1", "Objective 2")))
     assert sum(isinstance(b, Table) for b in doc.blocks) == 2
     assert any(not isinstance(b, Table) and b.text == "Objective 2" for b in doc.blocks)
+
+
+def test_a_heading_row_wrapped_over_two_lines_stays_one_row(tmp_path):
+    """'Lead' over 'officer', 'Due' over 'date': a heading's words wrapped, short labels both lines,
+    one heading row (not a row of labels and a row under it)."""
+    path = tmp_path / "wrapped.pdf"
+    c = canvas.Canvas(str(path), pagesize=PAGE)
+    y = PAGE[1] - 74
+    put(c, y, [["Ref"], ["Action"], ["Lead", "officer"], ["Due", "date"], ["RAG", "rating"]])
+    y -= 3 * LEADING
+    for row in body(1, 5):
+        y -= (put(c, y, row) + 0.6) * LEADING
+    c.showPage()
+    c.save()
+    doc = parse_pdf(path)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    first = [" ".join(c.text.split()) for c in table.rows[0].cells]
+    assert first == ["Ref", "Action", "Lead officer", "Due date", "RAG rating"]
+    assert len(table.rows) == 6
