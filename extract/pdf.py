@@ -381,7 +381,12 @@ def page_footers(pages: list[PageResult]) -> set[str]:
     most = max(3.0, FOOTER_SHARE * len(pages))
     # (a longer one, a company's registered office and number, on nearly every page)
     every = max(3.0, LONG_FOOTER_SHARE * len(pages))
-    return {k for k, n in seen.items() if n >= (every if k in long else most)}
+    # (one that numbers the pages, 'Annual Delivery Plan | Page 1 of 2', on two pages is enough)
+    return {k for k, n in seen.items() if n >= (every if k in long else most) or n >= 2 and PAGE_LABEL_IN.search(k)}
+
+
+# a page's number said as one ('page 3 of 12', '… | Page 3'), in a furniture_key: the text numbers the pages
+PAGE_LABEL_IN = re.compile(r"\bpage # (?:of|/) #|\bpage #$")
 
 
 HEAD_LINES = 2  # the first paragraphs of a page that may be its running header
@@ -400,8 +405,10 @@ def page_head(pr: PageResult) -> list[tuple[Any, ...]]:
 
 def header_key(text: str) -> str:
     """A running header's text as compared from page to page: its numbers kept ('Objective 2' opening
-    the page after 'Objective 1' is a new heading, not the same header)."""
-    return " ".join(text.lower().split())
+    the page after 'Objective 1' is a new heading, not the same header), but for a page's number said as
+    one ('Delivery Plan - Page 2 of 5')."""
+    key = furniture_key(text)
+    return key if PAGE_LABEL_IN.search(key) else " ".join(text.lower().split())
 
 
 def page_headers(pages: list[PageResult]) -> set[str]:

@@ -37,12 +37,22 @@ def body(first: int, n: int) -> list[list[list[str]]]:
                           "to the board."], [f"Officer {i}"], ["Mar 2027"], ["Green"]] for i in range(first, first + n)]
 
 
+def foot(c: canvas.Canvas, footer: str, n: int) -> None:
+    if footer:
+        c.drawString(40, 62, footer.format(n=n))
+    else:
+        c.drawString(PAGE[0] / 2, 25, f"Page {n}")
+
+
 def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading: bool = True,
-         heading_between: bool = False, running: tuple[str, str] = ("", ""), bold: bool = True) -> Path:
+         heading_between: bool = False, running: tuple[str, str] = ("", ""), bold: bool = True,
+         footer: str = "") -> Path:
     """Nine rows on page 1, then `top` (the cut row's first part) at the page's foot; page 2 opens
     with `rest` (under the heading row again with `repeat_heading`), then five more rows (after a
     section heading and its own table with `heading_between`). `running`: a line in small type over
-    the table on each page, below the top margin; the heading rows in bold with `bold`."""
+    the table on each page, below the top margin; the heading rows in bold with `bold`; `footer`: a
+    line over the foot of each page, above the bottom margin ('{n}' its page's number), the page's
+    number at the very foot without it."""
     c = canvas.Canvas(str(path), pagesize=PAGE)
 
     def header(text: str) -> None:
@@ -57,8 +67,8 @@ def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading
     y -= 2 * LEADING
     for row in body(1, 9):
         y -= (put(c, y, row) + 0.6) * LEADING
-    put(c, min(y, 70 + LEADING), top)
-    c.drawString(PAGE[0] / 2, 25, "Page 1")
+    put(c, min(y, 95 + LEADING), top)
+    foot(c, footer, 1)
     c.showPage()
     header(running[1])
     y = PAGE[1] - 74
@@ -78,7 +88,7 @@ def plan(path: Path, top: list[list[str]], rest: list[list[str]], repeat_heading
         y -= 2 * LEADING
     for row in body(12, 5):
         y -= (put(c, y, row) + 0.6) * LEADING
-    c.drawString(PAGE[0] / 2, 25, "Page 2")
+    foot(c, footer, 2)
     c.showPage()
     c.save()
     return path
@@ -238,3 +248,15 @@ def test_a_heading_row_wrapped_over_two_lines_stays_one_row(tmp_path):
     first = [" ".join(c.text.split()) for c in table.rows[0].cells]
     assert first == ["Ref", "Action", "Lead officer", "Due date", "RAG rating"]
     assert len(table.rows) == 6
+
+
+def test_a_footer_numbering_the_pages_above_the_margin_parts_no_table(tmp_path):
+    """'Annual Delivery Plan 2025/26 | Page 1 of 2' over the foot of each of two pages, above the
+    bottom margin strip: a footer (it numbers the pages), so the table goes on over it."""
+    top, rest, _ = CASES["action and the cells beside it"]
+    path = plan(tmp_path / "foot.pdf", top, rest, footer="Annual Delivery Plan 2025/26 | Page {n} of 2")
+    rows = body_rows(path)
+    assert len(rows) == 15, rows
+    assert cut_row(rows)[1:] == [WHOLE_ACTION, "Head of Learning", "Sep 2026", "Amber"]
+    doc = parse_pdf(path)
+    assert [text for text, *_ in doc.aside if "Page" in text]  # kept aside, not lost
