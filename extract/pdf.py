@@ -437,11 +437,14 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     last = t.rows[at][1] if at is not None else None
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
-    if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
-            and not series_again(t, grid[start]) and not item_per_row(t, grid[start]) \
-            and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last) \
+    again = start < len(grid) and last is not None and ref_again(last, grid[start])
+    if again:  # the reference printed again over the row's rest: said once (the row's note names it)
+        grid[start] = [c for c in grid[start] if c.c != 0]
+    if start < len(grid) and last is not None and at is not None and (again or not label_again(t, grid[start])
+            and not series_again(t, grid[start]) and not item_per_row(t, grid[start])
+            and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last)
             and (not own_paragraph(last, grid[start]) or finishes_row(t, last, grid[start])) and (
-            broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
+            broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start]))):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
         t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
         rejoin(joined, grid[start])
@@ -457,6 +460,30 @@ def span_ref(row: list[GridCell]) -> str:
     """The row's reference for the note on a row over a page break: its first cell where it holds one."""
     first = next((" ".join(c.text.split()) for c in row if c.c == 0), "")
     return first if SPAN_REF.match(first) else ""
+
+
+def continued_mark() -> re.Pattern[str]:
+    from planx.normalise.vocab import SLIDE_CONTINUED
+    return re.compile(r"\s*[(\[]?\s*(?:" + "|".join(SLIDE_CONTINUED) + r")\s*[)\]]?\s*$", re.I)
+
+
+def ref_again(above: list[GridCell], row: list[GridCell]) -> bool:
+    """The new page's first row prints in its first column the reference of the row the page before
+    ended with, or only a note that it goes on ('1.10' again, '1.10 (cont.)', '(continued)'), over the
+    rest of that row: its other cells go on with the text above them, or fill cells the row above left
+    empty. The row the page break cut, not a new row of the same reference."""
+    key = next((" ".join(c.text.split()) for c in row if c.c == 0), "")
+    ref = continued_mark().sub("", key).strip()
+    marked = ref != key
+    above_ref = next((" ".join(c.text.split()) for c in above if c.c == 0), "")
+    if not key or ref and (ref != above_ref or not SPAN_REF.match(ref)):
+        return False
+    if marked:
+        return True
+    texts = {c.c: c.text.strip() for c in above}
+    rest = [c for c in row if c.c != 0 and c.text.strip()]
+    return bool(rest) and (continues_text(texts.get(rest[0].c, ""), rest[0].text.strip())
+                           or all(not texts.get(c.c) for c in rest[1:]) and len(rest) > 1)
 
 
 def label_again(t: Stitched, row: list[GridCell]) -> bool:

@@ -260,3 +260,25 @@ def test_a_footer_numbering_the_pages_above_the_margin_parts_no_table(tmp_path):
     assert cut_row(rows)[1:] == [WHOLE_ACTION, "Head of Learning", "Sep 2026", "Amber"]
     doc = parse_pdf(path)
     assert [text for text, *_ in doc.aside if "Page" in text]  # kept aside, not lost
+
+
+@pytest.mark.parametrize("key", ["2.10", "(cont.)", "Cont'd"])
+def test_the_reference_printed_again_over_the_rest_of_the_row(tmp_path, key):
+    """The new page's first row prints the cut row's reference again, or only a note that it goes on,
+    over the rest of its action (in lower case) and its lead, date and rating: the same row."""
+    top, rest, _ = CASES["action and the cells beside it"]
+    rows = body_rows(plan(tmp_path / "again.pdf", top, [[key], *rest[1:]]))
+    assert [r[0] for r in rows].count("2.10") == 1 and len(rows) == 15, rows
+    assert cut_row(rows)[1:] == [WHOLE_ACTION, "Head of Learning", "Sep 2026", "Amber"]
+
+
+def test_a_row_of_the_same_reference_that_begins_afresh_stays_a_row(tmp_path):
+    """The row at the foot of the page is whole (a sentence ended, every cell filled), and the next
+    page opens with a row of the same reference beginning a sentence with its own lead and date (a
+    reference shared by two rows): two rows."""
+    top = [["2.10"], ["Develop a shared training offer for staff in", "schools and early years settings."],
+           ["Head of Learning"], ["Sep 2026"], ["Amber"]]
+    rest = [["2.10"], ["Publish the annual report on the training", "offer to all partners."], ["Head of Skills"],
+            ["Oct 2026"], ["Green"]]
+    rows = body_rows(plan(tmp_path / "shared.pdf", top, rest))
+    assert [r[0] for r in rows].count("2.10") == 2, rows
