@@ -1190,7 +1190,8 @@ TIME_OF_DAY = (r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs?)?|(?:1[0-2]|0
 SLIDE_GOAL_LABELS = ["goal", "our goal", "goals", "aim", "our aim", "aims", "objective", "objectives",
                      "strategic objective", "purpose", "vision", "ambition", "our ambition", "outcome",
                      "desired outcome", "what we want to achieve", "what success looks like"]
-# a slide title's note that the slide goes on with the one before ('(continued)', 'cont'd')
+# a slide title's note that the slide goes on with the one before ('(continued)', 'cont'd'); a table row's
+# reference printed again with it over the rest of the row a page break cut ('1.10 (cont.)', extract/pdf.py)
 SLIDE_CONTINUED = ["continued", "cont'd", "contd", "cont\\.", "cont", "continuation"]
 # Sub-headings under a group heading that name one end of a span ('Timescale' over 'Start | End',
 # 'Dates' over 'From | To'), folded: the end is when the thing is due, the start is kept aside.
