@@ -208,3 +208,18 @@ def test_a_repeat_naming_another_lead_is_another_action():
     first = [Action(action=t, lead="Chair") for t in SET]
     other = [Action(action=t, lead="Clerk") for t in SET]
     assert len(drop_repeats(first + other, lambda a, why: None, [])) == 6
+
+
+# ---- a field and its answer is no title -----------------------------------------------------------
+
+def test_a_label_answered_alone_is_no_title():
+    from planx.normalise.title import is_title_like, pick_title
+    assert not is_title_like("Minutes Approved: N/A")
+    assert not is_title_like("Quorate: Yes")
+    assert is_title_like("Strategic Plan: 2024-2027")
+    lines = [Paragraph("Westfield Primary Parent Council Meeting", 1, 1, bold=True, size=8.0),
+             Paragraph("Tuesday 4th November | 19:00 | School Library", 1, 2, size=8.0),
+             Paragraph("Apologies: Ann Lee, Bob Ray", 1, 3, size=8.0),
+             Paragraph("Minutes Approved: N/A", 1, 4, size=8.0),
+             Paragraph("2. Head Teacher's Report", 1, 5, bold=True, size=8.0)]
+    assert pick_title(lines)[0] == "Westfield Primary Parent Council Meeting"
