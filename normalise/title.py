@@ -17,7 +17,15 @@ from planx.extract.model import Block, Paragraph, Table
 from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
 from planx.normalise.text import clean, fold
-from planx.normalise.vocab import AGENDA_TITLES, BODY_WORDS, DATE_LINE_WORDS, DATE_ROW_LABELS, MONTHS, TITLE_WORDS
+from planx.normalise.vocab import (
+    AGENDA_TITLES,
+    BODY_WORDS,
+    DATE_LINE_WORDS,
+    DATE_ROW_LABELS,
+    LABEL_ANSWERS,
+    MONTHS,
+    TITLE_WORDS,
+)
 from planx.normalise.vocab_pages import PAGE_NUMBER_AT_ENDS
 
 MAX_WORDS = 25
@@ -99,6 +107,8 @@ def is_title_like(text: str) -> bool:
     label = _LABEL.match(text)
     if label and len(label.group(1).split()) <= 2 and not _names_document(text):
         return False  # 'Present: Mrs J Carter …', 'Author: …' (but 'Appendix 2: Draft … Action Plan')
+    if label and fold(text[label.end() - 1:]).strip(" .") in LABEL_ANSWERS:
+        return False  # 'Minutes Approved: N/A', 'Quorate: Yes': a field and its answer, whatever it names
     return not date_line(text)
 
 

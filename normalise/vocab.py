@@ -1008,6 +1008,9 @@ MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "fo
                       "approved", "accepted", "ratified", "adopted", "endorsed", "resolved", "agreed and signed",
                       "discussed", "deferred", "n/a", "nothing to report", "no decision", "no decision required",
                       "information only", "for info", "verbal update", "update noted"}
+# What a form's or a minute's label may be answered with alone ('Minutes Approved: N/A', 'Quorate: Yes',
+# 'Apologies: None'): a line recording a field's value, never a document's title
+LABEL_ANSWERS = frozenset(MINUTE_NOT_ACTIONS | {"yes", "no", "y", "n", "tbd", "not applicable"})
 
 # Minutes set out as a grid (normalise/minute_grid.py): what a column's heading says it holds, by the
 # words of each part of it ('Discussion / Notes', 'Decision and actions'). 'item' is the minute's title,

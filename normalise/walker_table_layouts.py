@@ -59,6 +59,13 @@ from planx.normalise.vocab import DOCUMENT_NOUNS, HEADING_QUESTIONS, REFERENCE_L
 from planx.normalise.walker_header_fields import HeaderFields
 from planx.normalise.walker_state import AUTHORED_TABLE_FORMATS
 
+# an e-mail address ('name.surname@org.gov') or a telephone number ('202-555-0147', '0121 464 0000',
+# '+44 20 7946 0958'): a cell giving how to reach someone
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|(?<![\d/.-])\(?\d{3}\)?[\s.-]\d{3}-\d{4}(?![\d/.-])"
+                      r"|(?:\+\d{1,3}\s?|(?<![\d/.,-])0)\d{2,4}\s?\d{3,4}\s?\d{3,4}(?![\d/.,-])")
+_CONTACT_ROWS = 3
+
 _FORM_GRID_FIELDS = {"action", "ref", "lead", "responsible", "due", "timeframe", "objective", "outcome", "measure",
                      "status", "rag", "progress"}
 _FORM_LABEL_TABLES = 3  # tables a two-column label comes back in, at least, to name a form's field (once per form)
@@ -574,6 +581,16 @@ class TableLayouts(HeaderFields):
                                  f"(a narrower table whose column under the actions' heading instructs nothing)")
             self.header = None
             return
+        contacts = self.contact_column(rows)
+        if contacts is not None:
+            # 'Name | name@org.gov 0123 456789 | Proxy | Role': a directory of who to reach, not more
+            # rows of the plan before (a plan's rows name who leads, not how to reach them)
+            self.header, self.register_table = None, table.index
+            self.register_reason = "a directory of people and their contact details, not a plan's rows"
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(its column {contacts + 1} holds e-mail addresses or telephone numbers: "
+                                 f"a directory of people); its rows are kept aside")
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None) or \
             next((c for c in header.columns if c.field == "area_ref" and c.label and c.value != "?" and
@@ -659,6 +676,21 @@ class TableLayouts(HeaderFields):
             return False
         texts = [p for col, p in profiles.items() if action.col <= col < action.col + action.span]
         return bool(texts) and all(p.action < 0.3 for p in texts)
+
+    @staticmethod
+    def contact_column(rows: list[list[tuple[int, str, str | None]]]) -> int | None:
+        """The grid column whose cells give e-mail addresses or telephone numbers, on three rows or
+        more and three in four of those it fills (a directory's 'Contact Information'), or None."""
+        by_col: dict[int, list[str]] = {}
+        for r in rows:
+            for col, text, _ in r:
+                if text.strip():
+                    by_col.setdefault(col, []).append(text)
+        for col, texts in sorted(by_col.items()):
+            hits = sum(1 for t in texts if _CONTACT.search(t))
+            if hits >= _CONTACT_ROWS and hits * 4 >= len(texts) * 3:
+                return col
+        return None
 
     def figure_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
         """Is the current table, carried under the headings of a table before, a box of labels and
