@@ -41,7 +41,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              # a tracker's or log's words for the person the action is given to
              "assigned to", "action holder", "person accountable",
              # the people a patient group or small team names against each item ("Those involved")
-             "those involved", "who is involved"],
+             "those involved", "who is involved",
+             # the person to contact about the item, who takes it forward ('Point of contact', 'POC')
+             "point of contact", "points of contact", "poc", "pocs", "action poc", "action pocs"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
                     "support",
                     # the second person beside a lead ('Lead officer | Supporting officer')
@@ -358,6 +360,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "led": {"lead": 0.9}, "owned": {"lead": 0.8}, "delivered": {"lead": 0.3},
     # who the work is given to, as task trackers and issue exports head it ('Assigned to', 'Assignee')
     "assigned": {"lead": 0.9}, "assignee": {"lead": 1.0},
+    # the person named as the item's point of contact ('POC', 'AI POC': the action item's point of contact)
+    "poc": {"lead": 0.95},
     # the person an issue register gives the action to ('Raised by | Owner | Actionee')
     "actionee": {"lead": 1.0}, "actioner": {"lead": 1.0},
     # by when
@@ -1051,7 +1055,9 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
                              # for language tags:', 'Action points for country codes'
                              "relating", "noted", "points",
                              # what the meeting left to be followed up ('Follow-up actions', 'Actions to follow up')
-                             "follow", "followup"}
+                             "follow", "followup",
+                             # the kind of meeting whose list it is ('Retro Action Items', 'Workshop actions')
+                             "retro", "retrospective", "workshop", "standup", "huddle"}
 # Words after '<who> will' that say what will be or happen to someone, not what they will do ('Liqun will BE
 # joining as co-chair', 'X will NOT attend', 'Y will PROBABLY …'): such a clause of minutes sets no task
 # (normalise/minute_marks.py committed_item)
