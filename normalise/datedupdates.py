@@ -47,7 +47,7 @@ def _filled(row: Row) -> dict[int, str]:
     return {c.col: c.text for c in row.cells if c.text.strip() and not c.merged_above}
 
 
-def _date_alone(text: str) -> PlanDate | None:
+def date_alone(text: str) -> PlanDate | None:
     """The one date a cell holds and nothing else ('14/05/2024', '20 Jun 2024'), else None."""
     text = text.strip()
     spans = date_spans(text)
@@ -80,7 +80,7 @@ def _update_rows(table: Table, action_col: int, date_col: int, fields: dict[int,
         filled = _filled(row)
         if _repeats_heading(row, table.rows[0]):
             continue
-        if set(filled) == {date_col, action_col} and (date := _date_alone(filled[date_col])):
+        if set(filled) == {date_col, action_col} and (date := date_alone(filled[date_col])):
             if owner < 0:
                 return None  # a dated row under no action
             out[n] = (owner, date, squash(filled[action_col]))
