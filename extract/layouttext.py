@@ -1398,7 +1398,7 @@ def _dated_update_lines(lines: list[str], cells: list[list[tuple[int, str]]], ru
     dated update printed as a row of its own under its action (normalise/datedupdates.py), which
     would run into the action's row above it."""
     from planx.normalise.datedupdates import date_alone  # (normalise imports extract)
-    out = set()
+    out: set[int] = set()
     every = [k for starts in starts_of for k in starts]
     for run, starts in zip(runs, starts_of, strict=True):
         dated = []

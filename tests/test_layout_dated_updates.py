@@ -50,5 +50,6 @@ def test_a_laid_out_tracker_reads_one_action_each_with_its_latest_update(tmp_pat
     assert [(a.action, a.lead, a.progress) for a in result.actions] == [
         ("Launch a recruitment campaign aimed at carers for teenagers", "Joan Patel",
          "First draft of the campaign shared with the marketing team"),
-        ("Review the fostering allowances paid to kinship carers", "Tom Birch", "Benchmarking with neighbours finished")]
+        ("Review the fostering allowances paid to kinship carers", "Tom Birch",
+         "Benchmarking with neighbours finished")]
     assert all(a.area == "Recruitment of carers" for a in result.actions)
