@@ -105,6 +105,22 @@ def _with_cell(row: Row, col: int, text: str) -> Row:
     return replace(row, cells=sorted([*row.cells, Cell(text=text, col=col)], key=lambda c: c.col))
 
 
+def _update_run_in(row: Row, action_col: int, date_col: int) -> tuple[Row, tuple[PlanDate, str] | None]:
+    """An action row that prints a date alone in the updates' date column, where a page's last rows
+    were drawn as one: the update's comment is the action cell's last lines, from the last line that
+    opens in capitals (a wrapped action goes on in lower case: 'report' / 'themes to the board' /
+    'Final version approved'). (The row without the update's text, (the date, the comment)); the row
+    as it is and None where the cell does not part so."""
+    filled = _filled(row)
+    date = date_alone(filled.get(date_col, ""))
+    lines = [ln.strip() for ln in filled.get(action_col, "").split("\n") if ln.strip()]
+    starts = [k for k in range(1, len(lines)) if lines[k][:1].isupper()]
+    if date is None or not starts:
+        return row, None
+    k = starts[-1]
+    return _with_cell(row, action_col, "\n".join(lines[:k])), (date, squash(" ".join(lines[k:])))
+
+
 def _folded(table: Table) -> tuple[Table, list[tuple[str, str, int, int]], int] | None:
     """(the table with its dated rows folded into their actions, the earlier updates set aside,
     how many rows were folded), or None when the table holds no dated update rows."""
@@ -140,11 +156,14 @@ def _folded(table: Table) -> tuple[Table, list[tuple[str, str, int, int]], int] 
             if _repeats_heading(row, head):  # the heading printed again atop a page says so again
                 rows.append(_with_cell(row, date_col, LATEST_HEADING))
                 continue
-            log = by_action.get(n)
-            if n in dated:  # an action row printing a date of its own: kept aside, not taken for an update
-                date_text = _filled(row)[date_col]
-                aside.append((squash(date_text), f"a date printed on the action row {n}, whose column holds "
-                              f"its updates' dates", row.page, row.line))
+            log = list(by_action.get(n, []))
+            if n in dated:
+                row, run_in = _update_run_in(row, action_col, date_col)
+                if run_in is not None:  # the action's first update drawn into its row: one of its updates
+                    log.insert(0, (n, *run_in))
+                else:  # a date of its own on an action row: kept aside, not taken for an update
+                    aside.append((squash(_filled(row)[date_col]), f"a date printed on the action row {n}, whose "
+                                  f"column holds its updates' dates", row.page, row.line))
                 row = _with_cell(row, date_col, "")
             if not log:
                 rows.append(row)

@@ -80,3 +80,21 @@ def test_dated_rows_under_the_only_date_column_are_left_to_the_plan_readers():
                         for n, r in enumerate(rows)], page=1, index=1)
     raw = RawDocument(path="x", name="x.docx", format="docx", blocks=[table])
     assert fold_dated_updates(raw) is raw
+
+
+def test_an_update_drawn_into_its_action_row_is_parted_by_its_capital():
+    """A page's last rows drawn as one: the date in the action row's date cell, the update's comment
+    the action cell's last line (opening in capitals where the wrapped action goes on in lower case)."""
+    rows = [*ROWS[:3],
+            ["A2", "30/04/2025", "Run quarterly audits of placement\nstability\nAudit tool agreed with partners",
+             "Tom Birch", "March 2026", "Delayed"],
+            ["", "01/11/2024", "Scope set at the board", "", "", ""],
+            ["A3", "", "Publish a sufficiency statement", "Joan Patel", "May 2026", "On track"],
+            ["", "01/12/2024", "Draft written", "", "", ""],
+            ["A4", "", "Refresh the kinship care offer", "Tom Birch", "July 2026", "On track"],
+            ["", "05/12/2024", "Carers consulted", "", "", ""]]
+    raw = RawDocument(path="x", name="x.docx", format="docx", blocks=[_table(rows)])
+    table = fold_dated_updates(raw).blocks[0]
+    assert isinstance(table, Table)
+    assert table.rows[2].texts() == ["A2", "Audit tool agreed with partners", "Run quarterly audits of placement\n"
+                                     "stability", "Tom Birch", "March 2026", "Delayed"]
