@@ -305,6 +305,33 @@ def _laid_out(line: str) -> bool:
     return _layout_gaps(line) >= 2 or len(line) - len(line.lstrip(" ")) >= _DEEP_INDENT
 
 
+_TIGHT_HEADING_WORDS = 4  # words at most in each heading cell of a bar-separated export
+
+
+def _tight_bar_rows(lines: list[str]) -> dict[int, list[str]]:
+    """The rows of a system's export whose cells are parted by bare bars ('ID|Theme|Action|Owner',
+    then 'A-01|Workforce|Recruit …|Ann Lee'): a run of lines, no blank between, each with the same
+    number of bars (two or more), three lines at least, opening with a line of short headings (no
+    cell empty, a few words each). Bars within prose ('either|or') never make such a run. Maps each
+    line's number (0-based) to its cells; empty where there is no such run."""
+    out: dict[int, list[str]] = {}
+    n = 0
+    while n < len(lines):
+        count = lines[n].count("|")
+        if count < 2 or "\f" in lines[n]:
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(lines) and lines[end + 1].count("|") == count and lines[end + 1].strip():
+            end += 1
+        heading = [c.strip() for c in lines[n].strip().split("|")]
+        if end - n + 1 >= _MIN_BAR_ROWS and all(c and len(c.split()) <= _TIGHT_HEADING_WORDS for c in heading):
+            for k in range(n, end + 1):
+                out[k] = [c.strip() for c in lines[k].strip().split("|")]
+        n = end + 1
+    return out
+
+
 def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     """Lines whose cells are parted by ' | ' instead of tabs (a tracker exported from a database or
     a wiki, a plan typed so), as tab-separated rows, and how many: only the cell count that three
@@ -312,6 +339,15 @@ def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     When every such row opens with a reference set apart by spaces ('1.1   Audit …'), that is a
     cell of its own, as the heading line above it ('Ref   Action') sets it."""
     cells = {n: c for n, line in enumerate(lines) if "|" in line and (c := _bar_cells(line)) is not None}
+    if len(cells) < _MIN_BAR_ROWS:
+        cells = _tight_bar_rows(lines)
+    else:
+        # a row whose last cell is empty ends with its bar ('… | AMBER | '): _bar_cells took that bar
+        # for a border, but the row opens with none; it parts the empty last cell, when the rows ending
+        # so are the fewer (a table whose every row ends with a bar has a border there)
+        open_end = {n for n in cells if lines[n].rstrip().endswith("|") and not lines[n].lstrip().startswith("|")}
+        if 0 < len(open_end) * 2 < len(cells):
+            cells = {n: [*c, ""] if n in open_end else c for n, c in cells.items()}
     if len(cells) < _MIN_BAR_ROWS:
         return lines, 0
     if sum(1 for n in cells if _laid_out(lines[n])) * 2 >= len(cells):

@@ -108,6 +108,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "normalise/inlinewho.py, normalise/cellparts.py"),
         ("outline_milestones", r"^outline numbering: \d+ action\(s\) .* read with the sub-items numbered under them as "
                                r"their milestones ", "normalise/outline.py"),
+        ("dated_updates", r"^table \d+: \d+ row\(s\) holding only a date and a comment under an action read as "
+                          r"that action's dated updates ", "normalise/datedupdates.py"),
         ("form_over_pages", r"^table \d+: the (values under a box's last labels|last rows of a form's milestone grid), "
                             r"carried onto ", "normalise/structure.py"),
         ("welsh_labels", r"^table \d+: labels printed in Welsh over English put back together ",

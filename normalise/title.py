@@ -37,8 +37,8 @@ _CONTACT = re.compile(r"@|www\.|https?:|\b(?:tel|telephone|phone|email|e-mail|fa
 _APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|item|agenda item|enclosure|page|part)\s+[\w.]{1,4}\s*$", re.I)
 # how to fill a form in, not what it is ('How to complete this tracker', 'Guidance notes')
 _INSTRUCTION = re.compile(r"^\s*(?:how to|guidance|instructions?|read ?me|help|please|notes? (?:on|for))\b", re.I)
-_TITLE_LABEL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:\s*(\S.*)$",
-                          re.I)
+_TITLE_LABEL = re.compile(r"^\s*(?:subject|title|report title|report name|document title|name of (?:the )?plan)"
+                          r"\s*:\s*(\S.*)$", re.I)
 _LABEL_CELL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:?\s*$", re.I)
 # an amount as a table prints it ('-30,834.5', '£7,800.0', '(12.5)'): a line with several is a row of figures
 _AMOUNT = re.compile(r"^[-–(]?[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[-–(]?[£$€]?\d+\.\d+\)?%?$")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise.area_titles import area_title
 from planx.normalise.banners import NUMBERED_TITLE, read_banner
+from planx.normalise.codes import rag_of
 from planx.normalise.columns import (
     ColumnProfile,
     columns_of,
@@ -195,13 +196,14 @@ class TableLayouts(HeaderFields):
 
     def fills_typed_columns(self, i: int, header: Header) -> bool:
         """Does row i hold a date under the heading of the due date and a status word under the
-        status heading (a milestone's row right above the headings a page break repeated), as no
-        banner does?"""
+        status heading, or a RAG rating under the RAG heading (a row right above the headings a page
+        break repeated), as no banner does?"""
         by_col = header.by_col()
-        checks: dict[str, Callable[[str], bool]] = {"due": looks_like_when, "status": looks_like_status}
+        checks: dict[str, Callable[[str], bool]] = {"due": looks_like_when, "status": looks_like_status,
+                                                    "rag": lambda text: bool(rag_of(text))}
         typed = [(c, checks[by_col[c.col].field]) for c in self._filled[i]
                  if c.col in by_col and by_col[c.col].field in checks]
-        return len(typed) == 2 and all(check(c.text) for c, check in typed)
+        return len(typed) >= 2 and all(check(c.text) for c, check in typed)
 
     def headings_apart(self, table: Table) -> None:
         """A new table whose first row names columns of its own ('Contributing programme | Lead |
