@@ -1368,7 +1368,7 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     from planx.extract.pdfsidebar import read_beside_sidebar
     words = [w for w in map(to_word, chars) if w.text.strip()]
     layout = (read_in_columns(words, width, height, MARGIN, read, rulings)
-              or read_beside_sidebar(words, width, height, fills, read, rulings)
+              or read_beside_sidebar(words, width, height, fills + side_shading(scan), read, rulings)
               or read_in_panels(words, width, height, MARGIN, fills, read, rulings)
               or read(words))
     for t in layout.tables:
@@ -1393,6 +1393,14 @@ def shading(scan: ScanImage) -> list[dict[str, Any]]:
     areas = raster.shaded_areas(scan.colour, raster.grey(scan.colour), scan.ink, scan.dpi)
     return [{"x0": x0 * s, "top": y0 * s, "x1": x1 * s, "bottom": y1 * s, "colour": colour}
             for x0, y0, x1, y1, colour in areas]
+
+
+def side_shading(scan: ScanImage) -> list[dict[str, Any]]:
+    """The page's tall strips of light shading (raster.side_strips) as filled rectangles in PDF
+    points, for finding a sidebar only: too light to be any cell's fill for the table engine."""
+    s = scan.scale
+    return [{"x0": x0 * s, "top": y0 * s, "x1": x1 * s, "bottom": y1 * s, "colour": "#eeeeee"}
+            for x0, y0, x1, y1 in raster.side_strips(raster.grey(scan.colour), scan.dpi)]
 
 
 def doubts(tables: list[FoundTable], chars: list[Char], number: int) -> list[str]:

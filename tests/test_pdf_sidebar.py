@@ -128,3 +128,21 @@ def test_find_sidebar_leaves_a_tables_shaded_column_a_short_band_and_a_page_midd
     # the body's text runs right up to the strip's text: no white between them
     close = [_w("body", 36 + 125 + 1, 60 + 20 * k) for k in range(8)]
     assert find_sidebar(_prose(36) + close, 595.0, 842.0, [_fill(28, 34, 160, 800)], []) is None
+
+
+def test_side_strips_finds_a_light_tint_down_a_scanned_pages_side() -> None:
+    np = pytest.importorskip("numpy")
+    from planx.extract.raster import side_strips
+    page = np.full((1100, 850), 252, dtype=np.uint8)  # paper, at 100 dpi
+    page[50:1050, 40:220] = 242  # a sidebar's light tint, ten levels darker, top to foot
+    for y in range(80, 1000, 30):
+        page[y:y + 8, 50:200] = 30  # its lines of text
+        page[y + 5:y + 13, 260:800] = 30  # the body's
+    strips = side_strips(page, 100.0)
+    assert len(strips) == 1
+    x0, y0, x1, y1 = strips[0]
+    assert abs(x0 - 40) <= 2 and abs(x1 - 220) <= 2 and abs(y0 - 50) <= 2 and abs(y1 - 1050) <= 2
+    page[50:300, 40:220] = 252  # a tint a quarter of the page high: a box, not a sidebar
+    page[300:1050, 40:220] = 252
+    page[50:300, 40:220] = 242
+    assert side_strips(page, 100.0) == []
