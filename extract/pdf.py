@@ -137,7 +137,8 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
     body = running_size(layout.free, body_size(chars))
     from planx.extract.pdfcolumns import ColumnLayout
     from planx.extract.pdfpanels import PanelLayout
-    if isinstance(layout, ColumnLayout | PanelLayout):  # text columns or panels: each read alone, in order
+    from planx.extract.pdfsidebar import SidebarLayout
+    if isinstance(layout, ColumnLayout | PanelLayout | SidebarLayout):  # columns, panels, a sidebar: each read alone
         result.tables, result.paragraphs = layout.in_reading_order(lambda ls: paragraphs_of(ls, result.height, body))
     else:
         result.paragraphs = paragraphs_of(layout.free, result.height, body)
@@ -159,7 +160,9 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
         return layout_from_words(ws, rules, (0.0, 0.0, width, height), fills, hints, sideways)
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
+    from planx.extract.pdfsidebar import read_beside_sidebar
     layout = (read_in_columns(words, width, height, MARGIN, read, edges)  # two text columns,
+              or read_beside_sidebar(words, width, height, fills, read, edges)  # a shaded sidebar beside the body,
               or read_in_panels(words, width, height, MARGIN, fills, read, edges)  # panels side by side,
               or read(words))  # or neither
     plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8 and not is_mark(c)]  # marks are no plot

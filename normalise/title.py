@@ -415,6 +415,8 @@ def _cover(scope: list[Paragraph], body: float) -> bool:
 
 # a title line that breaks off before its date: a day's number or a word that a date follows
 # ('… held on 4', '… meeting of', '… as at')
+# a line ending in a dash, a colon's cousin or a joining word goes on over the next line
+_RUNS_ON = re.compile(r"(?:\s[-–—&:]|\b(?:and|of|for|the|to|in|on))\s*$", re.I)
 _BREAKS_OFF = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:on|of|at|for|dated|from|held))\s*$", re.I)
 
 
@@ -458,6 +460,8 @@ def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bo
     if p.page != title.page or not body or abs(p.line - title.line) > 1.6 * max(p.size, title.size):
         return False
     if before:  # (the publishing body's name over the title is no part of it: 'Decoy Primary School')
+        if abs(p.size - title.size) <= 0.5 and _RUNS_ON.search(p.text):
+            return True  # a line in the title's own type that breaks off mid-phrase ('… Board –' over 'Action Plan')
         return p.size >= max(0.55 * title.size, 1.5 * body) and not names_body_only(clean(p.text))
     # a numbered part's heading below ('Priority 1: Early help' set as large as the title) opens the body
     numbered = bool(_SECTION_NUMBER.match(p.text) or _NUMBERED_PART.match(p.text))

@@ -496,6 +496,8 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                  "key accomplishment": 0.9, "achievement this period": 0.9, "key achievement": 0.9,
                  # where things stand now, asked as a question ('Where are we now?')
                  "where are we now": 1.0, "where we are now": 1.0, "where are we": 0.9,
+                 # how the work stands, asked of each action ('How are we doing so far?'): progress
+                 "how are we doing": 1.0, "how we are doing": 1.0, "how are we doing so far": 1.0,
                  # what shows the work is moving, seen so far ('Evidence of progress', 'Evidence of
                  # impact to date'): a progress report, where 'Evidence of impact' alone is a measure
                  "evidence of progress": 1.0, "evidence of impact to date": 1.0, "impact to date": 0.9,
@@ -1803,3 +1805,8 @@ WHOLE_STATUS_WORDS = frozenset({"overall", "action"})
 # words that may open an entry of an update history before its date ('Update Feb:', 'Progress
 # Apr 24:', 'Review 03/03/24:'): normalise/histories.py
 UPDATE_ENTRY_WORDS = ("update", "updated", "progress", "review", "position", "comment")
+
+
+# a web page's card (extract/htmlcards.py): a last word of a part's class name that says only that the
+# part is displayed ('partner_label', 'due_value'), left out of the label the class name gives
+CARD_LABEL_FILLERS = frozenset({"label", "value", "field", "lbl", "val"})
