@@ -20,6 +20,7 @@ import lxml.html
 from lxml import etree
 
 from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
+from planx.extract.htmlcards import card_grid, card_runs, classes_of, holds_cards
 from planx.extract.htmlchrome import class_colours, drop_chrome
 from planx.extract.model import Block, ExtractError, Link, Paragraph, RawDocument, Table
 from planx.extract.text import decode
@@ -488,9 +489,22 @@ class PageReader:
     def read(self, el: Any) -> None:
         if el.text:
             self.buffer.append(_ws(el.text, el.tag == "pre"))
+        children = [child for child in el if isinstance(child.tag, str)]
+        runs = card_runs(children)  # the cards of a run are read as one table (extract/htmlcards.py)
+        at, skip = 0, 0
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag == "table" and is_wrapper(child):
+            if tag:
+                at += 1
+            if tag and skip:
+                skip -= 1
+            elif tag and (n := runs.get(at - 1, 0)):
+                self.flush()
+                self.add_grid(card_grid(children[at - 1:at - 1 + n]))
+                skip = n - 1
+                self.doc.warnings.append(f"{n} blocks of one class ('{classes_of(child)[0]}'), their parts labelled "
+                                         "alike, read as a table: a row per block, a column per label")
+            elif tag == "table" and is_wrapper(child):
                 self.flush()
                 for tr in table_rows(child):
                     for td in row_cells(tr):
@@ -502,7 +516,8 @@ class PageReader:
                 self.flush()
                 self.at(child)
                 self.add_lines(element_lines(child), heading=True, rank=_rank(tag), links=element_links(child))
-            elif tag in BLOCKS and tag not in HEADING_LIKE and any(True for _ in child.iter("table", *HEADING_LIKE)):
+            elif tag in BLOCKS and tag not in HEADING_LIKE and (any(True for _ in child.iter("table", *HEADING_LIKE))
+                                                                 or holds_cards(child)):
                 # a wrapper (<main>, <div>, <section>) holding tables or headings: read inside it,
                 # so its headings stay headings and its tables tables
                 self.flush()
@@ -558,7 +573,9 @@ class PageReader:
         for caption in (c for c in table if c.tag == "caption"):
             self.at(caption)
             self.add_lines(element_lines(caption), heading=True, links=element_links(caption))
-        grid = read_table(table, self.first_line, self.classes)
+        self.add_grid(read_table(table, self.first_line, self.classes))
+
+    def add_grid(self, grid: Grid) -> None:
         index = sum(isinstance(b, Table) for b in self.doc.blocks) + 1
         blocks: list[Block] = grid_blocks(grid, page=self.page, index=index)
         self.doc.blocks += blocks

@@ -1232,6 +1232,7 @@ def _rows_run_on(lines: list[str], at: list[int], narrow: list[dict[int, int]] |
 
     if under_blank and 2 * sum(under_blank) >= len(under_blank):
         banners = _banners_under_headings(lines, cells, runs, starts_of)
+        banners |= _dated_update_lines(lines, cells, runs, starts_of)
         banners |= _first_rows_under_headings(lines, runs, starts_of, heading_goes_on, narrow)
         return [a + sum(1 for b in banners if b <= k) for k, a in enumerate(at)]
     if not every:
@@ -1377,14 +1378,43 @@ def _banners_under_headings(lines: list[str], cells: list[list[tuple[int, str]]]
     heading. Not the heading's next line (labels under labels): a row of its own."""
     out = set()
     for run, starts in zip(runs, starts_of, strict=True):
-        if len(run) < 2 or not starts or starts[0] != run[0] or len(cells[run[0]]) < 2:
+        # (the heading line may follow the document's title lines in the same run)
+        if not starts or starts[0] + 1 not in run or len(cells[starts[0]]) < 2:
             continue
-        edge = cells[run[0]][0][0]
-        k = run[1]
+        head = starts[0]
+        edge = cells[head][0][0]
+        k = head + 1
         parts = [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(lines[k])]
         if len(parts) == 1 and abs(parts[0][0] - edge) <= 1 \
-                and parts[0][1] > cells[run[0]][1][0] + 1 and heading_line(parts[0][2]):
+                and parts[0][1] > cells[head][1][0] + 1 and heading_line(parts[0][2]):
             out.add(k)
+    return out
+
+
+def _dated_update_lines(lines: list[str], cells: list[list[tuple[int, str]]], runs: list[list[int]],
+                        starts_of: list[list[int]]) -> set[int]:
+    """Lines under a row that hold only a date and a comment, the date in a column the line above
+    leaves empty ('        21 Jun 2025     Draft shared with managers' under an action's lines): a
+    dated update printed as a row of its own under its action (normalise/datedupdates.py), which
+    would run into the action's row above it."""
+    from planx.normalise.datedupdates import date_alone  # (normalise imports extract)
+    out: set[int] = set()
+    every = [k for starts in starts_of for k in starts]
+    for run, starts in zip(runs, starts_of, strict=True):
+        dated = []
+        for k in run:
+            if len(cells[k]) != 2 or not any(j < k for j in every):
+                continue
+            (x, date), (y, _) = cells[k]
+            above = [] if k - 1 not in run else \
+                [a for a, _ in cells[k - 1]] or [len(lines[k - 1]) - len(lines[k - 1].lstrip())]
+            if date_alone(date) is None or any(abs(a - x) <= 1 for a in above) \
+                    or not any(abs(a - y) <= 1 for j in every for a, _ in cells[j]):
+                continue
+            dated.append(k)
+        out.update(k for k in dated if k - 1 in run)  # (one after a blank line is parted already)
+        # (the next action's row printed right under an update's last line starts a row of its own too)
+        out.update(k for k in starts if dated and k > dated[0])
     return out
 
 

@@ -239,6 +239,15 @@ def inline_text(text: str) -> str:
     return "\n".join(line for line in lines if line and line not in ("~~", "~~~~"))
 
 
+def emphasised_runs(text: str) -> list[str]:
+    """The runs of inline Markdown set in emphasis ('**completed**', '*in progress*'), each as the reader
+    sees it, in order; none inside a code span or after an escape."""
+    if "`" in text or "\\" in text:
+        text = _CODE_OR_ESCAPE.sub(lambda m: (m.group(2) or m.group(1)).translate(_SHIELD), text)
+    runs = (inline_text(m.group(2) or m.group(3)).translate(_UNSHIELD) for m in _EMPHASIS.finditer(text))
+    return [" ".join(r.split()) for r in runs if r.strip()]
+
+
 def links_of(text: str) -> list[Link]:
     """The links and images inline Markdown prints, in order, each with the text a reader sees and
     its target ('[`archiving`](https://…/labels/archiving)' → Link('archiving', 'https://…', code=True));
@@ -524,7 +533,8 @@ class _Reader:
             self.doc.blocks.append(Paragraph(text=shown, page=self.page, line=number, heading=heading,
                                              bold=not heading and bool(_WHOLE_BOLD.match(text)),
                                              lead_bold=inline_text(lead.group(1)) if lead else "", level=level,
-                                             rank=rank, links=links_of(text) if "](" in text else []))
+                                             rank=rank, links=links_of(text) if "](" in text else [],
+                                             emphasised=emphasised_runs(text) if "*" in text or "__" in text else []))
 
     def read_html(self, lines: list[str], at: int) -> int:
         """The raw HTML block starting at this line, read as a web page is (extract/html.py: a

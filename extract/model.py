@@ -77,6 +77,9 @@ class Paragraph:
     rank: int = 0
     # the links and images it prints, in order (Markdown, HTML): their targets are not in its text
     links: list[Link] = field(default_factory=list)
+    # the runs of its text set in emphasis (bold or italics), as the reader sees them, where the source
+    # says (Markdown: '… zenhub **completed**' → ['completed']): a mark set apart from the words around it
+    emphasised: list[str] = field(default_factory=list)
 
 
 Block = Table | Paragraph

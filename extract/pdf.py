@@ -36,6 +36,7 @@ from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import BBox, clipped, is_mark, page_fills, page_rulings, verticals_of
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
+from planx.normalise.severity import Note
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
@@ -136,7 +137,8 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
     body = running_size(layout.free, body_size(chars))
     from planx.extract.pdfcolumns import ColumnLayout
     from planx.extract.pdfpanels import PanelLayout
-    if isinstance(layout, ColumnLayout | PanelLayout):  # text columns or panels: each read alone, in order
+    from planx.extract.pdfsidebar import SidebarLayout
+    if isinstance(layout, ColumnLayout | PanelLayout | SidebarLayout):  # columns, panels, a sidebar: each read alone
         result.tables, result.paragraphs = layout.in_reading_order(lambda ls: paragraphs_of(ls, result.height, body))
     else:
         result.paragraphs = paragraphs_of(layout.free, result.height, body)
@@ -158,7 +160,9 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
         return layout_from_words(ws, rules, (0.0, 0.0, width, height), fills, hints, sideways)
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
+    from planx.extract.pdfsidebar import read_beside_sidebar
     layout = (read_in_columns(words, width, height, MARGIN, read, edges)  # two text columns,
+              or read_beside_sidebar(words, width, height, fills, read, edges)  # a shaded sidebar beside the body,
               or read_in_panels(words, width, height, MARGIN, fills, read, edges)  # panels side by side,
               or read(words))  # or neither
     plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8 and not is_mark(c)]  # marks are no plot
@@ -215,6 +219,8 @@ class Stitched:
     ruled: bool
     gaps: list[tuple[float, float]] = field(default_factory=list)
     parts: list[tuple[int, FoundTable]] = field(default_factory=list)  # (page, the table as found on it)
+    # rows the page break cut and join() joined again: (the page the row starts on, the one it ends on, its reference)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def same_columns(a: Stitched, b: FoundTable) -> bool:
@@ -270,10 +276,13 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
     last: Stitched | None = None
     furniture = page_furniture(pages) if paged else set()
     footers = page_footers(pages) if paged else set()
+    headers = page_headers(pages) if paged else set()
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
         foot = {top for top, *_ in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]
                 if top > FOOT_ZONE * pr.height}
+        # (the first page's own: a running header there may be the document's name, its title)
+        head = {top for top, *_ in page_head(pr)} if pr is not pages[0] else set()
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
         items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
                   for top, text, h, size, bold, lead, indent in pr.paragraphs]
@@ -294,7 +303,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
             else:
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
                 key = furniture_key(item[2])
-                if in_margin and key in furniture or top in foot and key in footers:
+                if in_margin and key in furniture or top in foot and key in footers \
+                        or top in head and header_key(item[2]) in headers:
                     if dropped is not None:
                         dropped.append((pr.number, top, item[2], True))
                     continue  # running header/footer or page number: not content
@@ -374,7 +384,47 @@ def page_footers(pages: list[PageResult]) -> set[str]:
     most = max(3.0, FOOTER_SHARE * len(pages))
     # (a longer one, a company's registered office and number, on nearly every page)
     every = max(3.0, LONG_FOOTER_SHARE * len(pages))
-    return {k for k, n in seen.items() if n >= (every if k in long else most)}
+    # (one that numbers the pages, 'Annual Delivery Plan | Page 1 of 2', on two pages is enough)
+    return {k for k, n in seen.items() if n >= (every if k in long else most) or n >= 2 and PAGE_LABEL_IN.search(k)}
+
+
+# a page's number said as one ('page 3 of 12', '… | Page 3'), in a furniture_key: the text numbers the pages
+PAGE_LABEL_IN = re.compile(r"\bpage # (?:of|/) #|\bpage #$")
+
+
+HEAD_LINES = 2  # the first paragraphs of a page that may be its running header
+HEAD_ZONE = 0.2  # a running header stands above this share of the page's height
+
+
+def page_head(pr: PageResult) -> list[tuple[Any, ...]]:
+    """The paragraphs that may be the page's running header: of its first HEAD_LINES, those in its
+    head (above HEAD_ZONE of its height) above any table of the page, in plain type (a heading, or a
+    line in bold, repeated over each page is the pages' own heading: 'Timescales' over each slide)."""
+    table_top = min((t.bbox[1] for t in pr.tables), default=pr.height)
+    first = sorted(pr.paragraphs, key=lambda p: p[0])[:HEAD_LINES]
+    return [p for p in first if p[0] < min(HEAD_ZONE * pr.height, table_top) and not p[2] and not p[4]
+            and p[3] < TITLE_TYPE]
+
+
+def header_key(text: str) -> str:
+    """A running header's text as compared from page to page: its numbers kept ('Objective 2' opening
+    the page after 'Objective 1' is a new heading, not the same header), but for a page's number said as
+    one ('Delivery Plan - Page 2 of 5')."""
+    key = furniture_key(text)
+    return key if PAGE_LABEL_IN.search(key) else " ".join(text.lower().split())
+
+
+def page_headers(pages: list[PageResult]) -> set[str]:
+    """Running headers set below the top margin strip: a text printed word for word as one of the
+    first HEAD_LINES paragraphs, above any table, in the head of most pages (FOOTER_SHARE, two at
+    least: the document's name over each page of a plan's table). It parts no table: the table the
+    page before ended with may go on under it."""
+    seen: dict[str, int] = {}
+    for pr in pages:
+        for key in {header_key(p[1]) for p in page_head(pr)}:
+            seen[key] = seen.get(key, 0) + 1
+    most = max(2.0, FOOTER_SHARE * len(pages))
+    return {k for k, n in seen.items() if n >= most}
 
 
 def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
@@ -390,16 +440,53 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     last = t.rows[at][1] if at is not None else None
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
-    if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
-            and not series_again(t, grid[start]) and not item_per_row(t, grid[start]) \
-            and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last) \
-            and not own_paragraph(last, grid[start]) and (
-            broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
+    again = start < len(grid) and last is not None and ref_again(last, grid[start])
+    if again:  # the reference printed again over the row's rest: said once (the row's note names it)
+        grid[start] = [c for c in grid[start] if c.c != 0]
+    if start < len(grid) and last is not None and at is not None and (again or not label_again(t, grid[start])
+            and not series_again(t, grid[start]) and not item_per_row(t, grid[start])
+            and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last)
+            and (not own_paragraph(last, grid[start]) or finishes_row(t, last, grid[start])) and (
+            broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start]))):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
         t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
         rejoin(joined, grid[start])
+        t.spans.append((t.rows[at][0], page, span_ref(joined)))
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
+
+
+SPAN_REF = re.compile(r"^[A-Za-z]{0,4}\s?\d{1,3}(?:[.\-/]\d{1,3}){0,3}[a-z]?\.?$")  # '1.10', 'HR 4', '2.3a', 'A12'
+
+
+def span_ref(row: list[GridCell]) -> str:
+    """The row's reference for the note on a row over a page break: its first cell where it holds one."""
+    first = next((" ".join(c.text.split()) for c in row if c.c == 0), "")
+    return first if SPAN_REF.match(first) else ""
+
+
+def continued_mark() -> re.Pattern[str]:
+    from planx.normalise.vocab import SLIDE_CONTINUED
+    return re.compile(r"\s*[(\[]?\s*(?:" + "|".join(SLIDE_CONTINUED) + r")\s*[)\]]?\s*$", re.I)
+
+
+def ref_again(above: list[GridCell], row: list[GridCell]) -> bool:
+    """The new page's first row prints in its first column the reference of the row the page before
+    ended with, or only a note that it goes on ('1.10' again, '1.10 (cont.)', '(continued)'), over the
+    rest of that row: its other cells go on with the text above them, or fill cells the row above left
+    empty. The row the page break cut, not a new row of the same reference."""
+    key = next((" ".join(c.text.split()) for c in row if c.c == 0), "")
+    ref = continued_mark().sub("", key).strip()
+    marked = ref != key
+    above_ref = next((" ".join(c.text.split()) for c in above if c.c == 0), "")
+    if not key or ref and (ref != above_ref or not SPAN_REF.match(ref)):
+        return False
+    if marked:
+        return True
+    texts = {c.c: c.text.strip() for c in above}
+    rest = [c for c in row if c.c != 0 and c.text.strip()]
+    return bool(rest) and (continues_text(texts.get(rest[0].c, ""), rest[0].text.strip())
+                           or all(not texts.get(c.c) for c in rest[1:]) and len(rest) > 1)
 
 
 def label_again(t: Stitched, row: list[GridCell]) -> bool:
@@ -513,6 +600,30 @@ def own_paragraph(above: list[GridCell], row: list[GridCell]) -> bool:
     before = texts.get(first.c, "")
     ended = before.endswith((".", "!", "?")) and first.text.strip()[:1].isupper()
     return ended and all(not texts.get(c.c) for c in rest)
+
+
+ROW_KEY_SHARE = 0.8  # a column filled in this share of a table's rows is one every row fills (key, lead, date)
+ROW_KEY_ROWS = 3  # ... counted over this many rows at least
+
+
+def finishes_row(t: Stitched, above: list[GridCell], row: list[GridCell]) -> bool:
+    """The row holds the cells the row above still lacks: its first column (the reference every row
+    opens with) is empty, and the cells it fills that the row above left empty are in columns nearly
+    every row of the table fills ('1.10 | Develop … settings.' at the foot of the page, '| Publish …
+    | Head of Learning | Sep 2026 | Amber' at the top of the next). The rest of the row the page break
+    cut, even where its text opens a sentence of its own after one the row above ended."""
+    if any(c.c == 0 and c.text.strip() for c in row):
+        return False
+    body = [cells for _, cells, repeated in t.rows[1:] if not repeated]
+    if len(body) < ROW_KEY_ROWS:
+        return False
+    filled = {c.c for c in above if c.text.strip()}
+
+    def every_row(col: int) -> bool:
+        return sum(any(c.c == col and c.text.strip() for c in cells) for cells in body) >= ROW_KEY_SHARE * len(body)
+
+    missing = [c.c for c in row if c.text.strip() and c.c not in filled]
+    return 0 in filled and every_row(0) and bool(missing) and all(every_row(col) for col in missing)
 
 
 def first_item(text: str) -> bool:
@@ -633,10 +744,11 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
             rows = model_rows(block)
-            doc.blocks.append(Table(rows=rows, page=block.page,
-                                    index=sum(isinstance(b, Table) for b in doc.blocks) + 1,
+            index = sum(isinstance(b, Table) for b in doc.blocks) + 1
+            doc.blocks.append(Table(rows=rows, page=block.page, index=index,
                                     confidence=min((p.confidence for _, p in block.parts), default=None)))
             doc.warnings.extend(doubts(block))
+            doc.warnings.extend(spans_noted(block, index))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
             page, top, text, heading, size, bold, lead, _ = block
@@ -801,6 +913,15 @@ def doubts(t: Stitched) -> list[str]:
     return [f"page {part_page}: table read with doubtful structure (confidence {part.confidence:.2f}: "
             f"{weakest(part)}), please check" for part_page, part in t.parts
             if part.confidence < DOUBTFUL]
+
+
+def spans_noted(t: Stitched, index: int) -> list[str]:
+    """A note naming the rows of the table the page break cut that were read as one row each, with
+    the pages each spans (its reference too where its first cell holds a short one: '1.10')."""
+    if not t.spans:
+        return []
+    rows = ", ".join(f"{'row ' + ref + ' ' if ref else ''}pages {first}-{last}" for first, last, ref in t.spans)
+    return [Note(f"table {index}: {len(t.spans)} row(s) cut by the page break read as one row each ({rows})")]
 
 
 def parse_pdf(path: Path) -> RawDocument:

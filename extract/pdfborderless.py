@@ -1682,7 +1682,7 @@ def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts, ruled: list[bool]
     key = key_column(frags)
     for i, line in enumerate(frags[1:], 1):
         v = text_verdict(line, row, facts, key, listed)
-        if v != "new" and weight_parts(row, line, key):
+        if v != "new" and (weight_parts(row, line, key) or under_label_row(row, line)):
             v = "new"
         verdicts.append(v)
         if v == "new" or (ruled and ruled[i]):
@@ -1691,6 +1691,28 @@ def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts, ruled: list[bool]
         row.update((f.c0, f) for f in line)
         listed |= {f.c0 for f in line if list_item(f)}
     return verdicts
+
+
+LABEL_WORDS = 3  # words at most in each cell of a heading row ('Ref', 'Lead officer', 'Due date')
+LABEL_CELLS = 3  # ... that fills this many columns at least
+TEXT_WORDS = 4  # a cell's line of this many words is running text, no heading's
+
+
+def label_row(row: Mapping[int, Frag]) -> bool:
+    """One line of short labels in several columns: each cell a word or three opening in capitals,
+    no figures, none left open ('Ref | Action | Lead | Due | RAG'), as a heading row is."""
+    frags = list(row.values())
+    return len(frags) >= LABEL_CELLS and len({f.line for f in frags}) == 1 and all(
+        len(f.words) <= LABEL_WORDS and f.text[:1].isupper() and not any(ch.isdigit() for ch in f.text)
+        and not CONTINUES.search(f.text) for f in frags)
+
+
+def under_label_row(row: Mapping[int, Frag], line: list[Frag]) -> bool:
+    """A line of running text (a cell of TEXT_WORDS words or more) in two columns or more under a
+    heading row of short labels (label_row): a row of its own, though it opens in lower case (the
+    rest of a row a page break cut, under the heading row printed again); a heading's own words
+    wrapped to a second line are short labels too ('Lead' over 'officer')."""
+    return len(line) >= 2 and label_row(row) and any(len(f.words) >= TEXT_WORDS for f in line)
 
 
 def heavy(f: Frag) -> bool:
@@ -1707,11 +1729,15 @@ def weight_parts(row: dict[int, Frag], line: list[Frag], key: int) -> bool:
     """A change of weight parts rows where the text alone cannot: a heavy line alone in the key
     column (a section banner) or across two columns or more (a heading row) under a row in regular
     type, or a row in regular type under such a banner (a banner's words do not go on in regular
-    type, nor a body row's in bold)."""
+    type, nor a body row's in bold, nor a heading row's: the line under a heading row repeated at the top
+    of a page, in regular type, is a row of its own though it opens in lower case, the rest of the row
+    the page break cut)."""
     if not row or not line or any(heavy(f) for f in row.values()) == any(heavy(f) for f in line):
         return False
     if len(line) >= 2 and all(heavy(f) for f in line):
         return True  # a heading row (repeated) under a row in regular type: its words never go on from it
+    if len(row) >= 2 and all(heavy(f) for f in row.values()):
+        return True  # ... nor a heading row's in regular type under it (the rest of a row a page break cut)
     return banner_like(line, key) or banner_like(row, key)
 
 

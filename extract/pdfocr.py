@@ -1285,7 +1285,8 @@ def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResul
     body = body_size(read.chars)
     from planx.extract.pdfcolumns import ColumnLayout
     from planx.extract.pdfpanels import PanelLayout
-    if isinstance(read.layout, ColumnLayout | PanelLayout):  # text columns or panels: each read alone, in order
+    from planx.extract.pdfsidebar import SidebarLayout
+    if isinstance(read.layout, ColumnLayout | PanelLayout | SidebarLayout):  # columns, panels, a sidebar: each alone
         result.tables, result.paragraphs = read.layout.in_reading_order(
             lambda ls: paragraphs_of(ls, read.height, body, items_apart=True))
     else:
@@ -1364,8 +1365,10 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     # the top of the next would be cut into the rows of a two-column 'table'
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
+    from planx.extract.pdfsidebar import read_beside_sidebar
     words = [w for w in map(to_word, chars) if w.text.strip()]
     layout = (read_in_columns(words, width, height, MARGIN, read, rulings)
+              or read_beside_sidebar(words, width, height, fills + side_shading(scan), read, rulings)
               or read_in_panels(words, width, height, MARGIN, fills, read, rulings)
               or read(words))
     for t in layout.tables:
@@ -1390,6 +1393,14 @@ def shading(scan: ScanImage) -> list[dict[str, Any]]:
     areas = raster.shaded_areas(scan.colour, raster.grey(scan.colour), scan.ink, scan.dpi)
     return [{"x0": x0 * s, "top": y0 * s, "x1": x1 * s, "bottom": y1 * s, "colour": colour}
             for x0, y0, x1, y1, colour in areas]
+
+
+def side_shading(scan: ScanImage) -> list[dict[str, Any]]:
+    """The page's tall strips of light shading (raster.side_strips) as filled rectangles in PDF
+    points, for finding a sidebar only: too light to be any cell's fill for the table engine."""
+    s = scan.scale
+    return [{"x0": x0 * s, "top": y0 * s, "x1": x1 * s, "bottom": y1 * s, "colour": "#eeeeee"}
+            for x0, y0, x1, y1 in raster.side_strips(raster.grey(scan.colour), scan.dpi)]
 
 
 def doubts(tables: list[FoundTable], chars: list[Char], number: int) -> list[str]:

@@ -806,6 +806,34 @@ def shaded_areas(bgr: Image, grey_img: Image, ink_img: Image, dpi: float) -> lis
     return out
 
 
+SIDE_SHADE = 5  # of 255: a strip this much darker than the paper down most of the page is a sidebar's shading
+SIDE_WIDTH = 0.1  # of the page's width: a narrower strip is a rule, a bar, the scanner's edge
+SIDE_HEIGHT = 0.5  # of the page's height
+
+
+def side_strips(grey_img: Image, dpi: float) -> list[tuple[int, int, int, int]]:
+    """Tall strips of light shading down the page (a sidebar's tint, a few levels darker than the
+    paper: lighter than any cell's fill `shaded_areas` looks for) as (x0, y0, x1, y1) in page
+    pixels: the columns whose median over the page is darker than the paper's by SIDE_SHADE or more
+    (text is too sparse to move a column's median), from the first to the last row so shaded.
+    A strip touching the image's edge is the scanner's shadow, not the page's."""
+    factor = min(1.0, SHADE_DPI / dpi)
+    small = cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else grey_img
+    h, w = small.shape[:2]
+    cols = np.median(small, axis=0)
+    paper = float(np.median(cols))
+    out = []
+    for x0, x1 in row_runs(cols <= paper - SIDE_SHADE):
+        if x1 - x0 < SIDE_WIDTH * w or x0 == 0 or x1 >= w:
+            continue
+        rows = row_runs(np.median(small[:, x0:x1], axis=1) <= paper - SIDE_SHADE)
+        y0, y1 = max(rows, key=lambda r: r[1] - r[0], default=(0, 0))
+        if y1 - y0 < SIDE_HEIGHT * h or y0 == 0 or y1 >= h:
+            continue
+        out.append((int(x0 / factor), int(y0 / factor), int(x1 / factor), int(y1 / factor)))
+    return out
+
+
 def rectangles(mask: Image, slack: int = 1) -> list[tuple[int, int, int, int]]:
     """A mask's set pixels as rectangles (x0, y0, x1, y1; ends exclusive): each row's runs, runs
     that go on over the next rows with the same ends (within `slack` pixels) one rectangle. Bars

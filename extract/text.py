@@ -305,6 +305,33 @@ def _laid_out(line: str) -> bool:
     return _layout_gaps(line) >= 2 or len(line) - len(line.lstrip(" ")) >= _DEEP_INDENT
 
 
+_TIGHT_HEADING_WORDS = 4  # words at most in each heading cell of a bar-separated export
+
+
+def _tight_bar_rows(lines: list[str]) -> dict[int, list[str]]:
+    """The rows of a system's export whose cells are parted by bare bars ('ID|Theme|Action|Owner',
+    then 'A-01|Workforce|Recruit …|Ann Lee'): a run of lines, no blank between, each with the same
+    number of bars (two or more), three lines at least, opening with a line of short headings (no
+    cell empty, a few words each). Bars within prose ('either|or') never make such a run. Maps each
+    line's number (0-based) to its cells; empty where there is no such run."""
+    out: dict[int, list[str]] = {}
+    n = 0
+    while n < len(lines):
+        count = lines[n].count("|")
+        if count < 2 or "\f" in lines[n]:
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(lines) and lines[end + 1].count("|") == count and lines[end + 1].strip():
+            end += 1
+        heading = [c.strip() for c in lines[n].strip().split("|")]
+        if end - n + 1 >= _MIN_BAR_ROWS and all(c and len(c.split()) <= _TIGHT_HEADING_WORDS for c in heading):
+            for k in range(n, end + 1):
+                out[k] = [c.strip() for c in lines[k].strip().split("|")]
+        n = end + 1
+    return out
+
+
 def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     """Lines whose cells are parted by ' | ' instead of tabs (a tracker exported from a database or
     a wiki, a plan typed so), as tab-separated rows, and how many: only the cell count that three
@@ -312,6 +339,15 @@ def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     When every such row opens with a reference set apart by spaces ('1.1   Audit …'), that is a
     cell of its own, as the heading line above it ('Ref   Action') sets it."""
     cells = {n: c for n, line in enumerate(lines) if "|" in line and (c := _bar_cells(line)) is not None}
+    if len(cells) < _MIN_BAR_ROWS:
+        cells = _tight_bar_rows(lines)
+    else:
+        # a row whose last cell is empty ends with its bar ('… | AMBER | '): _bar_cells took that bar
+        # for a border, but the row opens with none; it parts the empty last cell, when the rows ending
+        # so are the fewer (a table whose every row ends with a bar has a border there)
+        open_end = {n for n in cells if lines[n].rstrip().endswith("|") and not lines[n].lstrip().startswith("|")}
+        if 0 < len(open_end) * 2 < len(cells):
+            cells = {n: [*c, ""] if n in open_end else c for n, c in cells.items()}
     if len(cells) < _MIN_BAR_ROWS:
         return lines, 0
     if sum(1 for n in cells if _laid_out(lines[n])) * 2 >= len(cells):
@@ -418,9 +454,79 @@ def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[s
             block.heading = True
 
 
+# a box's top or bottom edge drawn with characters: '+------+', '+======+'
+_BOX_EDGE = re.compile(r"^(?P<indent>\s*)\+[-=]{8,}\+\s*$")
+_MIN_BOX_LINES = 2  # lines at least inside a box framed so
+
+
+# a form's line inside a box: a short label closed by a colon, then its value after a gutter (or none)
+_BOX_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'&/()-]*(?: [\w’'&/()-]+){0,5}:)(?:\s{2,}(?P<value>\S.*))?$")
+_BOX_GOES_ON = 4  # spaces at least before a value's next line, set under the values
+
+
+def _record_lines(inside: list[str]) -> list[str]:
+    """A box's lines as a form's: when every line is a label and its value ('Lead:      Ann Lee') or
+    a value's next line set in under the values ('           2. Second milestone'), each as the
+    labelled line it is ('Lead: Ann Lee') and each next line on its own, as a form written out
+    prints them (the gutter is no column of a table: one line is one field); else as they stand."""
+    if not all(not ln.strip() or _BOX_LABEL.match(ln) or len(ln) - len(ln.lstrip()) >= _BOX_GOES_ON
+               for ln in inside) or not any(_BOX_LABEL.match(ln) for ln in inside[:1]):
+        return inside
+    out = []
+    for ln in inside:
+        m = _BOX_LABEL.match(ln)
+        out.append(f"{m.group('label')} {m.group('value') or ''}".rstrip() if m else ln.strip())
+    return out
+
+
+def framed_boxes_opened(lines: list[str]) -> tuple[list[str], int]:
+    """Cards drawn as boxes of characters, one record to a box ('+-----+', then '| Lead:   Ann Lee',
+    '| Due:    May 2025' …, then '+-----+'), with the frame taken off and how many boxes: the edges
+    blank lines (a box ends its record as a blank line does) and the bar opening each line inside
+    (and one closing it at the box's right edge) a space, so the labels and values inside read as
+    the lines of a form, in their columns. Only a box of one column: a line inside holding any other
+    bar is a grid table's row (its bars part cells), and the box is left as it is."""
+    out = list(lines)
+    boxes = 0
+    n = 0
+    while n < len(lines):
+        top = _BOX_EDGE.match(lines[n])
+        if top is None:
+            n += 1
+            continue
+        left, right = len(top.group("indent")), len(lines[n].rstrip()) - 1
+        end = n + 1
+        while end < len(lines) and _BOX_EDGE.match(lines[end]) is None:
+            end += 1
+        inside = lines[n + 1:end]
+        one_column = all(len(ln) > left and ln[left] == "|" and ln[:left].strip() == ""
+                         and all(i == right == len(ln.rstrip()) - 1
+                                 for i, ch in enumerate(ln) if ch == "|" and i > left) for ln in inside)
+        if end >= len(lines) or len(inside) < _MIN_BOX_LINES or not one_column:
+            n = end if end > n + 1 else n + 1
+            continue
+        out[n] = out[end] = ""
+        opened = []
+        for k in range(n + 1, end):
+            line = lines[k].rstrip()
+            if len(line) > right and line[right] == "|":
+                line = line[:right]
+            opened.append((line[:left] + " " + line[left + 1:]).rstrip())
+        out[n + 1:end] = _record_lines(opened)
+        boxes += 1
+        n = end + 1
+    return out, boxes
+
+
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
     from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
+    lines, boxes = framed_boxes_opened(lines)
+    if boxes:
+        doc = parse_lines(lines, path=path, name=name)
+        doc.warnings.append(Note(f"{boxes} box(es) drawn with characters read without their frame, "
+                                 "the lines inside as the box's record"))
+        return doc
     if has_pipe_table(lines):  # a plan written in Markdown, saved as text
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     if not any("\t" in line for line in lines):

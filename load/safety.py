@@ -14,6 +14,8 @@ from typing import IO, Any
 # importers), unless it is a plain number such as "-27%" or "+5".
 _FORMULA_START = re.compile(r"^(?:[\t\r]|[\n ]*[=+\-@\uff1d\uff0b\uff0d\uff20])")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?%?$")
+# a lone dash or plus is a placeholder ("-" in an empty due cell) that spreadsheets keep as text
+_LONE_SIGN = frozenset({"-", "+"})
 # the first characters _FORMULA_START can match: most cells start otherwise and skip the regex
 CAN_START_FORMULA = frozenset("\t\r\n =+-@\uff1d\uff0b\uff0d\uff20")
 
@@ -22,7 +24,7 @@ def neutralise_formula(value: object) -> object:
     """CSV-safe cell: a leading apostrophe keeps Excel/LibreOffice from running it."""
     if not isinstance(value, str) or not _FORMULA_START.match(value):
         return value
-    if _PLAIN_NUMBER.match(value.strip()):
+    if _PLAIN_NUMBER.match(value.strip()) or (value.strip() in _LONE_SIGN and value[:1] not in "\t\r"):
         return value
     return "'" + value
 

@@ -16,6 +16,7 @@ from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
 from planx.normalise.datedtitles import read_dated_titles
+from planx.normalise.datedupdates import fold_dated_updates
 from planx.normalise.dates import (
     CELL_ORDER,
     FINANCIAL_YEARS,
@@ -38,7 +39,7 @@ from planx.normalise.outline import read_outline
 from planx.normalise.parallel_lists import split_parallel_lists
 from planx.normalise.periodgrid import read_period_grids
 from planx.normalise.phaserows import phase_rows
-from planx.normalise.recaps import drop_recaps
+from planx.normalise.recaps import drop_recaps, drop_repeats
 from planx.normalise.records import Action, DocResult
 from planx.normalise.report_recs import read_report_recommendations, route
 from planx.normalise.responses import lift_response_forms
@@ -290,6 +291,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
     raw = titled_forms(raw)  # a form's title row that a web page's reader lifted above its table, put back
     raw = rank_by_size(raw)  # a PDF's headings ranked by their type, as a page's <h1>…<h6> are
+    raw = fold_dated_updates(raw)  # rows of a date and a comment under an action: its updates
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
@@ -384,6 +386,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # a narrative's recap of the actions a later table tracks (normalise/recaps.py)
     result.actions = drop_recaps(result.actions, lambda a, why: aside_row(a, walker, why, set(), text_fields=True),
                                  result.warnings)
+    # an action printed again later in the text (a minute's log repeating its items' actions)
+    result.actions = drop_repeats(result.actions, lambda a, why: aside_row(a, walker, why, set(), text_fields=True),
+                                  result.warnings)
     # an action log's done items, struck through (normalise/struck.py)
     mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say

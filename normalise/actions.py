@@ -665,6 +665,21 @@ def text_after_list(text: str) -> tuple[str, str] | None:
     return clean(item), clean(" ".join(lines[marked[-1] + 1:]))
 
 
+# a label and a number opening the action's text, then a colon or a dash ('AI 3: Review …', 'Item 12 –
+# …', 'Action 2.1: …'): the label one word of letters, the number the item's
+_LABELLED_NUMBER = re.compile(r"^\s*[A-Za-z]{2,12}\.?\s*(?P<number>\d{1,3}(?:\.\d{1,3})*)\s*[:–—-]\s+(?=\S)")
+
+
+def without_repeated_ref(action: str, ref: str) -> str:
+    """The action's text less a label and number that print the row's own reference again ('1.' in the
+    numbering column, 'AI 1: Look at …' in the action's): the number is the ref, the rest the action.
+    A number other than the row's is the text's own ('Phase 2: …' in row 5)."""
+    m = _LABELLED_NUMBER.match(action)
+    if not m or not ref or m.group("number") != ref or not action[m.end():].strip():
+        return action
+    return action[m.end():]
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str], school_year: int | None = None, academic: bool = False,
                  span_start: int | None = None, codes: dict[str, str] | None = None,
@@ -688,6 +703,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     # an action cell that is a list ('1. … 2. …') keeps its first number: it is no reference
     number, a.action = ("", a.action) if len(split_numbered(a.action) or ()) >= 2 else leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
+    a.action = without_repeated_ref(a.action, a.ref)
     a.due_raw = printed(texts.get("due", ""))
     row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]
     if len(row_dues) >= 2 and not draft.milestone_rows:  # dates in separate rows under a merged action cell

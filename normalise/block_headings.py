@@ -543,13 +543,22 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
     as ('', ''): it ends the area above it and gives none to a plan table after it; one over another
     table whose heading row names no actions (a log's topic over its rows) is left to other readers."""
     groups: dict[tuple, list[tuple[int, str, str, str]]] = {}
+    under: dict[int, int] = {}  # heading line → the table it stands over (past its labelled lines)
+    tentative: set[int] = set()  # lines under another short line: members only beside firm ones
     for i, b in enumerate(blocks[:-1]):
-        if not isinstance(b, Paragraph) or not isinstance(blocks[i + 1], Table) or b.heading:
+        if not isinstance(b, Paragraph) or b.heading:
             continue
+        at = _table_below(blocks, i)
+        if at is None:
+            continue
+        under[i] = at
         prev = blocks[i - 1] if i else None
         if isinstance(prev, Paragraph) and not prev.text.rstrip().endswith(_SENTENCE_END) \
                 and len(prev.text.split()) <= _PLAIN_HEADING_WORDS:
-            continue  # a line under another short line: a title's, or a heading's part, not alone
+            # a line under another short line: a title's, or a heading's part, not alone; unless its
+            # siblings set apart alike head tables of their own ('Activity this year' / 'Teaching' /
+            # table … 'Targeted support' / table: the first of the sections under the part's title)
+            tentative.add(i)
         text = continued_title(clean(b.text).rstrip(" :"))[0]
         words = text.split()
         if not 1 <= len(words) <= _PLAIN_HEADING_WORDS or text.endswith(_SENTENCE_END) \
@@ -572,8 +581,11 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
         groups.setdefault(key, []).append((i, ref, title, "" if prev is None else type(prev).__name__))
     found: dict[int, tuple[str, str]] = {}
     for key, members in groups.items():
-        if len(members) < 2:
+        firm = [m for m in members if m[0] not in tentative]
+        if len(firm) < 2:
             continue  # one line over one table is as likely the plan's title or a caption
+        members = firm if key[0] == "numbered" else \
+            sorted(firm + [m for m in members if m[0] in tentative and _first_of(m[0], firm)])
         if key[0] == "numbered":
             scheme = key[1].split(":")[1]
             order = [_ordinal(ref, scheme) for _, ref, _, _ in members]
@@ -582,14 +594,36 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
         elif key == ("set", False, False, 0) and any(p != "Table" for _, _, _, p in members[1:]):
             continue  # set apart by nothing: only its place alone between tables says it heads one
         for i, ref, title, _ in members:
-            if _names_actions(blocks[i + 1]):
+            if _names_actions(blocks[under[i]]):
                 found[i] = (ref, title)
-            elif table_of_figures(blocks[i + 1]):
+            elif table_of_figures(blocks[under[i]]):
                 found[i] = ("", "")
             # (over a table whose heading row names no actions, a topic of a log's: left to its readers)
     if not any(area for area in found.values()):
         return {}
     return found
+
+
+_LABELLED_BETWEEN = 2  # labelled lines between a plain heading and its table, at most
+# a short label run in before a colon and its value ('Budgeted cost: £42,000', 'Lead: Head of Maths')
+_RUN_IN_LABEL = re.compile(r"^\s*[A-Z][\w'’()/&-]*(?:\s+[\w'’()/&-]+){0,4}\s*:\s+\S")
+
+
+def _table_below(blocks: list, i: int) -> int | None:
+    """The block index of the table right under line i, past up to _LABELLED_BETWEEN short labelled
+    lines about it ('Budgeted cost: £42,000' between a section's name and its table), or None."""
+    j = i + 1
+    while j < len(blocks) and j - i <= _LABELLED_BETWEEN and isinstance(blocks[j], Paragraph) \
+            and not blocks[j].heading and len(blocks[j].text.split()) <= _PLAIN_HEADING_WORDS \
+            and _RUN_IN_LABEL.match(clean(blocks[j].text)):
+        j += 1
+    return j if j < len(blocks) and isinstance(blocks[j], Table) else None
+
+
+def _first_of(i: int, firm: list[tuple[int, str, str, str]]) -> bool:
+    """Is the tentative line i before all the firm lines of its set (the first section, under the
+    part's title), not after one of them?"""
+    return i < min(m[0] for m in firm)
 
 
 _FIGURE = re.compile(r"^[(\-–]?[$£€]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|[kmb]n?|million|billion)?\)?$", re.I)

@@ -58,6 +58,12 @@ _FINDING = re.compile(
 # Plan:'): words only, no sentence ends
 _OPENING_WORDS = re.compile(r"^[ \t]*[A-Za-z][A-Za-z '&/-]*$")
 _OPENING_MAX_WORDS = 8
+# a label run onto the text before it with no space, the form's line break lost ('… Jane DoePlanned
+# completion date for the corrective action: June 30, 2023', '… on time.Contact person: …'): a capital
+# right after a letter, a figure, a full stop or a bracket, then words up to a colon
+_GLUED_LABEL = re.compile(r"(?<=[a-z0-9.)])(?P<label>[A-Z][a-z]*(?:[ \t]+[A-Za-z()'/-]+){0,11})[ \t]*:(?=\s)")
+_GLUED_SCORE = 85.0  # a glued label reads as its field by its head words, as a column heading would
+_GLUED_FIELDS = ("lead", "responsible", "due", "status")
 # a label opening a line: words, then a colon
 _LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>[A-Za-z][A-Za-z '&/-]{1,80}?)[ \t]*:(?=\s)")
 
@@ -94,10 +100,32 @@ def _widened(text: str, start: int, name: str) -> int:
     return begin + (len(before) - len(before.lstrip())) if classify(whole)[0] == name else start
 
 
+def _glued_labels(text: str) -> list[tuple[int, int, str, str]]:
+    """Labels of who, when or how it stands run onto the text before them with no space (a form whose
+    line breaks were lost: '… audit trail.Name of the person responsible: J DoePlanned completion
+    date: June 30, 2023'): the label is the words from the glued capital to the colon, however many
+    (a form's question), taken when they read as the field's heading and the value after as its field.
+    A label naming the action or the finding is not looked for so: what is run together before the
+    who and when is the action's cell as printed."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _GLUED_LABEL.finditer(text):
+        label = squash(m.group("label"))
+        name, score, _ = classify(label)
+        if name not in _GLUED_FIELDS or score < _GLUED_SCORE:
+            continue
+        if name == "lead" and classify_exact(label)[0] == "responsible":
+            name = "responsible"
+        nxt = _GLUED_LABEL.search(text, m.end())
+        if _reads_as(name, text[m.end():nxt.start("label") if nxt else len(text)]):
+            out.append((m.start("label"), m.end(), name, label))
+    return out
+
+
 def _parts(text: str) -> tuple[str, list[Part]]:
     """(the text before the first label, the labelled parts in order)."""
     from planx.normalise.lists import label_spans  # lists imports much of normalise
     found: list[tuple[int, int, str, str]] = []  # (label start, value start, field, label)
+    glued = _glued_labels(text)
     for start, value, name, label in label_spans(text, others=True):
         if not name:  # a label no field takes ('Resources: existing budget'): its part is kept aside
             found.append((start, value, "", label))
@@ -110,6 +138,7 @@ def _parts(text: str) -> tuple[str, list[Part]]:
         if name == "lead" and exact[0] == "responsible":
             name = "responsible"  # a label naming the responsibility itself (CONTRACT: 'Two owner columns')
         found.append((start, value, name, label))
+    found += [g for g in glued if not any(s <= g[0] < v or g[0] <= s < g[1] for s, v, _, _ in found)]
     findings = [m for m in _FINDING.finditer(text) if not any(s <= m.start("label") < v for s, v, _, _ in found)]
     found += [(m.start("label"), m.end(), "", squash(m.group("label"))) for m in findings]
     standing = any(name in STANDING_FIELDS for _, _, name, _ in found)

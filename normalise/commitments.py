@@ -45,7 +45,7 @@ from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon, split_period_heading
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels, unit_links
 from planx.normalise.minute_marks import due_of, is_acronym_of, is_owner
-from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, announces_effects, list_heading
+from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, announces_effects, dated_list_label, list_heading
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ACCOUNT_KIND_WORDS,
@@ -522,7 +522,7 @@ def _announces_effects(text: str) -> bool:
 
 def _is_cue(text: str) -> bool:
     """A line that announces the list below ('We will:', 'Actions:', 'Actions for next meeting')."""
-    return bool(_ANNOUNCES.search(text) or _BARE_LABEL.match(text) or list_heading(text))
+    return bool(_ANNOUNCES.search(text) or _BARE_LABEL.match(text) or list_heading(text) or dated_list_label(text))
 
 
 def lists_of(units: list[_Unit]) -> list[_List]:
@@ -573,6 +573,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
             heading_rank = unit.rank
             if _announces_effects(title):
                 cued = True  # '4. More data will:' over its list: effects, no reader's actions
+                continue
+            if dated_list_label(title):
+                cued = True  # 'Action Items - 4/5/2021': a meeting's list and its date, the prose reader's
                 continue
             period, topic = split_period_heading(title)
             if period is not None:

@@ -323,6 +323,11 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s*$", re.I)
 _TWO_DIGITS = re.compile(r"\d{2}")
 
 
+# how far from the plan's own year a month/two-digit-year reading may fall before it is taken for a
+# yearless day and month instead
+_FAR_YEARS = 10
+
+
 def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bool = False,
           financial: bool = False) -> PlanDate | None:
     if kind == "year_pair":
@@ -353,6 +358,8 @@ def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bo
         y = _range_year(m, mo) or context_year
     elif kind == "my_num":
         d, mo, y = None, int(g[0]), _year(g[1])
+        if len(g[1]) == 2 and context_year is not None and abs(y - context_year) > _FAR_YEARS:
+            return None  # '10/05' in a 2022 plan is a day and month without a year, not October 2005
     elif kind == "month":
         if context_year is None or (g[0].lower() == "may" and not g[0][0].isupper()):
             return None

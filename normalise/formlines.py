@@ -107,6 +107,7 @@ def headings_over_forms(blocks: Sequence[Block], line_field: Callable[[str], str
     'Action: …' / 'Owner: …' lines): the line right below one names the action by its own label
     (line_field gives a labelled line's field), so the numbered line is not the action but the
     area its forms come under. Short, and no sentence (no full stop at its end)."""
+    from planx.normalise.minutes import dated_list_label  # minutes imports much of normalise
     out: dict[int, tuple[str, str]] = {}
     for i, block in enumerate(blocks[:-1]):
         if not isinstance(block, Paragraph):
@@ -117,6 +118,8 @@ def headings_over_forms(blocks: Sequence[Block], line_field: Callable[[str], str
         if m is None or len(text.split()) > _MAX_HEADING_WORDS or text.endswith(".") \
                 or not isinstance(below, Paragraph) or _NUMBERED.match(squash(below.text)):
             continue
+        if below.heading and dated_list_label(squash(below.text)):
+            continue  # '## Action Items - 2/22/2021': the next meeting's list under its heading, no form's line
         if line_field(squash(below.text)) == "action":
             out[i] = (m.group(1), m.group(2).strip())
     return out

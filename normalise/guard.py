@@ -59,6 +59,12 @@ SURE_HEADING = 90.0
 # below this share of rows reading as things to be done, and of rows saying who, when or how they
 # stand, a loosely named action column holds answers or accounts, not actions
 ANSWERS_SHARE = 0.1
+# a column under a heading naming the actions that holds short titles alone (at least TITLES_MOST of
+# its rows, fewer than TITLES_SHARE read as things to be done, TITLES_ROWS rows or more) and nothing
+# else in its rows saying who, when or how: the names of areas of work, not a plan's actions
+TITLES_SHARE = 0.3
+TITLES_MOST = 0.6
+TITLES_ROWS = 3
 _TIME = re.compile(TIME_OF_DAY, re.I)
 _LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-z][.)]\s+)?")
 
@@ -209,6 +215,16 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
         return Verdict(False, share, f"answers or accounts, not things to be done (the heading "
                                      f"'{source.label}' names the actions only loosely, and no row says "
                                      f"who, when or how it stands)")
+    if named and share < TITLES_SHARE and kinds["title"] + kinds["name"] >= TITLES_MOST \
+            and max(tracked, led, timed) == 0 and len(actions) >= TITLES_ROWS \
+            and not any(a.objective or a.outcome or a.measure for a in actions):
+        # a heading that names tasks ('Task', 'PWS/Task') over short titles alone ('Project Management',
+        # 'Testing', 'Release Support'), none saying who, when or how it stands, nor what it aims at or
+        # how it is measured (the table reads no field but the titles): the names of a contract's or
+        # project's work areas (what the document covers), not things to be done
+        return Verdict(False, share, f"short titles naming areas of work, not things to be done (under "
+                                     f"'{source.label if source is not None else ''}', no row says what is to be "
+                                     f"done, who does it, when or how it stands)")
     if named:
         # a heading that names the action stands over terse, oddly worded or reported actions
         return Verdict(True, share, "its heading names what is to be done")

@@ -1166,6 +1166,11 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     items with plan evidence (most documents: their bullets are prose)."""
     if not any(isinstance(b, Paragraph) for b in raw.blocks):
         return None  # tables only: no headings and lists
+    # a numbered outline whose deepest level holds the actions, each closing with who and when
+    from planx.normalise.numberedoutline import read_numbered_outline
+    outlined = read_numbered_outline(raw)
+    if outlined is not None:
+        return outlined
     from planx.normalise.pledges import read_bold_titles, read_pledges, read_run_in, read_titles
     # each action under its own numbered heading ('Commitment 4'), or a bold title, numbered or not,
     # or a list item's run-in title under a promise ('… will:' / '• Expand Access. The …')

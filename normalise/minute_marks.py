@@ -563,6 +563,23 @@ def bracketed_owner(item: str) -> tuple[str, str]:
     return before, who
 
 
+def closing_bracket_owner(item: str) -> tuple[str, str]:
+    """(action, lead) of an item of a list labelled as actions that closes with who does it in brackets,
+    a first name enough ('Review the wiki format (Sam)', '… (Sam/Lee)', '… (Sam + Dev Team)'): the
+    bracket closing an action item says a person follows (names_who_acts); (item, '') when the bracket
+    holds anything else (a date, words of the action's own, the short form of the words before it)."""
+    m = _BRACKETED.search(item)
+    if not m or m.group(0).rstrip()[-1:] != ")":
+        return item, ""
+    who, before = squash(m.group(1)), item[:m.start()].rstrip()
+    if ":" in who or len(before.split()) < 2 or find_dates(who) or is_acronym_of(who, before):
+        return item, ""
+    parts = [p for p in _OWNER_SPLIT.split(who) if p.strip()]
+    if not parts or not all(names_who_acts(p.strip()) for p in parts):
+        return item, ""
+    return before, who
+
+
 def bracketed_note(item: str) -> tuple[str, str, str]:
     """(action, lead, due) of an action ending in a note in brackets that says when, and perhaps
     who leads; (item, '', '') when it has none. Only a note whose every part is a labelled owner or a
@@ -619,6 +636,35 @@ def leading_status(text: str) -> tuple[str, str]:
     first, _, after = text.strip().partition("\n")
     status = status_under_action(first)
     return (status, after) if status else ("", text)
+
+
+# an emphasised mark after an action's words: set off by a dash or a space, then what may follow it
+_EMPHASIS_MARK_WORDS = 8  # a mark is a few words ('completed', 'waiting for Jerome return to finalize')
+
+
+def emphasised_mark(text: str, runs: list[str]) -> tuple[str, str, str]:
+    """(action, status, note) of a point followed by a mark set in emphasis ('Add a QA pipeline
+    **completed**', 'Limit use of yellow - **completed** on 12/15/2020', 'Hear more on testing
+    *potentially during the kickoff*'): the emphasis sets the mark apart from the action's words. A
+    mark that reads as a status is the point's status; the mark and what follows it are its note (the
+    progress as printed). (text, '', '') when no emphasised run follows the point's words."""
+    for run in runs:
+        if len(run.split()) > _EMPHASIS_MARK_WORDS:
+            continue
+        at = text.find(run)
+        if at <= 0 or text[at - 1] not in " -–—(":
+            continue
+        before = text[:at].rstrip(" -–—:;,(")
+        after = text[at + len(run):]
+        status = run if status_of(run) else ""
+        if len(before.split()) < 2 or after.strip(" .)") and \
+                (not status or text[:at].rstrip()[-1:] not in "-–—"):
+            # a mark that is no status only closes the point ('… *potentially during …*'); a status with
+            # words after it is set off by a dash ('… - **completed** on 12/15/2020'), else it is the
+            # point's own word in emphasis ('Use the **new** template')
+            continue
+        return before, status, squash(text[at:]).strip(" ()")
+    return text, "", ""
 
 
 def trailing_status(text: str) -> tuple[str, str]:

@@ -50,8 +50,10 @@ from planx.normalise.minute_marks import (
     agreed_action,
     bracketed_note,
     bracketed_owner,
+    closing_bracket_owner,
     committed_item,
     due_of,
+    emphasised_mark,
     handle_before_verb,
     inline_points,
     is_owner,
@@ -190,6 +192,12 @@ def split_items(value: str) -> list[str]:
         # an item opening with a bullet glyph: only another glyph opens another item; dashes and
         # numbers inside it are its own punctuation ('… (Start – April 2012; finish – July 2012)')
         marks = [m for m in marks if m.group().strip()[:1] in _GLYPH_MARKS]
+    elif marks and marks[0].start() == 0 and marks[0].group().strip()[:1].isdigit():
+        # an item opening with its number: only another number opens another item; a dash or a plus
+        # inside it is its own punctuation ('1. Kickoff (Dev + Product to sync, Design – review)')
+        marks = [m for m in marks if m.group().strip()[:1] not in "-–*+"]
+    # a mark inside brackets is the bracket's punctuation, no item ('… (High level - demo, later - sync)')
+    marks = [m for m in marks if value[:m.start()].count("(") <= value[:m.start()].count(")")]
     # one dash inside a sentence sets off who acts ('Write to the ICB – Chair'), not a list item
     dashes = [m for m in marks if m.group().strip()[:1] in "-–"]
     if len(dashes) == 1 and dashes[0].start() > 0:
@@ -444,6 +452,28 @@ def closing_minute(before: str) -> tuple[str, str, str]:
 # (emphasis marks hug the heading: '* Actions …', a star and a space, is an agenda's bullet)
 _LIST_HEADING_WORDS = 10  # 'Actions relating to exchange of property/place address information'
 _LIST_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{1,2}(?=\w))?(?P<text>\w[^.!?*_]{0,90}?)\s*[*_:]{0,3}\s*$")
+
+
+# a date after a label, set apart by a dash or a bar ('Action Items - 4/5/2021'): the meeting's
+_DATED_LABEL = re.compile(r"^(?P<label>.*?\S)\s*(?:[-–—|]|\s-)\s*(?P<date>[\d/.\- ]{6,10}|"
+                          r"\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*[*_]{0,2}\s*$")
+
+
+def undated_label(text: str) -> str:
+    """A heading less the date it closes with after a dash ('Retro Action Items - 04/04/2023' → 'Retro
+    Action Items'): a meeting's list labelled with the meeting's date, which says when the items were
+    set, never when they are due; the text as it is otherwise."""
+    m = _DATED_LABEL.match(text)
+    if m is None or not find_dates(m.group("date")) or not re.search(r"[A-Za-z]", m.group("label")):
+        return text
+    return m.group("label")
+
+
+def dated_list_label(text: str) -> bool:
+    """Is the heading an action list's label and the date of the meeting that set them ('Action Items -
+    4/5/2021', 'Retro Action Items – 04/04/2023')?"""
+    label = undated_label(text)
+    return label != text and (_BARE_LABEL.match(label) is not None or list_heading(label))
 
 
 def list_heading(text: str) -> bool:
@@ -771,6 +801,10 @@ class ProseReader:
         # a list under a bare label that a page break interrupted (a page number, a running heading):
         # (its label, loose, announced, item kind, last number), and how many lines have come since
         self.paused: tuple[str, bool, bool, str, int] | None = None
+        # the depth of the list item that names the open list ('- Action Items' over its nested items):
+        # its children are the list, an item no deeper than it ends the list; None for any other list
+        self.item_label_depth: int | None = None
+        self.child_depth: int | None = None  # the depth of that list's own items (its first item's)
         self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
         self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
@@ -794,13 +828,16 @@ class ProseReader:
         self.minutes = False
         # the paragraph just read was a minute's action: a status alone on the next line is its status
         self.action_just_read = False
+        # the runs of the paragraph being read that its source sets in emphasis (extract Paragraph.emphasised)
+        self.emphasised: list[str] = []
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
-                  indented: bool = False, before_form: bool = False) -> bool:
+                  indented: bool = False, before_form: bool = False, depth: int = 0) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
         paragraph sits under a list item (a description the source set under an item's title).
-        before_form: the next paragraph is a form's labelled line ('Action: …', 'Lead officer: …')."""
+        before_form: the next paragraph is a form's labelled line ('Action: …', 'Lead officer: …').
+        depth: how deep a list item is nested, where the source says (0 otherwise)."""
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         body, self.body_seen = self.body_seen, self.body_seen or not heading
@@ -882,10 +919,19 @@ class ProseReader:
                     return True
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
+        if self.listing and self.item_label_depth is not None and not heading and depth <= self.item_label_depth:
+            # the item naming the list had its children: an item beside it ('- Parking Lot' after '- Action
+            # Items' / its nested items) is no longer the list's
+            self.listing, self.list_owner, self.item_label_depth, self.child_depth = "", "", None, None
         if self.listing:
             nested = squash(_ITEM.sub("", text, count=1)) if _ITEM.match(text) else ""
+            if self.item_label_depth is not None and self.child_depth is None:
+                self.child_depth = depth  # the list's own items: the label's children
+            # (under a list item naming the list, a bullet deeper than its items is a part of the item above)
+            under_item = depth > self.child_depth if self.child_depth is not None else \
+                not lead_of(nested) and not looks_like_action(nested)
             if not heading and indented and self.item_emitted and self.item_kind == "bullet" and nested \
-                    and not self.parts_open and not lead_of(nested) and not looks_like_action(nested):
+                    and not self.parts_open and under_item:
                 # '* Direction on Namespaces and procurement needed' / '  * Boilerplate documents': a bullet set
                 # under the item above, no action of its own, finishes it, as a list's nested item does; it
                 # joins it after '; ' ('  - Chris and Jos Creese to capture …' is an action of its own)
@@ -916,6 +962,15 @@ class ProseReader:
             return self.list_item(text, page, line)
         # a heading numbered as the meeting's agenda item ('## 7. Action Items'): the label after its number
         label = _AGENDA_NUMBER.sub("", text, count=1) if heading else text
+        # a list item that is only the label of an action list ('- Action Items' over its nested items): the
+        # heading of its children, as a heading over a list is
+        item_label = squash(_ITEM.sub("", text, count=1)) if not heading and _ITEM.match(text) else ""
+        names_list = bool(item_label) and (_BARE_LABEL.match(item_label) is not None or list_heading(item_label))
+        self.item_label_depth, self.child_depth = (depth if names_list else None), None
+        if names_list:
+            label = item_label
+        if dated_list_label(label):  # 'Action Items - 4/5/2021': the list's label and its meeting's date
+            label = undated_label(label)
         # (a document's title 'NEXT STEPS', before any text of its body, names the document: no list)
         if _BARE_LABEL.match(label) or list_heading(label) or heading and body and next_steps_heading(label):
             self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
@@ -1023,7 +1078,15 @@ class ProseReader:
         from planx.normalise.roadmaps import task_box
         boxes = [task_box(item) for item in items]  # '[ ] Improve the documentation': a task list's box
         items = [point for point, _, _ in boxes]
+        # a mark set in emphasis after an item's words ('… pipeline **completed**', '… *in progress*'): its
+        # status, and with what follows it, its note
+        marks = [emphasised_mark(item, self.emphasised) for item in items]
+        items = [point for point, _, _ in marks]
+        for _, _, note in marks:
+            if note:
+                self.keep(note, "the note an emphasised mark sets after an action (its status as printed)", page, line)
         statuses = [trailing_status(item) for item in items]
+        statuses = [(point, status or mark) for (point, status), (_, mark, _) in zip(statuses, marks, strict=True)]
         items = [point for point, _ in statuses]
         # the status a ticked box gives, where the item prints none after it
         statuses = [(point, status or box_status) for (point, status), (_, box_status, _) in
@@ -1040,11 +1103,22 @@ class ProseReader:
             self.list_owner = owner
             self.keep(items[0], "who does the items listed under it", page, line)
             return True
+        if not self.loose_list:
+            # under a bare label ('Action Items'), an item closing with who does it in brackets ('Review the
+            # wiki format (Sam)'): the bracket names the lead, a first name enough
+            owned = [closing_bracket_owner(item) if not lead else (item, "")
+                     for item, (_, lead, _) in zip(items, notes, strict=True)]
+            items = [point for point, _ in owned]
+            notes = [(point, lead or who, when) for (point, who), (_, lead, when) in zip(owned, notes, strict=True)]
         leads = [lead or lead_of(item) or self.list_owner for item, (_, lead, _) in zip(items, notes, strict=True)]
         if not (marked or all(leads)) or any(len(i.split()) > (_MARKED_ITEM_WORDS if marked else _ITEM_WORDS)
                                              for i in items):
             return False
-        if any(len(i.split()) < 3 for i in items) and not (self.loose_list and marked):
+        # (an item whose owner or status mark closes it is short for it: 'Reschedule retro (Sam)',
+        # 'Communication exercise - **completed**')
+        if any(len(i.split()) < 3 and not (marked and (lead or status) and len(i.split()) == 2)
+               for i, lead, (_, status) in zip(items, leads, statuses, strict=True)) \
+                and not (self.loose_list and marked):
             return False
         if sentence:
             self.item_kind = "sentence"
@@ -1057,7 +1131,8 @@ class ProseReader:
                 continue
             if item.rstrip().endswith(":"):  # '2. Lead the global conversation on AI R&D … through:'
                 self.parts_open = True  # an action whose parts are listed under it
-            if self.loose_list and not (lead or looks_like_action(item) or sets_a_task(item)) or len(item.split()) < 3:
+            if self.loose_list and not (lead or looks_like_action(item) or sets_a_task(item)) or \
+                    len(item.split()) < (2 if marked and (lead or status) else 3):
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
                 continue

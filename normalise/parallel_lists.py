@@ -157,6 +157,12 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
     # (a minutes tracker's 'JS' / 'AB' beside two actions, one date for both: each owns one; numbered
     # steps beside them are one action's milestones, as the contract says)
     stacked = not marked and who in split and stacked_initials(split[who])
+    if marked and who in split and "due" in split and _marks(pieces["due"][0]) and not _marks(pieces[who][0]) \
+            and not stacked_initials(split[who]):
+        # the action and date cells mark their items ('• Audit …' beside '• May 2025'), the owner's cell
+        # marks none: its lines are one owner's name wrapped ('Head of Corporate' / 'Parenting'), over
+        # every item, which are then one action's steps with their dates (its milestones)
+        return None
     if who not in split or ("due" in pieces and "due" not in split and not (stacked and _one_date(pieces["due"]))):
         return None
     if not marked and (any(len(v.split()) < 2 for v in actions) or

@@ -44,3 +44,39 @@ def drop_recaps(actions: list[Action], aside: Callable[[Action, str], None], war
                     f"the same actions with how each stands (the text recaps them)")
     gone = {id(a) for a in dupes}
     return [a for a in actions if id(a) not in gone]
+
+
+# an action the text prints again later, word for word (a minute's actions listed under each item, then
+# all of them again in an 'Action log' at its end): one action, read where it was first set
+REPEAT_WORDS = 5  # words an action has at least for its second printing to count as a repeat (not chance)
+
+
+def _same_or_unsaid(later: str, first: str) -> bool:
+    return not later.strip() or _words(later) == _words(first)
+
+
+def drop_repeats(actions: list[Action], aside: Callable[[Action, str], None], warnings: list[str]) -> list[Action]:
+    """The actions without the text's later printings of an action read from it before: the same words
+    (RECAP_SIMILARITY), saying no other lead or date, at least RECAP_MIN_DUPLICATES of them (one alike
+    pair may be two actions worded alike). Table rows are each their own; only the text's are weighed."""
+    firsts: list[tuple[str, Action]] = []
+    repeats: list[Action] = []
+    for a in actions:
+        if a.table or not a.action:
+            continue
+        key = _words(a.action)
+        if len(key.split()) < REPEAT_WORDS:
+            continue
+        first = next((f for k, f in firsts if fuzz.ratio(key, k) >= RECAP_SIMILARITY), None)
+        if first is not None and _same_or_unsaid(a.lead, first.lead) and _same_or_unsaid(a.due_raw, first.due_raw):
+            repeats.append(a)
+        else:
+            firsts.append((key, a))
+    if len(repeats) < RECAP_MIN_DUPLICATES:
+        return actions
+    for a in repeats:
+        aside(a, "an action the text printed before, printed again (a log or summary repeating it)")
+    warnings.append(f"{len(repeats)} action(s) printed again later in the text (a log or summary repeating "
+                    f"the actions set before) counted once, where first set; the repeats kept aside")
+    gone = {id(a) for a in repeats}
+    return [a for a in actions if id(a) not in gone]

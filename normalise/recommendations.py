@@ -138,7 +138,10 @@ def _section_line(b: object) -> bool:
 
 
 def _headings_crossed(raw: RawDocument, run: list[tuple[int, int, str]]) -> int:
-    return sum(1 for j in range(run[0][0], run[-1][0]) if _section_line(raw.blocks[j]))
+    """Headings between the run's first and last items; the run's own items are none ('6. Scale the
+    monitor for production', short and with no stop, reads as a heading alone but is the list's sixth)."""
+    items = {i for i, _, _ in run}
+    return sum(1 for j in range(run[0][0], run[-1][0]) if j not in items and _section_line(raw.blocks[j]))
 
 
 def section_of(raw: RawDocument, at: int, items: frozenset[int] = frozenset()) -> tuple[str, str]:

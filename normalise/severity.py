@@ -108,6 +108,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "normalise/inlinewho.py, normalise/cellparts.py"),
         ("outline_milestones", r"^outline numbering: \d+ action\(s\) .* read with the sub-items numbered under them as "
                                r"their milestones ", "normalise/outline.py"),
+        ("dated_updates", r"^table \d+: \d+ row\(s\) holding only a date and a comment under an action read as "
+                          r"that action's dated updates ", "normalise/datedupdates.py"),
         ("form_over_pages", r"^table \d+: the (values under a box's last labels|last rows of a form's milestone grid), "
                             r"carried onto ", "normalise/structure.py"),
         ("welsh_labels", r"^table \d+: labels printed in Welsh over English put back together ",
@@ -116,6 +118,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         # (only where every character it gave sits as in real text; a reading with characters that look like
         # damaged bytes says so and stays a doubt: extract/text.py encoding_warning, test_malformed)
         ("encoding", r"^read as \S+ \(not UTF-8\)$", "extract/text.py, extract/csvfile.py"),
+        ("rows_over_pages", r"^table \d+: \d+ row\(s\) cut by the page break read as one row each \(",
+         "extract/pdf.py"),
         ("barred_rows", r"^\d+ line\(s\) read as table rows whose cells are parted by ' \| '$", "extract/text.py"),
         ("mso_lists", r"^Word's list paragraphs \(mso-list\) read as list items", "extract/html.py"),
         ("page_chrome", r"^page chrome left out \(the page's landmarks: ", "extract/html.py"),

@@ -17,7 +17,15 @@ from planx.extract.model import Block, Paragraph, Table
 from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
 from planx.normalise.text import clean, fold
-from planx.normalise.vocab import AGENDA_TITLES, BODY_WORDS, DATE_LINE_WORDS, DATE_ROW_LABELS, MONTHS, TITLE_WORDS
+from planx.normalise.vocab import (
+    AGENDA_TITLES,
+    BODY_WORDS,
+    DATE_LINE_WORDS,
+    DATE_ROW_LABELS,
+    LABEL_ANSWERS,
+    MONTHS,
+    TITLE_WORDS,
+)
 from planx.normalise.vocab_pages import PAGE_NUMBER_AT_ENDS
 
 MAX_WORDS = 25
@@ -29,8 +37,8 @@ _CONTACT = re.compile(r"@|www\.|https?:|\b(?:tel|telephone|phone|email|e-mail|fa
 _APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|item|agenda item|enclosure|page|part)\s+[\w.]{1,4}\s*$", re.I)
 # how to fill a form in, not what it is ('How to complete this tracker', 'Guidance notes')
 _INSTRUCTION = re.compile(r"^\s*(?:how to|guidance|instructions?|read ?me|help|please|notes? (?:on|for))\b", re.I)
-_TITLE_LABEL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:\s*(\S.*)$",
-                          re.I)
+_TITLE_LABEL = re.compile(r"^\s*(?:subject|title|report title|report name|document title|name of (?:the )?plan)"
+                          r"\s*:\s*(\S.*)$", re.I)
 _LABEL_CELL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:?\s*$", re.I)
 # an amount as a table prints it ('-30,834.5', '£7,800.0', '(12.5)'): a line with several is a row of figures
 _AMOUNT = re.compile(r"^[-–(]?[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[-–(]?[£$€]?\d+\.\d+\)?%?$")
@@ -99,6 +107,8 @@ def is_title_like(text: str) -> bool:
     label = _LABEL.match(text)
     if label and len(label.group(1).split()) <= 2 and not _names_document(text):
         return False  # 'Present: Mrs J Carter …', 'Author: …' (but 'Appendix 2: Draft … Action Plan')
+    if label and fold(text[label.end() - 1:]).strip(" .") in LABEL_ANSWERS:
+        return False  # 'Minutes Approved: N/A', 'Quorate: Yes': a field and its answer, whatever it names
     return not date_line(text)
 
 
@@ -405,6 +415,8 @@ def _cover(scope: list[Paragraph], body: float) -> bool:
 
 # a title line that breaks off before its date: a day's number or a word that a date follows
 # ('… held on 4', '… meeting of', '… as at')
+# a line ending in a dash, a colon's cousin or a joining word goes on over the next line
+_RUNS_ON = re.compile(r"(?:\s[-–—&:]|\b(?:and|of|for|the|to|in|on))\s*$", re.I)
 _BREAKS_OFF = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:on|of|at|for|dated|from|held))\s*$", re.I)
 
 
@@ -448,6 +460,8 @@ def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bo
     if p.page != title.page or not body or abs(p.line - title.line) > 1.6 * max(p.size, title.size):
         return False
     if before:  # (the publishing body's name over the title is no part of it: 'Decoy Primary School')
+        if abs(p.size - title.size) <= 0.5 and _RUNS_ON.search(p.text):
+            return True  # a line in the title's own type that breaks off mid-phrase ('… Board –' over 'Action Plan')
         return p.size >= max(0.55 * title.size, 1.5 * body) and not names_body_only(clean(p.text))
     # a numbered part's heading below ('Priority 1: Early help' set as large as the title) opens the body
     numbered = bool(_SECTION_NUMBER.match(p.text) or _NUMBERED_PART.match(p.text))

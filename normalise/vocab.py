@@ -41,7 +41,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              # a tracker's or log's words for the person the action is given to
              "assigned to", "action holder", "person accountable",
              # the people a patient group or small team names against each item ("Those involved")
-             "those involved", "who is involved"],
+             "those involved", "who is involved",
+             # the person to contact about the item, who takes it forward ('Point of contact', 'POC')
+             "point of contact", "points of contact", "poc", "pocs", "action poc", "action pocs"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
                     "support",
                     # the second person beside a lead ('Lead officer | Supporting officer')
@@ -358,6 +360,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "led": {"lead": 0.9}, "owned": {"lead": 0.8}, "delivered": {"lead": 0.3},
     # who the work is given to, as task trackers and issue exports head it ('Assigned to', 'Assignee')
     "assigned": {"lead": 0.9}, "assignee": {"lead": 1.0},
+    # the person named as the item's point of contact ('POC', 'AI POC': the action item's point of contact)
+    "poc": {"lead": 0.95},
     # the person an issue register gives the action to ('Raised by | Owner | Actionee')
     "actionee": {"lead": 1.0}, "actioner": {"lead": 1.0},
     # by when
@@ -492,6 +496,8 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                  "key accomplishment": 0.9, "achievement this period": 0.9, "key achievement": 0.9,
                  # where things stand now, asked as a question ('Where are we now?')
                  "where are we now": 1.0, "where we are now": 1.0, "where are we": 0.9,
+                 # how the work stands, asked of each action ('How are we doing so far?'): progress
+                 "how are we doing": 1.0, "how we are doing": 1.0, "how are we doing so far": 1.0,
                  # what shows the work is moving, seen so far ('Evidence of progress', 'Evidence of
                  # impact to date'): a progress report, where 'Evidence of impact' alone is a measure
                  "evidence of progress": 1.0, "evidence of impact to date": 1.0, "impact to date": 0.9,
@@ -1008,6 +1014,9 @@ MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "fo
                       "approved", "accepted", "ratified", "adopted", "endorsed", "resolved", "agreed and signed",
                       "discussed", "deferred", "n/a", "nothing to report", "no decision", "no decision required",
                       "information only", "for info", "verbal update", "update noted"}
+# What a form's or a minute's label may be answered with alone ('Minutes Approved: N/A', 'Quorate: Yes',
+# 'Apologies: None'): a line recording a field's value, never a document's title
+LABEL_ANSWERS = frozenset(MINUTE_NOT_ACTIONS | {"yes", "no", "y", "n", "tbd", "not applicable"})
 
 # Minutes set out as a grid (normalise/minute_grid.py): what a column's heading says it holds, by the
 # words of each part of it ('Discussion / Notes', 'Decision and actions'). 'item' is the minute's title,
@@ -1048,7 +1057,9 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
                              # for language tags:', 'Action points for country codes'
                              "relating", "noted", "points",
                              # what the meeting left to be followed up ('Follow-up actions', 'Actions to follow up')
-                             "follow", "followup"}
+                             "follow", "followup",
+                             # the kind of meeting whose list it is ('Retro Action Items', 'Workshop actions')
+                             "retro", "retrospective", "workshop", "standup", "huddle"}
 # Words after '<who> will' that say what will be or happen to someone, not what they will do ('Liqun will BE
 # joining as co-chair', 'X will NOT attend', 'Y will PROBABLY …'): such a clause of minutes sets no task
 # (normalise/minute_marks.py committed_item)
@@ -1190,7 +1201,8 @@ TIME_OF_DAY = (r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs?)?|(?:1[0-2]|0
 SLIDE_GOAL_LABELS = ["goal", "our goal", "goals", "aim", "our aim", "aims", "objective", "objectives",
                      "strategic objective", "purpose", "vision", "ambition", "our ambition", "outcome",
                      "desired outcome", "what we want to achieve", "what success looks like"]
-# a slide title's note that the slide goes on with the one before ('(continued)', 'cont'd')
+# a slide title's note that the slide goes on with the one before ('(continued)', 'cont'd'); a table row's
+# reference printed again with it over the rest of the row a page break cut ('1.10 (cont.)', extract/pdf.py)
 SLIDE_CONTINUED = ["continued", "cont'd", "contd", "cont\\.", "cont", "continuation"]
 # Sub-headings under a group heading that name one end of a span ('Timescale' over 'Start | End',
 # 'Dates' over 'From | To'), folded: the end is when the thing is due, the start is kept aside.
@@ -1805,3 +1817,8 @@ WHOLE_STATUS_WORDS = frozenset({"overall", "action"})
 # words that may open an entry of an update history before its date ('Update Feb:', 'Progress
 # Apr 24:', 'Review 03/03/24:'): normalise/histories.py
 UPDATE_ENTRY_WORDS = ("update", "updated", "progress", "review", "position", "comment")
+
+
+# a web page's card (extract/htmlcards.py): a last word of a part's class name that says only that the
+# part is displayed ('partner_label', 'due_value'), left out of the label the class name gives
+CARD_LABEL_FILLERS = frozenset({"label", "value", "field", "lbl", "val"})

@@ -361,8 +361,10 @@ class BlockReaders(WalkerState):
         if labelled is None or self.prose.block is not None:
             self.flush_form()  # the form's lines end here: read them before what follows
         listing = self.prose.listing
+        self.prose.emphasised = p.emphasised
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
-                                labelled is not None, indented=p.level > 0, before_form=before_form):
+                                labelled is not None, indented=p.level > 0, before_form=before_form,
+                                depth=p.level):
             self.flush_form()
             self.structure.append(text)
             self.last_plain = None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise.area_titles import area_title
 from planx.normalise.banners import NUMBERED_TITLE, read_banner
+from planx.normalise.codes import rag_of
 from planx.normalise.columns import (
     ColumnProfile,
     columns_of,
@@ -58,6 +59,13 @@ from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import DOCUMENT_NOUNS, HEADING_QUESTIONS, REFERENCE_LIST_LABELS
 from planx.normalise.walker_header_fields import HeaderFields
 from planx.normalise.walker_state import AUTHORED_TABLE_FORMATS
+
+# an e-mail address ('name.surname@org.gov') or a telephone number ('202-555-0147', '0121 464 0000',
+# '+44 20 7946 0958'): a cell giving how to reach someone
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|(?<![\d/.-])\(?\d{3}\)?[\s.-]\d{3}-\d{4}(?![\d/.-])"
+                      r"|(?:\+\d{1,3}\s?|(?<![\d/.,-])0)\d{2,4}\s?\d{3,4}\s?\d{3,4}(?![\d/.,-])")
+_CONTACT_ROWS = 3
 
 _FORM_GRID_FIELDS = {"action", "ref", "lead", "responsible", "due", "timeframe", "objective", "outcome", "measure",
                      "status", "rag", "progress"}
@@ -188,13 +196,14 @@ class TableLayouts(HeaderFields):
 
     def fills_typed_columns(self, i: int, header: Header) -> bool:
         """Does row i hold a date under the heading of the due date and a status word under the
-        status heading (a milestone's row right above the headings a page break repeated), as no
-        banner does?"""
+        status heading, or a RAG rating under the RAG heading (a row right above the headings a page
+        break repeated), as no banner does?"""
         by_col = header.by_col()
-        checks: dict[str, Callable[[str], bool]] = {"due": looks_like_when, "status": looks_like_status}
+        checks: dict[str, Callable[[str], bool]] = {"due": looks_like_when, "status": looks_like_status,
+                                                    "rag": lambda text: bool(rag_of(text))}
         typed = [(c, checks[by_col[c.col].field]) for c in self._filled[i]
                  if c.col in by_col and by_col[c.col].field in checks]
-        return len(typed) == 2 and all(check(c.text) for c, check in typed)
+        return len(typed) >= 2 and all(check(c.text) for c, check in typed)
 
     def headings_apart(self, table: Table) -> None:
         """A new table whose first row names columns of its own ('Contributing programme | Lead |
@@ -574,6 +583,16 @@ class TableLayouts(HeaderFields):
                                  f"(a narrower table whose column under the actions' heading instructs nothing)")
             self.header = None
             return
+        contacts = self.contact_column(rows)
+        if contacts is not None:
+            # 'Name | name@org.gov 0123 456789 | Proxy | Role': a directory of who to reach, not more
+            # rows of the plan before (a plan's rows name who leads, not how to reach them)
+            self.header, self.register_table = None, table.index
+            self.register_reason = "a directory of people and their contact details, not a plan's rows"
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(its column {contacts + 1} holds e-mail addresses or telephone numbers: "
+                                 f"a directory of people); its rows are kept aside")
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None) or \
             next((c for c in header.columns if c.field == "area_ref" and c.label and c.value != "?" and
@@ -659,6 +678,21 @@ class TableLayouts(HeaderFields):
             return False
         texts = [p for col, p in profiles.items() if action.col <= col < action.col + action.span]
         return bool(texts) and all(p.action < 0.3 for p in texts)
+
+    @staticmethod
+    def contact_column(rows: list[list[tuple[int, str, str | None]]]) -> int | None:
+        """The grid column whose cells give e-mail addresses or telephone numbers, on three rows or
+        more and three in four of those it fills (a directory's 'Contact Information'), or None."""
+        by_col: dict[int, list[str]] = {}
+        for r in rows:
+            for col, text, _ in r:
+                if text.strip():
+                    by_col.setdefault(col, []).append(text)
+        for col, texts in sorted(by_col.items()):
+            hits = sum(1 for t in texts if _CONTACT.search(t))
+            if hits >= _CONTACT_ROWS and hits * 4 >= len(texts) * 3:
+                return col
+        return None
 
     def figure_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
         """Is the current table, carried under the headings of a table before, a box of labels and

@@ -41,6 +41,27 @@ def test_the_action_after_a_findings_labelled_parts_is_the_text_after_the_last_a
     assert parts.values == {}
 
 
+def test_who_and_when_labels_run_onto_the_text_before_them_give_lead_and_due():
+    # a form whose line breaks were lost: each long label glued to the value before it
+    parts = read_cell_parts("Parks Grant No. 10.555Recommendation: We suggest the Town reconcile grant "
+                            "ledgers monthly.Response: Finance staff will reconcile the ledgers each month."
+                            "Name of the person responsible for the corrective action: Dana ReyesExpected "
+                            "completion date for the corrective action: March 31, 2024")
+    assert parts is not None
+    assert parts.values == {"lead": "Dana Reyes", "due": "March 31, 2024"}
+    assert parts.action.endswith("Finance staff will reconcile the ledgers each month.")
+    assert "Dana" not in parts.action
+
+
+@pytest.mark.parametrize("cell", [
+    "Staff use the PowerPoint template.McKinsey Review: a report of the year",  # no field's label
+    "Train the team on the new ledger.Next steps: the team meets in June 2024",  # a label of no field
+])
+def test_a_glued_capital_that_is_no_field_label_is_read_as_printed(cell):
+    parts = read_cell_parts(cell)
+    assert parts is None or not parts.values
+
+
 def test_update_and_status_labels_give_progress_and_status():
     parts = read_cell_parts("NARA is working to build a national framework.\nUpdate: Research Services "
                             "standardized days of operation.\nQuarterly, our newsletter goes on.")

@@ -274,3 +274,14 @@ def test_a_yearless_due_before_an_aside_takes_the_plans_year():
 
 def test_bracketed_list_numbers_between_dates_are_no_asides():
     assert due_date("(1) Jun-14 (2) Aug-14") == "2014-08"
+
+
+@pytest.mark.parametrize("raw, year, expected", [
+    ("Complete the kickoff during Dev Sync on 10/05", 2022, ""),  # a day and month: not October 2005
+    ("12/99", 2024, ""),
+    ("by 03/24", 2023, "2024-03"),  # month and year near the plan's own
+    ("06/12", 2013, "2012-06"),
+    ("10/05", None, "2005-10"),  # no year to judge by: read as printed
+])
+def test_month_and_two_digit_year_far_from_the_plan_year_is_not_a_date(raw, year, expected):
+    assert due_date(raw, year) == expected

@@ -49,6 +49,10 @@ def test_plain_paragraphs_of_a_word_cell_are_items():
     # a date wrapped before its year ('Quarter 2' / '2026/27') beside a wrapped action and owner (unseen23 046)
     {"action": ["Roll out the Supported Housing\nImprovement Programme and publish the findings"],
      "lead": ["Public Health\nConsultant / Registered providers"], "due": ["Quarter 2\n2026/27"]},
+    # bulleted steps beside bulleted dates, one owner's name wrapped over as many lines (a PDF's narrow
+    # column): one action with its milestones, the owner over both
+    {"action": ["• Agree a protocol with the police\n• Dip sample ten cases a month"],
+     "lead": ["Head of Quality\nAssurance"], "due": ["• May 2025\n• Sept 2025"]},
     # as many owners as items, but the dates do not list as many
     {"action": ["1. Draft the policy\n2. Consult on it\n3. Adopt it"], "lead": ["AB\nCD\nEF"], "due": ["March 2027"]},
 ])
@@ -144,3 +148,10 @@ def test_a_school_plans_words_for_its_aims_head_the_objectives(tmp_path: Path, f
     rows = [[aims[r[0]], *r[1:]] for r in ROWS]
     result = planx.convert_file(str(_word(tmp_path / "plan.docx", first, rows)))
     assert [(a.action, a.objective) for a in result.actions] == [(e[0], aims[e[3]]) for e in EXPECTED]
+
+
+def test_bulleted_steps_beside_bulleted_dates_and_owners_listed_as_items_are_apart():
+    """Owners marked as the steps are ('• AB' / '• CD'): each item's own owner, the row split."""
+    pieces = {"action": ["• Agree a protocol with the police\n• Dip sample ten cases a month"],
+              "lead": ["• Head of Quality\n• Service Manager"], "due": ["• May 2025\n• Sept 2025"]}
+    assert [i["lead"] for i in parallel_items(pieces) or []] == ["Head of Quality", "Service Manager"]

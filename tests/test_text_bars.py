@@ -84,3 +84,36 @@ def test_barred_rows_under_a_heading_laid_out_by_spaces_are_read_by_what_they_ho
     result = planx.convert_file(str(path))
     assert [(a.action, a.lead, a.due_date) for a in result.actions] == [(r[1], r[2], d) for r, d in zip(
         ROWS, ["2025-05", "2025-06", "2026-03-31"], strict=True)]
+
+
+def test_a_bare_bar_export_under_a_key_value_block_is_read_as_rows(tmp_path: Path):
+    """A system's export: 'Key: value' lines, then a heading of short names and rows whose cells are
+    parted by bars with no space either side; the report's name labelled 'Report name:' is the title."""
+    path = tmp_path / "bare_bar_export.txt"
+    path.write_text("\n".join(["Report name: Inclusion Board Actions", "Council: Anyshire Council",
+                               "Run date: 2025-01-10 08:00", "Row count: 3", "",
+                               "Item_ID|Item_Text|Item_Owner|Due_Date|RAG_Status",
+                               *["|".join(r) for r in ROWS], "", "-- end of report --"]) + "\n", encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert result.title == "Inclusion Board Actions"
+    assert [(a.action, a.lead, a.rag) for a in result.actions] == [
+        (ROWS[0][1], ROWS[0][2], "amber"), (ROWS[1][1], ROWS[1][2], "green"), (ROWS[2][1], ROWS[2][2], "red")]
+
+
+def test_bare_bars_need_a_run_of_rows_under_short_headings():
+    """Bars inside prose ('either|or'), or a run whose first line is no heading of short names,
+    are no table."""
+    prose = ["The council will either|or decide|choose by May.", "Nothing else here."]
+    assert bar_rows_as_tabs(prose)[1] == 0
+    long_heading = ["A heading cell that runs to far more words than a heading|Lead|Due",
+                    *["|".join(r[1:4]) for r in ROWS]]
+    assert bar_rows_as_tabs(long_heading)[1] == 0
+
+
+def test_an_empty_last_cell_after_a_closing_bar_is_kept():
+    """'… | Amber | ': the row's last cell is empty; the bar at its end parts it, no border."""
+    lines = ["Ref | Action | Lead | RAG | Update", " | ".join(ROWS[0][:3]) + " | A | ",
+             *[" | ".join(r[:3]) + " | G | Done" for r in ROWS[1:] * 2]]
+    out, n = bar_rows_as_tabs(lines)
+    assert n == 6
+    assert out[1].split("\t") == [*ROWS[0][:3], "A", ""]

@@ -130,3 +130,19 @@ def test_body_name_over_a_smaller_line_naming_no_document() -> None:
     paras = [_para("THE HEALTH AND CARE PARTNERSHIP", 40, 36.0, True), _para("2024 Review", 300, 11.0),
              _para("The partnership sets out what it wants for the county over the next years.", 340, 11.0)]
     assert pick_title(paras)[0] == "THE HEALTH AND CARE PARTNERSHIP"
+
+
+
+def test_title_line_breaking_off_at_a_dash_joins_the_line_under_it() -> None:
+    # a title wrapped after its dash, in the title's own modest type (not display type): the line
+    # above the one naming the kind of document breaks off mid-phrase, so it is the title's first
+    # part, not a body's name over it
+    from planx.normalise.title import pick_title
+    lines = [Paragraph("Northfold Carers Partnership Board –", page=1, line=59, heading=True, size=13.0, bold=True),
+             Paragraph("Action Plan", page=1, line=75, heading=True, size=13.0, bold=True),
+             Paragraph("About this plan", page=1, line=80, heading=True, size=10.0, bold=True)]
+    lines += [Paragraph("The board owns the plan and reviews it every quarter with partners.", page=1,
+                        line=100 + 12 * k, size=8.5) for k in range(8)]
+    assert pick_title(lines)[0] == "Northfold Carers Partnership Board – Action Plan"
+    lines[0] = Paragraph("Northfold Carers Partnership Board", page=1, line=59, heading=True, size=13.0, bold=True)
+    assert pick_title(lines)[0] == "Action Plan"  # a name over the title, breaking off nowhere: not joined
