@@ -145,3 +145,36 @@ def test_columns_of_figures_a_word_space_apart_are_two_columns() -> None:
 def test_a_number_set_with_a_space_for_thousands_is_no_edge() -> None:
     from planx.extract.pdfborderless import THOUSANDS
     assert THOUSANDS.match("500") and THOUSANDS.match("500,5") and not THOUSANDS.match("1,364,492")
+
+
+# ---- leader dots ------------------------------------------------------------------------------
+
+def test_leader_dots_after_a_label_are_no_text_of_its_cell() -> None:
+    """'0.95     . . . . . 160': dots set apart from the label lead the eye to the figures; the label
+    cell is '0.95'."""
+    rows = [("Share", "2019", "2020"), ("0.99", "800", "880"), ("0.95", "160", "176"), ("0.90", "80", "88"),
+            ("0.85", "53", "59")]
+    words: list[dict[str, Any]] = []
+    y = 100.0
+    for i, (label, a, b) in enumerate(rows):
+        words += words_at(label, 40, y)
+        if i:
+            words += words_at("." * 12, 40 + 4.0 * len(label) + 8, y)
+        words += words_at(a, 160, y) + words_at(b, 220, y)
+        y += 10
+    tables = tables_from_words(words, [], (0, 0, 600, 800))
+    assert len(tables) == 1
+    assert grid(tables[0]) == [list(r) for r in rows]
+
+
+def test_phone_numbers_typed_a_space_apart_stay_whole() -> None:
+    """Figures a space apart on every line (no line sets them a gutter apart) are one text."""
+    rows = [("Ann Lee", "01632 809009"), ("Bo Chan", "01632 680341"), ("Cy Dunn", "01632 574617"),
+            ("Di Moss", "01632 112233")]
+    words: list[dict[str, Any]] = []
+    y = 100.0
+    for name, phone in rows:
+        words += words_at(name, 40, y) + words_at(phone, 160, y)
+        y += 10
+    tables = tables_from_words(words, [], (0, 0, 600, 800))
+    assert all(r[-1].startswith("01632 ") for t in tables for r in grid(t))
