@@ -705,7 +705,8 @@ def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, st
             across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
             # needed (a line's segment runs over it) and no word space there
             if len(group) >= EDGE_SHARE * len(both) and across <= max(1, len(group) // 4) \
-                    and gaps and (not word_space_gaps(gaps, space) or untyped_edge(lines, x, side)):
+                    and gaps and (not word_space_gaps(gaps, space) or untyped_edge(lines, x, side)
+                                  or 2 * len(inside) <= len(every) and figures_apart(lines, x, side)):
                 out.append((x, side))
     return out
 
@@ -732,6 +733,27 @@ def untyped_edge(lines: list[Line], x: float, side: str) -> bool:
     known = [t for t in rest if t is not None]
     return len(at) >= EDGE_LINES and all(t is False for t in at) and len(known) >= 2 * EDGE_LINES \
         and sum(known) >= TYPED_SHARE * len(known)
+
+
+THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d{1,2})?%?$")  # the last group of a number set with spaces: '12 500'
+
+
+def figures_apart(lines: list[Line], x: float, side: str) -> bool:
+    """At every word gap on the edge a figure stands on both sides ('1,249,752 1,364,492'): two
+    columns of figures set a word space apart where they are widest (a typewriter-style statistics
+    table, where a space is as wide as a figure), not words of text lining up by chance; a group
+    of three digits after the gap may be a number's own thousands ('12 500') and does not count.
+    (The caller asks, too, that the edge part segments, a wide gap, in at least as many lines as
+    it falls inside one: figures typed a space apart on every line, a phone number's
+    '01632 809009', are one text.)"""
+    pairs = []
+    for ln in lines:
+        for a, b in zip(ln.words, ln.words[1:], strict=False):
+            if b.x0 > a.x1 and not is_leader(a) and not is_leader(b) \
+                    and abs((b.x0 if side == "left" else a.x1) - x) <= EDGE_TOL:
+                pairs.append((a.text, b.text))
+    return len(pairs) >= EDGE_LINES and all(
+        is_figure(a) and is_figure(b) and not THOUSANDS.match(b) for a, b in pairs)
 
 
 def ragged_other_side(lines: list[Line], x: float, side: str) -> bool:
@@ -1474,7 +1496,8 @@ def fragments(ln: Line, k: int, edges: list[float], space: float, left: float | 
             x0, x1 = extent(p)
             c0, c1 = columns_of(x0, x1, edges, left)
             if all(is_leader(w) for w in p) and out and not lone_symbol(p, out[-1], c0):
-                out[-1].words.extend(p)
+                # leader dots running on from the text before them lead the eye to the next cell:
+                # no text of either ('0.99 . . . . 800' is '0.99' | '800')
                 continue
             if out and out[-1].c1 >= c0:  # two pieces in one column: one cell
                 out[-1].words.extend(p)

@@ -24,6 +24,8 @@ BBox = tuple[float, float, float, float]
 SNAP = 3.0  # pdfplumber's snap, join and intersection tolerances and minimum edge length
 MIN_LENGTH = 3.0
 WHITE = {"#ffffff", None}
+THIN = 3.5  # a filled box this thin (and long) is a line: the 3 pt white gutter between shaded cells
+FILL_GAP = (0.5, 6.0)  # page colour showing this wide between two shaded blocks is a rule between them
 
 
 def edge(x0: float, top: float, x1: float, bottom: float, kind: str = "ruling") -> Edge:
@@ -58,7 +60,7 @@ def page_rulings(lines: list[dict[str, Any]], rects: list[dict[str, Any]],
         out.append(edge(ln["x0"], ln["top"], ln["x1"], ln["bottom"], "line"))
     for r in rects:
         w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
-        if w < 2.5 or h < 2.5:  # a thin rectangle is a line drawn as a filled box
+        if min(w, h) < THIN and max(w, h) >= 3 * min(w, h):  # a thin rectangle is a line drawn as a filled box
             out.append(edge(r["x0"], r["top"], r["x1"], r["bottom"], "rect_edge"))
         elif r.get("stroke") or not r.get("fill"):
             out.extend(box_edges(r["x0"], r["top"], r["x1"], r["bottom"]))
@@ -106,6 +108,36 @@ def page_fills(rects: list[dict[str, Any]], curves: Iterable[dict[str, Any]] = (
             fill["mark"] = True
         out.append(fill)
     return out
+
+
+def fill_gaps(fills: list[dict[str, Any]], edges: Iterable[Edge] = ()) -> list[Edge]:
+    """Rules implied by shading: where one shaded block ends and another starts a little below
+    (or beside) it, over a common span, the strip of page between them separates two rows (or
+    columns) as a drawn rule would, unless a ruling already runs there. A shade's own edges are no
+    rule (shading that changes colour inside a cell would cut it); only the gap between two is."""
+    lo, hi = FILL_GAP
+    blocks = [f for f in fills if not f.get("mark")]
+    drawn = list(edges)
+    out: list[Edge] = []
+
+    def ruled(e: Edge) -> bool:
+        key, a, b = ("top", "x0", "x1") if e["orientation"] == "h" else ("x0", "top", "bottom")
+        return any(d["orientation"] == e["orientation"] and abs(d[key] - e[key]) <= SNAP
+                   and d[a] <= e[a] + SNAP and d[b] >= e[b] - SNAP for d in drawn)
+
+    for f in blocks:
+        for g in blocks:
+            if lo <= g["top"] - f["bottom"] <= hi:  # g below f
+                a, b = max(f["x0"], g["x0"]), min(f["x1"], g["x1"])
+                if b - a >= MIN_LENGTH:
+                    y = (f["bottom"] + g["top"]) / 2
+                    out.append(edge(a, y, b, y, "fill_gap"))
+            if lo <= g["x0"] - f["x1"] <= hi:  # g right of f
+                a, b = max(f["top"], g["top"]), min(f["bottom"], g["bottom"])
+                if b - a >= MIN_LENGTH:
+                    x = (f["x1"] + g["x0"]) / 2
+                    out.append(edge(x, a, x, b, "fill_gap"))
+    return [e for e in out if not ruled(e)]
 
 
 def is_mark(shape: Mapping[str, Any]) -> bool:

@@ -895,13 +895,36 @@ def figure_rows(band: list[tuple[GridCell, list[Word]]]) -> list[float]:
             len(col) == len(anchors) and all(abs(a - b) < BAND_ALIGN for a, b in zip(col, anchors, strict=True))
             for col in columns):
         return []
+    groups: list[float] = []
     for lines in others:
         tops = [min(w.top for w in ln) for ln in lines]
-        if tops and not any(abs(tops[0] - a) < BAND_ALIGN for a in anchors):
+        heads = group_labels(lines, anchors)
+        if tops and not any(abs(tops[0] - a) < BAND_ALIGN for a in anchors) and tops[0] not in heads:
             return []  # a text starting where no row does
         if sum(1 for t in tops if any(abs(t - a) < BAND_ALIGN for a in anchors)) < 0.5 * len(tops):
             return []  # a paragraph beside a few figures, not a label a row
-    return anchors
+        groups.extend(heads)
+    return sorted({*anchors, *groups})
+
+
+GROUP_INDENT = 3.0  # points: a label line starting this far from its neighbour's start is no wrap of it
+
+
+def group_labels(lines: list[list[Word]], anchors: list[float]) -> list[float]:
+    """The tops of a label column's lines that stand beside no figure and are rows of their own:
+    group labels over the rows below them ('All respondents:', '3-year-olds' over 'Treatment' and
+    'Control'). Such a line starts at another indent than the line next to it (above it, or below
+    it for the first) and does not start in lower case; a wrapped label's next line starts where
+    its first did, or goes on in lower case, and stays with the row above."""
+    out = []
+    for i, ln in enumerate(lines):
+        top = min(w.top for w in ln)
+        if any(abs(top - a) < BAND_ALIGN for a in anchors) or not ln[0].text or ln[0].text[0].islower():
+            continue
+        near = lines[i - 1] if i else (lines[1] if len(lines) > 1 else None)
+        if near is not None and abs(near[0].x0 - ln[0].x0) > GROUP_INDENT:
+            out.append(top)
+    return out
 
 
 RECORD_KEY = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,3}(?:[.\-:]\d{1,3}){0,3}[a-z]?[.)]?$")
