@@ -605,6 +605,7 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
 
 
 _LABELLED_BETWEEN = 2  # labelled lines between a plain heading and its table, at most
+_LABEL_VALUE_WORDS = 5  # the value of such a line: a figure, a name, a date, not a sentence
 # a short label run in before a colon and its value ('Budgeted cost: £42,000', 'Lead: Head of Maths')
 _RUN_IN_LABEL = re.compile(r"^\s*[A-Z][\w'’()/&-]*(?:\s+[\w'’()/&-]+){0,4}\s*:\s+\S")
 
@@ -615,9 +616,18 @@ def _table_below(blocks: list, i: int) -> int | None:
     j = i + 1
     while j < len(blocks) and j - i <= _LABELLED_BETWEEN and isinstance(blocks[j], Paragraph) \
             and not blocks[j].heading and len(blocks[j].text.split()) <= _PLAIN_HEADING_WORDS \
-            and _RUN_IN_LABEL.match(clean(blocks[j].text)):
+            and _labelled_line(clean(blocks[j].text)):
         j += 1
     return j if j < len(blocks) and isinstance(blocks[j], Table) else None
+
+
+def _labelled_line(text: str) -> bool:
+    """A short label and its value ('Budgeted cost: £42,000'), not a sentence run in after a colon
+    ('Government will: support empowered communities.'): the value short and not ending a sentence."""
+    m = _RUN_IN_LABEL.match(text)
+    if m is None or text.rstrip().endswith(_SENTENCE_END):
+        return False
+    return len(text.split(":", 1)[1].split()) <= _LABEL_VALUE_WORDS
 
 
 def _first_of(i: int, firm: list[tuple[int, str, str, str]]) -> bool:

@@ -217,10 +217,12 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
                                      f"who, when or how it stands)")
     if named and share < TITLES_SHARE and kinds["title"] + kinds["name"] >= TITLES_MOST \
             and max(tracked, led, timed) == 0 and len(actions) >= TITLES_ROWS \
-            and not any(a.objective or a.outcome or a.measure for a in actions):
+            and not any(a.objective or a.outcome or a.measure for a in actions) \
+            and len({a.area for a in actions if a.area}) < 2:
         # a heading that names tasks ('Task', 'PWS/Task') over short titles alone ('Project Management',
         # 'Testing', 'Release Support'), none saying who, when or how it stands, nor what it aims at or
-        # how it is measured (the table reads no field but the titles): the names of a contract's or
+        # how it is measured, nor grouped under two or more areas (the table reads no field but the
+        # titles; tasks outlined under phases are a work plan): the names of a contract's or
         # project's work areas (what the document covers), not things to be done
         return Verdict(False, share, f"short titles naming areas of work, not things to be done (under "
                                      f"'{source.label if source is not None else ''}', no row says what is to be "

@@ -6,12 +6,14 @@ stands, and whose words a tracked table row prints again, is that row's duplicat
 (nothing lost) and a warning says how many went."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
 from planx.normalise.records import Action
 from planx.normalise.text import fold
+from planx.normalise.vocab import EARLIER_ACTIONS_HEADINGS
 
 # how alike (rapidfuzz ratio of the folded texts) a recap's item and a tracked row's action must be
 RECAP_SIMILARITY = 92.0
@@ -49,6 +51,14 @@ def drop_recaps(actions: list[Action], aside: Callable[[Action, str], None], war
 # an action the text prints again later, word for word (a minute's actions listed under each item, then
 # all of them again in an 'Action log' at its end): one action, read where it was first set
 REPEAT_WORDS = 5  # words an action has at least for its second printing to count as a repeat (not chance)
+_NUMBER = re.compile(r"\d+")
+
+
+def _set_before(a: Action) -> bool:
+    """Is the action printed under a heading that reviews an earlier meeting's actions ('Actions from
+    last meeting')? Its later printing sets it again (rolled over), a second action, not a recap."""
+    heading = fold(f"{a.area} {a.objective}")
+    return any(words in heading for words in EARLIER_ACTIONS_HEADINGS)
 
 
 def _same_or_unsaid(later: str, first: str) -> bool:
@@ -67,8 +77,11 @@ def drop_repeats(actions: list[Action], aside: Callable[[Action, str], None], wa
         key = _words(a.action)
         if len(key.split()) < REPEAT_WORDS:
             continue
-        first = next((f for k, f in firsts if fuzz.ratio(key, k) >= RECAP_SIMILARITY), None)
-        if first is not None and _same_or_unsaid(a.lead, first.lead) and _same_or_unsaid(a.due_raw, first.due_raw):
+        # alike words with other numbers ('step 110', 'step 111') are two actions, not one printed again
+        first = next((f for k, f in firsts if fuzz.ratio(key, k) >= RECAP_SIMILARITY
+                      and _NUMBER.findall(key) == _NUMBER.findall(k)), None)
+        if first is not None and _same_or_unsaid(a.lead, first.lead) and _same_or_unsaid(a.due_raw, first.due_raw) \
+                and not _set_before(first):
             repeats.append(a)
         else:
             firsts.append((key, a))

@@ -1050,6 +1050,11 @@ MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
 # Words that tie a heading over a list of actions to the meeting cycle ('Actions for next meeting',
 # 'Actions arising', 'New/Roll over actions', 'Agreed actions'): minutes' action lists. A plan's or a
 # report's 'Key actions' / 'Priority actions' heading has none of them.
+# a heading over actions set at an earlier meeting, reviewed in this one ('Actions from last meeting',
+# 'Matters arising'): an action printed there and again later was set anew (rolled over), not recapped
+EARLIER_ACTIONS_HEADINGS = ("last meeting", "previous meeting", "prior meeting", "from last", "matters arising",
+                            "outstanding action", "carried forward", "brought forward", "review of actions",
+                            "previous actions", "actions from")
 MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll", "rolled", "over", "carried",
                              "forward", "new", "outstanding", "previous", "last", "next", "open", "summary",
                              "review", "log", "tracker", "minutes", "today", "today's",

@@ -145,6 +145,15 @@ def test_titles_beside_the_evidence_for_each_stay_a_plan():
     assert judge(rows, ActionSource("Activity", 100.0)).plan
 
 
+def test_titles_grouped_under_phases_of_their_own_stay_a_plan():
+    # a work plan: tasks outlined under two or more phases ('Initiating', 'Planning')
+    rows = [Action(action=t, area=area, table=1) for t, area in [("Project Management", "Initiating"),
+            ("Quality Assurance", "Initiating"), ("Testing", "Planning")]]
+    assert judge(rows, ActionSource("Task", 95.0)).plan
+    one = [Action(action=t, area="Task areas", table=1) for t in ["Project Management", "Testing", "Release"]]
+    assert not judge(one, ActionSource("Task", 95.0)).plan
+
+
 def test_instructions_under_a_task_heading_stay_a_plan():
     rows = [Action(action=t, table=1) for t in ["Draft the schedule", "Run the pilot", "Train the staff"]]
     assert judge(rows, ActionSource("Task", 95.0)).plan
@@ -202,6 +211,18 @@ def test_one_action_alike_by_chance_or_a_table_row_stays():
     assert len(kept) == 4
     rows = [Action(action=t, table=1) for t in SET]
     assert drop_repeats(rows + rows, lambda a, why: None, []) == rows + rows
+
+
+def test_actions_alike_but_for_their_numbers_are_each_their_own():
+    steps = [Action(action=f"The team coaches staff on step {k} of the content strategy") for k in range(6)]
+    assert drop_repeats(steps, lambda a, why: None, []) == steps
+
+
+def test_actions_from_the_last_meeting_set_again_for_the_next_are_two():
+    # reviewed under 'Actions from last meeting', rolled over under 'Actions for next meeting'
+    first = [Action(action=t, area="Actions from last meeting") for t in SET]
+    again = [Action(action=t, area="Actions for next meeting") for t in SET]
+    assert len(drop_repeats(first + again, lambda a, why: None, [])) == 6
 
 
 def test_a_repeat_naming_another_lead_is_another_action():
