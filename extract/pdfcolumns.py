@@ -258,6 +258,29 @@ def _lined_up_gaps(lines: list[Line]) -> list[Line]:
     return out
 
 
+_INDENT_BLOCK = 3  # lines at least, one after another, at one indent: a block set in from the column's edge
+
+
+def _at_left_edges(lines: list[Line], edge: float) -> int:
+    """How many of a column's lines start at one of its left edges: the column's own (bullets and
+    indents aside, within two letter heights), or the edge of an indented block, a list or a box set
+    in from it: `_INDENT_BLOCK` lines or more one after another down the column, each starting within
+    a point of the one before, as a column's lines do. (A table's or a chart's labels start at
+    several edges by turns, few of them one after another at the same one.) `edge`: the column's."""
+    down = sorted(lines, key=lambda ln: ln.top)
+    n, run = 0, 0
+    for k, ln in enumerate(down):
+        if ln.x0 - edge <= 2 * ln.size:
+            n, run = n + 1, 0
+            continue
+        run = run + 1 if k and run and abs(ln.x0 - down[k - 1].x0) <= 1.0 else 1
+        if run == _INDENT_BLOCK:
+            n += _INDENT_BLOCK  # the run's lines so far
+        elif run > _INDENT_BLOCK:
+            n += 1
+    return n
+
+
 def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequence[dict[str, Any]] = ()) -> bool:
     """Running text on both sides, of about equal width, whose blocks start at different
     heights: two text columns, not a two-column table. `rules`: the page's rulings; a table
@@ -280,8 +303,7 @@ def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequenc
                                                                   for a, b in spans)])
         if len(_lined_up_gaps(rest)) > 0.1 * len(rest):
             return False
-        edge = min(ln.x0 for ln in side)
-        if rest and sum(1 for ln in rest if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(rest):
+        if rest and _at_left_edges(rest, min(ln.x0 for ln in side)) < 0.6 * len(rest):
             return False
     starts_left, starts_right = paragraph_starts(left), paragraph_starts(right)
     # a table's rows start side by side, each block on one side beside one on the other; text

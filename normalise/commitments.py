@@ -53,6 +53,7 @@ from planx.normalise.vocab import (
     DELIVERABLE_NOUNS,
     DOCUMENT_FORM_WORDS,
     DONE_LEAD_INS,
+    EXAMPLE_WORDS,
     FIGURE_NOTE_OPENINGS,
     LEAD_IN_ACTION_WORDS,
     LIST_ACTION_HEADING_LAST_WORDS,
@@ -363,6 +364,8 @@ def _trailing_lead(text: str) -> tuple[str, str]:
     who = (m.group(1) or m.group(2) or "").strip(" .")
     if who and fold(who).split()[0] in REFERENCE_NOTE_WORDS:
         return text, ""  # '(See Appendix B)': a cross-reference
+    if who and any(fold(who).startswith(fold(w) + " ") for w in EXAMPLE_WORDS):
+        return text, ""  # '(e.g. drug/alcohol services)': examples of what the item names, no one who acts
     if not who or find_dates(who, 2000) or is_acronym_of(who, text[:m.start()]) or len(who.split()) > 6:
         return text, ""  # '(by March 2026)', '(SEND)' after its long form, a clause
     if is_owner(who) or looks_like_person(who):
@@ -413,9 +416,10 @@ def _why_not(text: str, words: list[str]) -> str:
     if _PAGE_NUMBER.search(text) and len(words) <= 12:
         return "a contents line"
     first = words[0] if words[0] not in _PERSONS else (words[1] if len(words) > 1 else "")
-    if first.endswith("ed") and first not in COMMITMENT_MODALS and "-" not in first:
-        # 'Opened three hubs', 'We launched …' (a base verb never ends so); a compound ending so is an
-        # adjective ('User-centred design of …', 'Evidence-based training for …')
+    if first.endswith("ed") and first not in COMMITMENT_MODALS and "-" not in first and not _is_verb(first):
+        # 'Opened three hubs', 'We launched …' (a base verb seldom ends so: one that does, 'Embed …',
+        # 'Exceed …', is in the verb list); a compound ending so is an adjective ('User-centred design
+        # of …', 'Evidence-based training for …')
         return "reports what was done"
     if any(w in REPORTING_VERBS for w in words[:3]) and not commits_to(words, within=6) \
             and not (words[0] == "to" and words[1] in REPORTING_VERBS):  # 'To have regard to …': an infinitive
@@ -597,9 +601,12 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                     context = {"area_ref": "", "area": ""}
             elif context["area"] and not from_title and not names_actions(context["area"]) \
                     and (names_actions(title) or prompt_question(title)) \
-                    and (unit.marker or not unit.rank or rank < unit.rank):
+                    and (unit.marker or not unit.rank or rank < unit.rank
+                         or rank == unit.rank and topic_unit == _title_before(titles, k) and bare_action_label(title)):
                 # a sub-heading naming its theme's list as actions ('What we're doing to support equity'
                 # under 'Equity', '- **Actions**:' under '### 1. Social Media Campaigns'): the theme holds
+                # (so does a bare label set in the theme's own type straight after it, 'Working in
+                # partnership' / prose / 'Key actions' on a band: a label names no theme of its own)
                 # (a heading naming its own list as actions is no theme: 'What we're working on' after
                 # 'What we're doing now' is its sibling)
                 cued = _is_cue(title) and not unit.marker
@@ -640,6 +647,10 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                     and not _dated(title, context["area"]), None
             seen_heading = True
             continue
+        if not unit.marker and heading and not cued and _unmarked_item(units, k, titles, current):
+            # a plain line in a run straight under a heading labelling its list as actions ('Key
+            # actions' over a box of items set apart by space, no bullet printed): an item of it
+            unit = replace(unit, marker="bullet")
         if not unit.marker:
             # a cue ('… the Council will:') hands its section to the prose reader up to the next
             # heading: lists further down describe the announced items ('1. Issuance of a toolkit')
@@ -665,6 +676,46 @@ def lists_of(units: list[_Unit]) -> list[_List]:
 # a label over a list of actions that names who does them: 'Actions: for Secretariat', 'Actions for the Clerk:'
 _OWNED_LABEL = re.compile(r"^\s*(?:agreed\s+)?actions?(?:\s*[:\-–]\s*|\s+)(?:for|by)\s+(?P<who>[^:]{2,40}?)\s*:?\s*$",
                           re.I)
+
+
+def _title_before(titles: list[str | None], k: int) -> int:
+    """The unit index of the last heading before units[k] (-1 when none)."""
+    return next((j for j in range(k - 1, -1, -1) if titles[j] is not None), -1)
+
+
+def bare_action_label(heading: str) -> bool:
+    """A heading that is only a label naming its list as actions ('Key actions', 'Our actions', 'What
+    we will do', 'Actions:'): no word of its own beside the label's (vocab.LIST_LABEL_ACTION_WORDS,
+    LIST_HEADING_FILLERS), so it names no theme ('Actions carried forward' says which ones)."""
+    words = fold(heading).strip(" :.?!").split()
+    return bool(words) and labels_actions(heading) \
+        and all(w in LIST_LABEL_ACTION_WORDS or w in LIST_HEADING_FILLERS or w in _WILL for w in words)
+
+
+_UNMARKED_ITEM_WORDS = 45  # words of a plain line read as an item under an action label, at most
+
+
+def _unmarked_item(units: list[_Unit], k: int, titles: list[str | None], current: _List | None) -> bool:
+    """Is units[k], a plain line with no list marker, an item of the list its heading labels as the
+    document's actions and nothing else (bare_action_label: 'Key actions', 'Our actions', 'What we
+    will do'; not 'Actions completed', over a review's prose)? A designed page sets such a list as
+    lines parted by space, in a box or a panel, with no bullet printed: the line stands straight
+    under that heading (styled as one: a heading style, bold or large type) or after such items, is
+    no cue of its own ('We will:') and is as short as an item (`_UNMARKED_ITEM_WORDS`), not a
+    paragraph of prose."""
+    unit = units[k]
+    if len(unit.text.split()) > _UNMARKED_ITEM_WORDS or _is_cue(unit.text) or unit.styled():
+        return False
+    taken = {e.unit.block for e in current.entries} if current is not None else set()
+    j = k - 1
+    while j >= 0 and titles[j] is None:
+        if units[j].marker or units[j].block not in taken:
+            return False  # prose between the heading and this line, or a marked list: not this run
+        j -= 1
+    if j < 0:
+        return False
+    head = units[j]
+    return head.styled() and bare_action_label(titles[j] or "")
 
 
 def heading_owner(heading: str) -> str:

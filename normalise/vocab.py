@@ -1294,10 +1294,13 @@ LIST_GOAL_HEADING_WORDS = frozenset({
     "improving", "improvement", "focus", "target", "targets", "milestones", "roadmap", "will"})
 # Words of a heading (folded) over a list that is no plan's actions, however its items open: what a
 # plan stands by (principles, values), what it means by its words, its contents, who came to a
-# meeting, what was done already, what the reader may do (a notice's rights), where to read more.
+# meeting, what was done already or dropped ('Actions completed successfully', 'Actions withdrawn or on
+# hold': a review of a past plan, unless the heading reads as a state, normalise/horizons.py), what the
+# reader may do (a notice's rights), where to read more.
 LIST_NOT_PLAN_HEADING_WORDS = frozenset({
     "principles", "principle", "values", "value", "definitions", "definition", "glossary", "contents",
     "attendees", "attendance", "present", "apologies", "achievements", "achieved", "accomplishments",
+    "completed", "withdrawn",
     "highlights", "successes", "progress", "done", "did", "told", "heard", "rights", "privacy",
     "references", "acknowledgements", "contact", "contacts", "links", "resources", "findings", "strengths",
     "background", "context", "abbreviations", "acronyms", "terms", "questions", "faq", "faqs",
