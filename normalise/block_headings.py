@@ -18,7 +18,13 @@ from planx.normalise.sections import section_heading
 from planx.normalise.slides import continued_title
 from planx.normalise.tableforms import labelled_line
 from planx.normalise.text import clean, fold, squash
-from planx.normalise.vocab import AREA_WORDS, KIND_BEFORE_AIM_WORDS, PAST_PERIOD_WORDS, REVIEW_WORDS
+from planx.normalise.vocab import (
+    AREA_WORDS,
+    KIND_BEFORE_AIM_WORDS,
+    PAST_PERIOD_WORDS,
+    REVIEW_WORDS,
+    SIDE_BOX_HEADING_OPENINGS,
+)
 
 _PAST_PERIOD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in PAST_PERIOD_WORDS)})\b")
 _REVIEW_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in REVIEW_WORDS)})\b")
@@ -477,6 +483,7 @@ def part_heading_of_cue(blocks: list, i: int, running: float = 0.0) -> int | Non
             or NUMBERED_TITLE.match(title) or _LABELLED_HEADING.match(title):
         return None
     actions_after = False  # a table of actions between heading i and the heading looked at
+    alike = None  # the nearest heading set as this one is that names more than a list (a section's, maybe)
     for k in range(i - 1, -1, -1):
         b = blocks[k]
         if isinstance(b, Table):
@@ -487,14 +494,38 @@ def part_heading_of_cue(blocks: list, i: int, running: float = 0.0) -> int | Non
             continue
         above = _ranks_above(b, h, running)
         if above is None:
-            return None  # nothing tells which heading is the part's: the nearest stays the area
+            return alike  # nothing tells which heading is the part's: the nearest stays the area
         if above and actions_after and not _styled_apart(b, h):
-            return None  # ranked above by its number alone, over actions of its own ('Phase I – …'): a sibling
+            return alike  # ranked above by its number alone, over actions of its own ('Phase I – …'): a sibling
         if above:
-            return k
+            # the document's title ranks above every heading: where the sections are set as this cue
+            # is ('Working in partnership' … 'Example actions', both 15pt bold), the nearest of them is
+            # the part's heading, not the title
+            return alike if alike is not None and _first_heading(blocks, k, running) else k
         if actions_after:
-            return None  # a sibling over actions of its own ('Goal 1' over its table, then 'Next steps'): a section
-    return None
+            return alike  # a sibling over actions of its own ('Goal 1' over its table, then 'Next steps'): a section
+        text = continued_title(clean(b.text))[0]
+        if alike is None and _set_alike(b, h) and not names_actions(text) and not side_box_heading(text):
+            alike = k
+    # no heading ranks above: the cue is set as the sections are, and the nearest section's is the part's
+    return alike
+
+
+def _set_alike(b: Paragraph, h: Paragraph) -> bool:
+    """Are the two headings set alike: one rank where the source ranks both, else one size and weight?"""
+    return b.rank == h.rank if b.rank and h.rank else not _styled_apart(b, h)
+
+
+def _first_heading(blocks: list, k: int, running: float) -> bool:
+    """Is heading k the document's first (its title: nothing set as a heading before it)?"""
+    return not any(isinstance(b, Paragraph) and looks_like_heading(b, running) for b in blocks[:k])
+
+
+def side_box_heading(text: str) -> bool:
+    """Does a heading title a box set beside a section's text ('Case study of success', 'Spotlight on
+    …': vocab.SIDE_BOX_HEADING_OPENINGS)? A story told aside: the actions after the box are not its own."""
+    folded = fold(text).strip(" :.")
+    return any(folded == w or folded.startswith(w + " ") for w in SIDE_BOX_HEADING_OPENINGS)
 
 
 # a section heading typed as a plain paragraph, numbered: '2. Revenue Enhancements', 'B) Facilities',

@@ -36,6 +36,7 @@ from planx.normalise.block_headings import (
     part_heading_of_cue,
     plain_section_headings,
     review_heading,
+    side_box_heading,
     slide_areas,
     starts_document_part,
 )
@@ -364,6 +365,17 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.end_horizon()
                 # a sure reading, told for the record: a note, which leaves the document ok (severity.py)
                 self.warnings.append(Note(f"'{clean(block.text)[:60]}': a heading naming the list under it, "  # type: ignore[union-attr]
+                                          f"inside '{self.context['area'][:60]}', which stays the area"))
+            elif i in area_headings and self.context.get("area_source") == "heading" \
+                    and side_box_heading(clean(block.text)):  # type: ignore[union-attr]
+                # 'Case study of success' over a box beside the section's text: a story told aside; the
+                # actions after it stay in the section whose heading is the area
+                self.flush_form()
+                self.prose.section_ends(block.text)  # type: ignore[union-attr]
+                self.structure.append(block.text)  # type: ignore[union-attr]
+                self.keep_aside(clean(block.text), "the heading of a box beside the section's text (a case study), "  # type: ignore[union-attr]
+                                "no area: the section's heading stays the area", block.page, 0, block.line)  # type: ignore[union-attr]
+                self.warnings.append(Note(f"'{clean(block.text)[:60]}': a box's heading beside the section's text, "  # type: ignore[union-attr]
                                           f"inside '{self.context['area'][:60]}', which stays the area"))
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()

@@ -1322,6 +1322,12 @@ LIST_ACTION_HEADING_WORDS = frozenset({
     "action", "actions", "commitments", "commitment", "steps", "deliverables", "tasks", "initiatives",
     "activities", "will", "milestones", "pledges", "doing",
     "ll"})  # 'we'll' and 'we’ll' fold to 'we ll': 'How we’ll do this'
+# Openings (folded) of the heading of a box set beside a section's text ('Case study of success',
+# 'Spotlight on …', 'Good practice example'): a story or example told aside, no part of the plan. The
+# actions printed after the box stay in the section whose heading is above it (block_headings.side_box_heading).
+SIDE_BOX_HEADING_OPENINGS = (
+    "case study", "case studies", "spotlight on", "in the spotlight", "good practice example",
+    "example of good practice", "success story", "success stories", "did you know", "a day in the life")
 # Words of a bare label over a list that name its items as the document's actions ('Actions:',
 # 'Key commitments:'): a document that sets its actions out so, and says no who or when in its
 # 'will:' lists, uses those lists to describe (normalise/minutes.weigh_announced).
