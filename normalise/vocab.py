@@ -1573,7 +1573,7 @@ ROADMAP_LABEL_WORDS = frozenset({
 # Words (folded) of a heading over a list of another kind in a roadmap: its items are not actions.
 ROADMAP_NOT_PLAN_HEADING_WORDS = frozenset(
     (LIST_NOT_PLAN_HEADING_WORDS - {"done", "did", "progress", "achieved", "achievements", "accomplishments",
-                                     "feedback"})
+                                     "feedback", "completed"})
     | {"non", "summary", "overview", "introduction", "intro", "vision", "mission", "about", "ideas", "idea",
        "risks", "risk", "dependencies", "assumptions", "out", "legend", "license", "licence", "installation",
        "install", "usage", "contributing", "contributors", "changelog", "history", "notes", "prerequisites",
