@@ -43,7 +43,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon, split_period_heading
-from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels, unit_links
+from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels, status_tail, unit_links
 from planx.normalise.minute_marks import due_of, is_acronym_of, is_owner
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, announces_effects, dated_list_label, list_heading
 from planx.normalise.text import fold, squash
@@ -184,10 +184,16 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
             fields["due"] = period.text
     if status and "status" not in fields:
         fields["status"] = status
+    if not boxed and "status" not in fields:  # '… (Jo Bates, due May 2026) — not started': its status
+        action, tail = status_tail(action)  # (a ticked box says how it stands: the words stay the item's)
+        if tail:
+            fields["status"] = tail
     if box and "status" not in fields:  # status_raw: the box as printed; the status it gives
         fields["status"] = box
         if boxed:
             fields[MARK_STATUS_FIELD] = boxed
+    if "lead" not in fields and "due" not in fields:
+        action = _closing_who_when(action, fields)
     if "lead" not in fields:
         action, lead = _trailing_lead(action)
         if lead:
@@ -353,6 +359,18 @@ def _names_deed(words: list[str]) -> bool:
         return True
     stems = [head[:-len(end)] for end in ("ation", "ment", "ion", "al") if head.endswith(end)]
     return any(_is_verb(stem) or _is_verb(stem + "e") for stem in stems if len(stem) >= 3)
+
+
+def _closing_who_when(text: str, fields: dict[str, str]) -> str:
+    """The item without the bracket that closes it with who leads and by when, set into fields
+    ('Sign the leases (@Jo Bates, due 15/10/2024)' → lead 'Jo Bates', due '15/10/2024'): the tail a
+    numbered outline's items close with (normalise/numberedoutline.py), read here the same way."""
+    from planx.normalise.numberedoutline import trailing_who_when
+    found = trailing_who_when(text)
+    if found is None or len(found[0].split()) < 2:
+        return text
+    fields["lead"], fields["due"] = found[1], found[2]
+    return found[0]
 
 
 def _trailing_lead(text: str) -> tuple[str, str]:

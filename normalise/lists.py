@@ -1091,6 +1091,20 @@ def _dated_parts(text: str) -> dict[str, str]:
     return {"action": text.strip(), **fields}
 
 
+def status_tail(text: str) -> tuple[str, str]:
+    """(text before it, the status) of an item that closes with how it stands after a spaced dash
+    ('Appoint a network manager (Jo Bates, due May 2026) — not started'): a short last part that is a
+    status word of the vocabulary (normalise/codes.py) is the item's status, as a status column would
+    hold it, and no words of the action; (text, '') for any other item."""
+    from planx.normalise.codes import status_of
+    m = _LAST_PART.search(text)
+    part = text[m.end():].strip().rstrip(".") if m else ""
+    if m is None or not part or len(part.split()) > _SHORT_PART or not status_of(part) \
+            or len(text[:m.start()].split()) < _ACTION_WORDS:
+        return text, ""
+    return text[:m.start()].rstrip(), part
+
+
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")
 _WHO_WORDS = 8  # words: who leads, printed after a dash, is a name, a role or a team
 _WHEN_WORDS = 6  # words: by when, printed after a dash, is a date or a timescale
@@ -1190,6 +1204,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if pledged is None:  # a review's recommendations in its prose ('We recommended that the State (1) …')
         from planx.normalise.recommendations import read_recommended
         pledged = read_recommended(raw)
+    if pledged is None:  # priority-tagged titles under a heading naming work outstanding ('[High] Mobile review')
+        from planx.normalise.taggedtitles import read_tagged_titles
+        pledged = read_tagged_titles(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

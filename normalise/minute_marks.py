@@ -685,6 +685,26 @@ def trailing_status(text: str) -> tuple[str, str]:
     return text, status
 
 
+# a bracket closing a point with how it stands and for whom: '[ongoing for members]', '(new for PMs)'
+_STATUS_FOR = re.compile(r"\s*[\[(]\s*(?P<status>[A-Za-z][A-Za-z -]{1,24}?)\s+for\s+(?P<who>[^\[\]()]{1,40}?)"
+                         r"\s*[\])]\s*[.;]?\s*$")
+_STATUS_FOR_WHO_WORDS = 4  # who a status is for is a group or a role: a few words
+
+
+def status_for_whom(text: str) -> tuple[str, str, str]:
+    """(point, status as printed, who) of a point closed by a bracket naming its status and who carries
+    it ('Confirm the peer review process [ongoing for members]' → 'ongoing', 'members'): the status word
+    is the point's status, who it stands for its lead (the bracket names who the action now sits
+    with). (text, '', '') when the bracket holds no status word or names no one ('(due for 2026)')."""
+    m = _STATUS_FOR.search(text)
+    if m is None or len(text[:m.start()].split()) < 3 or not status_of(m.group("status")):
+        return text, "", ""
+    who = m.group("who").strip()
+    if len(who.split()) > _STATUS_FOR_WHO_WORDS or find_dates(who) or not is_owner(who):
+        return text, "", ""
+    return text[:m.start()].rstrip(" .;,-–—"), m.group("status").strip(), who
+
+
 # ---- an owner-only label's value ('ACTION: AHop/MS') --------------------------------------------
 
 

@@ -66,6 +66,7 @@ from planx.normalise.minute_marks import (
     owned_sentences,
     owner_of_parts,
     owners_by_when,
+    status_for_whom,
     status_owner_item,
     trailing_status,
 )
@@ -1091,8 +1092,13 @@ class ProseReader:
         # the status a ticked box gives, where the item prints none after it
         statuses = [(point, status or box_status) for (point, status), (_, box_status, _) in
                     zip(statuses, boxes, strict=True)]
+        # '… [ongoing for members]': a closing bracket naming the status and who it now sits with
+        status_for = [status_for_whom(point) if not status else (point, status, "") for point, status in statuses]
+        statuses = [(point, status) for point, status, _ in status_for]
+        items = [point for point, _ in statuses]
         notes = [bracketed_note(item) for item in items]  # '… (Lead: Head of SEND, by March 2026)'
         items = [point for point, _, _ in notes]
+        notes = [(point, who or lead, when) for (point, lead, when), (_, _, who) in zip(notes, status_for, strict=True)]
         # 'Guillaume: call to action for all members …' under a heading naming next steps; under a bare
         # 'Action' label an item must say who acts by the minutes' own marks (tests/test_roadmap_shapes.py)
         named = [named_before_colon(item, strict=not self.loose_list) for item in items]

@@ -37,6 +37,9 @@ _NUMBER = re.compile(r"^\s*(?P<nums>\d{1,2}(?:\.\d{1,2}){0,4})[.)]?\s+(?P<rest>\
 # a bracket closing the line: '[…]' or '(…)', nothing bracketed inside
 _CLOSING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]()]+)\]|\((?P<round>[^\[\]()]+)\))\s*[.;]?\s*$")
 # where a bracket's two parts meet, the likelier first: a semicolon, a bar, a spaced dash, a comma
+# a handle before a name ('@Jo Bates'), a due word before a date ('due May 2026', 'by Q3')
+_HANDLE = re.compile(r"^@(?=[A-Z])")
+_DUE_WORD = re.compile(r"^(?:due(?:\s+by)?|by)\s+(?=\S)", re.I)
 _INNER_SEPARATORS = (re.compile(r"\s*;\s*"), re.compile(r"\s*\|\s*"), re.compile(r"\s+[–—-]\s+"),
                      re.compile(r"\s*,\s*"))
 
@@ -50,18 +53,26 @@ def _when(part: str) -> bool:
     return 0 < len(part.split()) <= _WHEN_WORDS and looks_like_when(part)
 
 
+def _bare(part: str) -> str:
+    """A part without the marks a task list sets before who and when: '@Jo Bates' (a handle names
+    the person: the lead is the name) and 'due March 2026' or 'by March 2026' (the date is after)."""
+    part = _HANDLE.sub("", part, count=1)
+    return _DUE_WORD.sub("", part, count=1)
+
+
 def _split_pair(inner: str) -> tuple[str, str] | None:
     """(who, when) of a bracket's text that holds a name or role and a date, either first, split at
-    a semicolon, bar, spaced dash or comma (a role may hold a comma: 'Head of Service, Safeguarding')."""
+    a semicolon, bar, spaced dash or comma (a role may hold a comma: 'Head of Service, Safeguarding');
+    a handle's '@' and a 'due' or 'by' before the date are no part of either ('@Jo Bates, due May 2026')."""
     for sep in _INNER_SEPARATORS:
         cuts = list(sep.finditer(inner))
         # (the date after the last cut when it comes second, before the first when it comes first)
         for m in reversed(cuts):
-            one, two = inner[:m.start()].strip(), inner[m.end():].strip()
+            one, two = _bare(inner[:m.start()].strip()), _bare(inner[m.end():].strip())
             if _who(one) and _when(two):
                 return one, two
         for m in cuts:
-            one, two = inner[:m.start()].strip(), inner[m.end():].strip()
+            one, two = _bare(inner[:m.start()].strip()), _bare(inner[m.end():].strip())
             if _when(one) and _who(two):
                 return two, one
     return None

@@ -1836,3 +1836,12 @@ UPDATE_ENTRY_WORDS = ("update", "updated", "progress", "review", "position", "co
 # a web page's card (extract/htmlcards.py): a last word of a part's class name that says only that the
 # part is displayed ('partner_label', 'due_value'), left out of the label the class name gives
 CARD_LABEL_FILLERS = frozenset({"label", "value", "field", "lbl", "val"})
+
+# Words (folded) of a section heading that name work still to be done ('Outstanding work', 'Remaining
+# tasks', 'TODO'): the short titles listed under it, each tagged with a priority, are its actions
+# (normalise/taggedtitles.py) ...
+OUTSTANDING_WORK_HEADING_WORDS = frozenset({"outstanding", "remaining", "todo", "todos", "pending", "backlog",
+                                            "unfinished", "incomplete"})
+# ... and phrases (folded) that say so in more words ('Still to do', 'Next steps', 'Further work')
+OUTSTANDING_WORK_HEADING_PHRASES = ("to do", "next steps", "further work", "future work", "work left",
+                                    "open items")
