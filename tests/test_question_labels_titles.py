@@ -61,3 +61,35 @@ def test_a_slide_title_printed_as_a_sentence_is_the_title() -> None:
     assert pick_title(lines)[0] != lines[0].text
     lines[0] = Paragraph("Making discharge letters safer - what the audit found.", 1, 130, size=24.0)
     assert pick_title(lines)[0] != lines[0].text
+
+
+def _update_rows(last_update: bool) -> list[Paragraph | Table]:
+    rows = [Row([Cell("Ref", 0), Cell("Action", 1), Cell("Lead", 2), Cell("Target date", 3), Cell("Status", 4)], 1, 1)]
+    plan = [("K1", "Map the referral routes into the hub", "Dana Okoro", "May 2025", "Sort the routes by need"),
+            ("K2", "Train reception staff in triage", "Ivo Marsh", "June 2025", "Two sessions held"),
+            ("K3", "Publish the hub's opening hours", "Rui Dias", "July 2025", "Hours agreed with partners")]
+    line = 2
+    for k, (ref, action, lead, due, update) in enumerate(plan):
+        rows.append(Row([Cell(ref, 0), Cell(action, 1), Cell(lead, 2), Cell(due, 3), Cell("In progress", 4)], 1, line))
+        if k < len(plan) - 1:
+            rows.append(Row([Cell(f"Update: {update}", 0, colspan=5)], 1, line + 1))
+        line += 2
+    blocks: list[Paragraph | Table] = [Paragraph("Family Hub Plan – progress update", 1, 0, heading=True),
+                                       Table(rows, page=1, index=1)]
+    if last_update:
+        blocks.append(Paragraph(f"Update: {plan[-1][4]}", 1, line))
+    return blocks + [Paragraph("Status key: in progress, complete, not started", 1, line + 1)]
+
+
+def test_the_last_actions_labelled_row_left_under_its_table_is_its_own() -> None:
+    result = normalise(RawDocument(path="", name="hub.pdf", format="pdf", blocks=_update_rows(True)))
+    assert [a.progress for a in result.actions] == [
+        "Sort the routes by need", "Two sessions held", "Hours agreed with partners"]
+    # near miss: a table whose rows carry no such line leaves a labelled line under it alone
+    plain = _update_rows(True)
+    table = plain[1]
+    assert isinstance(table, Table)
+    plain[1] = Table([r for r in table.rows if len(r.cells) > 1], page=1, index=1)
+    result = normalise(RawDocument(path="", name="hub.pdf", format="pdf", blocks=plain))
+    assert [a.progress for a in result.actions] == ["", "", ""]
+    assert any("Hours agreed with partners" in lo.text for lo in result.leftovers)
