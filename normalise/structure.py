@@ -399,6 +399,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 topic, lead = topics[i]
                 # a topic over its own table: a theme row in a later table names a topic beside it
                 self.context.update(area_ref="", area=topic, area_lead=lead, objective="", area_source="topic")
+            elif self.field_row_cut_off(blocks, i):
+                self.flush_form()
             elif self.theme_row_cut_off(blocks, i):
                 self.flush_form()
                 self.prose.section_ends(block.text)  # type: ignore[union-attr]

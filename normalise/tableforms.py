@@ -656,6 +656,12 @@ _DASHED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s+[–—-]\s+(\S.*)$", re.S)
 # fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
 _FORM_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
                 "rag", "milestones"}
+# how many words a line's label may have: a label names a field in a few words; one asked as a question
+# before a colon ('What will be different for children and families: …', 'How will we know we have
+# succeeded: …') runs longer and is still the form's prompt, not a sentence
+_LABEL_WORDS = 6
+_QUESTION_LABEL_WORDS = 10
+_QUESTION_LABEL = re.compile(r"^\s*(?:what|how|who|when|where|why|which)\b", re.I)
 
 
 def form_field(label: str) -> str:
@@ -676,7 +682,9 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     else None."""
     for pattern in (_LABELLED_LINE, _DASHED_LINE):
         m = pattern.match(text)
-        if not m or len(english_side(m.group(1)).split()) > 6:  # a label in two languages: its English
+        words = len(english_side(m.group(1)).split()) if m else 0  # a label in two languages: its English
+        asked = pattern is _LABELLED_LINE and m is not None and _QUESTION_LABEL.match(m.group(1)) is not None
+        if not m or words > (_QUESTION_LABEL_WORDS if asked else _LABEL_WORDS):
             continue
         if pattern is _DASHED_LINE and m.group(2)[0].islower() and classify_exact(m.group(1))[1] < 100:
             continue  # after a dash, a value opens as a cell does unless the label is one as printed

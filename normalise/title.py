@@ -228,7 +228,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     top = min((p.line for p in scope if p.line > 0), default=0) if wrapped_lines else 0
     # the one heading of the first rank the source marks ('# Open Source Advisory Board' over a meeting's
     # '## Agenda', '## Present'): its author set it as the document's title, even where it names the
-    # body alone, as minutes and a board's papers are titled
+    # body alone, as minutes and a board's papers are titled; it outranks a web page's <title> (the
+    # browser tab's name, not printed on the page: 'Local Offer – services …' over the <h1> 'SEND
+    # Local Offer: services directory'), which weighs no less where type sizes are unknown
     firsts = [p for p in scope if p.heading and p.rank == 1]
     marked = firsts[0] if len(firsts) == 1 else None
     for i, p in enumerate(scope):
@@ -240,7 +242,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
             text = labelled.group(1).strip().removesuffix(".")
-        if not is_title_like(text):
+        if not is_title_like(text) and not _display_sentence(text, p, body, largest):
             continue
         numbered = _SECTION_NUMBER.match(text)
         if numbered and fold(text[numbered.end() - 1:]).strip(" .:") in AGENDA_TITLES:
@@ -252,7 +254,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
             + 0.1 * (len(text.split()) >= 3) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
-            + 0.3 * (top > 0 and p.line == top)
+            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and len(text.split()) >= 3)
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is
@@ -450,6 +452,17 @@ def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Cand
         words += len(text.split())
         last = p
     return out
+
+
+def _display_sentence(text: str, p: Paragraph, body: float, largest: float) -> bool:
+    """A title a slide or cover prints as one short sentence with its full stop ('Prescribing and
+    medicines reconciliation - how standards can help.'), set in the largest type of the page and
+    larger than the text: the stop alone does not make it a line of the text, as it does a line in
+    the text's own size."""
+    if not body or p.size < largest or p.size <= 1.15 * body or not text.endswith(".") or text.endswith(".."):
+        return False
+    stem = text[:-1].rstrip()
+    return "." not in stem.replace("etc.", "") and is_title_like(stem)
 
 
 def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bool:

@@ -75,6 +75,29 @@ class BlockReaders(WalkerState):
         return 1 <= len(words) <= _MAX_THEME_WORDS and text[:1].isupper() and not text.endswith((".", ":", ";")) \
             and continued_title(text)[0] == text and labelled_line(text) is None
 
+    def field_row_cut_off(self, blocks: list, i: int) -> bool:
+        """A labelled line right under a table ('Update: Pilot under way'), where the table's actions
+        carry such a line as a row of their own under them (most of them) and its last action has none: the
+        last action's line, which the table's end left outside it (a PDF's table detection stops at a
+        row of one cell across the table). Read into that action's field; True when so read."""
+        block = blocks[i]
+        if not isinstance(block, Paragraph) or block.heading or not 0 < i or not isinstance(blocks[i - 1], Table):
+            return False
+        read = labelled_line(squash(block.text))
+        table = blocks[i - 1]
+        if read is None or read[0] == "action" or not read[1].strip() or not self.drafts:
+            return False
+        mine = [d for d in self.drafts if d.table == table.index]
+        given = sum(1 for d in mine[:-1] if d.text(read[0]))  # (a line left blank gives none: 'Update:')
+        if len(mine) < 2 or mine[-1] is not self.drafts[-1] or mine[-1].text(read[0]) \
+                or given < min(2, len(mine) - 1) or 2 * given < len(mine) - 1:
+            return False
+        mine[-1].add(read[0], read[1])
+        self.structure.append(block.text)
+        self.warnings.append(f"'{clean(block.text)[:60]}': a labelled line right under table {table.index}, "
+                             f"whose other actions each have their '{read[0]}' line as a row: its last action's")
+        return True
+
     def section_action(self, section: Section) -> None:
         """A headed section read as one action (normalise/sections.py): the heading's title and
         number, its labelled lines' fields, its table's rows as milestones; its description and the
