@@ -96,7 +96,14 @@ def ocr_period_label(label: str) -> str:
     return mended if _read_period(mended, mend_ocr=False) is not None else label
 
 
+# the longest heading that can name one period ('Quarter 3 2025/26 (October – December)'): a longer
+# cell is text, and the anchored patterns below would search a megabyte cell for nothing
+PERIOD_LABEL_CHARS = 80
+
+
 def _read_period(label: str, mend_ocr: bool = True) -> Period | None:
+    if len(label) > PERIOD_LABEL_CHARS * 4 or len(" ".join(label.split())) > PERIOD_LABEL_CHARS:
+        return None
     text = _without_month_span(" ".join(label.lower().split()))
     year = ""
     m = _YEARS.search(text)  # before folding, which drops the '/' of a year pair
