@@ -54,11 +54,17 @@ REPEAT_WORDS = 5  # words an action has at least for its second printing to coun
 _NUMBER = re.compile(r"\d+")
 
 
+def reviews_earlier_actions(heading: str) -> bool:
+    """Does the heading review an earlier meeting's actions ('Actions from last meeting', 'Matters
+    arising') (vocab.EARLIER_ACTIONS_HEADINGS)?"""
+    folded = fold(heading)
+    return any(words in folded for words in EARLIER_ACTIONS_HEADINGS)
+
+
 def _set_before(a: Action) -> bool:
     """Is the action printed under a heading that reviews an earlier meeting's actions ('Actions from
     last meeting')? Its later printing sets it again (rolled over), a second action, not a recap."""
-    heading = fold(f"{a.area} {a.objective}")
-    return any(words in heading for words in EARLIER_ACTIONS_HEADINGS)
+    return reviews_earlier_actions(f"{a.area} {a.objective}")
 
 
 def _same_or_unsaid(later: str, first: str) -> bool:

@@ -233,6 +233,9 @@ class WalkerState:
             self.minute_item = item
             self.minute_rank = p.rank if p.heading else 0
             self.minute_item_para = p
+            if self.context.get("area_source") == "minute":
+                # the next minute ends the one whose heading named the table's area (minute_heading_over_table)
+                self.context.update(area_ref="", area="", area_lead="", objective="", area_source="")
             self.last_minute = item[0] or self.last_minute
         if self.indicator_name_goes_on(p):
             return

@@ -137,3 +137,42 @@ def test_a_title_centred_across_the_columns_below_is_not_their_first_row():
     assert lo == 1 and gaps[0][1] - gaps[0][0] > 100  # the lines' own wide gutter, not the title's break
     assert runs_through_gutter(lines[0], gaps)
     assert not runs_through_gutter(lines[1], gaps)
+
+
+NEW_NOTES = """# MINUTES OF THE MEETING OF LOWFIELD VILLAGE COUNCIL
+
+11.24.05 Clerks report and actions from previous meeting
+
+| No | Action | Owner | Update |
+|---|---|---|---|
+| Oct24.01 | MW to report the broken street light on Mill Lane | MW | Reported to the county council |
+| Oct24.02 | TK to renew the insurance for the play area equipment | TK | Renewal quote requested |
+
+11.24.06 Highways
+
+The verges on Church Road were discussed at length by the members present.
+
+Action - RB to write to the county about the verges on Church Road.
+
+11.24.07 Village hall
+
+The hall committee asked for help with the car park surface.
+
+Action - MW to get two quotes for resurfacing the hall car park.
+"""
+
+
+def test_notes_in_the_minutes_beside_a_review_of_earlier_actions_are_new_actions(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "minutes.md").write_text(NEW_NOTES, encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert([folder], out=out, jobs=1)
+    got = {a["action"]: a for a in read(out, "actions")}
+    assert "RB to write to the county about the verges on Church Road." in got
+    assert "MW to get two quotes for resurfacing the hall car park." in got
+    assert got["MW to report the broken street light on Mill Lane"]["area"] == \
+        "Clerks report and actions from previous meeting"
+    # the next minute ends the area the review's heading named
+    assert got["RB to write to the county about the verges on Church Road."]["area"] != \
+        "Clerks report and actions from previous meeting"
