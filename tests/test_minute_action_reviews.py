@@ -176,3 +176,11 @@ def test_notes_in_the_minutes_beside_a_review_of_earlier_actions_are_new_actions
     # the next minute ends the area the review's heading named
     assert got["RB to write to the county about the verges on Church Road."]["area"] != \
         "Clerks report and actions from previous meeting"
+
+
+def test_an_action_label_run_into_the_sentence_before_it_still_marks_a_task():
+    from planx.normalise.minutes import marked_points
+    found = marked_points("The members looked at the maps of the proposed sites in the parishAction - "
+                          "KL/MW to prepare a summary for residents.")[0]
+    assert [(a.action, a.lead) for _, a in found] == [("KL/MW to prepare a summary for residents.", "KL/MW")]
+    assert marked_points("The getAction: method was renamed in the last release.")[0] == []
