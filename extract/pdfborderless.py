@@ -1111,6 +1111,9 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
         if len(multi) < 2:
             return None
         gaps = real_gutters(multi, period_gaps(gutters_of(multi), multi), hints)
+        if gaps and len(multi) >= 3 and title_across(multi[0], gaps, multi[1:]):
+            lo = block.index(multi[0]) + 1  # a title over the columns, not their first row
+            continue
         if not gaps:
             return None
         run = longest_run(block, gaps, lo, hi)
@@ -1127,6 +1130,37 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
     lo = heading_lines(block, lo, gaps, hi)
     hi = trailing_lines(block, hi, gaps, lo)
     return lo, hi, gaps
+
+
+def title_across(ln: Line, gaps: list[tuple[float, float]], rest: list[Line]) -> bool:
+    """Is the first line a title set across the columns below it, broken only at a space a little
+    wider than a word's ('MINUTES OF THE   MEETING OF …' centred over 'Present: | Members of the
+    Public:')? Its breaks are narrower than an em, each inside a gutter of the lines below at least
+    two ems wide, whose text the line's own words cross: the line spans those columns, so the
+    narrow gutters it set are none of theirs (the lines below have their own, wider)."""
+    if not all(g[1] - g[0] < ln.size for g in gaps):
+        return False
+    below = gutters_of(rest)
+    for g in gaps:
+        wide = next((b for b in below if b[0] <= g[0] + 0.5 and g[1] - 0.5 <= b[1]), None)
+        if wide is None or wide[1] - wide[0] < 2 * ln.size:
+            return False
+        if not any(x0 < wide[0] - 0.5 and x1 > wide[0] + 0.5 or x0 < wide[1] - 0.5 and x1 > wide[1] + 0.5
+                   for x0, x1 in seg_spans(ln)):
+            return False
+    return True
+
+
+def runs_through_gutter(ln: Line, gaps: list[tuple[float, float]]) -> bool:
+    """Does the line run through a gutter, broken inside it only at a space narrower than an em,
+    its words reaching an em or more into the gutter on both sides of the break (a title centred
+    over the columns: 'MINUTES OF THE   MEETING OF …')? A column heading keeps to its column."""
+    spans = seg_spans(ln)
+    for a, b in gaps:
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            if a < end and start < b and start - end < ln.size and end - a >= ln.size and b - start >= ln.size:
+                return True
+    return False
 
 
 MULTI_SHARE = 0.3  # of a table's lines: those with text in two columns or more
@@ -1262,7 +1296,7 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
             lo, stacked = lo - 1, True
             continue
         if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
-                or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
+                or runs_through_gutter(ln, gaps) or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
                 or lighter_over_heading(ln, block[lo], body):
             break
         if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below \

@@ -51,7 +51,7 @@ from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
 from planx.normalise.tallcells import cell_item_list, tall_cell_rows
 from planx.normalise.taskheads import percent_status, share_printed
 from planx.normalise.text import clean, current, printed, printed_lines, squash
-from planx.normalise.trackers import status_at_start
+from planx.normalise.trackers import status_at_end, status_at_start
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
 
@@ -570,10 +570,14 @@ def update_status(a: Action, warnings: list[str], lines: str = "") -> str:
     first = lines.split("\n")[0] if lines else ""
     if found is None and first and status_line(lines):
         found = (status_of(first), first)
+    where = "opening"
+    if found is None:
+        # a running update closes with its latest word ('… Sign completed. Action closed')
+        found, where = status_at_end(a.progress), "closing"
     if found is None or not found[0]:
         return ""
     warnings.append(f"action {a.action[:40]!r}: no status printed; status {found[0]!r} from the phrase "
-                    f"{found[1]!r} opening its update")
+                    f"{found[1]!r} {where} its update")
     return found[0]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from planx.normalise.banners import without_area_label
-from planx.normalise.columns import looks_like_figure, looks_like_when
+from planx.normalise.columns import looks_like_figure, looks_like_when, meeting_item_id
 from planx.normalise.slides import continued_title
 from planx.normalise.tableforms import _BULLET_LINE
 from planx.normalise.text import clean, fold, squash
@@ -21,8 +21,9 @@ _ITEM_ID = re.compile(r"^[A-Za-z]{1,5}\s?[-_ ]?\s?0\d{1,4}$")
 
 def item_identifier(ref: str) -> bool:
     """An item's own identifier ('R-001', 'ICT-002', 'KPI 01'): letters that say what kind of
-    item it is and a zero-padded number, which names no area (an area is '2', 'B' or '2.3')."""
-    return bool(_ITEM_ID.match(squash(ref)))
+    item it is and a zero-padded number, or the month and year of the meeting that set it and its
+    number there ('Feb23.04'), which names no area (an area is '2', 'B' or '2.3')."""
+    return bool(_ITEM_ID.match(squash(ref)) or meeting_item_id(ref))
 
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)

@@ -75,6 +75,23 @@ def _minute_number(ref: str) -> str:
     return ref if len(parts) == 3 and all(len(p) >= 2 for p in parts) else parts[0]
 
 
+MINUTE_STEP = 3  # items at most a minute's number skips past the last one read (an item's text lost)
+_OPENING_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2})[.):]?(?:\s|$)")
+
+
+def next_minute(text: str, last: str) -> bool:
+    """Does the text open with the number of a minute after `last` ('10.25.06 Correspondence' after
+    minute '10.25.05'): the same parts before its last, its last a little higher (MINUTE_STEP)? Only a
+    number in parts ('19.09.05', '4.2') counts: a bare '6' may number anything."""
+    m = _OPENING_NUMBER.match(squash(text))
+    if m is None or "." not in last or "." not in m.group(1):
+        return False
+    head, _, tail = m.group(1).rpartition(".")
+    last_head, _, last_tail = last.rpartition(".")
+    return head == last_head and tail.isdigit() and last_tail.isdigit() \
+        and 0 < int(tail) - int(last_tail) <= MINUTE_STEP
+
+
 def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
     """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
     paragraph the document marks as a heading; None for a sentence. Actions written under it in

@@ -23,6 +23,7 @@ from planx.normalise.vocab import (
     COMMITMENT_MODALS,
     IRREGULAR_PARTICIPLES,
     LEVELLED_THINGS,
+    MONTHS,
     NOTHING_WORDS,
     PRIORITY_LEVELS,
     PROMPT_PATTERNS,
@@ -79,11 +80,24 @@ def looks_like_person(text: str) -> bool:
     return any(f" {w} " in joined for w in ROLE_WORDS)
 
 
+# a meeting's action numbered by the month it was set ('Feb23.04', 'Sept 25.01', 'April 2023.2'): the
+# month and year of the meeting, then the action's number in it (a log of actions from meeting to meeting)
+_MEETING_ITEM_ID = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                              + r")\s?'?(?:\d{2}|\d{4})\s?[.\-/]\s?\d{1,3}$", re.I)
+
+
+def meeting_item_id(text: str) -> bool:
+    """Does the cell end in an action's number by the meeting that set it ('Feb23.04', 'Action closed
+    Dec22.05')? A reference, not a date: its month and year say when it was set, not when it is due."""
+    return bool(_MEETING_ITEM_ID.search(squash(text)))
+
+
 @lru_cache(maxsize=8192)
 def looks_like_when(text: str) -> bool:
-    """A date or a timescale: 'March 2016', '2024/25', 'Summer term', 'Ongoing', 'Q3'."""
+    """A date or a timescale: 'March 2016', '2024/25', 'Summer term', 'Ongoing', 'Q3'; not a
+    meeting's action number ('Feb23.04': meeting_item_id)."""
     t = squash(text)
-    if not t or len(t.split()) > 16:
+    if not t or len(t.split()) > 16 or _MEETING_ITEM_ID.fullmatch(t):
         return False
     if find_dates(t):
         return True
@@ -93,8 +107,8 @@ def looks_like_when(text: str) -> bool:
 
 
 def looks_like_ref(text: str) -> bool:
-    """'1', '2.3', 'A', '4b': a reference, not text."""
-    return bool(_REF.match(text)) and len(text.strip()) <= 8
+    """'1', '2.3', 'A', '4b', 'Feb23.04': a reference, not text."""
+    return bool(_REF.match(text)) and len(text.strip()) <= 8 or bool(_MEETING_ITEM_ID.fullmatch(squash(text)))
 
 
 def looks_like_rag(text: str) -> bool:

@@ -106,7 +106,10 @@ _NEXT_BULLET = re.compile(r"\n[ \t]*(?:[•●○◦■▪\uf0b7\uf0a7]|\n)")
 _FROM_MEETING = r"\s+from\s+(?:the\s+)?[\w’' ]{1,30}?\s+[Mm]eeting"
 _LABEL = re.compile(
     # 'ACTION:' in capitals with its colon is a label wherever it stands ('… is nandwpc.co.uk ACTION: Cllr …')
-    rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]])|(?<=\s)(?=ACTIONS?\s*:\s*\S))[ \t]*"
+    rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]])|(?<=\s)(?=ACTIONS?\s*:\s*\S)"
+    # a label run into the sentence before it where a line break was lost ('… in the local areaAction -
+    # NO to …'): capitalised after a lower-case letter, with its colon or dash, setting someone a task
+    rf"|(?<=[a-z])(?=(?:Action|ACTION)\s?[:\-–]\s+[A-Z][\w/&’' ]{{0,30}}?\s(?:to|will|should)\s))[ \t]*"
     # a list's number or bullet, emphasis ('1. **Action 4.1:', '○ Action HP:')
     rf"(?:(?:\d{{1,2}}[.)]|[-*{_GLYPHS}])\s+)?(?P<em>[*_]{{0,2}})"
     rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s+(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?))?"

@@ -54,11 +54,17 @@ REPEAT_WORDS = 5  # words an action has at least for its second printing to coun
 _NUMBER = re.compile(r"\d+")
 
 
+def reviews_earlier_actions(heading: str) -> bool:
+    """Does the heading review an earlier meeting's actions ('Actions from last meeting', 'Matters
+    arising') (vocab.EARLIER_ACTIONS_HEADINGS)?"""
+    folded = fold(heading)
+    return any(words in folded for words in EARLIER_ACTIONS_HEADINGS)
+
+
 def _set_before(a: Action) -> bool:
     """Is the action printed under a heading that reviews an earlier meeting's actions ('Actions from
     last meeting')? Its later printing sets it again (rolled over), a second action, not a recap."""
-    heading = fold(f"{a.area} {a.objective}")
-    return any(words in heading for words in EARLIER_ACTIONS_HEADINGS)
+    return reviews_earlier_actions(f"{a.area} {a.objective}")
 
 
 def _same_or_unsaid(later: str, first: str) -> bool:
@@ -91,5 +97,46 @@ def drop_repeats(actions: list[Action], aside: Callable[[Action, str], None], wa
         aside(a, "an action the text printed before, printed again (a log or summary repeating it)")
     warnings.append(f"{len(repeats)} action(s) printed again later in the text (a log or summary repeating "
                     f"the actions set before) counted once, where first set; the repeats kept aside")
+    gone = {id(a) for a in repeats}
+    return [a for a in actions if id(a) not in gone]
+
+
+def _printed_ref(a: Action) -> str:
+    """The row's own reference as printed ('Feb23.03'): its ref, or what a table without a reference
+    heading read as its date cell (the same cell printed in a summary's first column)."""
+    return _words(a.ref or a.due_raw)
+
+
+def drop_table_repeats(actions: list[Action], aside: Callable[[Action, str], None],
+                       warnings: list[str]) -> list[Action]:
+    """The actions without the rows of a later table that print an earlier table's rows again whole (a
+    minute's 'Action summary' copying the rows of its review of actions, update and all): the same
+    words (RECAP_SIMILARITY, same numbers, at least REPEAT_WORDS), the same lead or none, and the same
+    update word for word or the same printed reference. A row set again (rolled over) is printed
+    anew, not copied with its old update. At least RECAP_MIN_DUPLICATES copies (one alike pair may be
+    two actions worded alike); the copies go aside (nothing lost), a warning says how many."""
+    firsts: list[tuple[str, Action]] = []
+    repeats: list[Action] = []
+    for a in actions:
+        if not a.table or not a.action:
+            continue
+        key = _words(a.action)
+        if len(key.split()) < REPEAT_WORDS:
+            continue
+        first = next((f for k, f in firsts if f.table != a.table and fuzz.ratio(key, k) >= RECAP_SIMILARITY
+                      and _NUMBER.findall(key) == _NUMBER.findall(k)), None)
+        copied = first is not None and _same_or_unsaid(a.lead, first.lead) and (
+            (bool(a.progress.strip()) and _words(a.progress) == _words(first.progress))
+            or (bool(_printed_ref(first)) and _printed_ref(a) == _printed_ref(first)))
+        if copied:
+            repeats.append(a)
+        else:
+            firsts.append((key, a))
+    if len(repeats) < RECAP_MIN_DUPLICATES:
+        return actions
+    for a in repeats:
+        aside(a, "a table row printing an earlier table's row again whole (a summary copying it)")
+    warnings.append(f"{len(repeats)} table row(s) printing an earlier table's rows again whole (a summary "
+                    f"copying them) counted once, where first printed; the copies kept aside")
     gone = {id(a) for a in repeats}
     return [a for a in actions if id(a) not in gone]

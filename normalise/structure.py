@@ -518,6 +518,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                        for k, row in enumerate(rows)]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
+        self.minute_heading_over_table()
         self.minute_item = None
         grid = self.minutes_layout(table) if rows is table.rows else None
         if grid is not None:

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 
-from planx.normalise.codes import status_of, status_words
+from planx.normalise.codes import is_status_phrase, status_of, status_words
 from planx.normalise.columns import ColumnProfile, names_groups
 from planx.normalise.headers import DECENT, read_heading
+from planx.normalise.text import fold
+from planx.normalise.vocab import STATUS_OWNER_WORDS
 
 # a grouping column printed once over its rows: this many rows to a title at least, on average
 GROUP_ROWS_PER_TITLE = 2.0
@@ -109,5 +111,31 @@ def status_at_start(text: str) -> tuple[str, str] | None:
     return status, phrase
 
 
+# where an update's closing sentence starts: after a stop, a semicolon, a spaced dash or a line break
+_CLOSING_BREAK = re.compile(r"[.;!]\s+|\s[-–—]\s|\n")
+CLOSING_STATUS_WORDS = 3  # 'Closed', 'Action closed', 'Action now complete' at most
+
+
+def status_at_end(text: str) -> tuple[str, str] | None:
+    """(status, phrase as printed) when an update closes with a sentence that is a status and no more
+    ('… Sign put up. Action closed', '… quotes received – Completed.'), perhaps naming whose status
+    it is (vocab.STATUS_OWNER_WORDS: 'Action closed'): an update kept as a running account ends with
+    its latest word on the action. None otherwise (a status word inside a sentence, or the whole
+    update one phrase, which status_at_start and the status cell readers already weigh)."""
+    body = (text or "").strip().rstrip(" .;!")
+    breaks = list(_CLOSING_BREAK.finditer(body))
+    if not breaks:
+        return None
+    phrase = body[breaks[-1].end():].strip(" _*()[]")
+    words = phrase.split()
+    if not words or len(words) > CLOSING_STATUS_WORDS or len(body[:breaks[-1].start()].split()) < 2:
+        return None
+    bare = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in STATUS_OWNER_WORDS else phrase
+    status = status_of(phrase)
+    if not is_status_phrase(bare) or not status or len(status_words(phrase)) != 1:
+        return None
+    return status, phrase
+
+
 __all__ = ["GROUP_ROWS_PER_TITLE", "groups_rows", "heading_names_no_field", "numbered_goals", "outline_child",
-           "quantities", "status_at_start"]
+           "quantities", "status_at_end", "status_at_start"]

@@ -19,6 +19,7 @@ from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY
 from planx.normalise.labelforms import LabelForms, Record, label_number, record_fields, title_ref
 from planx.normalise.milestones import dated_steps
 from planx.normalise.minutes import ANNOUNCED_ACCEPT, ANNOUNCED_ITEM, Announced, recommends, weigh_announced
+from planx.normalise.recaps import reviews_earlier_actions
 from planx.normalise.records import Indicator
 from planx.normalise.row_cells import opens_item, starts_lower
 from planx.normalise.sections import Section
@@ -533,6 +534,12 @@ class BlockReaders(WalkerState):
         # 'Distribution') is no action log
         records = {d.table for d in self.drafts if d.table and about_the_document(d.context.get("area", ""))}
         logged = sum(1 for d in self.drafts if id(d) not in notes and d.table and d.table not in records)
+        # a log under a review of the last meeting's actions ('Actions from previous meeting') lists
+        # what was set before; the notes in this meeting's text set new actions, no copies of its rows
+        reviewed = sum(1 for d in self.drafts if id(d) not in notes and d.table and d.table not in records
+                       and reviews_earlier_actions(d.context.get("area", "")))
+        if logged and reviewed == logged:
+            return 0
         # a log lists the actions the notes mark, about as many: notes far outnumbering the table's rows
         # (a strategy's 'Action:' paragraphs, 59, beside a table of 4 labs) are the actions, not copies
         if not self.minute_drafts or not logged or len(notes) > _NOTES_PER_LOGGED * logged:

@@ -193,6 +193,8 @@ class WalkerState:
         # starts and ends in the leftovers), for the next page's first row to go on with (read_minutes_grid)
         self.margin_tail: tuple[int, str, int, int] | None = None
         self.minute_item: tuple[str, str] | None = None  # (number, title) of the minute a heading opened
+        self.minute_item_para: Paragraph | None = None  # the paragraph that opened it
+        self.last_minute = ""  # the number of the last minute whose heading was read ('10.25.05')
         self.minute_rank = 0  # the rank the source gives that minute's heading (0: none given)
         self.numbered_actions = 0  # actions the document numbers through its sections (list_actions)
 
@@ -230,6 +232,11 @@ class WalkerState:
         if item is not None:
             self.minute_item = item
             self.minute_rank = p.rank if p.heading else 0
+            self.minute_item_para = p
+            if self.context.get("area_source") == "minute":
+                # the next minute ends the one whose heading named the table's area (minute_heading_over_table)
+                self.context.update(area_ref="", area="", area_lead="", objective="", area_source="")
+            self.last_minute = item[0] or self.last_minute
         if self.indicator_name_goes_on(p):
             return
         if self.area_outcome(text):
@@ -373,6 +380,22 @@ class WalkerState:
 
     def prose_heading_back(self, text: str, page: int, line: int) -> None:
         self.plain_paragraph(Paragraph(text=text, page=page, line=line, heading=True))
+
+    def minute_heading_over_table(self) -> None:
+        """A table right under a numbered minute's heading, nothing between ('5. Clerk's report and
+        actions from the previous meeting' over an 'Action | Owner | Update' table), where no heading
+        of the document's own names an area: the minute's title is the area of its rows, as it is of
+        the actions its text sets (prose_action). Said so in a warning."""
+        item = self.minute_item
+        if item is None or not item[0] or not item[1] or self.context.get("area") or not self.paragraphs:
+            return
+        p = self.paragraphs[-1]  # the last text read before the table: the minute's own heading
+        if p is not self.minute_item_para or fold(item[1]) not in fold(p.text):
+            return
+        self.context.update(area_ref=item[0], area=area_title(item[1]), area_lead="", objective="",
+                            area_source="minute")
+        self.warnings.append(f"'{squash(p.text)[:60]}': the numbered minute's heading right over a table, "
+                             f"the area of its rows")
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
         title, named = split_area_lead(title)  # a lead's label run into the title's line

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise.area_titles import area_title
 from planx.normalise.banners import NUMBERED_TITLE, read_banner
+from planx.normalise.block_headings import next_minute
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import (
     ColumnProfile,
@@ -555,6 +556,15 @@ class TableLayouts(HeaderFields):
         if header is None or self.header_table == table.index or self.form_by_labels(table):
             return
         if any(self.headings_of(j) is not None for j in range(min(len(self._cells), 6))):
+            return
+        first = self._filled[0][0].text if self._filled and self._filled[0] else ""
+        if self.last_minute and next_minute(first, self.last_minute):
+            # '10.25.06 Correspondence' after the table under minute '10.25.05': the minutes go on, the
+            # table before has ended (its headings name no column here); the rows stay aside
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(it opens with the next minute, '{squash(first)[:40]}', after minute "
+                                 f"{self.last_minute})")
+            self.header = None
             return
         rows = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
         rows = [r for r in rows if sum(1 for _, t, _ in r if t.strip()) >= 2]
