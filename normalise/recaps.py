@@ -91,12 +91,21 @@ def drop_repeats(actions: list[Action], aside: Callable[[Action, str], None], wa
             repeats.append(a)
         else:
             firsts.append((key, a))
+    return _without_repeats(actions, repeats, aside, warnings,
+                            "an action the text printed before, printed again (a log or summary repeating it)",
+                            f"{len(repeats)} action(s) printed again later in the text (a log or summary repeating "
+                            f"the actions set before) counted once, where first set; the repeats kept aside")
+
+
+def _without_repeats(actions: list[Action], repeats: list[Action], aside: Callable[[Action, str], None],
+                     warnings: list[str], why: str, warning: str) -> list[Action]:
+    """The actions without the repeats, when there are at least RECAP_MIN_DUPLICATES of them (one alike
+    pair may be two actions worded alike): each kept aside with why, and the warning said once."""
     if len(repeats) < RECAP_MIN_DUPLICATES:
         return actions
     for a in repeats:
-        aside(a, "an action the text printed before, printed again (a log or summary repeating it)")
-    warnings.append(f"{len(repeats)} action(s) printed again later in the text (a log or summary repeating "
-                    f"the actions set before) counted once, where first set; the repeats kept aside")
+        aside(a, why)
+    warnings.append(warning)
     gone = {id(a) for a in repeats}
     return [a for a in actions if id(a) not in gone]
 
@@ -132,11 +141,7 @@ def drop_table_repeats(actions: list[Action], aside: Callable[[Action, str], Non
             repeats.append(a)
         else:
             firsts.append((key, a))
-    if len(repeats) < RECAP_MIN_DUPLICATES:
-        return actions
-    for a in repeats:
-        aside(a, "a table row printing an earlier table's row again whole (a summary copying it)")
-    warnings.append(f"{len(repeats)} table row(s) printing an earlier table's rows again whole (a summary "
-                    f"copying them) counted once, where first printed; the copies kept aside")
-    gone = {id(a) for a in repeats}
-    return [a for a in actions if id(a) not in gone]
+    return _without_repeats(actions, repeats, aside, warnings,
+                            "a table row printing an earlier table's row again whole (a summary copying it)",
+                            f"{len(repeats)} table row(s) printing an earlier table's rows again whole (a summary "
+                            f"copying them) counted once, where first printed; the copies kept aside")
