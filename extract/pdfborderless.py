@@ -1132,13 +1132,21 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
     return lo, hi, gaps
 
 
+_NUMBERED_START = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
+
+
 def title_across(ln: Line, gaps: list[tuple[float, float]], rest: list[Line]) -> bool:
     """Is the first line a title set across the columns below it, broken only at a space a little
     wider than a word's ('MINUTES OF THE   MEETING OF …' centred over 'Present: | Members of the
     Public:')? Its breaks are narrower than an em, each inside a gutter of the lines below at least
     two ems wide, whose text the line's own words cross: the line spans those columns, so the
     narrow gutters it set are none of theirs (the lines below have their own, wider)."""
-    if not all(g[1] - g[0] < ln.size for g in gaps):
+    if not all(g[1] - g[0] < ln.size for g in gaps) or _NUMBERED_START.match(ln.text):
+        return False  # (a numbered line over the columns is their first section row: '1. Identify needs …')
+    # a part of the line starting where the lines below start a cell is that column's cell: a row
+    # whose first cell fills its column ('… the shared speech and | Head of SEND'), not a title
+    starts = {round(extent(seg)[0]) for other in rest for seg in other.segments[1:]}
+    if any(round(x0) + d in starts for x0, _ in seg_spans(ln)[1:] for d in (-1, 0, 1)):
         return False
     below = gutters_of(rest)
     for g in gaps:
@@ -1155,6 +1163,8 @@ def runs_through_gutter(ln: Line, gaps: list[tuple[float, float]]) -> bool:
     """Does the line run through a gutter, broken inside it only at a space narrower than an em,
     its words reaching an em or more into the gutter on both sides of the break (a title centred
     over the columns: 'MINUTES OF THE   MEETING OF …')? A column heading keeps to its column."""
+    if _NUMBERED_START.match(ln.text):
+        return False  # a numbered line is a section row of the columns, as its later siblings are
     spans = seg_spans(ln)
     for a, b in gaps:
         for (_, end), (start, _) in zip(spans, spans[1:], strict=False):

@@ -27,7 +27,7 @@ from planx.normalise.columns import looks_like_when
 from planx.normalise.dates import date_spans, find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD, classify, classify_exact
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
+from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES, STATUS_WORDS
 
 # a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
 # or a letter or numeral in brackets ('a)', '(ii)')
@@ -1099,7 +1099,10 @@ def status_tail(text: str) -> tuple[str, str]:
     from planx.normalise.codes import status_of
     m = _LAST_PART.search(text)
     part = text[m.end():].strip().rstrip(".") if m else ""
+    # the whole part a status phrase of the vocabulary ('not started'), not a status and more words
+    # ('Completed in Phase 1': a note on the item, kept in its text)
     if m is None or not part or len(part.split()) > _SHORT_PART or not status_of(part) \
+            or " ".join(fold(part).split()) not in STATUS_WORDS \
             or len(text[:m.start()].split()) < _ACTION_WORDS:
         return text, ""
     return text[:m.start()].rstrip(), part

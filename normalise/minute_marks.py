@@ -41,6 +41,7 @@ from planx.normalise.vocab import (
     MINUTE_GROUP_OWNERS,
     MINUTE_NOT_OWNERS,
     MINUTE_TOPIC_WORDS,
+    NEW_ITEM_MARKS,
     OWNER_ROLE_WORDS,
     STATUS_OWNER_WORDS,
     STATUS_WORDS,
@@ -697,8 +698,9 @@ def status_for_whom(text: str) -> tuple[str, str, str]:
     is the point's status, who it stands for its lead (the bracket names who the action now sits
     with). (text, '', '') when the bracket holds no status word or names no one ('(due for 2026)')."""
     m = _STATUS_FOR.search(text)
-    if m is None or len(text[:m.start()].split()) < 3 or not status_of(m.group("status")):
-        return text, "", ""
+    if m is None or len(text[:m.start()].split()) < 3 or not status_of(m.group("status")) \
+            or fold(m.group("status")).strip() in NEW_ITEM_MARKS:
+        return text, "", ""  # '[new for X]' says the point was raised at this meeting, not how it stands
     who = m.group("who").strip()
     if len(who.split()) > _STATUS_FOR_WHO_WORDS or find_dates(who) or not is_owner(who):
         return text, "", ""

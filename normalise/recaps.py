@@ -113,7 +113,8 @@ def _without_repeats(actions: list[Action], repeats: list[Action], aside: Callab
 def _printed_ref(a: Action) -> str:
     """The row's own reference as printed ('Feb23.03'): its ref, or what a table without a reference
     heading read as its date cell (the same cell printed in a summary's first column)."""
-    return _words(a.ref or a.due_raw)
+    # (a due cell read as a date is a date, not a reference: two plans' rows due 'Oct-25' are not copies)
+    return _words(a.ref or ("" if a.due_date else a.due_raw))
 
 
 def drop_table_repeats(actions: list[Action], aside: Callable[[Action, str], None],

@@ -233,6 +233,10 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     # Local Offer: services directory'), which weighs no less where type sizes are unknown
     firsts = [p for p in scope if p.heading and p.rank == 1]
     marked = firsts[0] if len(firsts) == 1 else None
+    # ... unless another line prints it whole and more (a <title> 'Riverside School Improvement Plan
+    # 2024-25' over the <h1> 'School Improvement Plan'): that fuller line names the document better
+    fuller = marked is not None and any(q is not marked and fold(marked.text).strip() in fold(q.text)
+                                        for q in scope)
     for i, p in enumerate(scope):
         if _CONTENTS_ENTRY.search(p.text):
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
@@ -254,7 +258,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
             + 0.1 * (len(text.split()) >= 3) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
-            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and len(text.split()) >= 3)
+            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and len(text.split()) >= 3)
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is

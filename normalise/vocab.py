@@ -1050,6 +1050,8 @@ MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
 # Words that tie a heading over a list of actions to the meeting cycle ('Actions for next meeting',
 # 'Actions arising', 'New/Roll over actions', 'Agreed actions'): minutes' action lists. A plan's or a
 # report's 'Key actions' / 'Priority actions' heading has none of them.
+# a bracket's word that says a minuted point was raised at this meeting ('[new for Helen]'), not how it stands
+NEW_ITEM_MARKS = frozenset({"new", "added", "raised"})
 # a heading over actions set at an earlier meeting, reviewed in this one ('Actions from last meeting',
 # 'Matters arising'): an action printed there and again later was set anew (rolled over), not recapped
 EARLIER_ACTIONS_HEADINGS = ("last meeting", "previous meeting", "prior meeting", "from last", "matters arising",

@@ -78,8 +78,9 @@ def test_a_task_list_tracker_gives_lead_due_and_status_apart_from_the_action(tmp
 @pytest.mark.parametrize("text, expected", [
     ("Practices to share their audit results [ongoing for members]",
      ("Practices to share their audit results", "ongoing", "members")),
+    # 'new' says the point was raised at this meeting, not how it stands: the bracket stays
     ("Draft the referral pathway (new for practice managers)",
-     ("Draft the referral pathway", "new", "practice managers")),
+     ("Draft the referral pathway (new for practice managers)", "", "")),
     ("Draft the referral pathway [planned for 2026]", ("Draft the referral pathway [planned for 2026]", "", "")),
     ("Draft the referral pathway [ready for the next meeting]",
      ("Draft the referral pathway [ready for the next meeting]", "", "")),
@@ -109,7 +110,7 @@ def test_minute_actions_closed_by_a_status_for_whom(tmp_path: Path):
     assert got[1:] == [
         ("Practices to share their foot-check audit results", "members", "ongoing"),
         ("To draft a shared insulin passport template", "leads", "ongoing"),
-        ("To scope a joint patient education day", "leads", "not_started"),
+        ("To scope a joint patient education day [new for leads]", "leads", ""),
     ]
     assert got[0][0] == "Circulate the revised terms of reference" and got[0][2] == "complete"
 
