@@ -5,26 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from test_table_engine import grid, words_at
+
 from planx.extract.pdfrules import fill_gaps, page_fills, page_rulings
-from planx.extract.pdftables import FoundTable, tables_from_words
-
-SIZE = 8.0
-
-
-def words_at(text: str, x: float, top: float, size: float = SIZE) -> list[dict[str, Any]]:
-    out = []
-    for w in text.split():
-        width = 0.5 * size * len(w)
-        out.append({"text": w, "x0": x, "x1": x + width, "top": top, "bottom": top + size, "size": size})
-        x += width + 0.25 * size
-    return out
-
-
-def grid(t: FoundTable) -> list[list[str]]:
-    rows = [["" for _ in range(t.ncols)] for _ in range(t.nrows)]
-    for c in t.cells:
-        rows[c.r][c.c] = c.text.replace("\n", " / ")
-    return rows
+from planx.extract.pdftables import tables_from_words
 
 
 def rect(x0: float, top: float, x1: float, bottom: float, colour: Any) -> dict[str, Any]:
