@@ -152,8 +152,9 @@ def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
     """(start, field, label) of the label ending at text[colon] (':'), the longest phrase of one to
     four words (six at a line's start: 'How we will measure impact:') that reads as a field heading
     and starts where a label can: the item's start, after a separator, or with a capital letter."""
-    words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*", text[:colon]))
-    if not words or text[words[-1].end():colon].strip():
+    # (a date's number may stand inside a label, 'Position at 30 Sept:', never right before its colon)
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*|\d{1,4}(?=[ \t]+[A-Za-z])", text[:colon]))
+    if not words or text[words[-1].end():colon].strip() or not words[-1].group()[0].isalpha():
         return None  # something other than a word right before the colon ('10:30', 'ref 3:')
     exact: tuple[int, str, str] | None = None  # the longest phrase that is a label as plans print it
     loose: tuple[int, str, str] | None = None  # else the shortest that reads as one by its head word
@@ -192,6 +193,10 @@ _DATE_OPENER = re.compile(
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s;,.|–—(]))([A-Za-z]+)\s*$")
 
 
+# a capitalised label run on after a value, a line's labels joined ('… Monthly Progress: First report …')
+_NEXT_RUN_IN_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z]+(?:\s+[a-z]+){0,2}:\s)")
+
+
 def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str, str] | None:
     """(start, 'due', label) of a preposition printed as a label whose value opens with a date
     ('Lead: Head of SEND. By: September 2024'); None before anything else ('By: J Smith' names
@@ -208,6 +213,7 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
         # or a timescale with no date ('Who: Nadia Barker. By: Annually', 'By: Ongoing - reviewed
         # monthly'), after the sentence before it ends: the due date's label too
         rest = squash(text[value:].split("\n")[0]).split(". ")[0]
+        rest = _NEXT_RUN_IN_LABEL.split(rest, maxsplit=1)[0]  # ('By: Monthly Progress: …': up to the next label)
         before = text[:m.start(1)].rstrip(" \t")
         # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC';
         # or capitalised after a labelled value on its line, set apart or run on as a scan joins it:
