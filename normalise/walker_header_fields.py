@@ -62,6 +62,7 @@ from planx.normalise.heading_rows import (
 from planx.normalise.itemlists import (
     POOL_ROWS,
     changes_row_by_row,
+    bare_numbered_titles,
     numbered_group_titles,
     runs_change_row_by_row,
     runs_under_headings,
@@ -523,7 +524,7 @@ class HeaderFields(WalkerState):
             return column.field == "" and heading_names_no_field(column.label) and \
                 (groups_rows(profile(titles), rows) or numbered_group_titles(titles, rows)
                  and names_groups(profile(titles), rows))
-        return names_groups(profile(titles), rows)
+        return names_groups(profile(titles), rows) or bare_numbered_titles(titles, rows)
 
     def quarter_beside_year(self, header: Header, profiles: dict[int, ColumnProfile],
                             rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
