@@ -61,8 +61,8 @@ from planx.normalise.heading_rows import (
 )
 from planx.normalise.itemlists import (
     POOL_ROWS,
-    changes_row_by_row,
     bare_numbered_titles,
+    changes_row_by_row,
     numbered_group_titles,
     runs_change_row_by_row,
     runs_under_headings,

@@ -42,8 +42,9 @@ def test_nested_bullets_with_bracketed_owners_and_right_aligned_dates(tmp_path):
     assert got == [
         ("1", "Reading and learning", outcome1, "Extend Saturday opening at the four branch libraries",
          "Branch Network Manager", "31/07/2026"),
-        ("1", "Reading and learning", outcome1, "Run a summer reading challenge with every primary school in the borough",
-         "Schools Liaison Officer", "August 2026"),
+        ("1", "Reading and learning", outcome1,
+         "Run a summer reading challenge with every primary school in the borough", "Schools Liaison Officer",
+         "August 2026"),
         ("1", "Reading and learning", outcome1, "Replace the self-service kiosks at the central library",
          "Head of Libraries", "TBC"),
         ("2", "Digital inclusion", outcome2, "Lend refurbished laptops to households without a device",

@@ -78,11 +78,10 @@ def _boxed_pdf(path: Path) -> None:
 
 def _check(result) -> None:
     got = [(a.area_ref, a.area, a.action, a.lead, a.due_raw, a.progress, a.status) for a in result.actions]
-    want = [(str(k), banner.split("– ")[1], action, lead, by, progress, status)
+    statuses = {"On track": "in_progress", "Not started": "not_started", "Delayed": "delayed", "Complete": "complete"}
+    want = [(str(k), banner.split("– ")[1], action, lead, by, progress, statuses[status])
             for k, (banner, actions) in enumerate(AREAS, 1)
-            for action, lead, by, progress, status in [(a, b, c, d, {"On track": "in_progress", "Not started": "not_started",
-                                                                      "Delayed": "delayed", "Complete": "complete"}[e])
-                                                       for a, b, c, d, e in actions]]
+            for action, lead, by, progress, status in actions]
     assert [g[:5] for g in got] == [w[:5] for w in want]
     assert [g[5].rstrip(".") for g in got] == [w[5].rstrip(".") for w in want]
     assert [g[6] for g in got] == [w[6] for w in want]
