@@ -92,3 +92,35 @@ def test_turned_group_labels_beside_a_borderless_table_are_the_areas(tmp_path):
 ])
 def test_a_number_and_a_title_in_each_cell_name_groups(titles, rows, expected):
     assert bare_numbered_titles(titles, rows) is expected
+
+
+CUT_ROWS = "\n".join([
+    "Action\tLead\tMilestones\tTarget date\tRAG",
+    "Report progress against this plan to\tJo Bates\t1. Draft produced – July 2024\tFebruary\tB",
+    "Scrutiny Committee every quarter\t\t2. Roll-out across the service – January 2025\t2025\t",
+    "\t\t3. Training delivered – February 2025\t\t",
+    "Open the new family hub in the east locality\tSam Reid\t1. Site agreed – May 2024\tJune 2025\tG",
+    "\t\t2. Hub opened – June 2025\t\t",
+]) + "\n"
+
+
+def test_rows_cut_from_an_action_where_a_step_opens_are_the_rest_of_it(tmp_path):
+    # (a table's engine cuts a row where a cell's numbered step opens: the row below finishes the
+    # date above with its year, and a step on a row of its own stays under the steps, not the date)
+    from conftest import convert_text
+    result = convert_text(tmp_path, "cut_rows.txt", CUT_ROWS)
+    got = [(a.action, a.lead, a.due_raw, a.rag_raw) for a in result.actions]
+    assert got == [
+        ("Report progress against this plan to Scrutiny Committee every quarter", "Jo Bates", "February 2025", "B"),
+        ("Open the new family hub in the east locality", "Sam Reid", "June 2025", "G"),
+    ]
+    steps = [[(m.milestone, m.due_raw) for m in a.milestones] for a in result.actions]
+    assert steps == [[("Draft produced", "July 2024"), ("Roll-out across the service", "January 2025"),
+                      ("Training delivered", "February 2025")],
+                     [("Site agreed", "May 2024"), ("Hub opened", "June 2025")]]
+
+
+def test_a_numbered_step_with_its_date_fits_a_milestones_column():
+    from planx.normalise.row_cells import _fits
+    assert _fits("milestones", "3. Training delivered – November 2024")
+    assert not _fits("milestones", "November 2024")
