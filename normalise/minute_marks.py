@@ -551,15 +551,28 @@ _NOTE_PARTS = re.compile(r"\s*(?:[,;|]|\s[–—-])\s*(?=(?:by|due|before|deadli
 _NOTE_START = re.compile(r"^\s*(?:start|from|begin)\s*[:\-–]\s*(.+)$", re.I)
 
 
+def _closing_bracket(item: str) -> tuple[str, str] | None:
+    """(what the bracket closing the item holds, the words before it) when they may be who does the
+    action the words say: the item ends with the bracket, the bracket holds no label (':'), the words
+    before it are two or more and the bracket is not their short form ('… Information Act (FOIA)')."""
+    m = _BRACKETED.search(item)
+    if not m or m.group(0).rstrip()[-1:] != ")":
+        return None
+    who, before = squash(m.group(1)), item[:m.start()].rstrip()
+    if ":" in who or len(before.split()) < 2 or is_acronym_of(who, before):
+        return None
+    return who, before
+
+
 def bracketed_owner(item: str) -> tuple[str, str]:
     """(action, lead) of an action closed by who does it in brackets, unlabelled ('Start recruitment
     process (open standards team)', 'Circulate the notes (JS)'); (item, '') when the brackets hold
     anything else, or the short form of the words before them ('… Information Act (FOIA)')."""
-    m = _BRACKETED.search(item)
-    if not m or m.group(0).rstrip()[-1:] != ")":
+    closing = _closing_bracket(item)
+    if closing is None:
         return item, ""
-    who, before = squash(m.group(1)), item[:m.start()].rstrip()
-    if ":" in who or len(before.split()) < 2 or not is_owner(who) or is_acronym_of(who, before):
+    who, before = closing
+    if not is_owner(who):
         return item, ""
     return before, who
 
@@ -569,11 +582,11 @@ def closing_bracket_owner(item: str) -> tuple[str, str]:
     a first name enough ('Review the wiki format (Sam)', '… (Sam/Lee)', '… (Sam + Dev Team)'): the
     bracket closing an action item says a person follows (names_who_acts); (item, '') when the bracket
     holds anything else (a date, words of the action's own, the short form of the words before it)."""
-    m = _BRACKETED.search(item)
-    if not m or m.group(0).rstrip()[-1:] != ")":
+    closing = _closing_bracket(item)
+    if closing is None:
         return item, ""
-    who, before = squash(m.group(1)), item[:m.start()].rstrip()
-    if ":" in who or len(before.split()) < 2 or find_dates(who) or is_acronym_of(who, before):
+    who, before = closing
+    if find_dates(who):
         return item, ""
     parts = [p for p in _OWNER_SPLIT.split(who) if p.strip()]
     if not parts or not all(names_who_acts(p.strip()) for p in parts):
