@@ -191,8 +191,39 @@ def _by_shape(labels: list[str], rows: list[dict[str, str]]) -> list[str]:
     return out
 
 
-def card_grid(cards: list[Any]) -> Grid:
-    """The cards as a grid: a header row of their labels, a row per card."""
+# a list item's marker as a card's lines print it ('1. …', '• …', '- …')
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪◦*\-–])\s+(?=\S)")
+# a heading naming the actions this surely ('Key Actions' 100) may make its list's items the actions
+LISTED_ACTIONS_SCORE = 90.0
+
+
+def _list_items(text: str) -> list[str] | None:
+    """The items of a card's part that is a list and nothing more (every line an item, two or more)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_ITEM.match(ln) for ln in lines):
+        return None
+    return [_ITEM.sub("", ln, count=1).strip() for ln in lines]
+
+
+def _listed_actions(labels: list[str], rows: list[dict[str, str]]) -> str:
+    """The label of the part that lists each card's actions, when the cards are groups of actions, not
+    one each: the label read most surely as the actions (beyond doubt, 'Key Actions', and more surely
+    than any other) over a list of two items or more in most cards ('Quick wins' / 'Medium term' /
+    'Long term', each with its findings, its list of key actions and its timeline). '' otherwise."""
+    from planx.normalise.headers import read_heading
+    scored = sorted(((next((r.score for r in read_heading(label)[:1] if r.field == "action"), 0.0), label)
+                     for label in labels), reverse=True)
+    if not scored or scored[0][0] < LISTED_ACTIONS_SCORE or len(scored) > 1 and scored[1][0] >= scored[0][0]:
+        return ""
+    label = scored[0][1]
+    listed = sum(1 for row in rows if _list_items(row.get(label, "")) is not None)
+    return label if listed >= 2 and 2 * listed > len(rows) else ""
+
+
+def card_grid(cards: list[Any], notes: list[str] | None = None) -> Grid:
+    """The cards as a grid: a header row of their labels, a row per card; when each card lists its
+    actions under a heading naming them (_listed_actions), a row per listed action, the card's other
+    parts on its first."""
     asked = _asked(cards)
     rows: list[dict[str, str]] = []
     labels: list[str] = []
@@ -209,6 +240,13 @@ def card_grid(cards: list[Any]) -> Grid:
         rows.append(row)
     order = list(labels)
     labels = _by_shape(labels, rows)
+    listed = _listed_actions(order, rows)
+    if listed:
+        if notes is not None:
+            notes.append(f"the blocks list their actions under '{listed}' (a list in most blocks): a row per "
+                         f"listed action, the block's other parts on its first")
+        rows = [{**row, listed: item} if k == 0 else {listed: item}
+                for row in rows for k, item in enumerate(_list_items(row.get(listed, "")) or [row.get(listed, "")])]
     cells = {(0, c): GridCell(text=label, bold=True) for c, label in enumerate(labels)}
     for r, row in enumerate(rows, 1):
         for c, label in enumerate(order):
