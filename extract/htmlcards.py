@@ -38,6 +38,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _RAG_WORDS = {"red", "amber", "green", "blue", "yellow"}  # whole colour words only, as html.class_fill
 RAG_LABEL = "RAG"
 DETAILS_LABEL = "details"
+_LEADING_LABEL = "\x00leading"  # (a card's unlabelled opening text, until card_grid names it)
 # labels given by shape, in the words a header row would print (the header reader maps them)
 TITLE_LABEL = "action title"  # a block's own heading: the name of the action the block is
 OWN_NUMBER_LABEL = "action number"  # a number of each block's own
@@ -81,6 +82,17 @@ def _class_parts(card: Any) -> list[tuple[str, str]]:
         names = classes_of(child)
         if names and not any(True for _ in child.iter(*_HEADINGS)):
             out.append((class_label(names[0]), _text(child)))
+    return out
+
+
+def _loose_parts(card: Any) -> list[tuple[int, str]]:
+    """(place among the card's children, text) of its children that no class name labels and no
+    heading heads ('<div style=…><strong>Quick wins</strong> This week</div>'): kept as 'details',
+    or, leading a card that lists its actions, the name of its group (card_grid)."""
+    out = []
+    for k, child in enumerate(c for c in card if isinstance(c.tag, str)):
+        if not classes_of(child) and not any(True for _ in child.iter(*_HEADINGS)) and (text := _text(child)):
+            out.append((k, text))
     return out
 
 
@@ -230,6 +242,10 @@ def card_grid(cards: list[Any], notes: list[str] | None = None) -> Grid:
     for card in cards:
         row: dict[str, str] = {}
         parts = _class_parts(card) + [p for h in _headed(card) for p in _heading_parts(h, asked)]
+        loose = _loose_parts(card)
+        if loose and loose[0][0] == 0:
+            parts.append((_LEADING_LABEL, loose.pop(0)[1]))  # what the card opens with, unlabelled
+        parts += [(DETAILS_LABEL, text) for _, text in loose]
         rag = _rag(card)
         if rag:
             parts.append((RAG_LABEL, rag))
@@ -241,6 +257,14 @@ def card_grid(cards: list[Any], notes: list[str] | None = None) -> Grid:
     order = list(labels)
     labels = _by_shape(labels, rows)
     listed = _listed_actions(order, rows)
+    if _LEADING_LABEL in order:
+        # a card's unlabelled opening text: the name of the group of actions it lists, printed once
+        # over them (on the first's row, as an area column's cell over the rows it groups); kept
+        # aside with the card's details when the card is one action
+        at = order.index(_LEADING_LABEL)
+        labels[at] = GROUP_LABEL if listed and GROUP_LABEL not in labels else DETAILS_LABEL
+        if listed and labels[at] == GROUP_LABEL:
+            rows = [{**row, _LEADING_LABEL: " ".join(row.get(_LEADING_LABEL, "").split())} for row in rows]
     if listed:
         if notes is not None:
             notes.append(f"the blocks list their actions under '{listed}' (a list in most blocks): a row per "

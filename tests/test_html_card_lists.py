@@ -68,8 +68,9 @@ def test_a_card_page_of_listed_actions_reads_each_one(tmp_path: Path) -> None:
         actions = read(out, "actions")
         assert [a["action"] for a in actions] == [a for s in STAGES for a in s[2]]
         assert read(out, "milestones") == []  # the resources are the block's, no action's steps
-        aside = " ".join(r["text"] for r in read(out, "leftovers"))
-        for _, findings, _, resources in STAGES:
+        aside = " ".join(r["text"] for r in read(out, "leftovers")) + " ".join(a["area"] for a in actions)
+        for stage, findings, _, resources in STAGES:
+            assert stage in aside  # the block's unlabelled opening: no part's, but not lost
             for text in findings + resources:
                 assert text in aside
 
