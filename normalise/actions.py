@@ -688,6 +688,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
                  warnings: list[str], school_year: int | None = None, academic: bool = False,
                  span_start: int | None = None, codes: dict[str, str] | None = None,
                  by_key: list[tuple[str, str, str]] | None = None) -> Action:
+    from planx.normalise.columns import status_then_when
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
@@ -771,6 +772,12 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
             by_key.append(("status", squash(current(a.status_raw)), meaning))
     if not a.status_raw and (draft.milestone_rows or milestones_each_print_status(a)):
         a.status = milestones_status(a, warnings)
+    if not a.status and not a.status_raw and a.due_raw and (done := status_then_when(current(a.due_raw))):
+        # no status column: the due cell says how it stands before its date ('Completed May 2019')
+        a.status = done
+        note = "status read from the words before a due cell's date ('Completed May 2019': complete)"
+        if note not in warnings:
+            warnings.append(note)
     if not a.status and not a.status_raw and a.progress:
         a.status = update_status(a, warnings, printed_lines(texts.get("progress", "")))
     if not a.progress and share_printed(current(a.status_raw)):

@@ -37,7 +37,8 @@ _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
 # letters the plan puts before every outline number ('P1.2', 'YJ1.3', 'YJ-2.1'): a prefix, the first
 # number the area ('A1' stays area A: no outline number follows)
-_PREFIXED_OUTLINE = re.compile(r"^[A-Za-z]{1,4}[\s\-_]?(\d+)\.\d+[a-z]?$")
+# ('P1.F2.A1': each level lettered too, pillar 1, focus area 2, action 1: the first number the area)
+_PREFIXED_OUTLINE = re.compile(r"^[A-Za-z]{1,4}[\s\-_]?(\d+)(?:\.\d+[a-z]?|(?:\.[A-Za-z]{1,4}\d+[a-z]?)+)$")
 
 
 @lru_cache(maxsize=4096)  # the same few references, row after row

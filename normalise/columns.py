@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from planx.normalise.codes import is_status_glyph, rag_of, rag_of_colour, status_of
+from planx.normalise.codes import is_status_glyph, is_status_phrase, rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
@@ -528,6 +528,28 @@ def who_then_when_lines(text: str) -> tuple[str, str] | None:
             or len(lines[0].split()) > 8 and not looks_like_person(lines[0]):
         return None
     return "\n".join(lines[:-1]), when
+
+
+# the most words of a status printed before the date in a due cell ('Completed May 2019', 'Not yet started: Sept 2021')
+STATUS_BEFORE_WHEN_WORDS = 3
+_WORD_BREAK = re.compile(r"\s+")
+
+
+def status_then_when(text: str) -> str:
+    """The status a due cell prints before its date on one line ('Completed May 2019', 'Done -
+    12/03/2020', 'Delayed: Autumn 2021'): an accessibility plan's time-frame column says when each
+    was done, or how it stands, with the date; '' for any other cell (a date alone, 'As and when the
+    need arises', a sentence). The words before the date are a status phrase and nothing more
+    (codes.is_status_phrase), what follows holds a date."""
+    t = squash(text)
+    if "\n" in text.strip() or not t:
+        return ""
+    words = _WORD_BREAK.split(t)
+    for n in range(min(STATUS_BEFORE_WHEN_WORDS, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:]).lstrip(" :–—-")
+        if is_status_phrase(head.rstrip(" :–—-,")) and rest and find_dates(rest) and looks_like_when(rest):
+            return status_of(head.rstrip(" :–—-,"))
+    return ""
 
 
 # a status after a date on one line, set off by a spaced slash or dash ('Summer 2012 / ONGOING',

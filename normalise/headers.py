@@ -66,6 +66,7 @@ from planx.normalise.vocab import (
     HEADER_SYNONYMS,
     HEADING_ABBREVIATIONS,
     HEADING_CLAUSE_SUBJECTS,
+    HEADING_COMPOUNDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     HEADING_OTHER_HEADS,
@@ -289,9 +290,21 @@ def _segments(label: str) -> list[list[str]]:
     text = _PLURAL_MARK.sub("", squash(fix_lookalikes(clean(unjoin(label)))))
     out = []
     for part in _SEGMENT.split(text):
-        words = [_singular(w) for w in fold(part).split()]
+        words = _compounds([_singular(w) for w in fold(part).split()])
         if words:
             out.append(words)
+    return out
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """The words with a compound printed apart ('time frame') as its one word ('timeframe')."""
+    out: list[str] = []
+    for w in words:
+        joined = HEADING_COMPOUNDS.get((out[-1], w)) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(w)
     return out
 
 
@@ -896,6 +909,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _constant_action_unread(columns, evidence or below)
     columns = _filled_twin(columns, evidence or below)
     columns = _actions_grouped_by_a_commitment(columns, evidence or below)
+    columns = _resolution_as_action(columns, evidence or below)
     fields = {c[2] for c in columns}
     if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
@@ -1712,6 +1726,40 @@ def _subject_under_reference_heading(columns: Sequence[_ColumnReading],
         if may_act:
             return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
     return tuple(columns)
+
+
+# the least share of a resolution column's filled cells that say something (RESOLUTION_WORDS words or
+# more, or a verb of action) for it to hold what is to be done, not a log's outcome ('Resolved', 'Closed')
+RESOLUTION_WORDY_SHARE = 0.6
+RESOLUTION_WORDS = 4
+
+
+def _resolution_as_action(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                          ) -> tuple[_ColumnReading, ...]:
+    """The columns, with the one headed as each row's resolution ('Resolution', 'Remedial action')
+    read as the action when no heading names the action: an accessibility plan's 'Identified issue |
+    Who it may affect | Resolution | Completion time-frame' says in its resolution what will be done
+    about each issue, and when. In a tracker beside its actions the resolution is a remedy for what
+    is late (kept aside); a risk register's treatment column and an issue log's resolution are
+    judged elsewhere (the walker's register reader, issue_log), so a heading row naming risks or how
+    an issue was raised is left as it is. Only when most of the column's cells say something (a
+    phrase or an instruction, not 'Resolved'). The column's basis stays 'heading'."""
+    names = {c[2] for c in columns}
+    if names & {"action", "milestones"}:
+        return tuple(columns)
+    found = [c for c in columns if c[2] == "resolution"]
+    labels = [c[3] for c in columns]
+    if len(found) != 1 or issue_log(labels) or \
+            any(set(fold(unjoin(label)).split()) & (RISK_NOUNS | RISK_REGISTER_COLUMN_WORDS) for label in labels):
+        return tuple(columns)
+    col = found[0][0]
+    texts = [t for row in below for c, t in row if c == col and t.strip()]
+    if len(texts) < 2:
+        return tuple(columns)
+    wordy = sum(1 for t in texts if len(t.split()) >= RESOLUTION_WORDS or looks_like_action(t)) / len(texts)
+    if wordy < RESOLUTION_WORDY_SHARE:
+        return tuple(columns)
+    return tuple((c[0], c[1], "action", c[3], "", c[5], c[6]) if c[0] == col else c for c in columns)
 
 
 # the fewest rows under a topic heading ('Issue') whose cells, one each and all different, make it the rows' subject

@@ -554,7 +554,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
 HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     "who": ("lead", {"monitor": "", "monitoring": "", "monitored": "", "evaluate": "", "quality": "",
                      # a risk assessment's 'Who might be harmed': the people at risk, not who acts
-                     "harmed": "", "affected": "", "harm": ""}),
+                     "harmed": "", "affected": "", "harm": "",
+                     # an access plan's 'Who it may affect', 'Who will benefit': the people it is for
+                     "affect": "", "affects": "", "benefit": "", "benefits": "", "benefiting": ""}),
     "when": ("due", {}),
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
@@ -601,6 +603,13 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "include": "", "enter": "", "write": ""}),
     "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
                           "late": "progress", "delayed": "progress"}),
+}
+
+# Compound nouns a heading may print apart or hyphenated ('Completion time-frame', 'Delivery time
+# scale'), read as the one word the heading vocabulary knows, so the compound is the head, not its last part
+HEADING_COMPOUNDS: dict[tuple[str, str], str] = {
+    ("time", "frame"): "timeframe", ("time", "scale"): "timescale", ("time", "line"): "timeline",
+    ("dead", "line"): "deadline", ("work", "stream"): "workstream",
 }
 
 # Words a heading's head skips: they qualify the head but name nothing ("Action REQUIRED",
