@@ -390,6 +390,32 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns, lines: list[Line] |
     return False
 
 
+_ROW_BANDS = 2  # shaded bands across the gutter, text on both sides in each, at least: a table's rows
+_BAND_LINES_MAX = 5  # body lines: a band this tall at most (a table's row; a shaded box of two columns is taller)
+
+
+def filled_across(fills: Sequence[dict[str, Any]], cols: Columns, words: list[Word]) -> bool:
+    """Do shaded bands run across the gutter, between the columns' top and bottom, each holding
+    words on both sides of it (`_ROW_BANDS` or more, each no taller than `_BAND_LINES_MAX` lines:
+    a fill-only table's heading band and shaded rows set across the page)? Then the two sides are
+    that table's columns (its column gap in line with the text columns' gutter), as a rule across
+    shows for a ruled one."""
+    if not words:
+        return False
+    a, b = cols.gutter
+    size = sorted(w.size for w in words)[len(words) // 2]
+    rows = 0
+    for f in fills:
+        if f.get("mark") or f["x0"] >= a - _EDGE_SLACK or f["x1"] <= b + _EDGE_SLACK:
+            continue
+        if f["bottom"] < cols.top or f["top"] > cols.bottom or f["bottom"] - f["top"] > _BAND_LINES_MAX * 1.2 * size:
+            continue
+        inside = [w for w in words if f["top"] <= (w.top + w.bottom) / 2 <= f["bottom"] and f["x0"] <= w.x0 <= f["x1"]]
+        if any(w.x1 <= a for w in inside) and any(w.x0 >= b for w in inside):
+            rows += 1
+    return rows >= _ROW_BANDS
+
+
 _FURNITURE_LINES = 2  # lines a side at most above a masthead's rule (or below a footer's)
 _FURNITURE_BAND = 0.15  # of the page's height: a masthead's or a footer's rule stands this near its edge
 
@@ -478,7 +504,7 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
     reads as text columns."""
     lines = text_lines(words)
     cols = find_gutter(lines, width, (margin * height, (1 - margin) * height))
-    if cols is None or ruled_across(edges, cols, lines, height):
+    if cols is None or ruled_across(edges, cols, lines, height) or filled_across(fills, cols, words):
         return None
     mid = (cols.gutter[0] + cols.gutter[1]) / 2
     a, b = cols.gutter

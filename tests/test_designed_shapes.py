@@ -8,7 +8,8 @@ actions, and the three readings that make the weak ones:
 - extract/pdfpanels.block_rows: three such blocks a row, their titles of different lengths, that the
   table engine read as a borderless table: each column a panel of its own, read on its own;
 - extract/pdfcolumns._filled_spans: an action table drawn with fills only set in one of two text
-  columns is that column's, as a ruled one is;
+  columns is that column's, as a ruled one is; pdfcolumns.filled_across: one set across both
+  columns, its column gap in line with their gutter, makes the sides its columns (no text columns);
 - extract/pdf.running_sections: a running header that names the page's section after the
   document's name ('Plan | Section 2: Active travel') is the heading over the page's rows, where
   nothing else names their area.
@@ -23,11 +24,11 @@ from conftest import read, words_of
 
 import planx
 from planx.extract.pdf import running_sections, stitch
-from planx.extract.pdfcolumns import _filled_spans, looks_like_prose_columns, same_blocks
+from planx.extract.pdfcolumns import Columns, _filled_spans, filled_across, looks_like_prose_columns, same_blocks
 from planx.extract.pdfgeom import text_lines
+from planx.extract.pdfpage import PageResult
 from planx.extract.pdfpanels import block_rows
 from planx.extract.pdftables import FoundTable, PageLayout
-from planx.extract.pdfpage import PageResult
 
 pytest.importorskip("reportlab")
 import designed_plans  # noqa: E402
@@ -101,6 +102,21 @@ def test_a_fill_only_table_in_one_column_is_that_columns() -> None:
     assert _filled_spans(side, [fill], float("-inf"), 310.0) == [(246.0, 320.0)]
     across = dict(fill, x1=560.0)  # a band across both columns is no column's
     assert _filled_spans(side, [across], float("-inf"), 310.0) == []
+
+
+def test_shaded_rows_across_the_gutter_are_a_tables() -> None:
+    cols = Columns((253.0, 300.0), 60.0, 700.0)
+    rows = [(40.0, 200.0 + 20 * k, "Map safe cycle routes") for k in range(3)] + \
+        [(304.0, 200.0 + 20 * k, "Transport Planner") for k in range(3)]
+    words = words_of(rows, size=9.0)
+    bands = [{"x0": 36.0, "x1": 575.0, "top": 196.0 + 20 * k, "bottom": 214.0 + 20 * k, "colour": "#dde9f5"}
+             for k in range(3)]
+    assert filled_across(bands, cols, words)
+    assert not filled_across(bands[:1], cols, words)  # one band: a banner, not a table's rows
+    tall = [dict(bands[0], top=60.0, bottom=700.0)]  # a shaded box behind two columns of text
+    assert not filled_across(tall * 2, cols, words)
+    left_only = [dict(b, x1=250.0) for b in bands]  # a column's own table
+    assert not filled_across(left_only, cols, words)
 
 
 def _page(number: int, header: str, table_free: bool = True) -> PageResult:
