@@ -50,7 +50,7 @@ from planx.normalise.schoolyear import academic_month_due, academic_pair, stated
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
 from planx.normalise.tallcells import cell_item_list, tall_cell_rows
 from planx.normalise.taskheads import percent_status, share_printed
-from planx.normalise.text import clean, current, printed, printed_lines, squash
+from planx.normalise.text import clean, current, printed, printed_lines, squash, words_over
 from planx.normalise.trackers import status_at_end, status_at_start
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
@@ -433,7 +433,7 @@ def dates_on_their_items(items: list[tuple[int, str]], year: int | None) -> list
     for _, item in items:
         text = item.strip().lstrip("-–—").strip()
         rest, _, dated = item_date(text, year)
-        if out and dated is not None and squash(rest) == squash(text) and len(text.split()) <= 4 \
+        if out and dated is not None and squash(rest) == squash(text) and not words_over(text, 4) \
                 and due_date(text, year) and item_date(out[-1], year)[2] is None:
             out[-1] = f"{out[-1]} – {text}"
             continue
@@ -664,7 +664,7 @@ def text_after_list(text: str) -> tuple[str, str] | None:
     m = _ITEM_LINE.match(lines[marked[-1]])
     assert m is not None
     item, following = m.group(2), lines[marked[-1] + 1]
-    if len(item.split()) > SHORT_ITEM_WORDS or item.endswith((",", ";", "-", "–")) or not following[:1].isupper():
+    if words_over(item, SHORT_ITEM_WORDS) or item.endswith((",", ";", "-", "–")) or not following[:1].isupper():
         return None
     return clean(item), clean(" ".join(lines[marked[-1] + 1:]))
 

@@ -70,7 +70,7 @@ from planx.normalise.minute_marks import (
     status_owner_item,
     trailing_status,
 )
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
     ANNOUNCE_FOLLOWING,
@@ -141,6 +141,13 @@ _AGENDA_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s*(?=[A-Za-z])")
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
 _ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS}|{ANNOUNCE_FOLLOWING})\s*:\s*$",
                         re.I)
+
+
+def announcing(text: str) -> re.Match[str] | None:
+    """_ANNOUNCES's match in the text, if any. A match ends in a colon and only whitespace after it,
+    so a text that does not is passed by without a search (a search is a scan of every position,
+    costly on a megabyte-long paragraph)."""
+    return _ANNOUNCES.search(text) if text.rstrip().endswith(":") else None
 
 
 def announces_effects(before: str) -> bool:
@@ -362,7 +369,7 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
         if first_line.isupper():
             return False  # a heading set in capitals ('ACTIONS TO BE CONSIDERED IN THE EVENT OF …')
         head = first_line.split(":", 1)[0]
-        if ":" in first_line and len(head.split()) <= 3 and head.isupper() and len(head) > 2:
+        if ":" in first_line and not words_over(head, 3) and head.isupper() and len(head) > 2:
             return False  # a capitals heading with its own label ('ACTION PLAN: Detail the actions …')
     return bool(rest)
 
@@ -392,7 +399,7 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
         item, lead, when = bracketed_note(item.strip(" ;*_"))
         if not lead:
             item, lead = bracketed_owner(item)
-        if len(item.split()) < 2:
+        if not words_over(item, 1):
             continue
         if not lead:  # '… list. (Prasanth)', '… (Todo, Prasanth)': who, and perhaps how it stands, last in brackets
             item, lead, bracket_status = labelled_bracket_owner(item)
@@ -467,6 +474,11 @@ def undated_label(text: str) -> str:
     """A heading less the date it closes with after a dash ('Retro Action Items - 04/04/2023' → 'Retro
     Action Items'): a meeting's list labelled with the meeting's date, which says when the items were
     set, never when they are due; the text as it is otherwise."""
+    last = text.rstrip().rstrip("*_").rstrip()[-1:]
+    if not (last.isdecimal() or last in ("/", ".", "-")):
+        # the text cannot end with a date: no need to try the label's every end (a scan that costs a
+        # long paragraph dearly). A date ends in a digit, or in a separator after its digits.
+        return text
     m = _DATED_LABEL.match(text)
     if m is None or not find_dates(m.group("date")) or not re.search(r"[A-Za-z]", m.group("label")):
         return text
@@ -527,7 +539,7 @@ def next_steps_heading(text: str) -> bool:
     words = fold(m.group("text"))
     if words in NEXT_LEAD_INS:
         return True
-    if len(words.split()) > _LIST_HEADING_WORDS:
+    if words_over(words, _LIST_HEADING_WORDS):
         return False
     return any(words.startswith(phrase + " ") and words[len(phrase) + 1:].split()[0] in TOPIC_PREPOSITIONS
                for phrase in NEXT_LEAD_INS)
@@ -536,7 +548,7 @@ def next_steps_heading(text: str) -> bool:
 def numbered_block_heading(text: str) -> tuple[str, str] | None:
     """(number, title) of a numbered action heading ('Action 3: Build a catalogue'); else None."""
     m = _NUMBERED.match(squash(text))
-    if not m or len(m.group(2).split()) > 40:
+    if not m or words_over(m.group(2), 40):
         return None
     if re.fullmatch(r"\d{1,2}[a-z]?", m.group(2).strip()) and text.strip().endswith(f"{m.group(1)}.{m.group(2)}"):
         return f"{m.group(1)}.{m.group(2).strip()}", ""  # 'Action 1.1' alone: its number is 1.1, its title below
@@ -626,7 +638,7 @@ def labelled_segments(text: str, classify_label: Callable[[str], str]) -> list[t
     """[(field or '', label, value)] of text made of labelled lines, perhaps merged into one
     paragraph ('Responsible: OMB Supported practice(s): 2, 6 Measurement: …'); [] when the text
     does not open with a label. classify_label gives a label's field ('' for none)."""
-    marks = [m for m in _SEGMENT_LABEL.finditer(text) if len(m.group(1).split()) <= 5]
+    marks = [m for m in _SEGMENT_LABEL.finditer(text) if not words_over(m.group(1), 5)]
     if not marks or marks[0].start() > 0 and text[:marks[0].start()].strip():
         return []
     out = []
@@ -857,7 +869,7 @@ class ProseReader:
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
             status, self.label_status = self.label_status, ""
-            if not heading and not status and len(squash(text).split()) <= _LABEL_STATUS_WORDS \
+            if not heading and not status and not words_over(squash(text), _LABEL_STATUS_WORDS) \
                     and status_of(squash(text)) and not find_dates(text):
                 # 'Action 4' / 'In Progress' / 'The Office … will update …': a card's status on a line of
                 # its own, under the label and over the paragraph that says what is done
@@ -982,15 +994,15 @@ class ProseReader:
             self.announced, self.item_emitted = False, False
             self.item_kind, self.last_number = "", 0
             return True
-        announcing = _ANNOUNCES.search(text) if not heading else None
-        if announcing is not None and announces_effects(text[:announcing.start()]):
-            announcing = None  # 'More data will:': what a thing will bring about, no commitments
-        if announcing is not None:
-            self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
+        announced = announcing(text) if not heading else None
+        if announced is not None and announces_effects(text[:announced.start()]):
+            announced = None  # 'More data will:': what a thing will bring about, no commitments
+        if announced is not None:
+            self.listing, self.loose_list, self.announced = announced.group(0).strip(" :"), False, True
             self.list_owner = ""
             self.item_kind, self.last_number = "", 0
             self.announcements += 1
-            if re.search(ANNOUNCE_FOLLOWING, announcing.group(0), re.I):
+            if re.search(ANNOUNCE_FOLLOWING, announced.group(0), re.I):
                 self.obliging.add(self.announcements)  # 'We can prevent this by doing the following:'
             self.keep(text, "sentence announcing a list of actions", page, line)
             return True
@@ -1125,7 +1137,7 @@ class ProseReader:
             return False
         # (an item whose owner or status mark closes it is short for it: 'Reschedule retro (Sam)',
         # 'Communication exercise - **completed**')
-        if any(len(i.split()) < 3 and not (marked and (lead or status) and len(i.split()) == 2)
+        if any(not words_over(i, 2) and not (marked and (lead or status) and len(i.split()) == 2)
                for i, lead, (_, status) in zip(items, leads, statuses, strict=True)) \
                 and not (self.loose_list and marked):
             return False
@@ -1134,7 +1146,7 @@ class ProseReader:
         for item, lead, number, (_, status), (_, _, when) in zip(items, leads, numbers, statuses, notes,
                                                                  strict=True):
             self.parts_open = False
-            if item.rstrip().endswith(":") and not (marked and len(item.split()) >= _PARENT_WORDS
+            if item.rstrip().endswith(":") and not (marked and words_over(item, _PARENT_WORDS - 1)
                                                     and looks_like_action(item)):
                 self.keep(item, "heading inside an action list", page, line)  # 'Carried forward from …:'
                 continue
@@ -1210,7 +1222,7 @@ class ProseReader:
         earlier action point: the status, the rest its progress."""
         assert self.block is not None
         head, _, rest = squash(text).partition(".")
-        if "status" in self.block.fields or len(head.split()) > 3 or not status_of(head):
+        if "status" in self.block.fields or words_over(head, 3) or not status_of(head):
             return False
         self.block.fields["status"] = head.strip()
         if rest.strip():

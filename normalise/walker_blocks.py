@@ -34,7 +34,7 @@ from planx.normalise.tableforms import (
     other_labelled_line,
     run_together_labels,
 )
-from planx.normalise.text import clean, fold, squash
+from planx.normalise.text import clean, fold, squash, words_over
 from planx.normalise.walker_state import _AREA_NUMBER, WalkerState
 
 # an action log holds about as many actions as the minute text notes: more than this many notes per
@@ -578,7 +578,7 @@ class BlockReaders(WalkerState):
             self._plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size)
                                   for b in self.raw.blocks)
         styled = looks_like_heading(p, running) or p.bold or self._plain and not p.text.rstrip().endswith(".")
-        if not styled or len(p.text.split()) > 16:
+        if not styled or words_over(p.text, 16):
             return
         if review_heading(p.text):
             self.review_section = p
