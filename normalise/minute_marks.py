@@ -41,6 +41,7 @@ from planx.normalise.vocab import (
     MINUTE_GROUP_OWNERS,
     MINUTE_NOT_OWNERS,
     MINUTE_TOPIC_WORDS,
+    NAME_TITLES,
     NEW_ITEM_MARKS,
     OWNER_ROLE_WORDS,
     STATUS_OWNER_WORDS,
@@ -70,7 +71,10 @@ _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-
 # a name's capital and letters: Latin letters with their accents ('Çağıl Uluşahin Sonmez', 'Kátia', 'Łukasz')
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LETTERS = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ"
-_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+"
+_TITLES = "|".join(NAME_TITLES)  # vocab.NAME_TITLES: 'Cllr', 'Dr', 'Cyng'
+# a name, its title before it and its initials perhaps ('Cllr. J. Davies', 'A. Thomas', 'Cllrs .H. Gwynne': a
+# stop set before the initial, as typed)
+_NAME = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)?(?:\.?[{_CAP}]\.\s*){{0,2}}[{_CAP}][{_LETTERS}'’\-]+"
                    rf"(?:\s+[{_CAP}][{_LETTERS}'’\-]+){{0,2}}$")
 _OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
 # '… (JS)', '… – JS', '… Owner: JS', '… Lead: Clerk' at the end of an action sentence
@@ -84,7 +88,7 @@ _SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|wo
                       r"|(?:is|are)\s+to)\s+[a-z]")
 # a label before the person in a trailing note: '(Lead: Sarah)', '– Owner: JB'
 _OWNER_LABEL = re.compile(r"^\s*(?:lead|owner|who|by whom|responsible|action(?:\s+by)?)\s*[:\-–]\s*", re.I)
-_ONE_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+$")
+_ONE_NAME = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+$")
 # 'by 3 May', 'by the end of March 2025', 'before 1 June': a due phrase in a sentence
 _BY_DATE = re.compile(r"\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(.{3,40}?)"
                       r"(?=[.,;()]|\s*$|\s+(?:and|to|for|so)\b|\s+[-–—]\s)", re.I)

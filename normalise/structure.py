@@ -307,6 +307,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.prose.close_into_walker()
                 self.lines_table(block)
                 continue
+            if isinstance(block, Table) and self.prose.minutes and self.margin_notes_table(block):
+                continue
             if isinstance(block, Table):
                 self.flush_form()
                 self.prose.close_into_walker()
