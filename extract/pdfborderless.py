@@ -1111,7 +1111,7 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
         if len(multi) < 2:
             return None
         gaps = real_gutters(multi, period_gaps(gutters_of(multi), multi), hints)
-        if gaps and len(multi) >= 3 and title_across(multi[0], gaps, multi[1:]):
+        if gaps and len(multi) >= 3 and title_across_columns_below(multi[0], gaps, multi[1:]):
             lo = block.index(multi[0]) + 1  # a title over the columns, not their first row
             continue
         if not gaps:
@@ -1132,16 +1132,44 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
     return lo, hi, gaps
 
 
+# ---- a title across the columns, not a row of them -------------------------------------------------
+# A title centred over a table or over columns of text ('MINUTES OF THE   MEETING OF …' over 'Present: |
+# Visitors:', 'Quarterly Monitoring of the Improvement Plan' over 'Actions  Lead  Due') sits where the
+# columns' first row or heading would. Three tests tell it from a row, one job each, each on the evidence
+# at hand where it is asked:
+# - title_across_columns_below (gutter_area, while the gutters are found, the line among the lines of
+#   several segments): the line's own breaks make the gutters, narrower than an em, inside wider
+#   gutters of the lines below whose edges its words cross, and no part of it starts a cell of theirs;
+# - title_through_gutter (heading_lines, the gutters found): a break of the line narrower than an em
+#   lies in a gutter, its words reaching an em or more into the gutter on both sides;
+# - title_over_first_column (heading_lines): a line of one segment over the first column that the
+#   heading below would have run on from, had it wrapped.
+# title_over_table is what heading_lines asks of a line above the headings. Shared: a numbered line is
+# a section row, never such a title (numbered_section_row), and a break narrower than an em is a wide
+# word space, not a gutter (_narrower_than_em).
+
 _NUMBERED_START = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 
 
-def title_across(ln: Line, gaps: list[tuple[float, float]], rest: list[Line]) -> bool:
+def numbered_section_row(ln: Line) -> bool:
+    """Does the line open with a number ('1. Identify needs …', '2.3 …')? Over or among the columns it
+    is their section row, as its later siblings are: no title across them, however it breaks."""
+    return _NUMBERED_START.match(ln.text) is not None
+
+
+def _narrower_than_em(ln: Line, width: float) -> bool:
+    """Is a break of this width narrower than the line's em: a word space, if a wide one, not a gutter
+    between columns?"""
+    return width < ln.size
+
+
+def title_across_columns_below(ln: Line, gaps: list[tuple[float, float]], rest: list[Line]) -> bool:
     """Is the first line a title set across the columns below it, broken only at a space a little
     wider than a word's ('MINUTES OF THE   MEETING OF …' centred over 'Present: | Members of the
     Public:')? Its breaks are narrower than an em, each inside a gutter of the lines below at least
     two ems wide, whose text the line's own words cross: the line spans those columns, so the
     narrow gutters it set are none of theirs (the lines below have their own, wider)."""
-    if not all(g[1] - g[0] < ln.size for g in gaps) or _NUMBERED_START.match(ln.text):
+    if not all(_narrower_than_em(ln, g[1] - g[0]) for g in gaps) or numbered_section_row(ln):
         return False  # (a numbered line over the columns is their first section row: '1. Identify needs …')
     # a part of the line starting where the lines below start a cell is that column's cell: a row
     # whose first cell fills its column ('… the shared speech and | Head of SEND'), not a title
@@ -1159,18 +1187,50 @@ def title_across(ln: Line, gaps: list[tuple[float, float]], rest: list[Line]) ->
     return True
 
 
-def runs_through_gutter(ln: Line, gaps: list[tuple[float, float]]) -> bool:
+def title_through_gutter(ln: Line, gaps: list[tuple[float, float]]) -> bool:
     """Does the line run through a gutter, broken inside it only at a space narrower than an em,
     its words reaching an em or more into the gutter on both sides of the break (a title centred
     over the columns: 'MINUTES OF THE   MEETING OF …')? A column heading keeps to its column."""
-    if _NUMBERED_START.match(ln.text):
+    if numbered_section_row(ln):
         return False  # a numbered line is a section row of the columns, as its later siblings are
     spans = seg_spans(ln)
     for a, b in gaps:
         for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-            if a < end and start < b and start - end < ln.size and end - a >= ln.size and b - start >= ln.size:
+            if a < end and start < b and _narrower_than_em(ln, start - end) \
+                    and end - a >= ln.size and b - start >= ln.size:
                 return True
     return False
+
+
+TITLE_WORDS = 3  # a title names something: a line of fewer words above a heading may be its first half
+
+
+def title_over_first_column(ln: Line, top: Line, gaps: list[tuple[float, float]]) -> bool:
+    """A line of one segment, several words long, over the first column of the table's top line, that
+    the heading below it would have run on from had it wrapped (the heading's first word fits in the
+    room left on the line before the column's gutter): a line of its own, a title over the table
+    ('Quarterly Monitoring of the Improvement Plan 2025-26' over 'Actions  Lead  Due'), not the first
+    line of a wrapped column heading (which wraps only where the next word does not fit)."""
+    spans = seg_spans(ln)
+    if len(spans) != 1 or len(ln.words) < TITLE_WORDS or not gaps:
+        return False
+    right = next((a for a, _ in gaps if a >= spans[0][1] - 0.5), None)
+    if right is None or gaps[0][0] < spans[0][1] - 0.5:
+        return False  # a line over a later column, or reaching past the first gutter
+    first = next((w for w in sorted(top.words, key=lambda w: w.x0) if w.x0 < right), None)
+    if first is None or first.x0 > spans[0][1]:
+        return False
+    space = max(ln.size * 0.25, 1.0)
+    return spans[0][1] + space + (first.x1 - first.x0) <= right
+
+
+def title_over_table(ln: Line, top: Line, gaps: list[tuple[float, float]], body: Sequence[Line]) -> bool:
+    """Is the line above the table's top line (`top`, over its body) a title over the table, not a
+    heading of it: run through a gutter (title_through_gutter), or over the first column where the
+    heading would have run on (title_over_first_column) and not set as the table's rows are
+    (set_as_its_rows)?"""
+    return title_through_gutter(ln, gaps) \
+        or (title_over_first_column(ln, top, gaps) and not set_as_its_rows(ln, body))
 
 
 MULTI_SHARE = 0.3  # of a table's lines: those with text in two columns or more
@@ -1306,7 +1366,7 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
             lo, stacked = lo - 1, True
             continue
         if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
-                or runs_through_gutter(ln, gaps) or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
+                or title_over_table(ln, block[lo], gaps, body) \
                 or lighter_over_heading(ln, block[lo], body):
             break
         if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below \
@@ -1366,28 +1426,6 @@ def lighter_over_heading(ln: Line, top: Line, body: Sequence[Line]) -> bool:
     rest = [w for b in body if b is not top for w in b.words]
     return all(w.bold for w in top.words) and not any(w.bold for w in ln.words) \
         and bool(rest) and not all(w.bold for w in rest)
-
-
-TITLE_WORDS = 3  # a title names something: a line of fewer words above a heading may be its first half
-
-
-def title_over(ln: Line, top: Line, gaps: list[tuple[float, float]]) -> bool:
-    """A line of one segment, several words long, over the first column of the table's top line, that
-    the heading below it would have run on from had it wrapped (the heading's first word fits in the
-    room left on the line before the column's gutter): a line of its own, a title over the table
-    ('Quarterly Monitoring of the Improvement Plan 2025-26' over 'Actions  Lead  Due'), not the first
-    line of a wrapped column heading (which wraps only where the next word does not fit)."""
-    spans = seg_spans(ln)
-    if len(spans) != 1 or len(ln.words) < TITLE_WORDS or not gaps:
-        return False
-    right = next((a for a, _ in gaps if a >= spans[0][1] - 0.5), None)
-    if right is None or gaps[0][0] < spans[0][1] - 0.5:
-        return False  # a line over a later column, or reaching past the first gutter
-    first = next((w for w in sorted(top.words, key=lambda w: w.x0) if w.x0 < right), None)
-    if first is None or first.x0 > spans[0][1]:
-        return False
-    space = max(ln.size * 0.25, 1.0)
-    return spans[0][1] + space + (first.x1 - first.x0) <= right
 
 
 # a list number opening a line: '1.', '2)', '(3)', '1.2', 'A.', 'b)' (a letter only with its stop)

@@ -43,9 +43,11 @@ def tracked_items(fields_by_label: Collection[tuple[str, str]]) -> bool:
     return sum((deadline, doers, standing)) >= 2
 
 
-# an outline number whose first part numbers the area: '2.1', '2.1.3', '2a', 'B.2', 'P1.2', 'YJ-2.1';
+# an outline number whose first part numbers the area: '2.1', '2.1.3', '2a', 'B.2', 'P1.2', 'YJ-2.1',
+# each level lettered too ('P1.F2.A1': pillar 1, focus area 2, action 1; banners.area_ref_of);
 # a bare number or letter: the area itself ('2', 'B')
 _OUTLINE = re.compile(r"^(?:[A-Za-z]{1,4}[\s\-_]?)?\d{1,2}(?:\.\d{1,3})+[a-z]?$"
+                      r"|^[A-Za-z]{1,4}[\s\-_]?\d{1,2}(?:\.[A-Za-z]{1,4}\d{1,3}[a-z]?)+$"
                       r"|^\d{1,2}[a-z]?$|^[A-Za-z](?:\.\d{1,3})?$")
 
 

@@ -46,7 +46,7 @@ from planx.normalise.row_cells import (
 )
 from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
-from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash
+from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, words_over
 from planx.normalise.vocab import WHOLE_STATUS_WORDS
 from planx.normalise.walker_new_drafts import NewDrafts
 from planx.normalise.walker_state import (
@@ -86,7 +86,7 @@ def status_alone(text: str) -> bool:
     """A cell that is a status word or two and no date, nor a timescale that reads as a status
     ('Ongoing' under a date's heading says when, not how): 'CANCELLED', 'Completed', 'On hold'."""
     t = squash(text)
-    return len(t.split()) <= 3 and looks_like_status(t) and not find_dates(t) and status_of(t) != "ongoing"
+    return not words_over(t, 3) and looks_like_status(t) and not find_dates(t) and status_of(t) != "ongoing"
 
 
 # a section's title in a row of its own between blank rows: this many words at most
@@ -123,7 +123,7 @@ def title_over_prompt(text: str) -> tuple[str, str]:
     if len(lines) < 3 or not names_action_label(lines[1]) or names_action_label(lines[0]):
         return "", text
     first = lines[0].strip()
-    if not first or len(first.split()) > PROMPT_TITLE_WORDS or first.endswith((".", ":", ";", ",")):
+    if not first or words_over(first, PROMPT_TITLE_WORDS) or first.endswith((".", ":", ";", ",")):
         return "", text
     return first, "\n".join(lines[1:])
 
@@ -698,7 +698,7 @@ class DataRows(NewDrafts):
         if not own or not any(prev.pieces.get(k) for k in prev.pieces if k != key):
             return False
         text = " ".join(texts[key].split())
-        if not text or len(text.split()) > LIST_ITEM_MAX_WORDS or text.endswith((".", ":", "?", "!")):
+        if not text or words_over(text, LIST_ITEM_MAX_WORDS) or text.endswith((".", ":", "?", "!")):
             return False
         last = own[-1].rstrip()
         if not (last.endswith(":") or prev.listed):

@@ -10,7 +10,13 @@ from pathlib import Path
 from conftest import read, words_of
 
 import planx
-from planx.extract.pdfborderless import gutter_area, runs_through_gutter, seg_spans
+from planx.extract.pdfborderless import (
+    gutter_area,
+    numbered_section_row,
+    seg_spans,
+    title_across_columns_below,
+    title_through_gutter,
+)
 from planx.extract.pdfgeom import text_lines
 from planx.normalise.area_titles import item_identifier
 from planx.normalise.block_headings import next_minute
@@ -135,8 +141,19 @@ def test_a_title_centred_across_the_columns_below_is_not_their_first_row():
     assert found is not None
     lo, _, gaps = found
     assert lo == 1 and gaps[0][1] - gaps[0][0] > 100  # the lines' own wide gutter, not the title's break
-    assert runs_through_gutter(lines[0], gaps)
-    assert not runs_through_gutter(lines[1], gaps)
+    assert title_through_gutter(lines[0], gaps)
+    assert not title_through_gutter(lines[1], gaps)
+
+
+def test_a_numbered_line_across_the_columns_is_their_section_row_not_a_title():
+    numbered = [(100, 70, "1. MEETING NOTES OF THE  WIDGET VILLAGE COUNCIL")] + TITLE_OVER_COLUMNS[1:]
+    lines = text_lines(words_of(numbered, size=12.0))
+    assert numbered_section_row(lines[0]) and not numbered_section_row(lines[1])
+    found = gutter_area(lines, ())
+    assert found is not None and found[0] == 0  # the numbered line is kept as the columns' first row
+    assert not title_across_columns_below(lines[0], found[2], lines[1:])
+    _, _, wide = gutter_area(text_lines(words_of(TITLE_OVER_COLUMNS, size=12.0)), ()) or (0, 0, [])
+    assert not title_through_gutter(lines[0], wide)
 
 
 NEW_NOTES = """# MINUTES OF THE MEETING OF LOWFIELD VILLAGE COUNCIL
