@@ -873,6 +873,11 @@ STATUS_WORDS.update({
 STATUS_MARKS: dict[str, str] = {"✓": "complete", "✔": "complete", "☑": "complete", "✅": "complete",
                                 "🗸": "complete", "✗": "", "✘": "", "☒": "", "❌": "", "×": ""}
 
+# Footnote-style marks a plan may close an action's text with, explained by its key of marks ('Key to
+# marks: * completed; † on track; ‡ slipped; § not yet started'): normalise/statusmarks.py. They mean
+# nothing alone: only the document's key says what each stands for.
+FOOTNOTE_MARKS = frozenset({"*", "**", "***", "†", "††", "‡", "‡‡", "§", "§§", "¶", "‖", "#", "##", "^", "°", "•"})
+
 # A check box or tick printed alone in a status column's cell ('☐', '◐', '☑' under '✓', 'Done?' or no
 # heading): how the row stands by the glyph's usual sense, when the document prints no key of its own
 # (a key, 'Key: ☑ done ◐ in hand ☐ not yet started ☒ no longer needed', decides first: doccodes.glyph_by_key).
