@@ -37,7 +37,8 @@ def test_a_key_whose_meanings_are_no_statuses_or_without_marks_gives_none() -> N
 
 
 def _raw(lines: list[str]) -> RawDocument:
-    return RawDocument(path="x.md", name="x.md", format="md", blocks=[Paragraph(text=t, page=1, line=n) for n, t in enumerate(lines)])
+    blocks = [Paragraph(text=t, page=1, line=n) for n, t in enumerate(lines)]
+    return RawDocument(path="x.md", name="x.md", format="md", blocks=blocks)
 
 
 def test_the_mark_leaves_the_text_for_status_raw_and_gives_the_status() -> None:
