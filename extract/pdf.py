@@ -34,7 +34,16 @@ from planx.extract.pdfgeom import (
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdfrules import BBox, clipped, fill_gaps, is_mark, page_fills, page_rulings, verticals_of
+from planx.extract.pdfrules import (
+    BBox,
+    clipped,
+    fill_gaps,
+    glyph_marks,
+    is_mark,
+    page_fills,
+    page_rulings,
+    verticals_of,
+)
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.normalise.severity import Note
 
@@ -153,7 +162,7 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     drawn = page_rulings(objs.lines, objs.rects, objs.curves)
     shades = page_fills(objs.rects, objs.curves)
     edges = [same(e) for e in drawn + fill_gaps(shades, drawn)]
-    fills = [same(f) for f in shades]
+    fills = [same(f) for f in shades] + glyph_marks(chars)  # (the characters are turned already)
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
     sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
