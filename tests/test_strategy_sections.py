@@ -7,7 +7,9 @@
   the 'HOW?' list) gives the outcome of the section's actions;
 - normalise/commitments.badged_titles: a title printed on two lines with its code in a badge level
   with the gap between them ('TO KEEP PEOPLE SAFE BY' / 'AB2' / 'WORKING TOGETHER') is one title;
-- normalise/commitments._named_year: 'as required by the XYZ 2019' names a law, no due date.
+- normalise/commitments._named_year: 'as required by the XYZ 2019' names a law, no due date;
+- extract/pdf.footer_band_words: the text on a one-page poster's footer band (a shaded strip across
+  the page at its foot) is page furniture, not the last row of the table above it.
 """
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ import pytest
 from conftest import read
 
 import planx
+from planx.extract import extract
+from planx.extract.model import Paragraph, Table
+from planx.extract.pdf import footer_band_words
+from planx.extract.pdfgeom import Word
 from planx.normalise.commitments import _named_year
 from planx.normalise.walker_header_fields import when_label
 
@@ -179,3 +185,64 @@ def test_title_either_side_of_its_badge_is_one_title(strategy: list[dict[str, st
 
 def test_a_laws_year_is_no_due_date(strategy: list[dict[str, str]]) -> None:
     assert strategy[2]["due_date"] == "" and strategy[2]["due_raw"] == ""
+
+
+# ---- extract/pdf.footer_band_words: a one-page poster's footer band is no row of its table ----------
+
+FEEDBACK = [("You waited too long to be seen.", "We have taken on more staff to cover the busiest hours."),
+            ("You were not told about delays.", "Reception staff now tell patients when clinics run late."),
+            ("The website was hard to use.", "A new website is being designed with patients' help."),
+            ("Staff did not know the new procedure.", "Staff have been reminded of the procedure in our bulletin.")]
+
+
+def _poster(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 30)
+    c.drawString(60, H - 80, "YOU SAID, WE DID")
+    top = H - 140
+    rows = [("YOU SAID", "WE DID"), *FEEDBACK]
+    for k, (said, did) in enumerate(rows):
+        y = top - 50 * k
+        # cells drawn as shaded boxes, no rules: the left column darker, the rows alternating
+        c.setFillColorRGB(*((0.75, 0.85, 0.95) if k % 2 else (0.65, 0.78, 0.9)))
+        c.rect(50, y - 50, 200, 50, fill=1, stroke=0)
+        c.setFillColorRGB(*((0.93, 0.95, 0.98) if k % 2 else (0.86, 0.9, 0.96)))
+        c.rect(250, y - 50, 300, 50, fill=1, stroke=0)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 10)
+        c.drawString(56, y - 20, said)
+        c.drawString(256, y - 20, did)
+    # the footer band across the page at its foot, a web address and a strapline on it
+    c.setFillColorRGB(0.1, 0.3, 0.6)
+    c.rect(0, 0, W, 40, fill=1, stroke=0)
+    c.rect(0, 48, W, 8, fill=1, stroke=0)  # a thin stripe across the page above it
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica", 12)
+    c.drawString(20, 22, "www.example-care.org")
+    c.drawString(20, 8, "@examplecare")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(300, 14, "making a difference, every day")
+    c.showPage()
+    c.save()
+
+
+def test_footer_band_text_is_no_row_of_the_table(tmp_path: Path) -> None:
+    _poster(tmp_path / "poster.pdf")
+    raw = extract(tmp_path / "poster.pdf")
+    tables = [b for b in raw.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [r.cells[-1].text for r in tables[0].rows[1:]] == [did for _, did in FEEDBACK]
+    text = " ".join(b.text for b in raw.blocks if isinstance(b, Paragraph))
+    assert "making a difference, every day" in text and "www.example-care.org" in text
+
+
+def test_footer_band_words() -> None:
+    def word(text: str, top: float) -> Word:
+        return Word(text, 20.0, 80.0, top, top + 12.0, 12.0)
+    band = {"x0": 0.0, "top": 800.0, "x1": 595.0, "bottom": 842.0, "colour": "#1a4d99"}
+    low = {**band, "top": 700.0}  # a strip reaching above the bottom margin: a shaded row, perhaps
+    narrow = {**band, "x0": 50.0, "x1": 545.0}  # a table's last shaded row: not across the page
+    words = [word("Body", 500.0), word("www.example.org", 810.0)]
+    assert footer_band_words(words, [band], 595.0, 842.0) == [words[1]]
+    assert footer_band_words(words, [low], 595.0, 842.0) == []
+    assert footer_band_words(words, [narrow], 595.0, 842.0) == []
