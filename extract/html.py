@@ -500,10 +500,12 @@ class PageReader:
                 skip -= 1
             elif tag and (n := runs.get(at - 1, 0)):
                 self.flush()
-                self.add_grid(card_grid(children[at - 1:at - 1 + n]))
+                notes: list[str] = []
+                self.add_grid(card_grid(children[at - 1:at - 1 + n], notes))
                 skip = n - 1
                 self.doc.warnings.append(f"{n} blocks of one class ('{classes_of(child)[0]}'), their parts labelled "
                                          "alike, read as a table: a row per block, a column per label")
+                self.doc.warnings += notes
             elif tag == "table" and is_wrapper(child):
                 self.flush()
                 for tr in table_rows(child):

@@ -38,6 +38,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _RAG_WORDS = {"red", "amber", "green", "blue", "yellow"}  # whole colour words only, as html.class_fill
 RAG_LABEL = "RAG"
 DETAILS_LABEL = "details"
+_LEADING_LABEL = "\x00leading"  # (a card's unlabelled opening text, until card_grid names it)
 # labels given by shape, in the words a header row would print (the header reader maps them)
 TITLE_LABEL = "action title"  # a block's own heading: the name of the action the block is
 OWN_NUMBER_LABEL = "action number"  # a number of each block's own
@@ -81,6 +82,17 @@ def _class_parts(card: Any) -> list[tuple[str, str]]:
         names = classes_of(child)
         if names and not any(True for _ in child.iter(*_HEADINGS)):
             out.append((class_label(names[0]), _text(child)))
+    return out
+
+
+def _loose_parts(card: Any) -> list[tuple[int, str]]:
+    """(place among the card's children, text) of its children that no class name labels and no
+    heading heads ('<div style=…><strong>Quick wins</strong> This week</div>'): kept as 'details',
+    or, leading a card that lists its actions, the name of its group (card_grid)."""
+    out = []
+    for k, child in enumerate(c for c in card if isinstance(c.tag, str)):
+        if not classes_of(child) and not any(True for _ in child.iter(*_HEADINGS)) and (text := _text(child)):
+            out.append((k, text))
     return out
 
 
@@ -191,14 +203,49 @@ def _by_shape(labels: list[str], rows: list[dict[str, str]]) -> list[str]:
     return out
 
 
-def card_grid(cards: list[Any]) -> Grid:
-    """The cards as a grid: a header row of their labels, a row per card."""
+# a list item's marker as a card's lines print it ('1. …', '• …', '- …')
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪◦*\-–])\s+(?=\S)")
+# a heading naming the actions this surely ('Key Actions' 100) may make its list's items the actions
+LISTED_ACTIONS_SCORE = 90.0
+
+
+def _list_items(text: str) -> list[str] | None:
+    """The items of a card's part that is a list and nothing more (every line an item, two or more)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_ITEM.match(ln) for ln in lines):
+        return None
+    return [_ITEM.sub("", ln, count=1).strip() for ln in lines]
+
+
+def _listed_actions(labels: list[str], rows: list[dict[str, str]]) -> str:
+    """The label of the part that lists each card's actions, when the cards are groups of actions, not
+    one each: the label read most surely as the actions (beyond doubt, 'Key Actions', and more surely
+    than any other) over a list of two items or more in most cards ('Quick wins' / 'Medium term' /
+    'Long term', each with its findings, its list of key actions and its timeline). '' otherwise."""
+    from planx.normalise.headers import read_heading
+    scored = sorted(((next((r.score for r in read_heading(label)[:1] if r.field == "action"), 0.0), label)
+                     for label in labels), reverse=True)
+    if not scored or scored[0][0] < LISTED_ACTIONS_SCORE or len(scored) > 1 and scored[1][0] >= scored[0][0]:
+        return ""
+    label = scored[0][1]
+    listed = sum(1 for row in rows if _list_items(row.get(label, "")) is not None)
+    return label if listed >= 2 and 2 * listed > len(rows) else ""
+
+
+def card_grid(cards: list[Any], notes: list[str] | None = None) -> Grid:
+    """The cards as a grid: a header row of their labels, a row per card; when each card lists its
+    actions under a heading naming them (_listed_actions), a row per listed action, the card's other
+    parts on its first."""
     asked = _asked(cards)
     rows: list[dict[str, str]] = []
     labels: list[str] = []
     for card in cards:
         row: dict[str, str] = {}
         parts = _class_parts(card) + [p for h in _headed(card) for p in _heading_parts(h, asked)]
+        loose = _loose_parts(card)
+        if loose and loose[0][0] == 0:
+            parts.append((_LEADING_LABEL, loose.pop(0)[1]))  # what the card opens with, unlabelled
+        parts += [(DETAILS_LABEL, text) for _, text in loose]
         rag = _rag(card)
         if rag:
             parts.append((RAG_LABEL, rag))
@@ -209,6 +256,21 @@ def card_grid(cards: list[Any]) -> Grid:
         rows.append(row)
     order = list(labels)
     labels = _by_shape(labels, rows)
+    listed = _listed_actions(order, rows)
+    if _LEADING_LABEL in order:
+        # a card's unlabelled opening text: the name of the group of actions it lists, printed once
+        # over them (on the first's row, as an area column's cell over the rows it groups); kept
+        # aside with the card's details when the card is one action
+        at = order.index(_LEADING_LABEL)
+        labels[at] = GROUP_LABEL if listed and GROUP_LABEL not in labels else DETAILS_LABEL
+        if listed and labels[at] == GROUP_LABEL:
+            rows = [{**row, _LEADING_LABEL: " ".join(row.get(_LEADING_LABEL, "").split())} for row in rows]
+    if listed:
+        if notes is not None:
+            notes.append(f"the blocks list their actions under '{listed}' (a list in most blocks): a row per "
+                         f"listed action, the block's other parts on its first")
+        rows = [{**row, listed: item} if k == 0 else {listed: item}
+                for row in rows for k, item in enumerate(_list_items(row.get(listed, "")) or [row.get(listed, "")])]
     cells = {(0, c): GridCell(text=label, bold=True) for c, label in enumerate(labels)}
     for r, row in enumerate(rows, 1):
         for c, label in enumerate(order):

@@ -168,10 +168,14 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
     from planx.extract.pdfsidebar import read_beside_sidebar
-    layout = (read_in_columns(words, width, height, MARGIN, read, edges)  # two text columns,
+    layout: PageLayout | None = (read_in_columns(words, width, height, MARGIN, read, edges, fills)  # two text columns,
               or read_beside_sidebar(words, width, height, fills, read, edges)  # a shaded sidebar beside the body,
               or read_in_panels(words, width, height, MARGIN, fills, read, edges)  # panels side by side,
-              or read(words))  # or neither
+              or None)
+    if layout is None:  # or neither: the table engine's reading, unless it took blocks side by side for tables
+        from planx.extract.pdfpanels import read_in_blocks
+        plain = read(words)
+        layout = read_in_blocks(words, plain, read) or plain
     if foot:
         from planx.extract.pdfgeom import text_lines
         layout.free = sorted(layout.free + text_lines(foot), key=lambda ln: ln.top)
@@ -304,6 +308,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
     footers = page_footers(pages) if paged else set()
     headers = page_headers(pages) if paged else set()
     title_before = ""  # the title in large type that opened the page before
+    sections = running_sections(pages) if paged else {}
+    section_before = ""  # the section the running header named on the page before
     for pr in pages:
         foot = {top for top, *_ in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]
                 if top > FOOT_ZONE * pr.height}
@@ -315,7 +321,11 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
         items.sort(key=lambda it: it[0])
         first_content = True
         title = ""
+        pending: tuple[Any, ...] | None = None  # a section named by the running header, not yet placed
         for top, item in items:
+            if pending is not None and (isinstance(item, FoundTable) or not (item[3] and item[4] >= TITLE_TYPE)):
+                blocks.append(pending)
+                pending, last = None, None
             if isinstance(item, FoundTable):
                 grid = item.grid()
                 if last is not None and first_content and same_columns(last, item):
@@ -329,6 +339,19 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
             else:
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
                 key = furniture_key(item[2])
+                named = sections.get((pr.number, top))
+                if named is not None:
+                    common, section = named
+                    if dropped is not None:
+                        dropped.append((pr.number, top, common, True))
+                    if section != section_before:
+                        # the section the running header names: a heading over the page's content, under
+                        # its title (set at the next table or text); the table above goes on under it no more
+                        pending = (pr.number, top, section, True, item[4], True, item[6], item[7])
+                    elif dropped is not None:
+                        dropped.append((pr.number, top, section, True))
+                    section_before = section
+                    continue
                 if in_margin and key in furniture or top in foot and key in footers \
                         or top in head and header_key(item[2]) in headers:
                     if dropped is not None:
@@ -344,8 +367,48 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
                 blocks.append(item)
                 first_content = False
                 last = None
+        if pending is not None:
+            blocks.append(pending)
         title_before = title
     return blocks
+
+
+_HEAD_PARTS = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|\s*\|\s*")  # ' | ', ' – ', ' - ': a running header's parts
+SECTION_WORDS = 10  # a running header's section, at most this many words
+
+
+def running_sections(pages: list[PageResult]) -> dict[tuple[int, float], tuple[str, str]]:
+    """Running headers that name the page's section after the document's name ('Healthier Places
+    Plan | Section 2: Active travel' over each page of that section, '… | Section 3: Good food' over
+    the next): the first paragraph in a page's top margin, parted by a bar or a spaced dash, whose
+    first part is printed the same over most pages (FOOTER_SHARE, two at least) and whose last part
+    changes from page to page (two sections at least), is short and is no page number. A designed
+    plan prints the area of the page's rows there and nowhere else. {(page, top): (the common
+    part, the section)}."""
+    found: dict[tuple[int, float], tuple[str, str]] = {}
+    for pr in pages:
+        top_lines = sorted((p for p in pr.paragraphs if p[0] < MARGIN * pr.height), key=lambda p: p[0])
+        if not top_lines:
+            continue
+        top, text = top_lines[0][0], top_lines[0][1]
+        parts = [x for x in _HEAD_PARTS.split(text.strip()) if x]
+        if len(parts) < 2:
+            continue
+        common, section = text[:text.rfind(parts[-1])].rstrip(" |\u2013\u2014-"), parts[-1]
+        if PAGE_NUMBER.match(furniture_key(section)) or PAGE_LABEL_IN.search(furniture_key(section)) \
+                or len(section.split()) > SECTION_WORDS or not re.search(r"[A-Za-z]{3}", section) \
+                or not re.search(r"[A-Za-z]", common):
+            continue
+        found[(pr.number, top)] = (common, section)
+    by_common: dict[str, set[str]] = {}
+    pages_of: dict[str, int] = {}
+    for common, section in found.values():
+        key = furniture_key(common)
+        by_common.setdefault(key, set()).add(" ".join(section.lower().split()))
+        pages_of[key] = pages_of.get(key, 0) + 1
+    most = max(2.0, FOOTER_SHARE * len(pages))
+    return {at: (common, section) for at, (common, section) in found.items()
+            if pages_of[furniture_key(common)] >= most and len(by_common[furniture_key(common)]) >= 2}
 
 
 # a page numbered in roman numerals, as front matter is ('… March 31, 2011 | page iii'): its number, as a digit's
@@ -790,6 +853,12 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
         doc.struck += [(pr.number, text) for text in pr.struck]
         doc.warnings.extend(pr.warnings)
     doc.aside += furniture_aside([(page, top, text) for page, top, text, furniture in dropped if furniture])
+    named = running_sections(pages)
+    if named:
+        common = next(iter(named.values()))[0]
+        doc.warnings.append(Note(f"the running header names each page's section after '{common}' "
+                                 f"({len({s for _, s in named.values()})} sections): read as a heading over the "
+                                 "page's content"))
     return doc
 
 

@@ -64,8 +64,8 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     word crosses from the bottom of the page up to a line set across it (a title), with lines of
     text on both sides. `body`: the heights between the page's margins; `start`, `width`: the part
     of the page searched (from x `start`: a side of a page in three columns)."""
-    if len(lines) < 2 * _MIN_LINES:
-        return None
+    if len(lines) < _MIN_LINES:
+        return None  # (a line each side at one height reads as one line: the sides are counted below)
     lo, hi = int(start + 0.3 * width), int(start + 0.7 * width)
     covered = [False] * (hi - lo)
     gap: tuple[float, float] | None = None
@@ -230,6 +230,31 @@ def _ruled_spans(side: list[Line], rules: Sequence[dict[str, Any]]) -> list[tupl
     return spans
 
 
+_FILL_JOIN = 3.0  # points: fills this close, one under another, are one table's rows
+
+
+def _filled_spans(side: list[Line], fills: Sequence[dict[str, Any]], lo: float, hi: float) -> list[tuple[float, float]]:
+    """The heights a table drawn with fills only takes in this column (a designed action table: a
+    dark heading band, rows shaded in turn, no rules): fills within the column (between `lo` and
+    `hi`: short of the other side's text), half its text's width or wider, one under another, that
+    hold lines of the side with several segments (a table's rows). A band that crosses to the other
+    side is no column's."""
+    if not side:
+        return []
+    x0, x1 = min(ln.x0 for ln in side), max(ln.x1 for ln in side)
+    own = sorted((f for f in fills if not f.get("mark") and f["x0"] >= lo - 2 * _EDGE_SLACK
+                  and f["x1"] <= hi + 2 * _EDGE_SLACK
+                  and min(f["x1"], x1) - max(f["x0"], x0) >= _RULE_SHARE * (x1 - x0)), key=lambda f: f["top"])
+    runs: list[list[float]] = []
+    for f in own:
+        if runs and f["top"] <= runs[-1][1] + _FILL_JOIN:
+            runs[-1][1] = max(runs[-1][1], f["bottom"])
+        else:
+            runs.append([f["top"], f["bottom"]])
+    return [(a, b) for a, b in runs
+            if sum(1 for ln in side if a - 1 <= ln.top and ln.bottom <= b + 1 and len(_beyond_marker(ln)) > 1) >= 2]
+
+
 _LINED_UP = 2  # other lines at least with a segment edge at the same place: a column's gutter, not a wide space
 _WIDE_GAP = 2.0  # ems: a gap this wide lines up with one other line's to be a column's (no space is so wide)
 _EDGE_TOL = 2.0  # points: segment edges this close line up
@@ -281,10 +306,13 @@ def _at_left_edges(lines: list[Line], edge: float) -> int:
     return n
 
 
-def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequence[dict[str, Any]] = ()) -> bool:
+def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequence[dict[str, Any]] = (),
+                             fills: Sequence[dict[str, Any]] = ()) -> bool:
     """Running text on both sides, of about equal width, whose blocks start at different
     heights: two text columns, not a two-column table. `rules`: the page's rulings; a table
-    set in one column between rules within it (`_ruled_spans`) is that column's, however long."""
+    set in one column between rules within it (`_ruled_spans`) is that column's, however long;
+    `fills`: the page's shading; so is a table drawn with fills only inside one column
+    (`_filled_spans`)."""
     if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
         return False
     widths = [max(ln.x1 for ln in side) - min(ln.x0 for ln in side) for side in (left, right)]
@@ -293,12 +321,13 @@ def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequenc
     words_per_line = [sum(len(ln.words) for ln in side) / len(side) for side in (left, right)]
     if min(words_per_line) < 3:
         return False
-    for side in (left, right):
+    owned = ((float("-inf"), min(ln.x0 for ln in right)), (max(ln.x1 for ln in left), float("inf")))
+    for side, (lo, hi) in zip((left, right), owned, strict=True):
         # one column of text a side: its lines run without a wide gap inside (a table's side has
         # several columns) and start at one left edge (bullets and indents aside); a small table
         # set in the column, its lines together between paragraphs, is the column's own, and so
         # is a table between rules drawn within the column, however much of it it takes
-        spans = _ruled_spans(side, rules)
+        spans = _ruled_spans(side, rules) + _filled_spans(side, fills, lo, hi)
         rest = _without_inset_table([ln for ln in side if not any(a - 1 <= ln.top and ln.bottom <= b + 1
                                                                   for a, b in spans)])
         if len(_lined_up_gaps(rest)) > 0.1 * len(rest):
@@ -309,7 +338,34 @@ def looks_like_prose_columns(left: list[Line], right: list[Line], rules: Sequenc
     # a table's rows start side by side, each block on one side beside one on the other; text
     # columns line up now and then (one leading, one paragraph spacing), not throughout
     beside = sum(1 for t in starts_left if any(abs(t - u) <= _ALIGNED for u in starts_right))
-    return beside < 0.8 * max(len(starts_left), len(starts_right))
+    return beside < 0.8 * max(len(starts_left), len(starts_right)) or same_blocks(left, right)
+
+
+_LABEL = re.compile(r"^([A-Z][A-Za-z/&' ]{0,24}?):(?:\s|$)")  # 'Lead:', 'Timescale:', 'By when:'
+_SAME_LABELS = 2  # labels at least each side repeats, in one order
+
+
+def line_labels(side: list[Line]) -> list[str]:
+    """The labels the side's lines open with ('Lead:' → 'lead'), top down."""
+    out = []
+    for ln in sorted(side, key=lambda ln: ln.top):
+        m = _LABEL.match(ln.text.strip())
+        if m and len(m.group(1).split()) <= 3:
+            out.append(m.group(1).strip().lower())
+    return out
+
+
+def same_blocks(left: list[Line], right: list[Line]) -> bool:
+    """Blocks of one design set side by side (a grid of action blocks: an icon, a bold title, a short
+    paragraph, then 'Lead: …' and 'Timescale: …' lines): their lines line up as a table's rows would,
+    but each side opens the same labelled lines in the same order (`_SAME_LABELS` labels or more, each
+    side's own), where a table's columns hold different things side by side. Each side is a column
+    of its own blocks."""
+    a, b = line_labels(left), line_labels(right)
+    if len(set(a)) < _SAME_LABELS or len(set(b)) < _SAME_LABELS:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_[:len(short)] == short
 
 
 def ruled_across(edges: list[dict[str, Any]], cols: Columns, lines: list[Line] | None = None,
@@ -324,7 +380,7 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns, lines: list[Line] |
         if e["bottom"] < cols.top or e["top"] > cols.bottom:
             continue
         if e["x1"] - e["x0"] <= e["bottom"] - e["top"]:  # upright: a ruling in the gutter
-            if e["x0"] <= b and e["x1"] >= a:
+            if e["x0"] <= b and e["x1"] >= a and not _box_side(e, edges):
                 return True
         elif e["x0"] < a - _EDGE_SLACK and e["x1"] > b + _EDGE_SLACK:
             # a ruling across the gutter, into both sides (a rule under one column's heading or
@@ -332,6 +388,54 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns, lines: list[Line] |
             if lines is None or not _head_or_foot_rule(e, cols, lines, height):
                 return True
     return False
+
+
+_CORNER = 2.0  # points: a box's sides meet within this
+
+
+def _box_side(upright: dict[str, Any], edges: list[dict[str, Any]]) -> bool:
+    """Is an upright rule in the gutter the side of a box drawn round a block of one column (a form
+    boxed in the left column, its right side near the gutter)? The rules along its top and bottom run
+    from it to one side only, the same one: the box closes there. A table's column rule is crossed by
+    its row rules, or meets none."""
+    x = (upright["x0"] + upright["x1"]) / 2
+
+    def sides_at(y: float) -> set[str]:
+        found = set()
+        for h in edges:
+            if h["x1"] - h["x0"] <= h["bottom"] - h["top"] or abs((h["top"] + h["bottom"]) / 2 - y) > _CORNER \
+                    or not h["x0"] - _CORNER <= x <= h["x1"] + _CORNER:
+                continue
+            found.add("left" if h["x1"] <= x + _CORNER else "right" if h["x0"] >= x - _CORNER else "across")
+        return found
+    ends = [sides_at(upright["top"]), sides_at(upright["bottom"])]
+    return all(len(end) == 1 and "across" not in end for end in ends) and ends[0] == ends[1]
+
+
+_ROW_BANDS = 2  # shaded bands across the gutter, text on both sides in each, at least: a table's rows
+_BAND_LINES_MAX = 5  # body lines: a band this tall at most (a table's row; a shaded box of two columns is taller)
+
+
+def filled_across(fills: Sequence[dict[str, Any]], cols: Columns, words: list[Word]) -> bool:
+    """Do shaded bands run across the gutter, between the columns' top and bottom, each holding
+    words on both sides of it (`_ROW_BANDS` or more, each no taller than `_BAND_LINES_MAX` lines:
+    a fill-only table's heading band and shaded rows set across the page)? Then the two sides are
+    that table's columns (its column gap in line with the text columns' gutter), as a rule across
+    shows for a ruled one."""
+    if not words:
+        return False
+    a, b = cols.gutter
+    size = sorted(w.size for w in words)[len(words) // 2]
+    rows = 0
+    for f in fills:
+        if f.get("mark") or f["x0"] >= a - _EDGE_SLACK or f["x1"] <= b + _EDGE_SLACK:
+            continue
+        if f["bottom"] < cols.top or f["top"] > cols.bottom or f["bottom"] - f["top"] > _BAND_LINES_MAX * 1.2 * size:
+            continue
+        inside = [w for w in words if f["top"] <= (w.top + w.bottom) / 2 <= f["bottom"] and f["x0"] <= w.x0 <= f["x1"]]
+        if any(w.x1 <= a for w in inside) and any(w.x0 >= b for w in inside):
+            rows += 1
+    return rows >= _ROW_BANDS
 
 
 _FURNITURE_LINES = 2  # lines a side at most above a masthead's rule (or below a footer's)
@@ -413,7 +517,8 @@ def _white_bands(cols: Columns, lines: list[Line]) -> list[float]:
 
 
 def read_in_columns(words: list[Word], width: float, height: float, margin: float,
-                    read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]]) -> ColumnLayout | None:
+                    read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]],
+                    fills: Sequence[dict[str, Any]] = ()) -> ColumnLayout | None:
     """The page read column by column (`read(words)` reads a part through the table engine) when
     it is set in two text columns; None otherwise. Lines in the top and bottom margins (running
     heads, page numbers, set across the gutter) stay where they are; so does what stands under
@@ -421,7 +526,7 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
     reads as text columns."""
     lines = text_lines(words)
     cols = find_gutter(lines, width, (margin * height, (1 - margin) * height))
-    if cols is None or ruled_across(edges, cols, lines, height):
+    if cols is None or ruled_across(edges, cols, lines, height) or filled_across(fills, cols, words):
         return None
     mid = (cols.gutter[0] + cols.gutter[1]) / 2
     a, b = cols.gutter
@@ -430,7 +535,7 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
                   and (w.x1 <= a or w.x0 >= b)]
         left_words = [w for w in inside if w.x1 <= mid]
         right_words = [w for w in inside if w.x0 >= mid]
-        if looks_like_prose_columns(text_lines(left_words), text_lines(right_words), edges):
+        if looks_like_prose_columns(text_lines(left_words), text_lines(right_words), edges, fills):
             cols = replace(cols, bottom=bottom)
             break
     else:

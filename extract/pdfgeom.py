@@ -402,6 +402,9 @@ def typed_space(spaces: list[float], a: float, b: float) -> bool:
     return k < len(spaces) and spaces[k] <= b + 0.5
 
 
+_LABEL_GAP = 0.5  # ems: a gap this wide between characters set sideways is more than a word space
+
+
 def sideways_words(chars: list[Char]) -> list[Word]:
     """Text set sideways in an upright page (column headings turned a quarter): each run of
     characters down one vertical line, in reading order (up the page for text going up), as
@@ -427,6 +430,8 @@ def sideways_words(chars: list[Char]) -> list[Word]:
             gap = (prev["top"] - ch["bottom"]) if up else (ch["top"] - prev["bottom"])
             if gap > 1.5 * size:  # another heading further along the same line
                 runs.append([])
+            elif gap > _LABEL_GAP * size and char_text(ch)[:1].isdigit() and char_text(prev)[-1:].isalpha():
+                runs.append([])  # '… governance' then, past more than a word space, '2  Workforce …': the next label
             elif gap > 0.18 * size:
                 runs[-1].append({"text": " "})
             runs[-1].append(ch)

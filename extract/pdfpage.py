@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
+from planx.extract.pdfgeom import Char, Line, Word, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
 from planx.normalise.vocab import ANNOUNCE_MEANS, COMMITMENT_VERBS, LIST_BULLETS
 
@@ -85,7 +85,17 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
     out: list[FreeText] = []
     prev = None
     right = _text_right_edge(lines)
-    for ln in lines:
+    notes = margin_notes(lines, right)
+    for k, ln in enumerate(lines):
+        note = notes.get(k)
+        if note is not None:
+            at, text = note
+            if at == 0:  # the note alone on its line (or the rest of the one above)
+                if text:
+                    out.append((ln.top, text, False, round(ln.size, 1), all_bold(ln), "", ln.words[0].x0))
+                prev = None  # the note closes the minute it stands beside
+                continue
+            ln = Line(ln.words[:at], ln.top, ln.bottom, ln.size, [ln.words[:at]])
         heading = ln.size > body * 1.15
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size \
                 and (same_size(ln.size, prev.size) or items_apart and heading and _wraps_on(prev, ln, right)) \
@@ -103,7 +113,77 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
         else:
             out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln), bold_lead(ln), ln.x0))
         prev = ln
+        if note is not None:
+            # the note printed in the margin beside the line: a paragraph of its own after the text it
+            # ends, which the next line does not go on with
+            note_word = notes[k][0]
+            src = lines[k]
+            out.append((src.top, note[1], False, round(src.size, 1), all(w.bold for w in src.words[note_word:]),
+                        "", src.words[note_word].x0))
+            prev = None
     return out
+
+
+MARGIN_NOTE_GAP = 1.5  # ems of white, at least, between a line's text and the note beside it in the margin
+MARGIN_NOTE_WORDS = 5  # a margin note's words, at most ('Cllr. O. Williams/Clerk', 'Noted', 'JS/AB')
+MARGIN_NOTE_CHARS = 40
+MARGIN_NOTES_LEAST = 2  # notes a page prints in its margin, at least, for any to be read as such
+# a note that goes on in the line below: it ends on a separator or a lone initial ('Cllr. H. Gwynne/A.')
+_NOTE_GOES_ON = re.compile(r"(?:[/&,+]|(?:^|[\s/])[A-Z]\.)$")
+
+
+def _note_words(words: list[Word]) -> bool:
+    """A few words that could be a note in a minute's margin: short, opening with a capital (a name,
+    a role, initials, 'Noted'), not a sentence's end going on ('… and', a figure alone)."""
+    text = " ".join(w.text for w in words)
+    return (len(words) <= MARGIN_NOTE_WORDS and len(text) <= MARGIN_NOTE_CHARS and text[:1].isupper()
+            and any(ch.isalpha() for ch in text) and not text.endswith(":"))
+
+
+def margin_notes(lines: list[Line], right: float) -> dict[int, tuple[int, str]]:
+    """Notes printed in the right-hand margin of running text, beside the last line of the paragraph
+    they close (minutes that print who acts on each item there: '… with the County Council.      Clerk',
+    '… at the next meeting.     Noted'): {line index: (the index of the note's first word in the line,
+    0 for a note on a line of its own; the note's text)}. A note is a few words that open with a capital,
+    set in the right half of the text's width after white of MARGIN_NOTE_GAP ems at least, or alone on
+    its line there under the text it ends; a note ending on a separator or an initial ('… Gwynne/A.')
+    goes on with the short line below it. A page prints MARGIN_NOTES_LEAST such notes at least, else
+    none is read (a line's wide gap once is a tab). The note's line closes its paragraph; the note is a
+    paragraph of its own (a lone line taken as the rest of a note maps to '')."""
+    if len(lines) < 3 or right <= 0:
+        return {}
+    lefts = sorted(ln.x0 for ln in lines)
+    left = lefts[len(lefts) // 10]
+    middle = left + 0.5 * (right - left)
+    found: dict[int, tuple[int, str]] = {}
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        words = ln.words
+        at = None
+        for j in range(len(words) - 1, 0, -1):
+            if words[j].x0 - words[j - 1].x1 >= MARGIN_NOTE_GAP * ln.size:
+                at = j
+                break
+        if at is not None and (words[at].x0 < middle or not _note_words(words[at:])):
+            at = None
+        if at is None and k > 0 and ln.x0 >= middle and _note_words(words) \
+                and ln.top - lines[k - 1].bottom < 0.6 * ln.size and lines[k - 1].x0 < middle:
+            at = 0  # alone on its line, under the text it ends
+        if at is None:
+            k += 1
+            continue
+        text = " ".join(w.text for w in words[at:])
+        found[k] = (at, text)
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if _NOTE_GOES_ON.search(text) and nxt is not None and len(nxt.words) <= 2 \
+                and nxt.top - ln.bottom < 0.6 * ln.size and _note_words(nxt.words) \
+                and not nxt.text.rstrip().endswith((".", ";", ":")):
+            found[k] = (at, text + " " + nxt.text)
+            found[k + 1] = (0, "")
+            k += 1
+        k += 1
+    return found if sum(1 for _, text in found.values() if text) >= MARGIN_NOTES_LEAST else {}
 
 
 def body_over_title(above: str, below: str) -> bool:

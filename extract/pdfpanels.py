@@ -311,4 +311,44 @@ def read_in_panels(words: list[Word], width: float, height: float, margin: float
                        parts=[rest, *parts], rows=rows)
 
 
-__all__ = ["PanelLayout", "PanelRow", "boxed_rows", "gutter_rows", "read_in_panels"]
+def block_rows(layout: PageLayout, words: list[Word]) -> list[PanelRow]:
+    """Blocks of one design side by side that the table engine read as a borderless table (a row
+    of action blocks: a bold title, a short paragraph, then 'Lead: …' and 'Timescale: …' lines):
+    each column of the table, its words between the column's edges, opens the same labelled lines
+    in the same order as the next (pdfcolumns.same_blocks), where a table's columns hold different
+    things side by side. Each such table is a row of panels, a column a panel, read on its own."""
+    from planx.extract.pdfcolumns import same_blocks
+    rows = []
+    for t in layout.tables:
+        if t.ruled or len(t.col_edges) < 1:
+            continue
+        x0, top, x1, bottom = t.bbox
+        cuts = [x0 - 1.0, *t.col_edges, x1 + 1.0]
+        boxes: list[Box] = [(a, top - 0.5, b, bottom + 0.5) for a, b in zip(cuts, cuts[1:], strict=False)]
+        sides = [text_lines([w for w in words if _inside(w, b)]) for b in boxes]
+        if len(sides) >= 2 and all(same_blocks(a, b) for a, b in zip(sides, sides[1:], strict=False)):
+            rows.append(PanelRow(boxes, top - 0.5, bottom + 0.5, "blocks"))
+    return rows
+
+
+def read_in_blocks(words: list[Word], layout: PageLayout,
+                   read: Callable[[list[Word], Box | None], PageLayout]) -> PanelLayout | None:
+    """The page read block by block when the table engine's reading (`layout`) took rows of blocks
+    side by side for tables (block_rows); None otherwise."""
+    rows = block_rows(layout, words)
+    if not rows:
+        return None
+    taken: set[int] = set()
+    panel_words: list[list[Word]] = []
+    for row in rows:
+        for box in row.boxes:
+            mine = [w for w in words if id(w) not in taken and _inside(w, box)]
+            taken.update(id(w) for w in mine)
+            panel_words.append(mine)
+    rest = read([w for w in words if id(w) not in taken], None)
+    parts = [read(ws, b) for ws, b in zip(panel_words, [b for row in rows for b in row.boxes], strict=True)]
+    return PanelLayout([t for p in [rest, *parts] for t in p.tables], [ln for p in [rest, *parts] for ln in p.free],
+                       parts=[rest, *parts], rows=rows)
+
+
+__all__ = ["PanelLayout", "PanelRow", "block_rows", "boxed_rows", "gutter_rows", "read_in_blocks", "read_in_panels"]

@@ -147,6 +147,9 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
     loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints), ruled)
+    if turned and loose:  # labels set sideways beside a borderless table: its first column (pdfturned.py)
+        from planx.extract.pdfturned import turned_labels_beside
+        loose = [turned_labels_beside(t, turned, edges) for t in loose]
     tables = sorted(ruled + loose, key=lambda t: (t.bbox[1], t.bbox[0]))
     for t in tables:
         from planx.extract.pdfconfidence import rate

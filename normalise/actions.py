@@ -50,7 +50,7 @@ from planx.normalise.schoolyear import academic_month_due, academic_pair, stated
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
 from planx.normalise.tallcells import cell_item_list, tall_cell_rows
 from planx.normalise.taskheads import percent_status, share_printed
-from planx.normalise.text import clean, current, printed, printed_lines, squash
+from planx.normalise.text import clean, current, printed, printed_lines, squash, words_over
 from planx.normalise.trackers import status_at_end, status_at_start
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
@@ -433,7 +433,7 @@ def dates_on_their_items(items: list[tuple[int, str]], year: int | None) -> list
     for _, item in items:
         text = item.strip().lstrip("-–—").strip()
         rest, _, dated = item_date(text, year)
-        if out and dated is not None and squash(rest) == squash(text) and len(text.split()) <= 4 \
+        if out and dated is not None and squash(rest) == squash(text) and not words_over(text, 4) \
                 and due_date(text, year) and item_date(out[-1], year)[2] is None:
             out[-1] = f"{out[-1]} – {text}"
             continue
@@ -664,7 +664,7 @@ def text_after_list(text: str) -> tuple[str, str] | None:
     m = _ITEM_LINE.match(lines[marked[-1]])
     assert m is not None
     item, following = m.group(2), lines[marked[-1] + 1]
-    if len(item.split()) > SHORT_ITEM_WORDS or item.endswith((",", ";", "-", "–")) or not following[:1].isupper():
+    if words_over(item, SHORT_ITEM_WORDS) or item.endswith((",", ";", "-", "–")) or not following[:1].isupper():
         return None
     return clean(item), clean(" ".join(lines[marked[-1] + 1:]))
 
@@ -688,6 +688,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
                  warnings: list[str], school_year: int | None = None, academic: bool = False,
                  span_start: int | None = None, codes: dict[str, str] | None = None,
                  by_key: list[tuple[str, str, str]] | None = None) -> Action:
+    from planx.normalise.columns import status_then_when
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
@@ -771,6 +772,12 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
             by_key.append(("status", squash(current(a.status_raw)), meaning))
     if not a.status_raw and (draft.milestone_rows or milestones_each_print_status(a)):
         a.status = milestones_status(a, warnings)
+    if not a.status and not a.status_raw and a.due_raw and (done := status_then_when(current(a.due_raw))):
+        # no status column: the due cell says how it stands before its date ('Completed May 2019')
+        a.status = done
+        note = "status read from the words before a due cell's date ('Completed May 2019': complete)"
+        if note not in warnings:
+            warnings.append(note)
     if not a.status and not a.status_raw and a.progress:
         a.status = update_status(a, warnings, printed_lines(texts.get("progress", "")))
     if not a.progress and share_printed(current(a.status_raw)):

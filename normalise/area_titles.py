@@ -11,7 +11,7 @@ from planx.normalise.banners import without_area_label
 from planx.normalise.columns import looks_like_figure, looks_like_when, meeting_item_id
 from planx.normalise.slides import continued_title
 from planx.normalise.tableforms import _BULLET_LINE
-from planx.normalise.text import clean, fold, squash
+from planx.normalise.text import clean, fold, squash, words_over
 from planx.normalise.vocab import CONTRIBUTOR_WORDS, DOCUMENT_RECORD_HEADING_WORDS, EXAMPLE_WORDS, TIMEFRAME_PATTERNS
 
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
@@ -59,7 +59,7 @@ def area_title(title: str) -> str:
     on from the page before ('Early help (continued)') is no part of it either."""
     text = said_twice(continued_title(clean(title))[0])
     stripped = _QUALIFIER.sub("", text)
-    text = stripped if len(stripped.split()) >= 2 else text
+    text = stripped if words_over(stripped, 1) else text
     # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
     text = without_area_label(text)
     # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
@@ -91,7 +91,7 @@ def when_title(text: str) -> tuple[str, str]:
     otherwise."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     first_item = next((i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln)), 0)
-    if not 1 <= first_item <= 3 or any(len(ln.split()) > 6 for ln in lines[:first_item]):
+    if not 1 <= first_item <= 3 or any(words_over(ln, 6) for ln in lines[:first_item]):
         return "", text
     title = squash(" ".join(lines[:first_item]))
     if not looks_like_when(title):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from planx.normalise.bilingual import english_label_line
-from planx.normalise.text import fix_lookalikes, fold
+from planx.normalise.text import fix_lookalikes, fold, words_over
 from planx.normalise.vocab import (
     APPARATUS_WORDS,
     AREA_KIND_LABELS,
@@ -37,7 +37,8 @@ _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
 # letters the plan puts before every outline number ('P1.2', 'YJ1.3', 'YJ-2.1'): a prefix, the first
 # number the area ('A1' stays area A: no outline number follows)
-_PREFIXED_OUTLINE = re.compile(r"^[A-Za-z]{1,4}[\s\-_]?(\d+)\.\d+[a-z]?$")
+# ('P1.F2.A1': each level lettered too, pillar 1, focus area 2, action 1: the first number the area)
+_PREFIXED_OUTLINE = re.compile(r"^[A-Za-z]{1,4}[\s\-_]?(\d+)(?:\.\d+[a-z]?|(?:\.[A-Za-z]{1,4}\d+[a-z]?)+)$")
 
 
 @lru_cache(maxsize=4096)  # the same few references, row after row
@@ -82,10 +83,10 @@ def grouping_heading(text: str) -> tuple[str, str] | None:
     if banner is not None and banner[0]:
         return banner
     m = _NUMBERED_PART.match(fix_lookalikes(text))
-    if m is not None and len(m.group("title").split()) >= 2:
+    if m is not None and words_over(m.group("title"), 1):
         return m.group("ref"), m.group("title").strip()  # '1. Identifying needs early' over 'ACTION 1.1'
     m = _NAMED_PART.match(fix_lookalikes(text))
-    if m is None or m.group("word").lower() in APPARATUS_WORDS or len(m.group("title").split()) < 2:
+    if m is None or m.group("word").lower() in APPARATUS_WORDS or not words_over(m.group("title"), 1):
         return banner
     return area_ref_of(m.group("ref")), m.group("title").strip()
 
@@ -153,7 +154,7 @@ def bare_code_over(text: str, refs: Sequence[str]) -> tuple[str, str] | None:
     code: at least one, every reference among them, and half the rows or more ('A.1', 'A.2').
     None otherwise."""
     m = BARE_CODE_TITLE.match(text)
-    if m is None or len(m.group(2).split()) > 12:
+    if m is None or words_over(m.group(2), 12):
         return None
     coded = [r for r in refs if _CHILD_REF.match(r)]
     under = [r for r in coded if numbered_under(r, m.group(1))]
@@ -202,7 +203,7 @@ def without_area_label(title: str) -> str:
     priority: The #SBCway …' → 'The #SBCway …', 'Core service: Surgery' → 'Surgery'); a label
     naming an area word is kept where a single word would be all that is left."""
     named = _AREA_LABEL.sub("", title, count=1)
-    if named == title and (m := _LABEL_BEFORE.match(title)) is not None and len(m.group(1).split()) <= _LABEL_WORDS:
+    if named == title and (m := _LABEL_BEFORE.match(title)) is not None and not words_over(m.group(1), _LABEL_WORDS):
         # a label whose words the heading reader takes for an area's name, whatever word ends it
         # ('Areas of change: workforce planning', 'Area of focus: …'): its meaning says what follows is
         # the area's title
@@ -210,7 +211,7 @@ def without_area_label(title: str) -> str:
         name, score, _ = classify(m.group(1))
         if name == "area" and score >= _AREA_LABEL_SCORE:
             named = title[m.end():]
-    text = named if named != title and len(named.split()) >= 2 else title
+    text = named if named != title and words_over(named, 1) else title
     return _AREA_KIND.sub("", text, count=1) or text
 
 
@@ -245,6 +246,6 @@ def area_heading(text: str) -> tuple[str, str] | None:
         if m is not None:
             return area_ref_of(m.group(1)), m.group(2).strip()
     m = _BRACKETED_CODE.match(text)
-    if m is not None and len(m.group(1).split()) >= 2:
+    if m is not None and words_over(m.group(1), 1):
         return m.group(2), m.group(1).strip()
     return None

@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from planx.extract.model import Row, Table
-from planx.normalise.text import fold
+from planx.normalise.text import fold, words_over
 from planx.normalise.vocab import WELSH_HEADINGS, WELSH_MONTHS, WELSH_VALUES
 
 _NUMBER_AFTER = re.compile(r"^(.*?)\s+(\d{1,2}[a-z]?|[ivx]{1,4})$")  # 'Blaenoriaeth 2', 'Maes 3a'
@@ -101,7 +101,7 @@ def welsh_label(text: str) -> bool:
     """Does a 'Label: title' line print its label in Welsh alone ('Amcan Llesiant 1: Cymunedau mwy
     diogel'; 'Blaenoriaeth 1 / Priority 1: …' prints it in both, not alone)?"""
     m = _LABEL_THEN_VALUE.match(text)
-    return m is not None and len(m.group(1).split()) <= 8 and _all_welsh(m.group(1))
+    return m is not None and not words_over(m.group(1), 8) and _all_welsh(m.group(1))
 
 
 _LABEL_THEN_VALUE = re.compile(r"^([^:\n]{2,80}?)\s*:\s*(\S.*)$", re.S)
@@ -111,7 +111,7 @@ def english_label_line(text: str) -> str:
     """A 'Label: value' line (or a banner 'Blaenoriaeth 1 / Priority 1: Title') with a two-language
     label read by its English side ('Priority 1: Title'); any other text as it is."""
     m = _LABEL_THEN_VALUE.match(text)
-    if not m or len(m.group(1).split()) > 8:
+    if not m or words_over(m.group(1), 8):
         return text
     english = english_side(m.group(1))
     return text if english == m.group(1) else f"{english}: {m.group(2)}"

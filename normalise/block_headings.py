@@ -17,7 +17,7 @@ from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.sections import section_heading
 from planx.normalise.slides import continued_title
 from planx.normalise.tableforms import labelled_line
-from planx.normalise.text import clean, fold, squash
+from planx.normalise.text import clean, fold, squash, words_over
 from planx.normalise.vocab import (
     AREA_WORDS,
     KIND_BEFORE_AIM_WORDS,
@@ -103,8 +103,8 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
             and not _INNER_STOP.search(re.sub(r"^\s*\d{1,3}(?:\.\d{1,2})?[.)]?\s+", "", t)):
         t = t[:-1]  # a heading set in bold ending with a full stop ('4. Football club costing.'): its own line
     long = _LONG_MINUTE_HEADING.match(t) if last.isdigit() else None
-    follows = long is not None and long.group(1) == str(int(last) + 1) and len(t.split()) <= _LONG_MINUTE_TITLE
-    if not t or len(t.split()) > 12 and not follows or t.endswith("."):
+    follows = long is not None and long.group(1) == str(int(last) + 1) and not words_over(t, _LONG_MINUTE_TITLE)
+    if not t or words_over(t, 12) and not follows or t.endswith("."):
         return None
     m = _MINUTE_HEADING.match(t) or (long if follows else None)
     if m and _DAY_MONTH.match(t):
@@ -162,14 +162,14 @@ def looks_like_heading(b: Paragraph, running: float) -> bool:
     """Styled as a heading, or set apart as one by its type: short, and clearly larger than the text
     (running: the running text's size, 0 when unknown, negative where type sets nothing apart)."""
     return b.heading or (running >= 0 and b.size >= max(_HEADING_MIN, _HEADING_RATIO * (running or _WORD_DEFAULT_SIZE))
-                         and len(b.text.split()) <= 20)
+                         and not words_over(b.text, 20))
 
 
 def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
     """A whole line in bold that is numbered as a heading is ('Improvement Focus 1: Raise
     attendance', '2. Early help'): set apart by its weight where its size sets nothing apart.
     plain: the document is plain text, where no line is bold and the numbering alone says so."""
-    return (b.bold or plain) and len(b.text.split()) <= 20 and bool(
+    return (b.bold or plain) and not words_over(b.text, 20) and bool(
         NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
@@ -602,7 +602,7 @@ def plain_section_headings(blocks: list, running: float = 0.0) -> dict[int, tupl
         under[i] = at
         prev = blocks[i - 1] if i else None
         if isinstance(prev, Paragraph) and not prev.text.rstrip().endswith(_SENTENCE_END) \
-                and len(prev.text.split()) <= _PLAIN_HEADING_WORDS:
+                and not words_over(prev.text, _PLAIN_HEADING_WORDS):
             # a line under another short line: a title's, or a heading's part, not alone; unless its
             # siblings set apart alike head tables of their own ('Activity this year' / 'Teaching' /
             # table … 'Targeted support' / table: the first of the sections under the part's title)
@@ -663,7 +663,7 @@ def _table_below(blocks: list, i: int) -> int | None:
     lines about it ('Budgeted cost: £42,000' between a section's name and its table), or None."""
     j = i + 1
     while j < len(blocks) and j - i <= _LABELLED_BETWEEN and isinstance(blocks[j], Paragraph) \
-            and not blocks[j].heading and len(blocks[j].text.split()) <= _PLAIN_HEADING_WORDS \
+            and not blocks[j].heading and not words_over(blocks[j].text, _PLAIN_HEADING_WORDS) \
             and _labelled_line(clean(blocks[j].text)):
         j += 1
     return j if j < len(blocks) and isinstance(blocks[j], Table) else None

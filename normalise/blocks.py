@@ -32,7 +32,7 @@ from planx.normalise.codes import rag_of
 from planx.normalise.dates import due_date
 from planx.normalise.headers import indicator_role
 from planx.normalise.records import Indicator, IndicatorValue
-from planx.normalise.text import clean, fold, squash
+from planx.normalise.text import clean, fold, squash, words_over
 from planx.normalise.vocab import (
     DIRECTION_MARKS,
     DIRECTION_WORDS,
@@ -244,7 +244,7 @@ def _classified(text: str) -> _Classified:
         tail_rag = rag_of(rest[-1]) if rest and len(rest[-1].split()) <= 4 else ""
         loose = [r for r in rest if not (tail_rag and r is rest[-1]) and not direction_of(r)]
         # a figures line holds little else: a name before its first label, a RAG or direction after
-        if sum(len(r.split()) for r in loose) <= 4 and len(head.split()) <= _MAX_INLINE_TITLE_WORDS:
+        if sum(len(r.split()) for r in loose) <= 4 and not words_over(head, _MAX_INLINE_TITLE_WORDS):
             return ("figures", tuple(figures), head, tail_rag, rest[-1] if tail_rag else "",
                     tuple(r for r in rest if not (tail_rag and r is rest[-1])))
     rag, rest_of_line = rag_and_direction(text)
@@ -321,7 +321,7 @@ def _figure_table(table: Table, index: int) -> list[_Line]:
             for text in (t for t in c.text.split("\n") if t.strip()):
                 line = _Line(squash(text), index, row.page, row.line)
                 classify_line(line)
-                if line.kind == "text" and len(line.text.split()) > _MAX_TITLE_WORDS:
+                if line.kind == "text" and words_over(line.text, _MAX_TITLE_WORDS):
                     return []
                 lines.append(line)
     texts = sum(1 for ln in lines if ln.kind == "text")
@@ -363,7 +363,7 @@ def _title_line(lines: list[_Line], start: int, floor: int) -> int | None:
     candidates = unlabelled + [k for k in candidates if k not in unlabelled]
     for k in candidates:
         t = lines[k].text
-        if len(t.split()) <= _MAX_TITLE_WORDS and not t.endswith((".", ":", ";")) and any(ch.isalpha() for ch in t):
+        if not words_over(t, _MAX_TITLE_WORDS) and not t.endswith((".", ":", ";")) and any(ch.isalpha() for ch in t):
             return k
     return None
 

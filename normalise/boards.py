@@ -37,7 +37,7 @@ from planx.normalise.columns import looks_like_person, looks_like_when
 from planx.normalise.dates import date_spans
 from planx.normalise.headers import classify, read_header
 from planx.normalise.inlinewho import inline_who_when
-from planx.normalise.text import squash
+from planx.normalise.text import squash, words_over
 
 _COUNT = re.compile(r"\s*[(\[]\s*\d{1,4}\s*[)\]]\s*$")  # 'In progress (4)': the lane's count of cards
 _MAX_LANE_WORDS = 4
@@ -58,11 +58,11 @@ _MIN_CARD_ROWS = 2
 def _lane(text: str) -> str:
     """The status a lane's heading names ('Underway (5)' → in_progress), '' when it names none."""
     t = _COUNT.sub("", squash(text))
-    if not t or len(t.split()) > _MAX_LANE_WORDS:
+    if not t or words_over(t, _MAX_LANE_WORDS):
         return ""
     status = status_of(t)
     # the heading is the status word itself, not a sentence opening with one
-    return status if status and status_of(t.split()[0]) or status and len(t.split()) <= 3 else ""
+    return status if status and status_of(t.split()[0]) or status and not words_over(t, 3) else ""
 
 
 def _card(text: str) -> tuple[str, dict[str, str], list[tuple[str, str]]]:
@@ -83,7 +83,7 @@ def _card(text: str) -> tuple[str, dict[str, str], list[tuple[str, str]]]:
     for line in lines:
         m = _LABELLED.match(line)
         field = classify(m.group("label"))[0] if m else ""
-        if m and title and (field in ("lead", "responsible", "due") or len(m.group("label").split()) <= 2):
+        if m and title and (field in ("lead", "responsible", "due") or not words_over(m.group("label"), 2)):
             key = "lead" if field in ("lead", "responsible") else field
             last = put(key, m.group("value"), m.group("label"))
             continue
@@ -112,7 +112,7 @@ def _detail(line: str) -> bool:
     """Does a card's line say who, when or what tag, rather than go on with its title?"""
     line = squash(line)
     m = _LABELLED.match(line)
-    if m and (classify(m.group("label"))[0] in ("lead", "responsible", "due") or len(m.group("label").split()) <= 2):
+    if m and (classify(m.group("label"))[0] in ("lead", "responsible", "due") or not words_over(m.group("label"), 2)):
         return True
     return bool(_TAG.match(line)) or _who_due(line) is not None
 
@@ -123,7 +123,7 @@ def _who_due(line: str) -> tuple[str, str] | None:
     if m is None or not looks_like_when(m.group("when")):
         return None
     who = (m.group("who") or "").strip(" ·•|-–—,")
-    return (who, m.group("when")) if len(who.split()) <= _MAX_WHO_WORDS else None
+    return (who, m.group("when")) if not words_over(who, _MAX_WHO_WORDS) else None
 
 
 def _lane_cards(cells: list[tuple[Row, Cell]]) -> list[tuple[Row, Cell, str]]:
@@ -204,7 +204,7 @@ def _box(text: str) -> tuple[str, list[str]] | None:
     # the title runs to the first item (a narrow box wraps it)
     n = next((k for k, x in enumerate(lines) if _BULLET.match(x)), len(lines))
     title = squash(" ".join(lines[:n]))
-    if len(title.split()) > _MAX_TITLE_WORDS or title.endswith((".", ";", ",")):
+    if words_over(title, _MAX_TITLE_WORDS) or title.endswith((".", ";", ",")):
         return None
     return title, _items(lines[n:])
 

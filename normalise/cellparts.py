@@ -36,7 +36,7 @@ from planx.normalise.codes import status_words
 from planx.normalise.columns import looks_like_when
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import classify, classify_exact
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import FINDING_PART_LABELS
 
 # the fields a label inside a cell may give the action's row
@@ -149,7 +149,7 @@ def _parts(text: str) -> tuple[str, list[Part]]:
         # Process: Work with …' alone is a title run into its action, read as printed)
         start = m.start("label")
         opens = (not text[:start].strip() and standing) or any(f.start("label") < start for f in findings)
-        if opens and len(m.group("label").split()) <= _OPENING_MAX_WORDS and \
+        if opens and not words_over(m.group("label"), _OPENING_MAX_WORDS) and \
                 classify(squash(m.group("label")))[0] == "action" and \
                 not any(s <= start < v or start <= s < m.end() for s, v, _, _ in found):
             found.append((start, m.end(), "action", squash(m.group("label"))))
@@ -174,14 +174,14 @@ def _reads_as(name: str, value: str) -> bool:
     if name == "due":
         return bool(find_dates(v)) or looks_like_when(v)
     if name in ("lead", "responsible"):
-        return len(v.split()) <= _WHO_WORDS and not find_dates(v)
+        return not words_over(v, _WHO_WORDS) and not find_dates(v)
     if name == "action":
         # a thing to do is words: a figure alone after an action word is a count ('Total actions: 1')
         return any(w.isalpha() and len(w) > 2 for w in re.findall(r"[^\W\d_]+", v))
     if name == "status":
         # a status word, or a short value no sentence ('Forthcoming', a state the document's own key names)
-        return len(v.split()) <= _STATUS_WORDS and bool(status_words(v)) or \
-            len(v.split()) <= _STATUS_NAME_WORDS and not v.endswith(".") and not find_dates(v)
+        return not words_over(v, _STATUS_WORDS) and bool(status_words(v)) or \
+            not words_over(v, _STATUS_NAME_WORDS) and not v.endswith(".") and not find_dates(v)
     return True
 
 

@@ -490,15 +490,26 @@ def list_share(texts: Sequence[str]) -> float:
     return sum(1 for t in cells if milestone_items(t)) / len(cells)
 
 
-def steps_beside_action(columns: Sequence[Column], lists: dict[int, float]) -> Choice | None:
+# the least share of the rows holding an action that a column of steps fills, for its lists to be
+# the steps of each action: lists beside a few actions of many are a group's (a web page's card that
+# lists its actions, its suggested activities printed once beside the first)
+STEPS_BESIDE_SHARE = 0.5
+
+
+def steps_beside_action(columns: Sequence[Column], lists: dict[int, float],
+                        filled: dict[int, int] | None = None) -> Choice | None:
     """A column whose heading names what is done too ('Steps to deliver', 'Key tasks') and whose
     cells are lists, beside the action column whose cells are not: each list holds the steps of the
-    action on its row (milestones). lists: {grid column: share of its cells that are lists}."""
+    action on its row (milestones). lists: {grid column: share of its cells that are lists};
+    filled: {grid column: rows holding text in it}, when known (STEPS_BESIDE_SHARE of the actions'
+    rows at least)."""
     chosen = next((c for c in columns if c.field == "action"), None)
     if chosen is None or "milestones" in {c.field for c in columns} or lists.get(chosen.col, 0.0) >= 0.3:
         return None
+    actions = (filled or {}).get(chosen.col, 0)
     steps = [c for c in columns if c is not chosen and not c.field and names_action(c.label) >= DECENT
-             and lists.get(c.col, 0.0) >= 0.6]
+             and lists.get(c.col, 0.0) >= 0.6
+             and (filled is None or (filled.get(c.col, 0) >= STEPS_BESIDE_SHARE * actions))]
     if not steps:
         return None
     step = max(steps, key=lambda c: lists[c.col])

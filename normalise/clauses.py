@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.columns import WORD, commits_to, opens_with_verb
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import CLAUSE_ACTION_SECTION_WORDS, CLAUSE_NOT_ACTION_SECTION_WORDS
 
 _NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?P<text>\S.*)$", re.S)
@@ -44,7 +44,7 @@ def opens_section(p: Paragraph) -> bool:
     if not text:
         return False
     lead_in = text.endswith(":")
-    heading = (p.heading or p.bold or text.isupper()) and len(text.split()) <= _HEADING_WORDS
+    heading = (p.heading or p.bold or text.isupper()) and not words_over(text, _HEADING_WORDS)
     if not (lead_in or heading):
         return False
     if _has_words(text, CLAUSE_NOT_ACTION_SECTION_WORDS):
@@ -69,7 +69,7 @@ def _split_glued(text: str) -> tuple[str, str]:
     its clause, else ('', text)."""
     for m in _GLUED.finditer(text):
         head, rest = text[:m.start()].strip(), text[m.start():].strip()
-        if len(head.split()) <= _HEADING_WORDS and _acts(rest) and len(rest.split()) >= 4:
+        if not words_over(head, _HEADING_WORDS) and _acts(rest) and words_over(rest, 3):
             return head, rest
     return "", text
 
@@ -102,7 +102,7 @@ def read_section(blocks: list, start: int) -> tuple[list[tuple[str, str, str, Pa
                 if head:
                     area = head
                 out.append((num, area, rest, b))
-        elif _short_heading(text) and (b.bold or b.heading or len(text.split()) <= 5):
+        elif _short_heading(text) and (b.bold or b.heading or not words_over(text, 5)):
             if _has_words(text, CLAUSE_NOT_ACTION_SECTION_WORDS):
                 break
             area = text

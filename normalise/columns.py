@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from planx.normalise.codes import is_status_glyph, rag_of, rag_of_colour, status_of
+from planx.normalise.codes import is_status_glyph, is_status_phrase, rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     ACCOUNT_LINE_LABELS,
     ACTION_VERBS,
@@ -97,7 +97,7 @@ def looks_like_when(text: str) -> bool:
     """A date or a timescale: 'March 2016', '2024/25', 'Summer term', 'Ongoing', 'Q3'; not a
     meeting's action number ('Feb23.04': meeting_item_id)."""
     t = squash(text)
-    if not t or len(t.split()) > 16 or _MEETING_ITEM_ID.fullmatch(t):
+    if not t or words_over(t, 16) or _MEETING_ITEM_ID.fullmatch(t):
         return False
     if find_dates(t):
         return True
@@ -126,7 +126,7 @@ def _rag_letter(text: str) -> bool:
 def looks_like_status(text: str) -> bool:
     t = squash(text)
     # a box or tick alone is a status mark even where it names no one status ('☒', '✗')
-    return bool(t) and len(t.split()) <= 12 and (bool(status_of(t)) or is_status_glyph(t))
+    return bool(t) and not words_over(t, 12) and (bool(status_of(t)) or is_status_glyph(t))
 
 
 def looks_like_figure(text: str) -> bool:
@@ -160,7 +160,7 @@ def account_line(text: str) -> bool:
     ('Review the budget allocation' is an action)."""
     label = _YEARS.sub("", squash(text)).strip(" .:")
     folded = fold(label)
-    if not folded or len(folded.split()) > ACCOUNT_LINE_WORDS or looks_like_action(label):
+    if not folded or words_over(folded, ACCOUNT_LINE_WORDS) or looks_like_action(label):
         return False
     return any(folded == w or folded.endswith(" " + w) for w in ACCOUNT_LINE_LABELS)
 
@@ -174,7 +174,7 @@ def totals_label(text: str) -> bool:
     if fold(text).rstrip(" s") in TOTAL_LABELS:
         return True
     group = _TOTAL_OF_GROUP.match(squash(text).lower().replace("sub-total", "subtotal").strip(" ."))
-    if group is not None and len(group.group("group").split()) <= TOTAL_GROUP_WORDS:
+    if group is not None and not words_over(group.group("group"), TOTAL_GROUP_WORDS):
         return True
     named = _GROUP_TOTAL.match(squash(text).lower().strip(" ."))
     if named is not None and (named.group("figure") is None or looks_like_figure(named.group("figure"))):
@@ -404,7 +404,7 @@ def sentinel_row(texts: list[str]) -> bool:
     """A row that repeats one short word in three or more columns ('END | END | END'): a mark a
     template sets where its table stops, not an action (an action's cells say different things)."""
     words = {fold(t) for t in texts if t.strip()}
-    return len([t for t in texts if t.strip()]) >= 3 and len(words) == 1 and len(next(iter(words)).split()) <= 2 \
+    return len([t for t in texts if t.strip()]) >= 3 and len(words) == 1 and not words_over(next(iter(words)), 2) \
         and not any(ch.isdigit() for ch in next(iter(words)))
 
 
@@ -488,7 +488,7 @@ def _cell_kinds(t: str) -> tuple[int, ...]:
     """What profile counts of one (squashed) cell, in its order: 1 or 0 for each kind, then its words."""
     rag = looks_like_rag(t)
     return (int(looks_like_when(t)), int(looks_like_person(t)), int(rag), int(looks_like_status(t)),
-            int(rag or _rag_letter(t)), int(looks_like_ref(t)), int(looks_like_action(t)), int(len(t.split()) >= 6),
+            int(rag or _rag_letter(t)), int(looks_like_ref(t)), int(looks_like_action(t)), int(words_over(t, 5)),
             int(looks_like_figure(t)), int(looks_like_amount(t)), int(looks_like_priority_level(t)),
             int(names_who(t)), int(looks_like_link(t)),
             int(not any(ch.isalpha() for ch in t) or bool(_MARKS.match(t))), int(_closed_sentence(t)),
@@ -524,10 +524,32 @@ def who_then_when_lines(text: str) -> tuple[str, str] | None:
     if len(lines) < 2:
         return None
     when = lines[-1]
-    if len(when.split()) > 6 or not looks_like_when(when) or looks_like_when(lines[0]) \
-            or len(lines[0].split()) > 8 and not looks_like_person(lines[0]):
+    if words_over(when, 6) or not looks_like_when(when) or looks_like_when(lines[0]) \
+            or words_over(lines[0], 8) and not looks_like_person(lines[0]):
         return None
     return "\n".join(lines[:-1]), when
+
+
+# the most words of a status printed before the date in a due cell ('Completed May 2019', 'Not yet started: Sept 2021')
+STATUS_BEFORE_WHEN_WORDS = 3
+_WORD_BREAK = re.compile(r"\s+")
+
+
+def status_then_when(text: str) -> str:
+    """The status a due cell prints before its date on one line ('Completed May 2019', 'Done -
+    12/03/2020', 'Delayed: Autumn 2021'): an accessibility plan's time-frame column says when each
+    was done, or how it stands, with the date; '' for any other cell (a date alone, 'As and when the
+    need arises', a sentence). The words before the date are a status phrase and nothing more
+    (codes.is_status_phrase), what follows holds a date."""
+    t = squash(text)
+    if "\n" in text.strip() or not t:
+        return ""
+    words = _WORD_BREAK.split(t)
+    for n in range(min(STATUS_BEFORE_WHEN_WORDS, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:]).lstrip(" :–—-")
+        if is_status_phrase(head.rstrip(" :–—-,")) and rest and find_dates(rest) and looks_like_when(rest):
+            return status_of(head.rstrip(" :–—-,"))
+    return ""
 
 
 # a status after a date on one line, set off by a spaced slash or dash ('Summer 2012 / ONGOING',
@@ -552,13 +574,13 @@ def when_then_status_lines(text: str) -> tuple[str, str] | None:
         dated = [ln for ln in lines[:-1] if not _REMARK.match(ln)]
         if dated and len(dated) < len(lines) - 1 and looks_like_when("\n".join(dated)):
             when = "\n".join(lines[:-1])
-            if len(status.split()) <= 4 and looks_like_status(status) and not find_dates(status):
+            if not words_over(status, 4) and looks_like_status(status) and not find_dates(status):
                 return when, status
     elif lines and (m := _STATUS_AFTER_WHEN.match(lines[0])) is not None:
         status, when = m.group("status").strip(), m.group("when")
     else:
         return None
-    if len(status.split()) > 4 or not looks_like_status(status) or find_dates(status) \
+    if words_over(status, 4) or not looks_like_status(status) or find_dates(status) \
             or not looks_like_when(when) or not find_dates(when) and looks_like_when(status):
         return None
     return when, status

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
@@ -45,8 +46,8 @@ from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon, split_period_heading
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels, status_tail, unit_links
 from planx.normalise.minute_marks import due_of, is_acronym_of, is_owner
-from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, announces_effects, dated_list_label, list_heading
-from planx.normalise.text import fold, squash
+from planx.normalise.minutes import _BARE_LABEL, announces_effects, announcing, dated_list_label, list_heading
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     ACCOUNT_KIND_WORDS,
     COMMITMENT_MODALS,
@@ -210,7 +211,7 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     # and a list of what a body does ('Publishes …', 'Develops …'): the same verbs in their -s form
     # an adverb before the verb reads past ('Proactively communicate …', 'Regularly track …')
     verb_text = action.split(None, 1)[1] if len(words) > 2 and words[0].endswith("ly") and len(words[0]) > 4 \
-        and len(action.split()) > 1 else action
+        and words_over(action, 1) else action
     acts = (looks_like_action(verb_text) or opens_with_verb(verb_text) or opens_with_present_verb(verb_text)
             or commits_to(words, within=6) or _names_deed(words) or _required_by_deadline(action))
     why_not = _why_not(action, words)
@@ -261,7 +262,7 @@ def run_in_topic(text: str) -> tuple[str, str]:
     as a heading would, and is no part of the action. ('', text) when the text after the dash does not
     open with a verb of action or the part before it does (a sentence broken by a dash)."""
     m = _RUN_IN_TOPIC.match(text)
-    if m is None or len(m.group("topic").split()) > _TOPIC_WORDS:
+    if m is None or words_over(m.group("topic"), _TOPIC_WORDS):
         return "", text
     rest = text[m.end():]
     if not opens_with_verb(rest) or opens_with_verb(m.group("topic")):
@@ -368,7 +369,7 @@ def _closing_who_when(text: str, fields: dict[str, str]) -> str:
     numbered outline's items close with (normalise/numberedoutline.py), read here the same way."""
     from planx.normalise.numberedoutline import trailing_who_when
     found = trailing_who_when(text)
-    if found is None or len(found[0].split()) < 2:
+    if found is None or not words_over(found[0], 1):
         return text
     fields["lead"], fields["due"] = found[1], found[2]
     return found[0]
@@ -385,7 +386,7 @@ def _trailing_lead(text: str) -> tuple[str, str]:
         return text, ""  # '(See Appendix B)': a cross-reference
     if who and any(fold(who).startswith(fold(w) + " ") for w in EXAMPLE_WORDS):
         return text, ""  # '(e.g. drug/alcohol services)': examples of what the item names, no one who acts
-    if not who or find_dates(who, 2000) or is_acronym_of(who, text[:m.start()]) or len(who.split()) > 6:
+    if not who or find_dates(who, 2000) or is_acronym_of(who, text[:m.start()]) or words_over(who, 6):
         return text, ""  # '(by March 2026)', '(SEND)' after its long form, a clause
     if is_owner(who) or looks_like_person(who):
         return text[:m.start()].rstrip(" ,;"), who
@@ -418,7 +419,7 @@ def _closing_date(text: str) -> str:
     """The date an item closes with ('… in spring 2025', '… during 2025/26'), '' when none."""
     for m in reversed(list(_WHEN.finditer(text))):  # the last preposition: 'in the borough by May 2026'
         when = text[m.end():].strip(" .;")
-        if len(when.split()) > 6 or re.search(r"[;:()]", when):
+        if words_over(when, 6) or re.search(r"[;:()]", when):
             return ""
         if find_dates(when, 2000):
             return when
@@ -460,7 +461,7 @@ def _why_not(text: str, words: list[str]) -> str:
             and not (words[0] == "to" and words[1] in REPORTING_VERBS):  # 'To have regard to …': an infinitive
         return "reports what is or was"  # 'Waiting times fell …', 'We have opened …'
     m = _DEFINITION.match(text)
-    if m is not None and not looks_like_action(m.group(1) + " x y") and len(m.group(1).split()) <= 4 \
+    if m is not None and not looks_like_action(m.group(1) + " x y") and not words_over(m.group(1), 4) \
             and not read_labels(text)[1]:
         return "a term and what it means"  # 'Early help: support given as soon as …'
     return ""
@@ -484,7 +485,7 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None, kids: int = 0) -> str | 
         opens_list = next_unit is not None and (_nests(next_unit, unit) or next_unit.number == "1"
                                                 or bool(unit.number) and next_unit.number.startswith(unit.number + "."))
         # or set in bold over its own text ('1. Improving EHC plans' in bold, a sentence, then the list)
-        if unit.marker != "number" or not (opens_list or unit.bold) or len(unit.text.split()) > 14:
+        if unit.marker != "number" or not (opens_list or unit.bold) or words_over(unit.text, 14):
             return None
         text = bare(unit)
         if read_horizon(text) is not None:
@@ -501,11 +502,11 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None, kids: int = 0) -> str | 
         return None if (base_verb and not titled) or committed or item_evidence(text).fields.get("due") \
             else unit.text
     banner = read_banner(unit.text)
-    if unit.bold and banner and banner[0] and banner[1] and len(unit.text.split()) <= _BANNER_WORDS:
+    if unit.bold and banner and banner[0] and banner[1] and not words_over(unit.text, _BANNER_WORDS):
         # a whole line in bold that numbers a priority ('SBC priority 1: Develop high quality learning,
         # teaching and assessment that leads to … settings.'): the theme of what follows, however long
         return unit.text
-    if len(unit.text.split()) > 14 or unit.text.endswith((".", ";", ",", ":")):
+    if words_over(unit.text, 14) or unit.text.endswith((".", ";", ",", ":")):
         return None
     if banner and banner[1] or next_unit is not None and next_unit.marker and not next_unit.heading:
         return unit.text
@@ -522,7 +523,7 @@ def names_list_label(text: str) -> bool:
     """'**Actions**:', 'What we will do:', 'Next steps:': an item (or line) that is only a label naming
     the items below it as things to be done, closing with a colon."""
     text = text.strip().strip("*_ ")
-    return text.endswith(":") and len(text.split()) <= _LABEL_WORDS and names_actions(text.rstrip(":*_ ")) \
+    return text.endswith(":") and not words_over(text, _LABEL_WORDS) and names_actions(text.rstrip(":*_ ")) \
         and not commits_to([w.lower() for w in WORD.findall(text)], within=2)
 
 
@@ -555,13 +556,13 @@ def _nests(unit: _Unit, under: _Unit) -> bool:
 
 def _announces_effects(text: str) -> bool:
     """'4. More data will:': a list of what a thing will bring about (normalise/minutes.py)."""
-    m = _ANNOUNCES.search(text)
+    m = announcing(text)
     return m is not None and announces_effects(text[:m.start()])
 
 
 def _is_cue(text: str) -> bool:
     """A line that announces the list below ('We will:', 'Actions:', 'Actions for next meeting')."""
-    return bool(_ANNOUNCES.search(text) or _BARE_LABEL.match(text) or list_heading(text) or dated_list_label(text))
+    return bool(announcing(text) or _BARE_LABEL.match(text) or list_heading(text) or dated_list_label(text))
 
 
 def lists_of(units: list[_Unit]) -> list[_List]:
@@ -686,7 +687,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 before = units[k - 1]
                 if sub_heading and sub_heading[0] == k - 1 and _breaks_off(sub_heading[1]):
                     sub = f"{sub_heading[1]} {sub}"
-                elif titles[k - 1] is None and not before.marker and len(before.text.split()) <= _LABEL_WORDS \
+                elif titles[k - 1] is None and not before.marker and not words_over(before.text, _LABEL_WORDS) \
                         and _breaks_off(before.text):
                     sub = f"{squash(before.text)} {sub}"  # (the first half set apart only partly in bold)
                 sub_heading = (k, sub)
@@ -811,7 +812,7 @@ def _unmarked_item(units: list[_Unit], k: int, titles: list[str | None], current
     no cue of its own ('We will:') and is as short as an item (`_UNMARKED_ITEM_WORDS`), not a
     paragraph of prose."""
     unit = units[k]
-    if len(unit.text.split()) > _UNMARKED_ITEM_WORDS or _is_cue(unit.text) or unit.styled():
+    if words_over(unit.text, _UNMARKED_ITEM_WORDS) or _is_cue(unit.text) or unit.styled():
         return False
     taken = {e.unit.block for e in current.entries} if current is not None else set()
     j = k - 1
@@ -1039,7 +1040,7 @@ def _describes_form(lead_in: _Unit | None) -> bool:
         return False
     text = bare(lead_in).strip()
     words = set(fold(text).split())
-    return text.endswith(":") and len(text.split()) <= _FORM_LEAD_IN_WORDS and bool(DOCUMENT_FORM_WORDS & words)
+    return text.endswith(":") and not words_over(text, _FORM_LEAD_IN_WORDS) and bool(DOCUMENT_FORM_WORDS & words)
 
 
 _FORM_LEAD_IN_WORDS = 16
@@ -1062,7 +1063,7 @@ def _reports_done(lead_in: _Unit | None) -> bool:
     if lead_in is None:
         return False
     text = bare(lead_in).strip()
-    if not text.endswith(":") or len(text.split()) > _FORM_LEAD_IN_WORDS:
+    if not text.endswith(":") or words_over(text, _FORM_LEAD_IN_WORDS):
         return False
     words = fold(text).split()
     if COMMITMENT_MODALS & set(words):
@@ -1432,9 +1433,16 @@ TITLE_WORDS_MAX = 30  # a paragraph of more words, in two sentences or more, is 
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
+# The title readers below run for every reader that asks what the document is, each over the same first
+# paragraphs: their pure functions of a text are remembered for the few texts asked about (a document
+# that opens with a megabyte-long paragraph would otherwise be split and searched a few dozen times).
+_TITLE_CACHE = 64
+
+
+@lru_cache(maxsize=_TITLE_CACHE)
 def _body_text(text: str) -> bool:
     """A paragraph of running text (two sentences or more, long), which no title is."""
-    return len(text.split()) > TITLE_WORDS_MAX and bool(_SENTENCE_END.search(text))
+    return len(text.split(None, TITLE_WORDS_MAX)) > TITLE_WORDS_MAX and bool(_SENTENCE_END.search(text))
 
 
 def title_lines(raw: RawDocument) -> list[str]:
@@ -1475,6 +1483,7 @@ def own_title_lines(raw: RawDocument) -> list[str]:
     return [t for t in title_lines(raw) if not invites_reader(t)]
 
 
+@lru_cache(maxsize=_TITLE_CACHE)
 def invites_reader(title: str) -> bool:
     """A title opening with an invitation to its reader to take part ('Help create the 4th U.S. National
     Action Plan', 'Have your say on the draft plan'): a consultation's page (vocab.READER_INVITATIONS)."""
@@ -1486,22 +1495,28 @@ def document_kind(raw: RawDocument) -> tuple[bool, str]:
     """(does the document call itself a plan or strategy?, the other kind its title names, if any),
     by its title or first heading and the first lines before any list."""
     titles = [t for t in title_lines(raw) if not _dated_label(t)]
-    words = set(fold(" ".join(titles[:2])).split())
-    own = set(fold(" ".join(own_title_lines(raw)[:2])).split())
+    words = _folded_words(" ".join(titles[:2]))
+    own = _folded_words(" ".join(own_title_lines(raw)[:2]))
     named = bool(PLAN_DOCUMENT_WORDS & own) or bool(raw.name and PLAN_DOCUMENT_WORDS &
                                                       set(fold(re.sub(r"[_\-.]", " ", raw.name)).split()))
     other = next((w for w in sorted(NON_PLAN_DOCUMENT_WORDS & words)), "")
     return named, other
 
 
+@lru_cache(maxsize=_TITLE_CACHE)
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
 _DATED_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>\S.{0,40})$")
 
 
+@lru_cache(maxsize=_TITLE_CACHE)
 def _dated_label(line: str) -> bool:
     """A line over the text that labels a date ('Report Date: March 2009', 'Date: 4 May 2024'): it says
     when, not what the document is (its 'report' names the date's kind)."""
     m = _DATED_LABEL.match(squash(line))
-    if m is None or len(m.group("label").split()) > 3:
+    if m is None or words_over(m.group("label"), 3):
         return False
     value = m.group("value").strip()
     dates = find_dates(value)
@@ -1516,7 +1531,7 @@ def _subtitle(block: Paragraph, title: Paragraph | None, above: object) -> bool:
     page, itself no sentence and not bold ('TRANSPARENCY FRAMEWORK' over 'a forward agenda and
     priorities for the next 6 months'): it names the document as the title does."""
     return title is not None and above is title and title.bold and not block.bold and block.page == title.page \
-        and len(block.text.split()) <= _SUBTITLE_WORDS and not block.text.rstrip().endswith((".", ":", ";", "?")) \
+        and not words_over(block.text, _SUBTITLE_WORDS) and not block.text.rstrip().endswith((".", ":", ";", "?")) \
         and not _MARKER.match(block.text)
 
 

@@ -26,7 +26,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.commitments import document_kind
 from planx.normalise.dates import due_date
 from planx.normalise.lists import labelled_fields
-from planx.normalise.text import fold, strip_bullet
+from planx.normalise.text import fold, strip_bullet, words_over
 from planx.normalise.vocab import DATED_TITLE_HEADING_WORDS, MONTHS
 
 MIN_TITLES = 3
@@ -45,7 +45,7 @@ def dated_title(text: str) -> tuple[str, str] | None:
         return None  # 'Lead - Highways; Timescale - April 2028': an item's labelled line, no title
     if fold(title) in MONTHS:
         return None  # 'SEPTEMBER – OCTOBER 2018': a range of months, a period heading; no title and its date
-    if len(title.split()) > TITLE_WORDS or title.endswith((".", ":", ";", ",")) or not due_date(when) \
+    if words_over(title, TITLE_WORDS) or title.endswith((".", ":", ";", ",")) or not due_date(when) \
             or len(re.sub(r"[\W\d_]", "", when)) > 12:  # the date alone: a month's name at most
         return None
     return title, when
@@ -93,7 +93,7 @@ def read_dated_titles(raw: RawDocument) -> RawDocument:
                 before = blocks[k - 1] if k else None
                 above[k] = before.text if isinstance(before, Paragraph) else ""
             run.append(k)
-        elif run and (b.heading or b.text.rstrip().endswith(":") and len(b.text.split()) <= 6):
+        elif run and (b.heading or b.text.rstrip().endswith(":") and not words_over(b.text, 6)):
             runs.append(run)  # a heading ends the run
             run = []
     if run:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from planx.extract.model import Block, Paragraph, RawDocument, Table
 from planx.normalise.codes import is_status_glyph, rag_of, status_of, status_words
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     CODE_KEY_HEADING_WORDS,
     CODE_KEY_TITLE_WORDS,
@@ -58,7 +58,7 @@ def _key_rows(table: Table, titled: bool) -> dict[str, str]:
     rows = [r for r in rows if r]
     while rows and len(rows[0]) == 1 and len(rows) > 1 and len(rows[1]) > 1:
         # the key's own title in a row of its own over its headings ('Lookup' over 'Code | Meaning')
-        titled = titled or bool(_words(rows[0][0].text) & CODE_KEY_TITLE_WORDS and len(rows[0][0].text.split()) <= 6)
+        titled = titled or bool(_words(rows[0][0].text) & CODE_KEY_TITLE_WORDS and not words_over(rows[0][0].text, 6))
         rows = rows[1:]
     if len(rows) < 3 or len(rows) > CODE_KEY_MAX_ROWS + 1:
         return {}
@@ -111,7 +111,7 @@ def glyph_key(text: str, labelled: bool) -> dict[str, str]:
     key: dict[str, str] = {}
     for m, after in zip(found, [*found[1:], None], strict=False):
         meaning = text[m.end():after.start() if after is not None else len(text)].strip(" =:-–—,;|.")
-        if not meaning or len(meaning.split()) > GLYPH_MEANING_WORDS or m.group(1) in key:
+        if not meaning or words_over(meaning, GLYPH_MEANING_WORDS) or m.group(1) in key:
             return {}
         if not labelled and not (status_of(meaning) or status_words(meaning)):
             return {}
@@ -129,7 +129,7 @@ def text_key(text: str) -> dict[str, str]:
     if label:
         for part in re.split(r"[;,|]|\s{2,}", text[label.end():]):
             pair = _DASHED_PAIR.match(part)
-            if pair and len(pair.group(2).split()) <= 12:
+            if pair and not words_over(pair.group(2), 12):
                 key[pair.group(1)] = pair.group(2).strip(" .")
         if len(key) >= TEXT_KEY_PAIRS:
             return key
@@ -139,7 +139,7 @@ def text_key(text: str) -> dict[str, str]:
     found = list(_PAIR.finditer(text))
     for m, after in zip(found, [*found[1:], None], strict=False):
         meaning = text[m.end():after.start() if after is not None else len(text)].strip(" ,;|.")
-        if meaning and len(meaning.split()) <= 12:
+        if meaning and not words_over(meaning, 12):
             key[m.group(1)] = meaning
     return key if len(key) >= TEXT_KEY_PAIRS else {}
 
@@ -158,7 +158,7 @@ def printed_codes(raw: RawDocument) -> dict[str, str]:
         if isinstance(block, Table):
             before = [b.text for b in blocks[max(0, k - TITLE_LOOKBACK):k] if isinstance(b, Paragraph)][-1:]
             before += [raw.sheet_names.get(block.page, "")]  # a workbook's sheet named 'Lookup'
-            titled = any(_words(t) & CODE_KEY_TITLE_WORDS and len(t.split()) <= 6 for t in before)
+            titled = any(_words(t) & CODE_KEY_TITLE_WORDS and not words_over(t, 6) for t in before)
             found = _key_rows(block, titled)
             for row in block.rows if not found else ():
                 # a key printed in a table's row or cell ('● = On track | ▲ = Some risk | ✗ = Off track')
@@ -192,7 +192,7 @@ def listed_key(blocks: Sequence[Block]) -> dict[str, str]:
     for block in blocks:
         line = block.text if isinstance(block, Paragraph) and not block.heading else ""
         pair = _DASHED_PAIR.match(line) if line else None
-        if pair is not None and (keyed or "=" in line) and len(pair.group(2).split()) <= 12:
+        if pair is not None and (keyed or "=" in line) and not words_over(pair.group(2), 12):
             run[pair.group(1)] = pair.group(2).strip(" .")
             continue
         label, sep, rest = line.partition(":")
@@ -201,7 +201,7 @@ def listed_key(blocks: Sequence[Block]) -> dict[str, str]:
             continue
         worded = _WORD_PAIR.match(line) if line else None
         if worded is not None and (keyed or "=" in line) and _is_code(worded.group(1)) \
-                and len(worded.group(2).split()) <= 12:
+                and not words_over(worded.group(2), 12):
             # a code of words set apart from its meaning by a spaced dash or '=' ('Closed – action complete',
             # 'Carried forward = to be reported at the next meeting')
             run[squash(worded.group(1))] = worded.group(2).strip(" .")
@@ -210,7 +210,7 @@ def listed_key(blocks: Sequence[Block]) -> dict[str, str]:
             out.update(run)
         run = {}
         keyed = isinstance(block, Paragraph) and bool(_words(block.text) & CODE_KEY_TITLE_WORDS) and (
-            block.heading and len(block.text.split()) <= 6 or bool(_KEY_TITLE_LINE.match(block.text)))
+            block.heading and not words_over(block.text, 6) or bool(_KEY_TITLE_LINE.match(block.text)))
     if len(run) >= TEXT_KEY_PAIRS:
         out.update(run)
     return out

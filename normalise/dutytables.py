@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planx.normalise.columns import opens_with_verb
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import DUTY_HEADINGS, DUTY_HOLDER_WORDS
 
 DUTY_MIN_ROWS = 3  # a handful of posts or areas at least
@@ -45,7 +45,7 @@ def _described(text: str) -> bool:
 
 
 def _named(text: str) -> bool:
-    return bool(text) and len(text.split()) <= DUTY_NAME_WORDS and not text.rstrip().endswith(".")
+    return bool(text) and not words_over(text, DUTY_NAME_WORDS) and not text.rstrip().endswith(".")
 
 
 def duty_heading(label: str) -> bool:

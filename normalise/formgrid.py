@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.dates import find_dates
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 
 _MAX_TITLE_ROWS = 2
 _MIN_LABEL_ROWS = 3
@@ -126,7 +126,7 @@ def _heading_columns(row: Row) -> list[tuple[int, str, str]] | None:
     out: list[tuple[int, str, str]] = []
     for c in cells:
         label = squash(c.text)
-        if find_dates(label) or len(label.split()) > 12:
+        if find_dates(label) or words_over(label, 12):
             return None
         reading = form_label(label)
         name = reading[0] if reading is not None else ""
@@ -157,7 +157,7 @@ def _label_goes_on(row: Row, before: Row) -> bool:
     if len(cells) != 1 or cells[0].col != 0:
         return False
     text = squash(cells[0].text)
-    return len(text.split()) <= 6 and (text[:1].islower() or row.page > before.page)
+    return not words_over(text, 6) and (text[:1].islower() or row.page > before.page)
 
 
 def form_grid_over_pages(blocks: list, i: int) -> Table | None:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from planx.extract.model import Block, Paragraph
-from planx.normalise.text import squash
+from planx.normalise.text import squash, words_over
 
 _MAX_LABEL_WORDS = 6
 _MIN_PAIRS = 3
@@ -35,7 +35,7 @@ def lone_label(p: Block, field_of: Callable[[str], str]) -> str:
         return ""
     text = squash(p.text)
     label = text.rstrip(" :")
-    if not label or len(label.split()) > _MAX_LABEL_WORDS or not (text.endswith(":") or p.bold):
+    if not label or words_over(label, _MAX_LABEL_WORDS) or not (text.endswith(":") or p.bold):
         return ""
     if _LABELLED.match(label):
         return ""  # a bold 'Strategy 1.1: Improve municipal buildings' has its value: a heading, not a label alone
@@ -115,7 +115,7 @@ def headings_over_forms(blocks: Sequence[Block], line_field: Callable[[str], str
         text = squash(block.text)
         m = _NUMBERED.match(text)
         below = blocks[i + 1]
-        if m is None or len(text.split()) > _MAX_HEADING_WORDS or text.endswith(".") \
+        if m is None or words_over(text, _MAX_HEADING_WORDS) or text.endswith(".") \
                 or not isinstance(below, Paragraph) or _NUMBERED.match(squash(below.text)):
             continue
         if below.heading and dated_list_label(squash(below.text)):

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise.formgrid import _distinct, _filled, _label_row, read_form_over_grid
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 
 MIN_PIECES = 2
 
@@ -118,7 +118,7 @@ def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
 def _banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of a banner's text ('Recommendation 2: Listen …', 'Priority 3 – …'), else None."""
     from planx.normalise.banners import _SPANNING_BANNER, read_banner
-    if len(text.split()) > MAX_BANNER_WORDS:
+    if words_over(text, MAX_BANNER_WORDS):
         return None
     banner = read_banner(text)
     if banner is None:

@@ -41,7 +41,7 @@ from planx.normalise.columns import (
 )
 from planx.normalise.headers import DECENT  # a heading read at this score names its field decently
 from planx.normalise.records import Action
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     AGENDA_TITLES,
     DELIVERABLE_NOUNS,
@@ -347,7 +347,7 @@ def names_who_acts(text: str) -> bool:
     """Does the sentence open with who acts and a verb ('The team creates a Digital Plan for all
     projects.', 'Staff use the content strategy …')? A note that names no one ('Noted', 'None',
     'metrics module') does not."""
-    return len(text.split()) >= _SENTENCE_WORDS and bool(_ACTOR_SUBJECT.match(text))
+    return words_over(text, _SENTENCE_WORDS - 1) and bool(_ACTOR_SUBJECT.match(text))
 
 
 def _judge_prose(actions: Sequence[Action], source: ActionSource | None = None) -> Verdict:

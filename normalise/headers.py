@@ -51,7 +51,7 @@ from planx.normalise.periods import (
 )
 from planx.normalise.raci import raci_columns
 from planx.normalise.taskheads import run_of_scale, task_heading
-from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
+from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash, words_over
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
     ACTION_TITLE_HEADINGS,
@@ -66,6 +66,7 @@ from planx.normalise.vocab import (
     HEADER_SYNONYMS,
     HEADING_ABBREVIATIONS,
     HEADING_CLAUSE_SUBJECTS,
+    HEADING_COMPOUNDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     HEADING_OTHER_HEADS,
@@ -289,9 +290,21 @@ def _segments(label: str) -> list[list[str]]:
     text = _PLURAL_MARK.sub("", squash(fix_lookalikes(clean(unjoin(label)))))
     out = []
     for part in _SEGMENT.split(text):
-        words = [_singular(w) for w in fold(part).split()]
+        words = _compounds([_singular(w) for w in fold(part).split()])
         if words:
             out.append(words)
+    return out
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """The words with a compound printed apart ('time frame') as its one word ('timeframe')."""
+    out: list[str] = []
+    for w in words:
+        joined = HEADING_COMPOUNDS.get((out[-1], w)) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(w)
     return out
 
 
@@ -597,7 +610,7 @@ def labelled_value(text: str) -> bool:
     heading (a heading may have a colon too: 'Resources: staffing, time, money')."""
     label, colon, rest = text.partition(":")
     rest = rest.strip()
-    if not colon or not rest or len(label.split()) > 4:
+    if not colon or not rest or words_over(label, 4):
         return False
     if rest.rstrip(" :").endswith("?"):
         return False  # 'Evidence of impact: what has changed?': a prompt of what to enter, no value
@@ -875,7 +888,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     filled = [t for _, _, t in cells if t.strip()]
     if len(filled) < 2 or max(map(len, filled)) > 160:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
-    if any(len(t.split()) >= 8 and _SENTENCES.search(t) for t in filled):
+    if any(words_over(t, 7) and _SENTENCES.search(t) for t in filled):
         # a cell of two sentences ('Granular task log. Update % complete weekly.'): a row of data or
         # of instructions (a 'How to use' sheet), never a heading row; a heading's prompt is gone above
         return None
@@ -896,6 +909,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _constant_action_unread(columns, evidence or below)
     columns = _filled_twin(columns, evidence or below)
     columns = _actions_grouped_by_a_commitment(columns, evidence or below)
+    columns = _resolution_as_action(columns, evidence or below)
     fields = {c[2] for c in columns}
     if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
@@ -988,7 +1002,7 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
     for _, _, label in labelled:
         # a row of data, not headings: a reference, a date, an instruction, a figure, a long cell
         # ('Month', 'By when', 'Team Members' read as a timescale and names: headings still)
-        if len(label.split()) > MEANING_HEADING_WORDS or looks_like_ref(label) or find_dates(label) \
+        if words_over(label, MEANING_HEADING_WORDS) or looks_like_ref(label) or find_dates(label) \
                 or looks_like_action(label) or looks_like_figure(label):
             return None
     if not any(read_heading(text) for _, _, text in cells if text.strip()):
@@ -1022,7 +1036,7 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         # things rather than instructions ('Project proposal', 'Deliverable 1'): the heading says
         # which column holds the actions, the cells of the others who or when
         # (a short heading: 'What does it stand for.' is a glossary's question, not the actions)
-        named = [col for col, _, text in cells if len(squash_label(text).split()) <= MEANING_NAMED_WORDS
+        named = [col for col, _, text in cells if not words_over(squash_label(text), MEANING_NAMED_WORDS)
                  and any(r.field == "action" and r.score >= MEANING_NAMED_SCORE for r in read_heading(text)[:1])]
         # hours beside it: a timesheet's projects, not a plan's deliverables
         figures = any(p.figure >= MEANING_SHARE for p in profiles.values())
@@ -1124,7 +1138,7 @@ _DOER_JOINS = {"+", "&", "/", ",", "and", "-"}
 def _names_a_field(text: str) -> bool:
     """A cell that is itself a plan's heading ('Action', 'Lead officer', 'RAG'): a key's entry."""
     t = squash_label(text)
-    return len(t.split()) <= 3 and any(r.field and r.score >= DECENT for r in read_heading(t)[:1])
+    return not words_over(t, 3) and any(r.field and r.score >= DECENT for r in read_heading(t)[:1])
 
 
 def _names_doer(text: str) -> bool:
@@ -1240,7 +1254,7 @@ def _one_field_header(cells: list[tuple[int, int, str]],
         if not label:
             columns.append(Column(col, span, "", "", basis="unread"))
             continue
-        if len(fold(label).split()) > 10 or looks_like_ref(label):
+        if words_over(fold(label), 10) or looks_like_ref(label):
             return None
         best = next(iter(read_heading(text)), None)
         if best is not None and best.field in ("action", "milestones") and best.score >= 90 and not named:
@@ -1331,7 +1345,7 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
         texts = [item for row in below for c, t in row if c == col and t.strip() for item in _items(t)]
         if len(texts) < 2:
             continue
-        wordy = sum(1 for t in texts if len(t.split()) >= 4 or looks_like_action(t)) / len(texts)
+        wordy = sum(1 for t in texts if words_over(t, 3) or looks_like_action(t)) / len(texts)
         verbs = sum(1 for t in texts if looks_like_action(t)) / len(texts)
         words = sum(len(t.split()) for t in texts) / len(texts)
         candidacy, _ = action_candidacy(label)
@@ -1516,7 +1530,7 @@ def _constant_action_unread(columns: Sequence[_ColumnReading], below: Sequence[S
         if name != "action" or basis != "heading" or score >= SURE_ACTION_HEADING:
             continue  # ('Actions' over ticks is a heading misread in another way: contradicts says so)
         texts = [t.strip() for row in below for c, t in row if c == col and t.strip()]
-        if len(texts) >= 3 and len(set(texts)) == 1 and len(texts[0].split()) <= 2 \
+        if len(texts) >= 3 and len(set(texts)) == 1 and not words_over(texts[0], 2) \
                 and any(ch.isalnum() for ch in texts[0]):
             return out[:k] + ((col, out[k][1], "", label, "", 0.0, "other"),) + out[k + 1:]
     return out
@@ -1712,6 +1726,40 @@ def _subject_under_reference_heading(columns: Sequence[_ColumnReading],
         if may_act:
             return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
     return tuple(columns)
+
+
+# the least share of a resolution column's filled cells that say something (RESOLUTION_WORDS words or
+# more, or a verb of action) for it to hold what is to be done, not a log's outcome ('Resolved', 'Closed')
+RESOLUTION_WORDY_SHARE = 0.6
+RESOLUTION_WORDS = 4
+
+
+def _resolution_as_action(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                          ) -> tuple[_ColumnReading, ...]:
+    """The columns, with the one headed as each row's resolution ('Resolution', 'Remedial action')
+    read as the action when no heading names the action: an accessibility plan's 'Identified issue |
+    Who it may affect | Resolution | Completion time-frame' says in its resolution what will be done
+    about each issue, and when. In a tracker beside its actions the resolution is a remedy for what
+    is late (kept aside); a risk register's treatment column and an issue log's resolution are
+    judged elsewhere (the walker's register reader, issue_log), so a heading row naming risks or how
+    an issue was raised is left as it is. Only when most of the column's cells say something (a
+    phrase or an instruction, not 'Resolved'). The column's basis stays 'heading'."""
+    names = {c[2] for c in columns}
+    if names & {"action", "milestones"}:
+        return tuple(columns)
+    found = [c for c in columns if c[2] == "resolution"]
+    labels = [c[3] for c in columns]
+    if len(found) != 1 or issue_log(labels) or \
+            any(set(fold(unjoin(label)).split()) & (RISK_NOUNS | RISK_REGISTER_COLUMN_WORDS) for label in labels):
+        return tuple(columns)
+    col = found[0][0]
+    texts = [t for row in below for c, t in row if c == col and t.strip()]
+    if len(texts) < 2:
+        return tuple(columns)
+    wordy = sum(1 for t in texts if len(t.split()) >= RESOLUTION_WORDS or looks_like_action(t)) / len(texts)
+    if wordy < RESOLUTION_WORDY_SHARE:
+        return tuple(columns)
+    return tuple((c[0], c[1], "action", c[3], "", c[5], c[6]) if c[0] == col else c for c in columns)
 
 
 # the fewest rows under a topic heading ('Issue') whose cells, one each and all different, make it the rows' subject
@@ -2294,7 +2342,7 @@ def area_lead_of(text: str) -> str:
         return ""
     label, sep, value = parts[0], parts[1], squash(parts[2])
     words = [_singular(w) for w in fold(label).split()]
-    if not sep or not value or not 1 <= len(words) <= 7 or len(value.split()) > 15 or "\n" in label:
+    if not sep or not value or not 1 <= len(words) <= 7 or words_over(value, 15) or "\n" in label:
         return ""
     scope: list[str] = []
     if "for" in words:
@@ -2349,10 +2397,12 @@ def form_label_role(label: str) -> str:
     key = fold(clean(label))
     if key in FORM_LABELS:
         return FORM_LABELS[key] or "other"
-    words = [_singular(w) for w in key.split()]
+    words = key.split(None, 4)  # (five are too many: a long label's words need not all be split)
     # 'KPI name', 'Measure title', 'Performance indicator': a label naming the indicator itself
-    if 1 <= len(words) <= 4 and words[-1] in _NAME_HEADS and _INDICATOR_NAMES & set(words):
-        return "indicator"
+    if 1 <= len(words) <= 4:
+        words = [_singular(w) for w in words]
+        if words[-1] in _NAME_HEADS and _INDICATOR_NAMES & set(words):
+            return "indicator"
     return ""
 
 
@@ -2373,7 +2423,7 @@ def indicator_role(label: str) -> tuple[str, float]:
         return "", 0.0
     if key in _INDICATOR_EXACT:
         return _INDICATOR_EXACT[key], 1.0
-    period = bool(_PERIOD.match(key) or (find_dates(text) and len(key.split()) <= 4))
+    period = bool(_PERIOD.match(key) or (find_dates(text) and not words_over(key, 4)))
     segments = _segments(text)
     if not segments:
         return "", 0.0
@@ -2529,7 +2579,7 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     role, score = indicator_role(first)
     # a table of blocks, one per indicator: its name on a row of its own, then a row of figures
     # per period ('Period | Target | Actual | RAG' over 'Q1 2024/25 | 85% | 82% | Amber')
-    by_period = role == "period" and score >= 0.6 and len(fold(first).split()) <= 3
+    by_period = role == "period" and score >= 0.6 and not words_over(fold(first), 3)
     if (role != "indicator" or score < 0.7) and not by_period:
         return None
     roles: list[tuple[int, str, str]] = [(first_col, "when" if by_period else "indicator", " ".join(first.split()))]

@@ -25,7 +25,7 @@ from planx.normalise.dates import find_dates, latest
 from planx.normalise.headers import Column, Header
 from planx.normalise.row_cells import starts_lower
 from planx.normalise.tableforms import form_label
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import RETROSPECTIVE_HEADINGS
 
 _RETROSPECTIVE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in RETROSPECTIVE_HEADINGS)})\b")
@@ -208,7 +208,7 @@ def names_its_columns(first: list[Cell], least: int = 3) -> bool:
     timescale, a person, an instruction, a figure)."""
     texts = [squash(c.text) for c in first if c.text.strip()]
     return len(texts) >= least and all(
-        len(t.split()) <= 6 and not (looks_like_ref(t) or looks_like_when(t) or looks_like_person(t)
+        not words_over(t, 6) and not (looks_like_ref(t) or looks_like_when(t) or looks_like_person(t)
                                      or looks_like_action(t) or looks_like_figure(t)) for t in texts)
 
 
@@ -220,7 +220,7 @@ def heads_columns_of_figures(first: list[Cell], below: list[list[Cell]], least: 
     7.8, 8.2). A row of data would carry its own figures; labels over scores are a register's
     headings (an impact assessment, a scoring sheet), not a plan's first row."""
     texts = [squash(c.text) for c in first if c.text.strip()]
-    if len(texts) < least or any(len(t.split()) > 6 or looks_like_ref(t) or looks_like_when(t)
+    if len(texts) < least or any(words_over(t, 6) or looks_like_ref(t) or looks_like_when(t)
                                  or looks_like_action(t) or looks_like_figure(t) for t in texts):
         return False
     over = 0

@@ -41,7 +41,7 @@ from planx.normalise.columns import commits_to, opens_with_gerund, opens_with_ve
 from planx.normalise.headers import area_lead_of, read_header
 from planx.normalise.lists import ListAction, ListReading, names_milestones, read_labels
 from planx.normalise.milestones import listed_steps
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     AREA_WORDS,
     DATED_LINE_WORDS,
@@ -173,7 +173,7 @@ def _named_line(b: object) -> bool:
     if m is None or fold(m.group("word")) not in PLEDGE_HEADING_WORDS:
         return False
     title = squash(m.group("title"))
-    return len(title.split()) <= _PLAIN_TITLE_WORDS and not title.endswith((".", ";", ","))
+    return not words_over(title, _PLAIN_TITLE_WORDS) and not title.endswith((".", ";", ","))
 
 
 def _prose(b: object) -> bool:
@@ -238,7 +238,7 @@ def described_action(text: str) -> str:
     action: the form has to say what the work is somewhere."""
     from planx.normalise.headers import classify
     m = _LOOSE_LABEL.match(squash(text))
-    if m is None or len(m.group(2).split()) < _DESCRIBED_WORDS:
+    if m is None or not words_over(m.group(2), _DESCRIBED_WORDS - 1):
         return ""
     name, score, _ = classify(m.group(1))
     return m.group(2).strip() if name == "action" and score > 0 else ""
@@ -315,7 +315,7 @@ def _title_below(raw: RawDocument, k: int) -> str:
     if not isinstance(b, Paragraph) or b.heading or not b.text.strip():
         return ""
     text = squash(b.text)
-    if len(text.split()) > _TITLE_WORDS or text.endswith((".", ":")) or label_line(text) or read_labels(text)[1]:
+    if words_over(text, _TITLE_WORDS) or text.endswith((".", ":")) or label_line(text) or read_labels(text)[1]:
         return ""
     return text
 
@@ -350,9 +350,9 @@ def form_table(table: Table) -> bool:
     labelling an owner, a date or a status? The form readers read it whole (its milestones too); the
     title over it is no action of its own."""
     rows = [[c.text.strip() for c in row.cells if c.text.strip()] for row in table.rows]
-    if rows and len(rows[0]) >= 3 and all(len(t.split()) <= 4 for t in rows[0]):
+    if rows and len(rows[0]) >= 3 and all(not words_over(t, 4) for t in rows[0]):
         return False  # a row of three or more short headings over it ('Milestone | Measurement | Target Date'): a grid
-    pairs = [texts for texts in rows if len(texts) >= 2 and len(texts[0].split()) <= 12]
+    pairs = [texts for texts in rows if len(texts) >= 2 and not words_over(texts[0], 12)]
     return len(pairs) * 2 >= len(table.rows) and any(
         _FORM_KEYS & set(_labelled(f"{texts[0].rstrip(':')}: {texts[1]}")) for texts in pairs)
 
@@ -524,7 +524,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     by_rank: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
         if isinstance(b, Paragraph) and b.heading and b.rank and b.text.strip() \
-                and len(b.text.split()) <= _TITLE_WORDS:
+                and not words_over(b.text, _TITLE_WORDS):
             by_rank.setdefault(b.rank, []).append(i)
     best: ListReading | None = None
     for rank, starts in sorted(by_rank.items()):

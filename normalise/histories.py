@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from planx.normalise.codes import status_of, status_words
+from planx.normalise.text import words_over
 from planx.normalise.trackers import status_at_start
 from planx.normalise.vocab import MONTHS, UPDATE_ENTRY_WORDS
 
@@ -62,7 +63,7 @@ def entry_status(entry: str) -> tuple[str, str] | None:
     if last is None:
         return None
     phrase = last.group(1).strip()
-    if len(phrase.split()) > CLOSING_STATUS_WORDS or len(status_words(phrase)) != 1:
+    if words_over(phrase, CLOSING_STATUS_WORDS) or len(status_words(phrase)) != 1:
         return None
     status = status_of(phrase)
     return (status, phrase) if status else None

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from planx.normalise.codes import status_line
 from planx.normalise.dates import date_spans
 from planx.normalise.periods import read_period
-from planx.normalise.text import fold, printed_lines
+from planx.normalise.text import fold, printed_lines, words_over
 from planx.normalise.vocab import (
     HORIZON_HEADING_FILLER_PHRASES,
     HORIZON_HEADING_FILLERS,
@@ -118,7 +118,7 @@ def read_horizon(heading: str, day_alone: bool = False) -> Horizon | None:
     itself ('30 June 2026') is a deadline too, where its place says so (a row across an action
     table, over the rows due by then), not a paper's or a meeting's date."""
     text = clean_heading(heading)
-    if not text or len(text.split()) > _MAX_WORDS:
+    if not text or words_over(text, _MAX_WORDS):
         return None
     bare = _BRACKETED_NUMBER.sub("", text).strip()  # a state's count or year ('Completed (2024)'): not its words
     status = _state(bare)

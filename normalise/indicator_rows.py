@@ -11,7 +11,7 @@ from planx.normalise.codes import rag_of
 from planx.normalise.columns import looks_like_action, looks_like_figure
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import read_indicator_header
-from planx.normalise.text import clean, fold, squash
+from planx.normalise.text import clean, fold, squash, words_over
 from planx.normalise.vocab import HEADING_FILLERS, HEADING_GENERIC_HEADS, MULTIPLIERS, UNIT_WORDS
 
 
@@ -65,7 +65,7 @@ def squashed_indicators(heading: str) -> list[str]:
     """Indicator names that a conversion squashed into the 'Indicator' heading cell
     ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
     rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
-    if not rest or len(fold(rest).split()) <= 3 and not any(ch.isdigit() or ch == "%" for ch in rest) \
+    if not rest or not words_over(fold(rest), 3) and not any(ch.isdigit() or ch == "%" for ch in rest) \
             and all(w in HEADING_GENERIC_HEADS or w in HEADING_FILLERS for w in fold(rest).split()):
         return []  # 'Indicator name', 'Indicator title / description': the heading's own words
     names, current = [], []  # type: list[str], list[str]
@@ -84,7 +84,7 @@ def names_a_period(text: str, label: str) -> bool:
     latest') that names one ('Q3 2023/24', 'Sep-23', '2022/23', 'Quarter 2'): the period of the
     row's figures, not a figure for that heading's period ('Month' over '86%')."""
     t = squash(text).strip()
-    if any(ch.isdigit() for ch in label) or not t or len(t.split()) > 5:
+    if any(ch.isdigit() for ch in label) or not t or words_over(t, 5):
         return False
     return bool(_ROW_PERIOD.match(t) or (find_dates(t) and not looks_like_figure(t)))
 
@@ -99,7 +99,7 @@ def kpi_role_fits(role: str, text: str) -> str:
     sentence under 'RAG' or under 'Target' is a note."""
     if role == "rag" and not rag_of(squash(text).strip(" .")):
         return "notes"
-    if role in ("target", "value") and not any(ch.isdigit() for ch in text) and len(text.split()) > 3:
+    if role in ("target", "value") and not any(ch.isdigit() for ch in text) and words_over(text, 3):
         return "notes"
     return role
 
@@ -124,7 +124,7 @@ def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
     (headers.read_indicator_header)."""
     if len(filled) < 2 or max(len(c.text) for c in filled) > 160:
         return None
-    if any(len(c.text.split()) >= _KPI_SENTENCE_WORDS and looks_like_action(c.text) for c in filled):
+    if any(words_over(c.text, _KPI_SENTENCE_WORDS - 1) and looks_like_action(c.text) for c in filled):
         # an instruction ('Deliver a dashboard of key performance indicators for the board'): an
         # action's row that names indicators, never the headings of their table (a name is no sign:
         # 'SN Average' heads statistical neighbours' figures)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from planx.normalise.headers import DECENT, read_heading
+from planx.normalise.text import words_over
 
 # the first paragraph is a title: this many words at most …
 TITLE_WORDS = 10
@@ -48,7 +49,7 @@ def title_then_action(text: str) -> tuple[str, str] | None:
         return None
     title, rest = " ".join(lines[0].split()), "\n".join(lines[1:])
     words = title.split()
-    if len(words) > TITLE_WORDS or title.endswith((":", ",", ";")) or len(rest.split()) < 3:
+    if len(words) > TITLE_WORDS or title.endswith((":", ",", ";")) or not words_over(rest, 2):
         return None
     return title, rest
 

@@ -43,9 +43,11 @@ def tracked_items(fields_by_label: Collection[tuple[str, str]]) -> bool:
     return sum((deadline, doers, standing)) >= 2
 
 
-# an outline number whose first part numbers the area: '2.1', '2.1.3', '2a', 'B.2', 'P1.2', 'YJ-2.1';
+# an outline number whose first part numbers the area: '2.1', '2.1.3', '2a', 'B.2', 'P1.2', 'YJ-2.1',
+# each level lettered too ('P1.F2.A1': pillar 1, focus area 2, action 1; banners.area_ref_of);
 # a bare number or letter: the area itself ('2', 'B')
 _OUTLINE = re.compile(r"^(?:[A-Za-z]{1,4}[\s\-_]?)?\d{1,2}(?:\.\d{1,3})+[a-z]?$"
+                      r"|^[A-Za-z]{1,4}[\s\-_]?\d{1,2}(?:\.[A-Za-z]{1,4}\d{1,3}[a-z]?)+$"
                       r"|^\d{1,2}[a-z]?$|^[A-Za-z](?:\.\d{1,3})?$")
 
 
@@ -114,6 +116,24 @@ def runs_change_row_by_row(runs: Sequence[Sequence[str]]) -> bool:
 # a title that numbers itself under a word that names what it is ('Regulation 33: Employment of
 # staff', 'Standard 2 – Tenancy'): the name of a group
 _NUMBERED_TITLE = re.compile(r"^[A-Z][A-Za-z]+\s+\d{1,3}[A-Za-z]?\s*[:.\-–—]\s*\S")
+
+
+# a number then a title of words ('2  Workforce stability', a label turned sideways beside its rows)
+_BARE_NUMBERED_TITLE = re.compile(r"^(\d{1,2})\s+([A-Z][^\d:]*[A-Za-z)])$")
+_GROUP_TITLE_WORDS = 10
+
+
+def bare_numbered_titles(titles: Sequence[str], rows: int) -> bool:
+    """Are a column's cells a number and a title each ('1  Front door', '2  Workforce stability'), the
+    numbers rising, fewer cells than the rows they stand over: each names the group of rows beside it,
+    whatever its words (a title that reads as a team or a name is a group's all the same)."""
+    texts = [squash(t) for t in titles if t.strip()]
+    found = [_BARE_NUMBERED_TITLE.match(t) for t in texts]
+    if len(texts) < 2 or len(texts) >= rows or any(m is None for m in found):
+        return False
+    numbers = [int(m.group(1)) for m in found if m is not None]
+    return all(b > a for a, b in zip(numbers, numbers[1:], strict=False)) and \
+        all(2 <= len(m.group(2).split()) <= _GROUP_TITLE_WORDS for m in found if m is not None)
 
 
 def numbered_group_titles(titles: Sequence[str], rows: int) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planx.normalise.codes import rag_of, status_of
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     KEY_CODE_HEADING_WORDS,
     KEY_DEFINITION_HEADING_WORDS,
@@ -61,12 +61,12 @@ def key_table(labels: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
         return ""
     codes = [squash(r[0]) for r in data]
     meanings = [squash(r[1]) for r in data]
-    if not all(codes) or any(len(c.split()) > KEY_CODE_WORDS or any(ch.isdigit() for ch in c) and
+    if not all(codes) or any(words_over(c, KEY_CODE_WORDS) or any(ch.isdigit() for ch in c) and
                              fold(c) not in PRIORITY_LEVELS for c in codes):
         return ""
     if len({fold(c) for c in codes}) < len(codes):
         return ""  # a code printed twice: a column of statuses over rows of a plan, not a key
-    if not all(len(m.split()) >= KEY_DEFINITION_WORDS and len(m.split()) > len(c.split())
+    if not all(words_over(m, KEY_DEFINITION_WORDS - 1) and len(m.split()) > len(c.split())
                for c, m in zip(codes, meanings, strict=True)):
         return ""
     known = sum(1 for c in codes if known_code(c))

@@ -34,7 +34,7 @@ from planx.normalise.choose import SURE_ACTION_HEADING, names_action
 from planx.normalise.commitments import title_lines
 from planx.normalise.headers import classify
 from planx.normalise.records import Action
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     ACCOUNT_KIND_WORDS,
     KIND_PLAN_WORDS,
@@ -192,7 +192,7 @@ def tables_name_actions(raw: RawDocument, actions: Sequence[Action]) -> bool:
     to achieve:', 'What we will do', a logic model's 'Activity | Outputs | Outcomes')?"""
     named = _headed(raw, lambda b: any(
         names_action(c.text) >= SURE_ACTION_HEADING for row in b.rows[:_HEADING_ROWS] for c in row.cells
-        if c.text.strip() and len(c.text.split()) <= 8))
+        if c.text.strip() and not words_over(c.text, 8)))
     return sum(a.table in named for a in actions) * 2 > len(actions)
 
 
@@ -221,7 +221,7 @@ def tables_fund_items(raw: RawDocument, actions: Sequence[Action]) -> bool:
             continue
         carried = None
         for k, heads in enumerate(b.rows[:_SPEND_HEADING_ROWS]):
-            cols = [c for c in heads.cells if c.text.strip() and len(c.text.split()) <= 4
+            cols = [c for c in heads.cells if c.text.strip() and not words_over(c.text, 4)
                     and set(fold(c.text).split()) & SPEND_HEADING_WORDS]
             if len(cols) != 1 or len([c for c in heads.cells if c.text.strip()]) < 3:
                 continue
@@ -249,7 +249,7 @@ def tables_head_plan(raw: RawDocument, actions: Sequence[Action]) -> bool:
         if not isinstance(b, Table):
             continue
         labels = [c.text for row in b.rows[:_HEADING_ROWS] for c in row.cells
-                  if c.text.strip() and len(c.text.split()) <= 8]
+                  if c.text.strip() and not words_over(c.text, 8)]
         if not any(names_action(t) >= SURE_ACTION_HEADING for t in labels):
             continue
         fields = {f for f, score, _ in map(classify, labels) if score >= _SURE_FIELD}

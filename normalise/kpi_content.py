@@ -19,7 +19,7 @@ from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import looks_like_figure, looks_like_ref
 from planx.normalise.headers import DECENT, classify, indicator_role
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 
 Labels = Sequence[tuple[int, str]]
 Rows = Sequence[Sequence[tuple[int, str]]]
@@ -42,7 +42,7 @@ def name_cell(text: str) -> bool:
     instruction ('Working days lost to sickness absence'): the figures beside it decide, and a
     heading row that names an action or a lead is no indicator table (header_by_content)."""
     t = squash(text).strip()
-    return len(t.split()) >= 2 and any(ch.isalpha() for ch in t) and not figure_cell(t)
+    return words_over(t, 1) and any(ch.isalpha() for ch in t) and not figure_cell(t)
 
 
 def _column(rows: Rows, col: int) -> list[str]:
@@ -153,7 +153,7 @@ def _card(pairs: Sequence[tuple[Row, list[Cell]]]) -> _Card | None:
         if len(filled) == 2 and filled[0].col >= filled[1].col or len(filled) == 1 and filled[0].col != 0:
             return None  # every other row is a label and its value (or a label left blank: 'Status |')
         label, value = squash(filled[0].text).strip(), filled[1].text if len(filled) == 2 else ""
-        if len(label.split()) > 6 or figure_cell(label):
+        if words_over(label, 6) or figure_cell(label):
             return None
         role, score = indicator_role(label)
         if role in ("target", "value", "period") and score >= (_SURE_TARGET if role == "target" else 0.6) \

@@ -42,7 +42,7 @@ from planx.normalise.codes import rag_of, status_of
 from planx.normalise.headers import read_heading
 from planx.normalise.lists import labelled_fields
 from planx.normalise.minutes import numbered_block_heading
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import FORM_LABELS, RETROSPECTIVE_HEADINGS
 
 _MAX_LABEL_WORDS = 6
@@ -109,6 +109,7 @@ class Item:
 
 _BOX = re.compile(r"([\u2610\u2611\u2612\u25a1\u2713\u2714])\s*([^\u2610\u2611\u2612\u25a1\u2713\u2714]*)")
 _TICKED = frozenset("\u2611\u2612\u2713\u2714")
+_FIRST_BOX = re.compile(r"[\u2610\u2611\u2612\u25a1\u2713\u2714]")
 
 
 def ticked_choice(value: str) -> tuple[str, str, str] | None:
@@ -116,13 +117,14 @@ def ticked_choice(value: str) -> tuple[str, str, str] | None:
     value that offers options each after a box, one box ticked ('☑ Implemented ☐ Not Implemented' →
     'Implemented'); None when the value is no such choice (two boxes or more, exactly one ticked,
     each followed by a short option)."""
-    start = next((k for k, ch in enumerate(value) if ch in "\u2610\u2611\u2612\u25a1\u2713\u2714"), -1)
-    if start < 0:
+    first = _FIRST_BOX.search(value)  # (a regex scan: a Python step per character is slow on a long value)
+    if first is None:
         return None
+    start = first.start()
     options = [(m.group(1), squash(m.group(2))) for m in _BOX.finditer(value[start:])]
     chosen = [text for box, text in options if box in _TICKED]
     if len(options) < 2 or len(chosen) != 1 \
-            or any(not text or len(text.split()) > _STATUS_WORDS for _, text in options):
+            or any(not text or words_over(text, _STATUS_WORDS) for _, text in options):
         return None
     return chosen[0], squash(value[:start]), "; ".join(text for box, text in options if box not in _TICKED)
 
@@ -462,7 +464,7 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             if before is not None and before.label and not before.value:
                 prev = None  # the value of a label standing alone above it ('RAG:' over 'Amber'), no title
             if prev is not None and not prev.label and prev.block != it.block \
-                    and len(prev.value.split()) <= _MAX_TITLE_WORDS and not prev.value.endswith(".") \
+                    and not words_over(prev.value, _MAX_TITLE_WORDS) and not prev.value.endswith(".") \
                     and not _BULLET.match(prev.value):
                 if records[:-1] and prev in records[-2].items:
                     records[-2].items.remove(prev)
@@ -516,8 +518,9 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
         # grouping ('Priority 2: …' over the next records): that line is read as the banner it is
         final = max((k for k, it in enumerate(r.items) if it.label and it.key in shared), default=-1)
         end = next((k for k in range(final + 1, len(r.items))
-                    if r.items[k].label and r.items[k].block != r.items[k - 1].block
-                    and field_of(r.items[k].label) in ("area", "ref")), len(r.items))
+                    if r.items[k].block != r.items[k - 1].block
+                    and (field_of(r.items[k].label) in ("area", "ref") if r.items[k].label
+                         else _banner_line(r.items[k].value))), len(r.items))
         del r.items[end:]
     printed = {it.key: it.label for r in records for it in r.items if it.label}
     # an indicator's form ('Indicator title', 'Target', 'Performance this period' over its actions)
@@ -533,7 +536,7 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
                 values[k].append(v)
     for k in shared:  # a label the vocabulary cannot place ('By:') whose values are short and mostly dates
         # ('30 June 2025', 'Q2 2025/26'; 'Ongoing' among them): the due date
-        if not fields[k] and values[k] and all(len(v.split()) <= 5 for v in values[k]) \
+        if not fields[k] and values[k] and all(not words_over(v, 5) for v in values[k]) \
                 and 3 * sum(_date_only(v) for v in values[k]) >= 2 * len(values[k]):
             fields[k] = "due"
     if "status" not in fields.values():
@@ -551,7 +554,7 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             vals = [v for v in values[k] if v.strip()]
             if fields[k] != "progress" or len(vals) < 2:
                 continue
-            worded = sum(1 for v in vals if status_of(v) and len(v.split()) <= _STATUS_WORDS and not _sentence(v))
+            worded = sum(1 for v in vals if status_of(v) and not words_over(v, _STATUS_WORDS) and not _sentence(v))
             if worded >= 0.7 * len(vals):
                 fields[k] = "status"
     for k in shared:  # a label that only numbers its record, a different number each time, its value left
@@ -621,6 +624,18 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
                       ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken),
                       joined & taken)
+
+
+def _banner_line(value: str) -> bool:
+    """A line of its own that names a grouping by its word and number ('Priority 2 – Early help',
+    'Theme 3: Housing'), short and no sentence: a banner over the records that follow, never more of
+    the value above it (a plain text runs a form's last value on to the lines under it)."""
+    from planx.normalise.banners import grouping_heading
+    text = squash(value)
+    if not text or text[0].isdigit() or text.endswith((".", ";", ",")) or len(text.split()) > _MAX_TITLE_WORDS:
+        return False
+    banner = grouping_heading(text)
+    return banner is not None and bool(banner[0]) and bool(banner[1])
 
 
 def _opens_next(stream: Sequence[Item | None], n: int, opening: str) -> bool:
@@ -748,7 +763,7 @@ def _area_of_heading(blocks: Sequence[Block], i: int) -> tuple[str, str]:
     below = blocks[i + 1] if i + 1 < len(blocks) else None
     if isinstance(below, Paragraph) and not below.heading and below.text.strip():
         line = squash(below.text)
-        if len(line.split()) <= _MAX_TITLE_WORDS and not line.endswith((".", ":")) and not _START.match(line):
+        if not words_over(line, _MAX_TITLE_WORDS) and not line.endswith((".", ":")) and not _START.match(line):
             return banner[0], line
     return "", text
 
@@ -820,4 +835,4 @@ def record_fields(record: Record, fields: dict[str, str] | None = None) -> list[
 
 def _sentence(text: str) -> bool:
     """A line that is a sentence of its own: five words or more, closing with a full stop."""
-    return len(text.split()) >= 5 and text.rstrip().endswith((".", "!", "?"))
+    return words_over(text, 4) and text.rstrip().endswith((".", "!", "?"))

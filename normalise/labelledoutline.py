@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Block, Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.text import squash
+from planx.normalise.text import squash, words_over
 
 _PARENT = re.compile(r"^(?P<n>\d{1,2})(?:\.0)?[.:)]?\s+(?P<text>\S.*)$", re.S)
 _CHILD = re.compile(r"^(?P<n>\d{1,2})\.(?P<m>\d{1,2})[:.)]?\s+(?P<text>\S.*)$", re.S)
@@ -66,7 +66,7 @@ def _labels_of(blocks: list[Block]) -> list[str]:
     for b in blocks:
         if isinstance(b, Paragraph):
             m = _LABEL.match(squash(b.text))
-            if m and len(m.group("label").split()) <= _MAX_LABEL_WORDS:
+            if m and not words_over(m.group("label"), _MAX_LABEL_WORDS):
                 counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
     return [label for label, n in counts.items() if n >= _MIN_LABEL_LINES]
 
@@ -100,7 +100,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _wraps(part: str) -> bool:
     """A line that reads as the rest of a sentence: it opens in lower case and closes one, or runs on."""
-    return part[:1].islower() and (_ends_sentence(part) or len(part.split()) >= 3)
+    return part[:1].islower() and (_ends_sentence(part) or words_over(part, 2))
 
 
 def _page_edge(blocks: list[Block], k: int) -> bool:
@@ -181,7 +181,7 @@ def _read_region(blocks: list[Block], start: int, labels: list[str]) -> _Region:
                     last[last_label] = f"{last[last_label]} {part}"
                 else:
                     last[1] = f"{last[1]} {part}"
-            elif (len(part.split()) <= 3 or _page_edge(blocks, k)) and not took:
+            elif (not words_over(part, 3) or _page_edge(blocks, k)) and not took:
                 skipped.append(k)  # a page's 'continued', its running footer: not the outline's
                 break
             else:

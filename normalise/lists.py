@@ -26,7 +26,7 @@ from planx.normalise.codes import CAPITAL_STATUS_DASH, rag_of, status_words
 from planx.normalise.columns import looks_like_when
 from planx.normalise.dates import date_spans, find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD, classify, classify_exact
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES, STATUS_WORDS
 
 # a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
@@ -135,7 +135,7 @@ class _Unit:
         item, and a bold sentence a sentence set in bold for emphasis."""
         if self.heading:
             return True
-        return self.bold and not self.marker and len(self.text.split()) <= _BOLD_HEADING_WORDS \
+        return self.bold and not self.marker and not words_over(self.text, _BOLD_HEADING_WORDS) \
             and not self.text.rstrip().endswith((".", ";", ",", ":"))
 
 
@@ -152,8 +152,9 @@ def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
     """(start, field, label) of the label ending at text[colon] (':'), the longest phrase of one to
     four words (six at a line's start: 'How we will measure impact:') that reads as a field heading
     and starts where a label can: the item's start, after a separator, or with a capital letter."""
-    words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*", text[:colon]))
-    if not words or text[words[-1].end():colon].strip():
+    # (a date's number may stand inside a label, 'Position at 30 Sept:', never right before its colon)
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*|\d{1,4}(?=[ \t]+[A-Za-z])", text[:colon]))
+    if not words or text[words[-1].end():colon].strip() or not words[-1].group()[0].isalpha():
         return None  # something other than a word right before the colon ('10:30', 'ref 3:')
     exact: tuple[int, str, str] | None = None  # the longest phrase that is a label as plans print it
     loose: tuple[int, str, str] | None = None  # else the shortest that reads as one by its head word
@@ -192,6 +193,10 @@ _DATE_OPENER = re.compile(
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s;,.|–—(]))([A-Za-z]+)\s*$")
 
 
+# a capitalised label run on after a value, a line's labels joined ('… Monthly Progress: First report …')
+_NEXT_RUN_IN_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z]+(?:\s+[a-z]+){0,2}:\s)")
+
+
 def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str, str] | None:
     """(start, 'due', label) of a preposition printed as a label whose value opens with a date
     ('Lead: Head of SEND. By: September 2024'); None before anything else ('By: J Smith' names
@@ -208,6 +213,7 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
         # or a timescale with no date ('Who: Nadia Barker. By: Annually', 'By: Ongoing - reviewed
         # monthly'), after the sentence before it ends: the due date's label too
         rest = squash(text[value:].split("\n")[0]).split(". ")[0]
+        rest = _NEXT_RUN_IN_LABEL.split(rest, maxsplit=1)[0]  # ('By: Monthly Progress: …': up to the next label)
         before = text[:m.start(1)].rstrip(" \t")
         # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC';
         # or capitalised after a labelled value on its line, set apart or run on as a scan joins it:
@@ -215,7 +221,7 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
         # belongs to the value after it)
         after_value = m.group(1)[0].isupper() and ":" in before.rsplit("\n", 1)[-1]
         if before and not before.endswith((".", ";", "\n", "|")) and not after_value \
-                or len(rest.split()) > 5 or not looks_like_when(rest):
+                or words_over(rest, 5) or not looks_like_when(rest):
             return None  # the value does not open with a date
     return m.start(1), "due", m.group(1)
 
@@ -382,18 +388,18 @@ def _split_unlabelled(values: dict[str, str]) -> None:
                                                   and find_dates(part, 2000)):
                 values["due"] = _DUE_WORDS.sub("", part, count=1) if part.lower().startswith("by ") else part
             elif short and "status" not in values and status_words(part) \
-                    and not (part[0].islower() and len(part.split()) >= 3):
+                    and not (part[0].islower() and words_over(part, 2)):
                 # (a clause that goes on with the sentence before it, 'Delayed by the restructure; a
                 # revised timetable has been agreed', is no status printed apart)
                 values["status"] = part
-            elif short and "rag" not in values and rag_of(part) and len(part.split()) <= 2:
+            elif short and "rag" not in values and rag_of(part) and not words_over(part, 2):
                 values["rag"] = part
             else:
                 kept.append(part)
         if len(kept) < len(parts):  # (a value none of whose parts was taken stays as printed: 'J Smith (ICB)')
             values[name] = "; ".join(kept)
     progress = values.get("progress", "")
-    if progress and "status" not in values and len(progress.split()) <= 4 and status_words(progress):
+    if progress and "status" not in values and not words_over(progress, 4) and status_words(progress):
         values["status"] = values.pop("progress")  # 'Progress: On track' says how it stands
 
 
@@ -440,7 +446,7 @@ def _split_dash_run(text: str) -> list[str]:
     k = start = 0
     while k < len(parts) - 1:
         one, two = parts[k + 1] if k + 1 < len(parts) else "", parts[k + 2] if k + 2 < len(parts) else ""
-        if k > start or k == start and len(parts[k].split()) >= _ACTION_WORDS:
+        if k > start or k == start and words_over(parts[k], _ACTION_WORDS - 1):
             if two and (_reads_as_who(one) and _reads_as_when(two) or _reads_as_when(one) and _reads_as_who(two)):
                 items.append(" – ".join(parts[start:k + 3]))
                 start = k = k + 3
@@ -577,7 +583,7 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     from planx.normalise.banners import area_ref_of, read_banner
     from planx.normalise.slides import without_slide_number
     text = without_slide_number(unit.text)  # 'Slide 3 - Youth offer': the slide's number is no area's
-    if len(text.split()) > 18 or text.endswith((".", ";", ",")) or _has_evidence(text):
+    if words_over(text, 18) or text.endswith((".", ";", ",")) or _has_evidence(text):
         return None
     banner = read_banner(text)
     if banner and banner[1]:
@@ -617,7 +623,7 @@ def _sibling(unit: _Unit, item: _Unit) -> bool:
 def _title_line(unit: _Unit) -> bool:
     """A short plain line that may title the numbered area above it: no mark, no label, no sentence."""
     text = unit.text.strip()
-    return bool(text) and not unit.marker and not unit.styled() and len(text.split()) <= 12 \
+    return bool(text) and not unit.marker and not unit.styled() and not words_over(text, 12) \
         and not text.endswith((".", ":", ";")) and not _label_line(text) and not read_labels(text)[1]
 
 
@@ -631,7 +637,7 @@ def _label_line(text: str, fields: set[str] = _EVIDENCE) -> bool:
 def _empty_label(text: str) -> bool:
     """A field's label printed with no value ('Comments:' left blank under an item)."""
     text = text.strip()
-    if not text.endswith(":") or len(text.split()) > 4:
+    if not text.endswith(":") or words_over(text, 4):
         return False
     head, values, _ = read_labels(f"{text} x")
     return not head and bool(set(values) & (_LABEL_FIELDS - {"action"}))
@@ -683,7 +689,7 @@ def _unmarked_items(units: list[_Unit], headings: list[tuple[str, str, bool] | N
         unit = units[k]
         # (a line that starts with a label, 'Action: …', is a form's line: the walker reads forms)
         if unit.marker or headings[k] is not None or unit.styled() or _label_line(unit.text, _LABEL_FIELDS) \
-                or _field_line(unit.text) or not unit.text[:1].isupper() or len(unit.text.split()) > _UNMARKED_WORDS:
+                or _field_line(unit.text) or not unit.text[:1].isupper() or words_over(unit.text, _UNMARKED_WORDS):
             continue
         shape = _label_shape(units[k + 1].text)
         if shape:
@@ -742,6 +748,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
             continue
         if current is not None and _closes_bracket(current, unit):
             current.lines.append(unit)
+            continue
+        if current is not None and heading is None and _owner_wraps_on(current, unit):
+            current.lines.append(unit)  # '– Cap caseloads at 18 …' over '[Service Manager] ….. 04/01/2026'
             continue
         if heading is not None:
             ref, title, sub = heading
@@ -962,6 +971,17 @@ def _closes_bracket(item: _Item, unit: _Unit) -> bool:
     return not unit.marker and text.count("(") > text.count(")") and close >= 0 and "(" not in unit.text[:close]
 
 
+def _owner_wraps_on(item: _Item, unit: _Unit) -> bool:
+    """A line that finishes an item wrapped before its bracketed owner ('- Cap caseloads in assessment
+    teams' over '[Service Manager] ........ 04/01/2026', a text file's hanging indent): no marker, set
+    no shallower than the item, and only run on does the item close with its owner and date."""
+    from planx.normalise.inlinewho import bracketed_who_then_when
+    if unit.marker or unit.styled() or unit.level < item.unit.level:
+        return False
+    text = "\n".join(u.text for u in [item.unit, *item.lines])
+    return bracketed_who_then_when(text) is None and bracketed_who_then_when(f"{text}\n{unit.text}") is not None
+
+
 def _names_document(title: str) -> bool:
     """A heading naming the document or a kind of section ('SEND Improvement Plan 2025-26')
     rather than an area of it."""
@@ -1037,6 +1057,11 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
         head, values, labels = read_labels(text)
     if not values:  # who and by when after dashes, unlabelled ('… - Director of Place - March 2027')
         values = dashed_fields(text)
+    if not values:  # the owner in brackets, then the date ('… (Head of Service) ........ May 2025')
+        from planx.normalise.inlinewho import bracketed_who_then_when
+        closed = bracketed_who_then_when(text)
+        if closed is not None:
+            values = dict(zip(("action", "lead", "due"), closed, strict=True))
     head = values.get("action", head)
     evidence = _EVIDENCE & set(values)
     if not evidence:
@@ -1079,7 +1104,7 @@ def _dated_parts(text: str) -> dict[str, str]:
     while True:
         m = _LAST_PART.search(text)
         part = text[m.end():].strip() if m else ""
-        if m is None or len(part.split()) > _SHORT_PART:
+        if m is None or words_over(part, _SHORT_PART):
             break
         if "status" not in fields and "due" not in fields and status_of(part):
             fields["status"] = part
@@ -1101,7 +1126,7 @@ def status_tail(text: str) -> tuple[str, str]:
     part = text[m.end():].strip().rstrip(".") if m else ""
     # the whole part a status phrase of the vocabulary ('not started'), not a status and more words
     # ('Completed in Phase 1': a note on the item, kept in its text)
-    if m is None or not part or len(part.split()) > _SHORT_PART or not status_of(part) \
+    if m is None or not part or words_over(part, _SHORT_PART) or not status_of(part) \
             or " ".join(fold(part).split()) not in STATUS_WORDS \
             or len(text[:m.start()].split()) < _ACTION_WORDS:
         return text, ""
@@ -1115,12 +1140,12 @@ _WHEN_WORDS = 6  # words: by when, printed after a dash, is a date or a timescal
 
 def _reads_as_when(part: str) -> bool:
     # (a month with no year names a date in the plan's year: 'w/c 4 January')
-    return len(part.split()) <= _WHEN_WORDS and bool(find_dates(part, 2000) or looks_like_when(part))
+    return not words_over(part, _WHEN_WORDS) and bool(find_dates(part, 2000) or looks_like_when(part))
 
 
 def _reads_as_who(part: str) -> bool:
     from planx.normalise.columns import looks_like_person
-    return len(part.split()) <= _WHO_WORDS and not part.rstrip().endswith((".", ";", ":", ",")) \
+    return not words_over(part, _WHO_WORDS) and not part.rstrip().endswith((".", ";", ":", ",")) \
         and looks_like_person(part) and not _reads_as_when(part)
 
 
@@ -1144,7 +1169,8 @@ def dashed_fields(text: str) -> dict[str, str]:
     first, second = cuts[-2], cuts[-1]
     head = text[:first.start()].strip()
     one, two = text[first.end():second.start()].strip(), text[second.end():].strip().rstrip(".")
-    if len(head.split()) < _ACTION_WORDS or any(_whole_label_before(text, cut.start()) for cut in (first, second)):
+    if not words_over(head, _ACTION_WORDS - 1) \
+            or any(_whole_label_before(text, cut.start()) for cut in (first, second)):
         return {}  # a dash after a label ('Owner – X; Timescale – Y') sets off that label's value
     if _reads_as_who(one) and _reads_as_when(two):
         return {"action": head, "lead": one, "due": two}
@@ -1172,10 +1198,36 @@ def _sub_items(items: list[_Item], actions: list[tuple[_Item, ListAction]]) -> l
             continue
         fields = {**_dated_parts(item.unit.text), "ref": item.unit.number}
         fields["action"] = _MARKER.sub("", fields["action"], count=1)
-        if len(fields["action"].split()) >= 2:
+        if words_over(fields["action"], 1):
             context = {k: v for k, v in item.context.items() if v}
             out.append((item, ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, part=True)))
     return out
+
+
+def _parent_objectives(items: list[_Item], read: list[tuple[_Item, ListAction]]) -> set[int]:
+    """An item that prints no plan evidence of its own over nested items that are actions ('• Children
+    are safe at home' over '– Audit 40 cases (Head of Service) May 2025', '– …'): the outcome its
+    actions serve, as an objective column would hold it, set as their objective where no heading gave
+    one. The blocks of the items so read (their text is in the actions' objective)."""
+    taken = {id(it): a for it, a in read}
+    used: set[int] = set()
+    for k, item in enumerate(items):
+        if id(item) in taken or not item.unit.marker or item.lines:
+            continue
+        kids = []
+        for child in items[k + 1:]:
+            if child.unit.level <= item.unit.level:
+                break
+            kids.append(child)
+        if not kids or any(id(child) not in taken for child in kids):
+            continue
+        title = _MARKER.sub("", item.unit.text, count=1).strip()
+        for child in kids:
+            action = taken[id(child)]
+            if not action.context.get("objective"):
+                action.context["objective"] = title
+        used.add(item.unit.block)
+    return used
 
 
 def read_lists(raw: RawDocument) -> ListReading | None:
@@ -1215,6 +1267,7 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     units = units_of(raw)
     items = _items(units)
     read = [(it, a) for it, a in ((it, _action_of(it, raw)) for it in items) if a is not None]
+    objectives = _parent_objectives(items, read)
     actions = [a for _, a in read]
     horizons = len(actions) >= _MIN_ACTIONS and _under_horizons(units)
     if len(actions) < _MIN_ACTIONS or horizons:
@@ -1233,7 +1286,7 @@ def read_lists(raw: RawDocument) -> ListReading | None:
         # not it prints a lead: the reading by content takes the labelled items and the rest
         if len(actions) < _MIN_ACTIONS or by_content is not None and len(by_content.actions) > len(actions):
             return by_content
-    blocks = {a.block for a in actions}
+    blocks = {a.block for a in actions} | objectives
     for item in items:
         if item.unit.block in blocks:
             blocks.update(u.block for u in item.lines)

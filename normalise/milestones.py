@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from planx.normalise.codes import CAPITAL_STATUS_DASH
 from planx.normalise.dates import PlanDate, date_spans
-from planx.normalise.text import squash
+from planx.normalise.text import squash, words_over
 from planx.normalise.vocab import DATE_JOINING_WORDS, LIST_BULLETS
 
 # a digit marker: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
@@ -415,7 +415,7 @@ def status_phrase(text: str) -> str:
     from planx.normalise.text import fold
     from planx.normalise.vocab import STATUS_WORDS
     key = fold(text)
-    if not key or len(key.split()) > 4:
+    if not key or words_over(key, 4):
         return ""
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]

@@ -32,7 +32,7 @@ from planx.normalise.dates import find_dates
 from planx.normalise.headers import DECENT, read_heading
 from planx.normalise.minute_marks import ProseAction, due_of, is_owner, lead_of, leading_status
 from planx.normalise.minutes import closing_minute, marked_points, split_items
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import MINUTE_GRID_HEADINGS, MINUTE_NOT_ACTIONS
 
 _PART_SPLIT = re.compile(r"\s*(?:/|&|\+|,|\band\b|\bor\b)\s*")
@@ -105,7 +105,7 @@ def heading_role(label: str) -> str:
             return role
     # headings run together ('Actions agreed Who By when', a borderless table's merged columns):
     # the phrase it opens with
-    if len(key.split()) < 4:
+    if not words_over(key, 3):
         return ""  # a two- or three-word heading is read whole ('Agreed action' is no 'Agreed' column)
     starts = [(len(w), role) for role, words in MINUTE_GRID_HEADINGS.items() for w in words
               if len(w) > 3 and key.startswith(w + " ")]
@@ -121,7 +121,7 @@ def layout_by_headings(rows: Sequence[Sequence[tuple[int, str]]]) -> GridLayout 
     """The layout of a table whose heading row (one of its first two rows) names minutes' columns.
     rows: each row's (grid column, text) of its filled cells, the first few rows of the table."""
     for line, heading in enumerate(rows[:2]):
-        if len(heading) < 2 or any(len(t.split()) > 6 for _, t in heading):
+        if len(heading) < 2 or any(words_over(t, 6) for _, t in heading):
             continue
         roles = {c: heading_role(t) for c, t in heading}
         if any(r.field in _PLAN_ONLY and r.score >= DECENT for _, t in heading for r in read_heading(t)[:1]):
@@ -271,7 +271,7 @@ def _read_who_row(cells: dict[int, str], layout: GridLayout, out: RowReading) ->
             else:
                 value, how = "; ".join(items), "a minute beside its who/when note"
                 aside = []
-            if _not_an_action(value) or len(value.split()) < 3:
+            if _not_an_action(value) or not words_over(value, 2):
                 out.aside.append((c, squash(text), "minute text"))
                 continue
             points = [Point(action=value, due=due_of(value), how=how)]
@@ -400,7 +400,7 @@ def _margin_point(text: str) -> tuple[Point | None, list[str]]:
         aside.append("\n".join(lines[:starts[-1]]))
         text = "\n".join(lines[starts[-1]:])
     value = _PARA_MARK.sub("", squash(text), count=1).strip()
-    if len(value.split()) < 3 or _not_an_action(value):
+    if not words_over(value, 2) or _not_an_action(value):
         return None, []
     return Point(action=value, due=due_of(value), how="the paragraph beside a margin's initials"), aside
 
@@ -422,7 +422,7 @@ def _heading_line(text: str, most: int = 12) -> tuple[str, str]:
     if len(lines) < 2:
         return "", text
     first = squash(lines[0])
-    if len(first.split()) > most or first.endswith((".", ",", ";", ":")) or _PARA_MARK.match(first) \
+    if words_over(first, most) or first.endswith((".", ",", ";", ":")) or _PARA_MARK.match(first) \
             or squash(lines[1])[:1].islower():
         return "", text
     return first, "\n".join(lines[1:])
@@ -484,7 +484,7 @@ def decision_cell(text: str, listed_are_actions: bool = False) -> tuple[list[Poi
     for item in items:
         item = item.strip(" ;")
         listed = listed_are_actions and len(items) > 1
-        if _not_an_action(item) or not (listed or _task(item)) or len(item.split()) < 2 or _names_only(item):
+        if _not_an_action(item) or not (listed or _task(item)) or not words_over(item, 1) or _names_only(item):
             aside.append(item)
             continue
         out.append(Point(action=item, lead=lead_of(item), due=due_of(item),

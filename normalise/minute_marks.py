@@ -34,13 +34,14 @@ from planx.normalise.codes import CAPITAL_STATUS_DASH, is_status_phrase, status_
 from planx.normalise.columns import opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.lexicon import zipf
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     DELIVERABLE_NOUNS,
     MINUTE_ACTION_LABELS,
     MINUTE_GROUP_OWNERS,
     MINUTE_NOT_OWNERS,
     MINUTE_TOPIC_WORDS,
+    NAME_TITLES,
     NEW_ITEM_MARKS,
     OWNER_ROLE_WORDS,
     STATUS_OWNER_WORDS,
@@ -70,7 +71,10 @@ _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-
 # a name's capital and letters: Latin letters with their accents ('Çağıl Uluşahin Sonmez', 'Kátia', 'Łukasz')
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LETTERS = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ"
-_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+"
+_TITLES = "|".join(NAME_TITLES)  # vocab.NAME_TITLES: 'Cllr', 'Dr', 'Cyng'
+# a name, its title before it and its initials perhaps ('Cllr. J. Davies', 'A. Thomas', 'Cllrs .H. Gwynne': a
+# stop set before the initial, as typed)
+_NAME = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)?(?:\.?[{_CAP}]\.\s*){{0,2}}[{_CAP}][{_LETTERS}'’\-]+"
                    rf"(?:\s+[{_CAP}][{_LETTERS}'’\-]+){{0,2}}$")
 _OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
 # '… (JS)', '… – JS', '… Owner: JS', '… Lead: Clerk' at the end of an action sentence
@@ -84,7 +88,7 @@ _SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|wo
                       r"|(?:is|are)\s+to)\s+[a-z]")
 # a label before the person in a trailing note: '(Lead: Sarah)', '– Owner: JB'
 _OWNER_LABEL = re.compile(r"^\s*(?:lead|owner|who|by whom|responsible|action(?:\s+by)?)\s*[:\-–]\s*", re.I)
-_ONE_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+$")
+_ONE_NAME = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+$")
 # 'by 3 May', 'by the end of March 2025', 'before 1 June': a due phrase in a sentence
 _BY_DATE = re.compile(r"\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(.{3,40}?)"
                       r"(?=[.,;()]|\s*$|\s+(?:and|to|for|so)\b|\s+[-–—]\s)", re.I)
@@ -134,7 +138,7 @@ def _is_one_owner(part: str) -> bool:
     ('Clerk', 'Vice Chair', 'All governors'), and no pronoun?"""
     if fold(part) in MINUTE_NOT_OWNERS:
         return False  # 'It', 'We', 'This': a pronoun is no one's initials
-    if _INITIALS.match(part) or _NAME.match(part) and len(part.split()) >= 2:
+    if _INITIALS.match(part) or _NAME.match(part) and words_over(part, 1):
         return True
     words = fold(part).split()
     return bool(words) and len(words) <= 4 and (is_role(words[-1]) or words[0] in MINUTE_GROUP_OWNERS)
@@ -198,7 +202,7 @@ def named_before_colon(item: str, strict: bool = False) -> tuple[str, str]:
     for …'): only people named by the minutes' own marks — initials, or names of two or three
     words each, one or several ('Jacob Kaplan-Moss: review …', 'JS/AB: …'); never a single word."""
     m = _NAMED_ITEM.match(item)
-    if not m or len(m.group("rest").split()) < _NAMED_ITEM_WORDS:
+    if not m or not words_over(m.group("rest"), _NAMED_ITEM_WORDS - 1):
         return "", item
     who = m.group("who").strip()
     if strict and not _named_people(who):
@@ -324,7 +328,7 @@ def inline_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         else:
             end = len(text)
         value = _POINT_MARK.sub("", squash(text[start:end]), count=1).strip(" ;")
-        if len(value.split()) < 4:
+        if not words_over(value, 3):
             continue
         who = squash(m.group("who"))
         found.append(("", ProseAction(action=value, lead=who, due=due_of(value),
@@ -407,7 +411,7 @@ def committed_item(text: str) -> ProseAction | None:
     # ('… The Board will consider the lessons learned … and then evaluate …')
     for at in dict.fromkeys(([0] if item else []) + [starts[-1]]):
         clause = t[at:]
-        if (at or not item) and len(clause.split()) > _LONE_WORDS:
+        if (at or not item) and words_over(clause, _LONE_WORDS):
             continue
         m = _WILL_CLAUSE.match(clause)
         if m is None and at:
@@ -434,7 +438,7 @@ def agreed_action(sentence: str) -> ProseAction | None:
     acts before 'will'/'to'; 'the minutes were a true record' names no one, so is no action."""
     value = squash(sentence).strip(" ;")
     m = _SUBJECT.match(value)
-    if not m or not is_owner(m.group("who")) or len(value.split()) < 4:
+    if not m or not is_owner(m.group("who")) or not words_over(value, 3):
         return None
     value = value[0].upper() + value[1:]
     return ProseAction(action=value.rstrip("."), lead=m.group("who").strip(), due=due_of(value),
@@ -453,7 +457,7 @@ def status_owner_item(text: str) -> ProseAction | None:
         return None
     item = squash(_ITEM.sub("", text, count=1)).strip()
     action, lead, status = labelled_bracket_owner(item)
-    if not (lead and status) or len(action.split()) < 3:
+    if not (lead and status) or not words_over(action, 2):
         return None
     return ProseAction(action=action, lead=lead, due=due_of(action), status=status, plain=True,
                        why="a minute's item closed by its status and who does it in brackets ('(Todo, Prasanth)')")
@@ -559,7 +563,7 @@ def _closing_bracket(item: str) -> tuple[str, str] | None:
     if not m or m.group(0).rstrip()[-1:] != ")":
         return None
     who, before = squash(m.group(1)), item[:m.start()].rstrip()
-    if ":" in who or len(before.split()) < 2 or is_acronym_of(who, before):
+    if ":" in who or not words_over(before, 1) or is_acronym_of(who, before):
         return None
     return who, before
 
@@ -637,7 +641,7 @@ def status_under_action(text: str) -> str:
     complete', 'Action partially complete'), perhaps a bullet (a sub-item set under the action's).
     The line as printed, bullet dropped; '' for anything else (more minute text)."""
     line = squash(_ITEM.sub("", text, count=1) if _ITEM.match(text) else text).strip(" .")
-    if not line or len(line.split()) > 4:
+    if not line or words_over(line, 4):
         return ""
     words = line.split()
     bare = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in STATUS_OWNER_WORDS else line
@@ -663,7 +667,7 @@ def emphasised_mark(text: str, runs: list[str]) -> tuple[str, str, str]:
     mark that reads as a status is the point's status; the mark and what follows it are its note (the
     progress as printed). (text, '', '') when no emphasised run follows the point's words."""
     for run in runs:
-        if len(run.split()) > _EMPHASIS_MARK_WORDS:
+        if words_over(run, _EMPHASIS_MARK_WORDS):
             continue
         at = text.find(run)
         if at <= 0 or text[at - 1] not in " -–—(":
@@ -671,7 +675,7 @@ def emphasised_mark(text: str, runs: list[str]) -> tuple[str, str, str]:
         before = text[:at].rstrip(" -–—:;,(")
         after = text[at + len(run):]
         status = run if status_of(run) else ""
-        if len(before.split()) < 2 or after.strip(" .)") and \
+        if not words_over(before, 1) or after.strip(" .)") and \
                 (not status or text[:at].rstrip()[-1:] not in "-–—"):
             # a mark that is no status only closes the point ('… *potentially during …*'); a status with
             # words after it is set off by a dash ('… - **completed** on 12/15/2020'), else it is the
@@ -715,7 +719,7 @@ def status_for_whom(text: str) -> tuple[str, str, str]:
             or fold(m.group("status")).strip() in NEW_ITEM_MARKS:
         return text, "", ""  # '[new for X]' says the point was raised at this meeting, not how it stands
     who = m.group("who").strip()
-    if len(who.split()) > _STATUS_FOR_WHO_WORDS or find_dates(who) or not is_owner(who):
+    if words_over(who, _STATUS_FOR_WHO_WORDS) or find_dates(who) or not is_owner(who):
         return text, "", ""
     return text[:m.start()].rstrip(" .;,-–—"), m.group("status").strip(), who
 

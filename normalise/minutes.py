@@ -56,7 +56,9 @@ from planx.normalise.minute_marks import (
     emphasised_mark,
     handle_before_verb,
     inline_points,
+    is_field_label,
     is_owner,
+    is_role,
     labelled_bracket_owner,
     lead_of,
     leading_owner,
@@ -70,8 +72,9 @@ from planx.normalise.minute_marks import (
     status_owner_item,
     trailing_status,
 )
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
+    AGENDA_TITLES,
     ANNOUNCE_EFFECT_SUBJECTS,
     ANNOUNCE_FOLLOWING,
     ANNOUNCE_MEANS,
@@ -84,6 +87,7 @@ from planx.normalise.vocab import (
     MINUTE_NOT_ACTIONS,
     MINUTE_PLURAL_LABEL_WORDS,
     MINUTE_TOPIC_WORDS,
+    NAME_TITLES,
     NEXT_LEAD_INS,
     NUMBERED_BLOCK_WORDS,
     STATUS_WORDS,
@@ -121,7 +125,9 @@ _LABEL = re.compile(
     rf"(?:\s+(?P<who>(?!(?:BY|TO|ON|FOR|THE|AND|OF|IN|AT|NO|DUE)\b)[A-Z]{{1,3}}(?:\s*[/,&+]\s*[A-Z]{{1,3}})*"
     rf"|EVERYONE|Everyone|ALL|All)(?=\s*:)"
     # or named after 'for' ('Action item for Ashwini: Make an announcement …', 'Actions for Jo Bloggs:')
-    rf"|\s+for\s+(?P<forwho>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})(?=\s*:))?"
+    rf"|\s+for\s+(?P<forwho>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})(?=\s*:)"
+    # or named right after one item's label, with no 'for' ('Action item Jeff: send …', 'Action point Ann:')
+    rf"|(?:(?<=[Ii]tem)|(?<=[Pp]oint))\s+(?P<itemwho>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?=\s*:))?"
     rf"(?P<mark>\s*(?:[:\-–—]+|[.)](?=\s)|\s(?=[A-Z])))\s*")
 # 'Agreed that the Secretary will …', 'It was agreed that JS would …', 'AGREED: Clerk to …': a decision
 # that sets someone a task (read as an action only when the sentence names who acts)
@@ -141,6 +147,13 @@ _AGENDA_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s*(?=[A-Za-z])")
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
 _ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS}|{ANNOUNCE_FOLLOWING})\s*:\s*$",
                         re.I)
+
+
+def announcing(text: str) -> re.Match[str] | None:
+    """_ANNOUNCES's match in the text, if any. A match ends in a colon and only whitespace after it,
+    so a text that does not is passed by without a search (a search is a scan of every position,
+    costly on a megabyte-long paragraph)."""
+    return _ANNOUNCES.search(text) if text.rstrip().endswith(":") else None
 
 
 def announces_effects(before: str) -> bool:
@@ -295,10 +308,12 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         start = value_end
         ref = (number.group("num") or number.group("cnum") or "") if number else ""
         who = number.group("who") if number else None
-        if number and not who and number.group("forwho"):
-            forwho = number.group("forwho")  # 'Action item for Ashwini:' (not 'Actions for Review:')
+        if number and not who and (number.group("forwho") or number.group("itemwho")):
+            # 'Action item for Ashwini:', 'Action item Jeff:' (not 'Actions for Review:', 'Action item Update:')
+            forwho = number.group("forwho") or number.group("itemwho")
             topic = any(w in MINUTE_TOPIC_WORDS or w in DELIVERABLE_NOUNS for w in fold(forwho).split())
-            who = forwho if (is_owner(forwho) or _ONE_NAME.match(forwho)) and not topic else None
+            field_word = bool(number.group("itemwho")) and is_field_label(forwho)
+            who = forwho if (is_owner(forwho) or _ONE_NAME.match(forwho)) and not topic and not field_word else None
         task = squash(value.replace(em, " ") if em else value).strip(" ;" + _GLYPHS)  # a bullet left over at its end
         if who and task:  # the label named who acts: what follows its colon is their task, whatever its words
             task, status = trailing_status(task)  # '… on slack channel. [done]'
@@ -362,7 +377,7 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
         if first_line.isupper():
             return False  # a heading set in capitals ('ACTIONS TO BE CONSIDERED IN THE EVENT OF …')
         head = first_line.split(":", 1)[0]
-        if ":" in first_line and len(head.split()) <= 3 and head.isupper() and len(head) > 2:
+        if ":" in first_line and not words_over(head, 3) and head.isupper() and len(head) > 2:
             return False  # a capitals heading with its own label ('ACTION PLAN: Detail the actions …')
     return bool(rest)
 
@@ -392,7 +407,7 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
         item, lead, when = bracketed_note(item.strip(" ;*_"))
         if not lead:
             item, lead = bracketed_owner(item)
-        if len(item.split()) < 2:
+        if not words_over(item, 1):
             continue
         if not lead:  # '… list. (Prasanth)', '… (Todo, Prasanth)': who, and perhaps how it stands, last in brackets
             item, lead, bracket_status = labelled_bracket_owner(item)
@@ -453,6 +468,103 @@ def closing_minute(before: str) -> tuple[str, str, str]:
     return text[:last.start()].strip(), last.group(1), text[last.end():].strip()
 
 
+_MARGIN_MINUTE_WORDS = 5  # a minute a margin's owner stands beside: this many words at least
+# a minute item's number at the paragraph's start or after a sentence's end: '10. ', '4.13iii) ', 'ii) ', and
+# numbers a list's numbering printed twice ('4.4. 4.4.4.4.4.13i) The additional …')
+_ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[a-z]{0,4}[.)]?|\(?(?:[ivx]{1,5}|[a-h])[.)])"
+_MINUTE_ITEM = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<num>(?:{_ITEM_NUMBER}\s*)*{_ITEM_NUMBER})\s+(?=[A-Z])")
+
+
+def last_minute_item(before: str) -> tuple[str, str, str]:
+    """(text before, number, item) of the last numbered item of a minute's text ('… dealt with. 10.
+    Confirmation … received. 11. Cllr. O. Williams and the Clerk …' → '11', 'Cllr. O. Williams and the
+    Clerk …'), its number left off; a text that numbers no item is all the item. (A number needs its stop
+    or bracket somewhere: '2019 Accounts' opens no item.)"""
+    text = squash(before)
+    starts = [m for m in _MINUTE_ITEM.finditer(text) if re.search(r"[.)]", m.group("num"))]
+    if not starts:
+        return "", "", text
+    last = starts[-1]
+    number = last.group("num").split()[-1].rstrip(".)").lstrip("(")
+    return text[:last.start()].strip(), number, text[last.end():].strip()
+
+
+_TITLES = "|".join(NAME_TITLES)
+# one who acts in a margin note: initials ('JS'), a name with its title or initials ('Cllr. J. Davies', 'A.
+# Thomas', 'Dr Patel'); a role is_role names ('Clerk')
+_MARGIN_PERSON = re.compile(rf"^(?:[A-Z]{{2,4}}|(?:(?:{_TITLES})\.?\s*)?(?:\.?[A-Z]\.\s*){{1,2}}[A-Z][\w'’\-]+"
+                            rf"|(?:{_TITLES})\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
+
+
+def margin_who(text: str) -> bool:
+    """Does a note name only who acts, each part initials, a titled or initialled name or a role ('Cllr.
+    J. Davies', 'Clerk', 'Cllr. O. Williams/Clerk', 'JS/AB')? Not a phrase that ends on a role ('Signed by
+    the Chair'), nor two capitalised words that may be a heading as well as a name ('Actions Summary')."""
+    if not is_owner(text) or fold(text) in AGENDA_TITLES:
+        return False  # ('AOB' alone: the agenda's item, no one's initials)
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\+|\band\b)\s*", text) if p.strip()]
+    return bool(parts) and all(_MARGIN_PERSON.match(p) or len(p.split()) <= 2 and is_role(p.split()[-1])
+                               and all(w[:1].isupper() for w in p.split()) for p in parts)
+
+
+_NOTE_WORDS = 2  # a margin note that names no one ('Noted', 'For information'): this many words at most
+_NOTE_TEXT_WORDS = 5  # the words, on average at least, of the text cells beside a column of margin notes
+
+
+def _margin_line(line: str) -> bool:
+    """A line of a margin column: who acts, or a short note that names no one ('Noted')."""
+    text = squash(line).strip(" .;")
+    return margin_who(text) or 0 < len(text.split()) <= _NOTE_WORDS and text[:1].isupper() \
+        and not any(ch.isdigit() for ch in text) and all(w[:1].isupper() for w in text.split())
+
+
+def margin_note_paragraphs(rows: list[list[tuple[int, str]]]) -> list[tuple[int, str]] | None:
+    """The minutes a table of two columns holds when it is running text with notes in the right margin
+    (the PDF reader took the text and its notes for a table: 'ix) … solar panels.' | 'Noted', '… on
+    the forum.' | 'Cllr. G. Evans'): [(row index, paragraph)] in reading order, each item's text a
+    paragraph (a line opening with an item's number opens one) and each note a paragraph after the
+    line it stands beside, as pdfpage.margin_notes gives them outside tables; None for any other table.
+    The notes are lines of who acts or a word or two that names no one ('Noted'), one at least naming
+    who acts; the text cells say more (_NOTE_TEXT_WORDS on average). A note stands beside the text line
+    of its own rank, or beside the last lines when there are fewer notes than lines (notes past the
+    lines go on with the last: 'Cllr. H. Gwynne/A.' over 'Thomas')."""
+    if not rows or any(c not in (0, 1) for row in rows for c, _ in row):
+        return None
+    texts = [t for row in rows for c, t in row if c == 0 and t.strip()]
+    notes = [ln for row in rows for c, t in row if c == 1 for ln in t.splitlines() if ln.strip()]
+    if not texts or not notes or sum(len(t.split()) for t in texts) < _NOTE_TEXT_WORDS * len(texts) \
+            or not all(_margin_line(n) for n in notes) or not any(margin_who(squash(n).strip(" .;")) for n in notes):
+        return None
+    out: list[tuple[int, str]] = []
+    current: list[str] = []
+
+    def flush(i: int) -> None:
+        if current:
+            out.append((i, squash(" ".join(current))))
+            current.clear()
+
+    for i, row in enumerate(rows):
+        cells = dict(row)
+        lines = [ln for ln in cells.get(0, "").splitlines() if ln.strip()]
+        beside = [ln.strip() for ln in cells.get(1, "").splitlines() if ln.strip()]
+        if len(beside) > len(lines):
+            keep = max(len(lines), 1)
+            beside = beside[:keep - 1] + [" ".join(beside[keep - 1:])]
+        first_noted = len(lines) - len(beside)
+        for k, ln in enumerate(lines):
+            opens = _MINUTE_ITEM.match(ln.strip())
+            if opens is not None and re.search(r"[.)]", opens.group("num")):
+                flush(i)
+            current.append(ln.strip())
+            if k >= first_noted:
+                flush(i)
+                out.append((i, beside[k - first_noted]))
+        if not lines and beside:
+            out.extend((i, b) for b in beside)
+    flush(len(rows) - 1)
+    return out
+
+
 # (emphasis marks hug the heading: '* Actions …', a star and a space, is an agenda's bullet)
 _LIST_HEADING_WORDS = 10  # 'Actions relating to exchange of property/place address information'
 _LIST_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{1,2}(?=\w))?(?P<text>\w[^.!?*_]{0,90}?)\s*[*_:]{0,3}\s*$")
@@ -467,6 +579,11 @@ def undated_label(text: str) -> str:
     """A heading less the date it closes with after a dash ('Retro Action Items - 04/04/2023' → 'Retro
     Action Items'): a meeting's list labelled with the meeting's date, which says when the items were
     set, never when they are due; the text as it is otherwise."""
+    last = text.rstrip().rstrip("*_").rstrip()[-1:]
+    if not (last.isdecimal() or last in ("/", ".", "-")):
+        # the text cannot end with a date: no need to try the label's every end (a scan that costs a
+        # long paragraph dearly). A date ends in a digit, or in a separator after its digits.
+        return text
     m = _DATED_LABEL.match(text)
     if m is None or not find_dates(m.group("date")) or not re.search(r"[A-Za-z]", m.group("label")):
         return text
@@ -527,7 +644,7 @@ def next_steps_heading(text: str) -> bool:
     words = fold(m.group("text"))
     if words in NEXT_LEAD_INS:
         return True
-    if len(words.split()) > _LIST_HEADING_WORDS:
+    if words_over(words, _LIST_HEADING_WORDS):
         return False
     return any(words.startswith(phrase + " ") and words[len(phrase) + 1:].split()[0] in TOPIC_PREPOSITIONS
                for phrase in NEXT_LEAD_INS)
@@ -536,7 +653,7 @@ def next_steps_heading(text: str) -> bool:
 def numbered_block_heading(text: str) -> tuple[str, str] | None:
     """(number, title) of a numbered action heading ('Action 3: Build a catalogue'); else None."""
     m = _NUMBERED.match(squash(text))
-    if not m or len(m.group(2).split()) > 40:
+    if not m or words_over(m.group(2), 40):
         return None
     if re.fullmatch(r"\d{1,2}[a-z]?", m.group(2).strip()) and text.strip().endswith(f"{m.group(1)}.{m.group(2)}"):
         return f"{m.group(1)}.{m.group(2).strip()}", ""  # 'Action 1.1' alone: its number is 1.1, its title below
@@ -626,7 +743,7 @@ def labelled_segments(text: str, classify_label: Callable[[str], str]) -> list[t
     """[(field or '', label, value)] of text made of labelled lines, perhaps merged into one
     paragraph ('Responsible: OMB Supported practice(s): 2, 6 Measurement: …'); [] when the text
     does not open with a label. classify_label gives a label's field ('' for none)."""
-    marks = [m for m in _SEGMENT_LABEL.finditer(text) if len(m.group(1).split()) <= 5]
+    marks = [m for m in _SEGMENT_LABEL.finditer(text) if not words_over(m.group(1), 5)]
     if not marks or marks[0].start() > 0 and text[:marks[0].start()].strip():
         return []
     out = []
@@ -845,6 +962,9 @@ class ProseReader:
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         body, self.body_seen = self.body_seen, self.body_seen or not heading
+        if not heading and not starts_with_form_label and self.minutes and self.margin_owner(text, page, line):
+            self.action_just_read = False
+            return True
         if not heading and not starts_with_form_label and self.status_of_last(text, page, line):
             return True
         self.action_just_read = False
@@ -857,7 +977,7 @@ class ProseReader:
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
             status, self.label_status = self.label_status, ""
-            if not heading and not status and len(squash(text).split()) <= _LABEL_STATUS_WORDS \
+            if not heading and not status and not words_over(squash(text), _LABEL_STATUS_WORDS) \
                     and status_of(squash(text)) and not find_dates(text):
                 # 'Action 4' / 'In Progress' / 'The Office … will update …': a card's status on a line of
                 # its own, under the label and over the paragraph that says what is done
@@ -982,15 +1102,15 @@ class ProseReader:
             self.announced, self.item_emitted = False, False
             self.item_kind, self.last_number = "", 0
             return True
-        announcing = _ANNOUNCES.search(text) if not heading else None
-        if announcing is not None and announces_effects(text[:announcing.start()]):
-            announcing = None  # 'More data will:': what a thing will bring about, no commitments
-        if announcing is not None:
-            self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
+        announced = announcing(text) if not heading else None
+        if announced is not None and announces_effects(text[:announced.start()]):
+            announced = None  # 'More data will:': what a thing will bring about, no commitments
+        if announced is not None:
+            self.listing, self.loose_list, self.announced = announced.group(0).strip(" :"), False, True
             self.list_owner = ""
             self.item_kind, self.last_number = "", 0
             self.announcements += 1
-            if re.search(ANNOUNCE_FOLLOWING, announcing.group(0), re.I):
+            if re.search(ANNOUNCE_FOLLOWING, announced.group(0), re.I):
                 self.obliging.add(self.announcements)  # 'We can prevent this by doing the following:'
             self.keep(text, "sentence announcing a list of actions", page, line)
             return True
@@ -1001,6 +1121,16 @@ class ProseReader:
                 committed = committed_item(text)
                 if committed is not None:
                     self.labelled("", committed, page, line)
+                    return True
+            named = _LABEL.match(item)
+            if not heading and named is not None and (named.group("itemwho") or named.group("forwho")):
+                # 'Action item Jeff: send …': a minute's label naming who acts, not a form's field over its value
+                found, rest = marked_points(item)
+                if found and all(action.lead for _, action in found):
+                    for before, action in found:
+                        self.labelled(before, action, page, line)
+                    if rest.strip():
+                        self.keep(rest, "minute text", page, line)
                     return True
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
         found, rest = marked_points(text)
@@ -1125,7 +1255,7 @@ class ProseReader:
             return False
         # (an item whose owner or status mark closes it is short for it: 'Reschedule retro (Sam)',
         # 'Communication exercise - **completed**')
-        if any(len(i.split()) < 3 and not (marked and (lead or status) and len(i.split()) == 2)
+        if any(not words_over(i, 2) and not (marked and (lead or status) and len(i.split()) == 2)
                for i, lead, (_, status) in zip(items, leads, statuses, strict=True)) \
                 and not (self.loose_list and marked):
             return False
@@ -1134,7 +1264,7 @@ class ProseReader:
         for item, lead, number, (_, status), (_, _, when) in zip(items, leads, numbers, statuses, notes,
                                                                  strict=True):
             self.parts_open = False
-            if item.rstrip().endswith(":") and not (marked and len(item.split()) >= _PARENT_WORDS
+            if item.rstrip().endswith(":") and not (marked and words_over(item, _PARENT_WORDS - 1)
                                                     and looks_like_action(item)):
                 self.keep(item, "heading inside an action list", page, line)  # 'Carried forward from …:'
                 continue
@@ -1210,7 +1340,7 @@ class ProseReader:
         earlier action point: the status, the rest its progress."""
         assert self.block is not None
         head, _, rest = squash(text).partition(".")
-        if "status" in self.block.fields or len(head.split()) > 3 or not status_of(head):
+        if "status" in self.block.fields or words_over(head, 3) or not status_of(head):
             return False
         self.block.fields["status"] = head.strip()
         if rest.strip():
@@ -1267,6 +1397,34 @@ class ProseReader:
         self._count("a status on the line under a minute's action")
         if after.strip():
             self.keep(after, "minute text", page, line)
+        return True
+
+    def margin_owner(self, text: str, page: int, line: int) -> bool:
+        """Is the paragraph, in minutes, only who acts, under a minute's paragraph: a note printed in the
+        margin beside the item's last line ('… with the County Council.      Cllr. J. Davies', which the
+        PDF reader gives a paragraph of its own after the item's), or a line of its own under it? The item
+        is their action: the last numbered item of the paragraph above ('… received. 11. Cllr. O. Williams
+        and the Clerk were continuing …' → its '11.'), without its number; under a minute already read as
+        an action, the note names who does it. A note that names no one ('Noted') sets no task."""
+        who = squash(text).strip(" .;")
+        if squash(text).endswith(":") or _BARE_LABEL.match(text) or not margin_who(who):
+            return False  # ('ACTION:' over the minute's actions: a label, no one's initials)
+        if self.action_just_read:
+            self.emit({"lead": who}, page, line, "card", [])
+            self._count("a minute's note of who acts, in the margin beside it")
+            return True
+        before = self.take_last()
+        rest, number, minute = last_minute_item(before)
+        if len(minute.split()) < _MARGIN_MINUTE_WORDS or minute.rstrip().endswith(":") or is_owner(minute):
+            if before.strip():
+                self.keep(before, "minute text", page, line)
+            self.keep(who, "who acts, beside no minute that sets a task", page, line)
+            return True
+        if rest:
+            self.keep(rest, "minute text", page, line)
+        fields = {"action": minute, "lead": who, "ref": number, "due": due_of(minute)}
+        self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
+        self._count("a minute's note of who acts, in the margin beside it")
         return True
 
     # -- labelled minute actions ---------------------------------------------------------------

@@ -29,7 +29,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.columns import opens_with_verb
 from planx.normalise.headers import classify
 from planx.normalise.lists import ListAction, ListReading
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import GOAL_HEADING_WORDS
 
 _MIN_ITEMS = 3  # fewer inner items are no outline
@@ -65,12 +65,12 @@ def _split(rest: str) -> tuple[str, str, str] | None:
         return None
     title = rest[:first.start()].strip().rstrip(".")
     after = rest[first.end():].strip()
-    if not title or len(title.split()) > _TITLE_WORDS or not after:
+    if not title or words_over(title, _TITLE_WORDS) or not after:
         return None
     second = _STOP.search(after)
     sentence = after[:second.end()].strip() if second else after
     remainder = after[second.end():].strip() if second else ""
-    if len(sentence.split()) < _SENTENCE_WORDS:
+    if not words_over(sentence, _SENTENCE_WORDS - 1):
         return None
     return title, sentence, remainder
 
@@ -139,7 +139,7 @@ def _action_table(raw: RawDocument) -> bool:
             continue
         for row in b.rows[:2]:
             for cell in row.cells:
-                name, score, _ = classify(squash(cell.text)) if len(cell.text.split()) <= 6 else ("", 0.0, "")
+                name, score, _ = classify(squash(cell.text)) if not words_over(cell.text, 6) else ("", 0.0, "")
                 if name == "action" and score >= _ACTION_HEAD:
                     return True
     return False
@@ -159,7 +159,7 @@ def read_outline_prose(raw: RawDocument) -> ListReading | None:
         return None
     # the outer level: title lines of another goal word, numbered in order, with inner items under them
     outer = [it for it in items if it.word != inner_word and not it.sentence
-             and len(it.title.split()) <= _OUTER_WORDS]
+             and not words_over(it.title, _OUTER_WORDS)]
     parents = _parents(raw, run_in, outer)
     if len({p.block for p in parents.values()}) < 2:
         return None  # no two goals with objectives under them: no two-level outline

@@ -26,7 +26,7 @@ from dataclasses import replace
 from planx.normalise.columns import looks_like_amount
 from planx.normalise.draft import Draft
 from planx.normalise.severity import Note
-from planx.normalise.text import squash
+from planx.normalise.text import squash, words_over
 
 # a list item's mark at a line's start: '1.', '2)', '(3)', 'a)', 'b.', 'ii)', a bullet or dash
 _MARK = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•●▪◦‣∙·*\-–—➢►])\s+(?=\S)")
@@ -165,7 +165,7 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
         return None
     if who not in split or ("due" in pieces and "due" not in split and not (stacked and _one_date(pieces["due"]))):
         return None
-    if not marked and (any(len(v.split()) < 2 for v in actions) or
+    if not marked and (any(not words_over(v, 1) for v in actions) or
                        any(v.rstrip().endswith(":") for items in split.values() for v in items)):
         # plain lines one of which cannot stand as an item (an action of one word, a label waiting for its
         # value: 'Communicate' / 'Changes to Policy and Procedures' beside 'All Assistant' / 'Directors' and

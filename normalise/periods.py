@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.dates import PlanDate, find_dates
-from planx.normalise.text import fold
+from planx.normalise.text import fold, words_over
 from planx.normalise.vocab import CURRENT_PERIOD_WORDS, HORIZON_COLUMN_WORDS, MONTHS, OCR_ONE_READINGS, ORDINAL_WORDS
 
 # the field of a column in a block of period columns (headers.py gives it; structure.py reads its cells)
@@ -62,7 +62,7 @@ def read_period(label: str) -> Period | None:
     'Summe r 1'). None for anything else (a year alone is not enough: a table of years is as often
     statistics)."""
     read = _read_period(label)
-    if read is None and len(label.split()) > 1:
+    if read is None and words_over(label, 1):
         read = _read_period("".join(label.split()))
     return read
 
@@ -232,7 +232,7 @@ def cell_kind(text: str, fill: str | None) -> str:
         return "mark"
     if _FIGURE.match(t):
         return "figure"
-    if len(t.split()) <= 3 and rag_of(t):
+    if not words_over(t, 3) and rag_of(t):
         return "rag"
     return "text"
 

@@ -52,7 +52,7 @@ import re
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.columns import opens_with_verb
 from planx.normalise.lists import ListAction, ListReading
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     ACTION_PART_LABELS,
     PLAN_DOCUMENT_WORDS,
@@ -212,7 +212,7 @@ def _title(block: object) -> tuple[int, str] | None:
     if not isinstance(block, Paragraph) or not (block.bold or block.heading):
         return None
     m = _TITLE.match(block.text)
-    if m is None or len(m.group(2).split()) > _TITLE_WORDS:
+    if m is None or words_over(m.group(2), _TITLE_WORDS):
         return None
     return int(m.group(1)), squash(m.group(2))
 
@@ -220,7 +220,7 @@ def _title(block: object) -> tuple[int, str] | None:
 def _part_label(p: object) -> bool:
     """A short label in bold over a part of one action ('Goal', 'Work', 'Done means'): a title over
     such parts describes one piece of work, as a title over prose does (vocab.ACTION_PART_LABELS)."""
-    return isinstance(p, Paragraph) and (p.bold or p.heading) and len(p.text.split()) <= 4 \
+    return isinstance(p, Paragraph) and (p.bold or p.heading) and not words_over(p.text, 4) \
         and fold(p.text).strip(" :") in ACTION_PART_LABELS
 
 
@@ -595,7 +595,7 @@ def run_in_title(p: Paragraph) -> str:
     headline case; '' when the item opens with none, or has nothing after it."""
     text = _BULLET.sub("", p.text.strip())
     lead = _BULLET.sub("", p.lead_bold.strip())
-    if lead and text.startswith(lead) and len(lead.split()) <= _TITLE_WORDS and len(text) > len(lead) + 20:
+    if lead and text.startswith(lead) and not words_over(lead, _TITLE_WORDS) and len(text) > len(lead) + 20:
         return lead.rstrip(" .:–—-")
     m = _SENTENCE_END.search(text)
     if m is None or len(text[:m.start()].split()) > _TITLE_WORDS or len(text[m.end():].split()) < _PROSE_WORDS:

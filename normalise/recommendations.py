@@ -33,7 +33,7 @@ import re
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.columns import opens_with_gerund, opens_with_verb
 from planx.normalise.lists import ListAction, ListReading
-from planx.normalise.text import fold, phrase_alternation, squash
+from planx.normalise.text import fold, phrase_alternation, squash, words_over
 from planx.normalise.title import body_size
 from planx.normalise.vocab import (
     NUMBERED_PART_WORDS,
@@ -132,7 +132,7 @@ def _section_line(b: object) -> bool:
     if b.heading:
         return True
     text = b.text.strip()
-    if len(text.split()) > _SECTION_WORDS or text.endswith((".", ";", ",", ":")):
+    if words_over(text, _SECTION_WORDS) or text.endswith((".", ";", ",", ":")):
         return False
     return bool(_WORDED.match(text) or _SECTION.match(text))
 
@@ -311,7 +311,7 @@ def _part_above(raw: RawDocument, i: int) -> dict[str, str]:
     from planx.normalise.banners import grouping_heading
     for k in range(i - 1, -1, -1):
         b = raw.blocks[k]
-        if not isinstance(b, Paragraph) or not _PART_LINE.match(b.text) or len(b.text.split()) > _PART_LINE_WORDS:
+        if not isinstance(b, Paragraph) or not _PART_LINE.match(b.text) or words_over(b.text, _PART_LINE_WORDS):
             continue
         part = grouping_heading(squash(b.text))
         if part is not None and part[0]:

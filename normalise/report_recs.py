@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.recommendations import RECOMMENDED, RECOMMENDED_MAX, opens_instruction, sentence_run_on
 from planx.normalise.records import Action, Recommendation
-from planx.normalise.text import fold, phrase_alternation, squash
+from planx.normalise.text import fold, phrase_alternation, squash, words_over
 from planx.normalise.title import body_size
 from planx.normalise.vocab import (
     ASKING_VERBS,
@@ -113,7 +113,7 @@ _BODY = 8  # paragraphs under a label read as its text, at most
 def _naming(text: str) -> str:
     """The heading's words naming the recommendations ('' when they name none)."""
     t = squash(text)
-    if len(t.split()) > _SHORT or _CONTENTS.search(t):
+    if words_over(t, _SHORT) or _CONTENTS.search(t):
         return ""
     words = fold(_NUMBER.sub("", t, count=1))
     return t if _SECTION.match(words) else ""
@@ -134,7 +134,7 @@ def _label(b: Paragraph) -> re.Match[str] | None:
         return None  # 'Recommendation - Ensure …': a run-in label
     if m.group("stop") in {".", "-"} and not m.group("ref") and title:
         return None
-    if len(title.split()) > _TITLE_WORDS:
+    if words_over(title, _TITLE_WORDS):
         return None
     return m
 
@@ -145,7 +145,7 @@ def _is_heading(b: object, body: float) -> bool:
     if b.heading:
         return True
     t = squash(b.text)
-    return bool(b.bold and t and len(t.split()) <= _SHORT and not t.endswith((".", ";", ",")) and not _ITEM.match(t)
+    return bool(b.bold and t and not words_over(t, _SHORT) and not t.endswith((".", ";", ",")) and not _ITEM.match(t)
                 and not _BULLET.match(t) and not _TIMEFRAME.match(t) and not (body and b.size < body - 0.5))
 
 
@@ -315,7 +315,7 @@ class _Reader:
         # the title on a line of its own ('Recommendation #1' / 'Focusing on Customer Experience: …')
         nxt = self.para(j)
         if not title and nxt is not None and not _label(nxt) and not _ITEM.match(nxt.text) \
-                and len(nxt.text.split()) <= _SHORT and not squash(nxt.text).endswith((".", ":")) and nxt.text.strip():
+                and not words_over(nxt.text, _SHORT) and not squash(nxt.text).endswith((".", ":")) and nxt.text.strip():
             title = squash(nxt.text)
             j += 1
         body: list[str] = []

@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from planx.extract.model import Block, Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.text import fold
+from planx.normalise.text import fold, words_over
 from planx.normalise.vocab import RESPONSE_PROMPTS
 
 _BULLET = re.compile(r"^\s*[•\-–*·▪●◦○■►➢✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*")
@@ -170,7 +170,7 @@ def _carried_over(raw: RawDocument, k: int) -> list[Paragraph]:
     last = table.rows[-1].page if table.rows else table.page
     out: list[Paragraph] = []
     for b in raw.blocks[k + 1:]:
-        if not isinstance(b, Paragraph) or b.heading or b.page != last + 1 or len(b.text.split()) < 2:
+        if not isinstance(b, Paragraph) or b.heading or b.page != last + 1 or not words_over(b.text, 1):
             break
         out.append(b)
     return out

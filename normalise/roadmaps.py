@@ -56,7 +56,7 @@ from planx.normalise.commitments import (
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
 from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     AREA_LEAD_HEADS,
     LIST_ACTION_HEADING_WORDS,
@@ -202,7 +202,7 @@ def read_heading_status(heading: str) -> tuple[str, str, str]:
     if m is None or not (m.group("sign").strip() or m.group("status").isupper()):
         return strip_signs(heading), "", ""
     found = status_words(m.group("status"))
-    if not found or len(m.group("status").split()) > 3:
+    if not found or words_over(m.group("status"), 3):
         return strip_signs(heading), "", ""
     return strip_signs(heading[:m.start()]).rstrip(" -–—:"), found[0], m.group(0).strip()
 
@@ -321,7 +321,7 @@ def dated_slots(lst: list[_Item]) -> list[tuple[_Item, str]] | None:
                 kids[-1].children.append(c)
         for kid in kids:
             text = bare(kid.unit)
-            if _date_led(text) or kid.children and len(text.split()) < _SHORT:
+            if _date_led(text) or kid.children and not words_over(text, _SHORT - 1):
                 continue
             out.append((kid, when))
     return out or None
@@ -377,7 +377,7 @@ def read_roadmap(raw: RawDocument, units: list[_Unit], held: bool | None = None)
         tracked = marked * 2 >= len(read)
         if not tracked and (not staged or not named):
             continue  # untracked items count only under a stage heading of a document named a plan
-        short = all(len(text.split()) < _SHORT for _, text, _, _, _ in read)
+        short = all(not words_over(text, _SHORT - 1) for _, text, _, _, _ in read)
         if short and not marked and not slots and not (names_stage(inner) or names_items(inner) or
                                                        _words(inner) & LIST_ACTION_HEADING_WORDS):
             continue  # a list of names under a topic ('Questions', 'Issues', 'Code')
@@ -424,7 +424,7 @@ def _child_label(text: str) -> tuple[str, str]:
     """('Sample Initiative', 'Relaunch the report') of a nested item opening with a short label;
     ('', text) when it prints none."""
     m = _CHILD_LABEL.match(text)
-    if not m or len(m.group("label").split()) > _CHILD_LABEL_WORDS:
+    if not m or words_over(m.group("label"), _CHILD_LABEL_WORDS):
         return "", text
     return m.group("label").strip(), text[m.end():].strip()
 

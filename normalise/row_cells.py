@@ -14,7 +14,7 @@ from planx.normalise.codes import rag_of, status_words
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import Header
 from planx.normalise.milestones import split_numbered
-from planx.normalise.text import fold, is_clipped_copy, squash
+from planx.normalise.text import fold, is_clipped_copy, squash, words_over
 from planx.normalise.vocab import MONTHS, OPEN_ENDING_WORDS
 
 
@@ -31,8 +31,12 @@ def _fits(field: str, text: str) -> bool:
     if field == "rag":
         return bool(rag_of(t)) or t.isdigit()
     if field == "milestones":
-        return split_numbered(t) is not None
+        # (or one numbered step with its date, a list's item on a row of its own: '3. Pilot – May 2025')
+        return split_numbered(t) is not None or bool(_NUMBERED_STEP.match(t) and find_dates(t))
     return False
+
+
+_NUMBERED_STEP = re.compile(r"^\d{1,2}[.)]\s+[A-Za-z]")
 
 
 TYPED_FIELDS = ("milestones", "due", "status", "rag")
@@ -48,7 +52,7 @@ def _alignment(cells: list[Cell], typed: dict[int, str], shift: int) -> int:
     score = 0
     for c in cells:
         field = typed.get(c.col + shift)
-        if field is not None and len(c.text.split()) < PARAGRAPH_WORDS:
+        if field is not None and not words_over(c.text, PARAGRAPH_WORDS - 1):
             score += 1 if _fits(field, c.text) else -1
     return score
 
@@ -294,7 +298,7 @@ def band_rows(rows: list[list[Cell]]) -> list[int]:
         if len(filled) == 1:
             c, text = filled[0], squash(filled[0].text)
             across = c.col <= first and c.col + c.colspan >= width > 1
-            if (across or c.col == first) and _opens_a_title(text) and len(text.split()) <= BAND_WORDS \
+            if (across or c.col == first) and _opens_a_title(text) and not words_over(text, BAND_WORDS) \
                     and sentence_left_open(above.get(c.col, "")) < 2:
                 found[across].append(i)
         above.update((c.col, c.text) for c in filled)

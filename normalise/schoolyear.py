@@ -175,8 +175,11 @@ def academic_pair(first_year: int) -> str:
 
 
 def _signs(words: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                        for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    # the lookahead for the signs' first letters lets the scan of a long text pass most positions at once,
+    # without trying every sign at each of them (the same matches)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(rf"(?=[{firsts}])\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                      for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 _FINANCIAL_SIGNS, _SCHOOL_SIGNS = _signs(FINANCIAL_YEAR_SIGNS), _signs(SCHOOL_YEAR_SIGNS)

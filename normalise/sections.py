@@ -45,7 +45,7 @@ from planx.normalise.columns import (
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import classify, read_header
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     AREA_WORDS,
     MILESTONE_WORDS,
@@ -137,7 +137,7 @@ def section_heading(text: str) -> Heading | None:
     if m is None:
         return None
     title = m.group("title").strip()
-    if len(title.split()) > _MAX_TITLE_WORDS or not any(ch.isalpha() for ch in title):
+    if words_over(title, _MAX_TITLE_WORDS) or not any(ch.isalpha() for ch in title):
         return None
     return Heading(m.group("word") or "", m.group("num"), title)
 
@@ -176,7 +176,7 @@ def names_parts(text: str) -> bool:
     """A short line that names the parts of a piece of work ('Key milestones', 'Milestones:', 'Steps'),
     as a caption over a section's table does."""
     label = squash(text).strip(" :#*_")
-    if not label or len(label.split()) > 4:
+    if not label or words_over(label, 4):
         return False
     name, score, _ = classify(label)
     return name == "milestones" and score >= 85 or fold(label) in _PART_HEADS
@@ -284,7 +284,7 @@ def statuses_under_progress(fields: dict[int, str], table: Table) -> dict[int, s
     for col, name in fields.items():
         texts = [c.text for row in table.rows[1:] for c in _cells(row.cells) if c.col == col and c.text.strip()]
         if name == "progress" and len(texts) >= 2 and all(
-                looks_like_status(t) and len(t.split()) <= STATUS_WORDS_MAX for t in texts):
+                looks_like_status(t) and not words_over(t, STATUS_WORDS_MAX) for t in texts):
             out[col] = "status"
             break
     return out
@@ -484,7 +484,7 @@ def _candidates(blocks: list, running: float) -> list[Section]:
         if not heading.title:
             first = next((k for k in between if isinstance(blocks[k], Paragraph) and not _labelled(blocks[k].text)
                           and not names_parts(blocks[k].text)), None)
-            if first is None or len(blocks[first].text.split()) > _MAX_TITLE_WORDS:
+            if first is None or words_over(blocks[first].text, _MAX_TITLE_WORDS):
                 continue
             heading.title = squash(blocks[first].text)
             titles.add(first)
@@ -579,7 +579,7 @@ def _title_goes_on(heading: Heading, p: Paragraph) -> bool:
     """The rest of a heading's title wrapped onto the next line ('Priority 1. Strengthen the
     graduated approach in early years' / 'settings'): short, opening in lower case."""
     text = p.text.strip()
-    return bool(text) and text[0].islower() and len(text.split()) <= 8 and not heading.title.endswith((".", ":"))
+    return bool(text) and text[0].islower() and not words_over(text, 8) and not heading.title.endswith((".", ":"))
 
 
 def _row_line(table: Table, n: int) -> Paragraph:
@@ -605,7 +605,7 @@ def _area_headings(blocks: list, sections: dict[int, Section], taken: set[int], 
             if read_banner(b.text):
                 break  # 'Priority 2: …': the walker reads banners itself
             numbered = section_heading(b.text)
-            if not (styled_heading(b, running) or numbered is not None and len(b.text.split()) <= 12
+            if not (styled_heading(b, running) or numbered is not None and not words_over(b.text, 12)
                     and not b.text.rstrip().endswith(".")):
                 continue
             if k == first_paragraph and numbered is None:
@@ -769,7 +769,7 @@ def join_split_headings(raw: RawDocument) -> RawDocument:
         if (isinstance(b, Paragraph) and isinstance(last, Paragraph) and _same_type(last, b)
                 and _bare_work_number(last.text) and section_heading(b.text) is None
                 and _BARE_NUMBERED.match(squash(b.text)) is None and not _labelled(b.text)
-                and len(b.text.split()) <= _MAX_TITLE_WORDS):
+                and not words_over(b.text, _MAX_TITLE_WORDS)):
             blocks[-1] = replace(last, text=f"{last.text.rstrip()} {b.text.strip()}")
             continue
         blocks.append(b)

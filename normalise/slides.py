@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from planx.extract.model import Paragraph, RawDocument, Table
-from planx.normalise.text import clean, fold
+from planx.normalise.text import clean, fold, words_over
 from planx.normalise.vocab import SLIDE_CONTINUED, SLIDE_GOAL_LABELS
 
 # a title's type against the document's running text, and at least this many points
@@ -108,7 +108,7 @@ def bold_title(raw: RawDocument, idx: list[int]) -> int | None:
         return None
     first = paras[0][1]
     text = first.text.strip()
-    if not first.bold or len(text.split()) > 16 or text.endswith((".", ":", ";")) or labelled_line(text):
+    if not first.bold or words_over(text, 16) or text.endswith((".", ":", ";")) or labelled_line(text):
         return None
     rest = [b for _, b in paras[1:]]
     return paras[0][0] if sum(1 for b in rest if b.bold) * 4 < len(rest) else None
@@ -146,7 +146,7 @@ def read_slides(raw: RawDocument) -> SlideReading | None:
         crowded += len(tables) > MAX_TABLES
         first_table = tables[0] if tables else len(raw.blocks)
         heads = [i for i in idx[:2] if i < first_table and i in paras
-                 and paras[i].size >= big and len(paras[i].text.split()) <= 16]
+                 and paras[i].size >= big and not words_over(paras[i].text, 16)]
         if heads:
             titled[page] = max(heads, key=lambda i: paras[i].size)
         elif not tables and (bold := bold_title(raw, idx)) is not None:

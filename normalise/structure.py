@@ -98,7 +98,7 @@ from planx.normalise.tableforms import (
     labelled_lines_table,
     read_vertical_form,
 )
-from planx.normalise.text import clean, fold, squash
+from planx.normalise.text import clean, fold, squash, words_over
 from planx.normalise.vocab import (
     SHEET_KIND_WORDS,
 )
@@ -307,6 +307,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.prose.close_into_walker()
                 self.lines_table(block)
                 continue
+            if isinstance(block, Table) and self.prose.minutes and self.margin_notes_table(block):
+                continue
             if isinstance(block, Table):
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -315,7 +317,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
                 # 'Why we need to do it?' right above a table that goes on under the last one's headings
-                self.reason_over = isinstance(prev, Paragraph) and len(prev.text.split()) <= 8 \
+                self.reason_over = isinstance(prev, Paragraph) and not words_over(prev.text, 8) \
                     and bool(_RATIONALE.match(prev.text)) and _RATIONALE.sub("", prev.text).strip() == ""
                 over_grid = form_grid_over_pages(blocks, i)  # a commitment's labels, its grid on the next page
                 if over_grid is not None:
@@ -592,7 +594,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             return
         if len(filled) == 1 and self.header is not None and self.header_table == table.index:
             text = squash(filled[0].text)
-            if review_heading(text) and len(text.split()) <= 16:
+            if review_heading(text) and not words_over(text, 16):
                 # a text layout runs the review's heading and its tables into the plan's table
                 self.review_rows, self.review_label = table.index, text[:60]
                 self.keep_aside(filled[0].text, "heading of a review of a past period", row.page, table.index,

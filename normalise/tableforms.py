@@ -29,7 +29,7 @@ from planx.normalise.headers import (
 from planx.normalise.labelforms import (
     cut_off_row,
 )
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab_pages import PAGE_NUMBER_OR_ROMAN
 
 # a form's label: short, no sentence, and neither a date, a reference, a name nor a figure
@@ -323,7 +323,7 @@ def _steps_under_titles(forms: list[list[tuple[str, Row, Cell | None]]], titled:
     for title in titled:
         text = next((c.text for c in title.cells if c.text.strip()), "") if title is not None else ""
         action = numbered_title(text)[1]
-        if len(action.split()) < 3 or form_label(action) is not None:
+        if not words_over(action, 2) or form_label(action) is not None:
             return False  # no title, or a title that only labels the form ('Action 3')
     for form in forms:
         if any(k == "milestones" for k, _, _ in form):
@@ -347,7 +347,7 @@ def titled_forms(raw: RawDocument) -> RawDocument:
         if not isinstance(table, Table) or not isinstance(above, Paragraph) or not table.rows \
                 or not (above.heading or above.bold) or table.page - above.page not in (0, 1) \
                 or read_banner(above.text) \
-                or len(squash(above.text).split()) < 4 or form_label(above.text) is not None:
+                or not words_over(squash(above.text), 3) or form_label(above.text) is not None:
             continue
         width = max((c.col + max(c.colspan, 1) for r in table.rows for c in r.cells), default=0)
         plain = read_vertical_form(table) if width >= 2 else None
@@ -755,7 +755,7 @@ def other_labelled_line(text: str) -> tuple[str, str] | None:
     """(label, value) of a 'Label: value' line whose label is a heading no field takes
     ('Resources: within budget', 'Risks: staff turnover'); else None."""
     m = _LABELLED_LINE.match(text)
-    if not m or len(m.group(1).split()) > 4:
+    if not m or words_over(m.group(1), 4):
         return None
     return (squash(m.group(1)), m.group(2).strip()) if form_label(m.group(1)) == ("", 0.0) else None
 
@@ -817,7 +817,7 @@ def labelled_lines_table(table: Table) -> bool:
         texts += [squash(c.text) for c in filled]
     names = [found[0] for found in map(labelled_line, texts) if found is not None]
     return "action" in names and len(names) >= 3 and len(names) * 2 >= len(texts) \
-        and all(len(t.split()) <= _MAX_BANNER_WORDS and not t.endswith(".")
+        and all(not words_over(t, _MAX_BANNER_WORDS) and not t.endswith(".")
                 for t, n in zip(texts, map(labelled_line, texts), strict=True) if n is None)
 
 

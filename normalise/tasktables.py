@@ -29,7 +29,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.draft import Draft
 from planx.normalise.headers import read_heading
 from planx.normalise.taskheads import CAPTION_WORDS, run_of_scale, scale_piece, schedule_labels, share_complete
-from planx.normalise.text import fold, squash
+from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab_tasks import GANTT_LEGEND_NAMES
 
 KeepAside = Callable[..., None]
@@ -67,7 +67,7 @@ def _numbers(drafts: list[Draft], tables: set[int]) -> dict[int, tuple[tuple[int
         for i, d in mine:
             text = refs[i] if source == "ref" else squash(d.text("action"))
             parts = _parts(text)
-            if parts is not None and (source == "ref" or len(squash(text).split()) >= 2):
+            if parts is not None and (source == "ref" or words_over(squash(text), 1)):
                 out[i] = (parts, source)
     return out
 

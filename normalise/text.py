@@ -141,6 +141,12 @@ def _fold_word(word: str, latin_context: bool) -> list[str]:
     return _PUNCT.sub(" ", word.casefold()).split()
 
 
+def words_over(text: str, n: int) -> bool:
+    """len(text.split()) > n, splitting no further than the word after the nth: a reader asking whether a
+    text is short pays for n words, not for a megabyte-long paragraph's every word."""
+    return n < 0 or len(text.split(None, n)) > n
+
+
 @lru_cache(maxsize=16384)  # the readers squash the same cells again and again: a look-up is cheaper
 def squash(text: str) -> str:
     """Whitespace (including non-breaking spaces and line breaks) folded to single spaces."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from planx.extract.model import Block, Paragraph, Table
 from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
-from planx.normalise.text import clean, fold
+from planx.normalise.text import clean, fold, words_over
 from planx.normalise.vocab import (
     AGENDA_TITLES,
     BODY_WORDS,
@@ -105,7 +105,7 @@ def is_title_like(text: str) -> bool:
     if key.split()[0] in ("total", "totals", "subtotal") and not _names_document(text):
         return False  # a table's totals label ('TOTAL INCREASES IN GRANTS AND CONTRIBUTIONS')
     label = _LABEL.match(text)
-    if label and len(label.group(1).split()) <= 2 and not _names_document(text):
+    if label and not words_over(label.group(1), 2) and not _names_document(text):
         return False  # 'Present: Mrs J Carter …', 'Author: …' (but 'Appendix 2: Draft … Action Plan')
     if label and fold(text[label.end() - 1:]).strip(" .") in LABEL_ANSWERS:
         return False  # 'Minutes Approved: N/A', 'Quorate: Yes': a field and its answer, whatever it names
@@ -125,7 +125,7 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
     out = []
     # the document's first table, after nothing but a marking or two ('UNCLASSIFIED', 'DRAFT')
     k = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, Table)), -1)
-    marks_only = all(isinstance(b, Paragraph) and len(b.text.split()) <= 2 for b in blocks[:max(k, 0)])
+    marks_only = all(isinstance(b, Paragraph) and not words_over(b.text, 2) for b in blocks[:max(k, 0)])
     first = blocks[k] if k >= 0 and marks_only else None
     if isinstance(first, Table) and first.rows:
         # a lone line atop a document's first table: text laid out by spaces (or a borderless page)
@@ -140,9 +140,9 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
             # a cover box: a table of a few one-cell rows ('… Delivery Plan' / 'Delivering the …' /
             # '2017 – 2018') holds the title and its subtitle and years, read as one line
             out.append(Paragraph(" ".join(t[0] for t in lines), first.rows[0].page, first.rows[0].line, heading=True))
-        elif len(texts) == 1 and len(first.rows) > 2 and len(texts[0].split()) <= 15 and not texts[0].endswith("."):
+        elif len(texts) == 1 and len(first.rows) > 2 and not words_over(texts[0], 15) and not texts[0].endswith("."):
             out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
-        elif len(texts) >= 2 and len(first.rows) > 2 and len(texts[0].split()) <= 15 \
+        elif len(texts) >= 2 and len(first.rows) > 2 and not words_over(texts[0], 15) \
                 and not texts[0].endswith((".", ":")) and all(t.endswith(":") for t in texts[1:]):
             # a sheet's first cell beside labels of blocks further along its row ('MSc Project | … |
             # Legend:', the legend's entries on the rows below): the title in the sheet's first cells
@@ -256,9 +256,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         # (a cover box's lines, from a table, carry no size: their place atop the document marks them)
         size = p.size / largest if largest and p.size else 0.5 if not largest else 1.0 if p.heading else 0.3
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
-            + 0.1 * (len(text.split()) >= 3) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
+            + 0.1 * (words_over(text, 2)) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
-            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and len(text.split()) >= 3)
+            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and words_over(text, 2))
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is
@@ -416,7 +416,7 @@ def _cover(scope: list[Paragraph], body: float) -> bool:
     display = [p for p in page if p.size >= _DISPLAY * body]
     rest = [p for p in page if p.size < _DISPLAY * body]
     return len(display) >= 2 and all(date_line(clean(p.text)) or names_body_only(clean(p.text))
-                                     or len(p.text.split()) <= 3 for p in rest)
+                                     or not words_over(p.text, 3) for p in rest)
 
 
 # a title line that breaks off before its date: a day's number or a word that a date follows
@@ -450,7 +450,7 @@ def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Cand
         goes_on = text[0].islower() and not text.endswith(".")
         if names_body_only(text) and not goes_on:
             break  # the body's name printed under the title ('Hallingbury City Council'): not the title
-        if not (goes_on or (len(text.split()) <= 6 and is_title_like(text))) or words + len(text.split()) > MAX_WORDS:
+        if not (goes_on or (not words_over(text, 6) and is_title_like(text))) or words + len(text.split()) > MAX_WORDS:
             break
         out.append(_Candidate(best.index + 1 + len(out), p, text, 0.0))
         words += len(text.split())

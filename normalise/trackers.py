@@ -24,7 +24,7 @@ import re
 from planx.normalise.codes import is_status_phrase, status_of, status_words
 from planx.normalise.columns import ColumnProfile, names_groups
 from planx.normalise.headers import DECENT, read_heading
-from planx.normalise.text import fold
+from planx.normalise.text import fold, words_over
 from planx.normalise.vocab import STATUS_OWNER_WORDS
 
 # a grouping column printed once over its rows: this many rows to a title at least, on average
@@ -103,7 +103,7 @@ def status_at_start(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     phrase = m.group(1).strip()
-    if len(phrase.split()) > LEAD_STATUS_WORDS:
+    if words_over(phrase, LEAD_STATUS_WORDS):
         return None
     status = status_of(phrase)
     if not status or len(status_words(phrase)) != 1:

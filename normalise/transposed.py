@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.columns import looks_like_ref
 from planx.normalise.headers import DECENT, classify, read_header, read_heading
-from planx.normalise.text import squash
+from planx.normalise.text import squash, words_over
 
 # fields that say what is to be done, and fields that pin it down (who, when, how it stands)
 _ACTION_FIELDS = {"action", "milestones", "objective", "outcome"}
@@ -44,7 +44,7 @@ def _label(cell: Cell | None) -> str:
 def _reads_as_heading(text: str) -> tuple[str, float] | None:
     """(field, score) of a short cell that reads as a heading; field '' for a heading no field
     takes ('Resources'); None for a cell that is no heading."""
-    if not text or len(text.split()) > _MAX_LABEL_WORDS or len(text) > 80:
+    if not text or words_over(text, _MAX_LABEL_WORDS) or len(text) > 80:
         return None
     readings = read_heading(text)
     if not readings or readings[0].score < DECENT:
@@ -72,7 +72,7 @@ def _values_are_headings(rows: Sequence[tuple[Row, Cell | None, list[Cell]]]) ->
     mostly read as headings."""
     def heading_like(label: Cell | None, cell: Cell) -> str:
         field, score, _ = classify(cell.text)
-        if score < 85 or len(cell.text.split()) > 4 or looks_like_ref(cell.text):
+        if score < 85 or words_over(cell.text, 4) or looks_like_ref(cell.text):
             return ""
         own = _reads_as_heading(_label(label))
         if own is not None and {own[0], field} <= _OWN_VALUE.get(own[0], {own[0]}):
@@ -87,7 +87,7 @@ def _values_are_headings(rows: Sequence[tuple[Row, Cell | None, list[Cell]]]) ->
     for _, _, rest in rows:
         for c in rest:
             columns.setdefault(c.col, []).append(c)
-    return any(len(cells) >= 3 and sum(1 for c in cells if classify(c.text)[1] >= 85 and len(c.text.split()) <= 4)
+    return any(len(cells) >= 3 and sum(1 for c in cells if classify(c.text)[1] >= 85 and not words_over(c.text, 4))
                * 2 > len(cells) for cells in columns.values())
 
 

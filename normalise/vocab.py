@@ -554,7 +554,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
 HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     "who": ("lead", {"monitor": "", "monitoring": "", "monitored": "", "evaluate": "", "quality": "",
                      # a risk assessment's 'Who might be harmed': the people at risk, not who acts
-                     "harmed": "", "affected": "", "harm": ""}),
+                     "harmed": "", "affected": "", "harm": "",
+                     # an access plan's 'Who it may affect', 'Who will benefit': the people it is for
+                     "affect": "", "affects": "", "benefit": "", "benefits": "", "benefiting": ""}),
     "when": ("due", {}),
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
@@ -601,6 +603,13 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "include": "", "enter": "", "write": ""}),
     "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
                           "late": "progress", "delayed": "progress"}),
+}
+
+# Compound nouns a heading may print apart or hyphenated ('Completion time-frame', 'Delivery time
+# scale'), read as the one word the heading vocabulary knows, so the compound is the head, not its last part
+HEADING_COMPOUNDS: dict[tuple[str, str], str] = {
+    ("time", "frame"): "timeframe", ("time", "scale"): "timescale", ("time", "line"): "timeline",
+    ("dead", "line"): "deadline", ("work", "stream"): "workstream",
 }
 
 # Words a heading's head skips: they qualify the head but name nothing ("Action REQUIRED",
@@ -1101,7 +1110,15 @@ MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chair
                      "rep", "representative",
                      # whoever owns a piece of work ('Challenge owner to revise the proposal', 'Action
                      # owners to update the log')
-                     "owner"}
+                     "owner",
+                     # a Welsh council's offices, as its minutes in Welsh name them (clerk, chair, vice
+                     # chair, treasurer, secretary)
+                     "clerc", "cadeirydd", "is-gadeirydd", "trysorydd", "ysgrifennydd"}
+# Titles printed before a person's name in a minute's who-acts ('Cllr. J. Davies', 'Dr Patel', 'Cllrs
+# H. Gwynne/A. Thomas'), a Welsh council's among them ('Cyng.': Cynghorydd, councillor): as printed,
+# each with or without its stop
+NAME_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd",
+               "Cynghorwyr")
 # Every role or body who may be set a task: a plan's lead-column roles and the offices minutes name
 # (normalise/minute_marks.is_role, guard's 'Our curators select …')
 OWNER_ROLE_WORDS = frozenset(ROLE_WORDS | MINUTE_ROLE_WORDS)
@@ -1433,7 +1450,8 @@ ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "revi
 KIND_PLAN_WORDS = SECOND_READING_PLAN_WORDS | (TITLE_ACTION_LIST_WORDS - {"steps"}) | frozenset({
     "priorities", "workplan", "workplans", "improvement", "response"})
 # Words of a title or file name that name a meeting's record: its action log is read as a plan.
-MINUTES_KIND_WORDS = frozenset({"minutes", "meeting", "meetings"})
+# (and in Welsh: cofnodion, minutes; cyfarfod, a meeting)
+MINUTES_KIND_WORDS = frozenset({"minutes", "meeting", "meetings", "cofnodion", "cyfarfod", "cyfarfodydd"})
 
 # ---- headings that say when or how items stand (normalise/horizons.py) ---------------------------
 # Words (folded) of a relative horizon heading: 'Now', 'Next', 'Later', 'Short term', 'Coming soon'.

@@ -32,7 +32,7 @@ from planx.normalise.minutes import topic_and_lead
 from planx.normalise.row_cells import starts_lower
 from planx.normalise.tableforms import labelled_line
 from planx.normalise.taskheads import schedule_labels
-from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash
+from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash, words_over
 from planx.normalise.trackers import outline_child
 from planx.normalise.vocab import (
     EXISTING_WORK_BAND_WORDS,
@@ -70,7 +70,7 @@ def _introduction(cell: Cell) -> bool:
     """A cell merged across the table holding a paragraph of sentences ('We find and choose stories
     that resonate … so that we can improve.'): an introduction to the rows, not their title."""
     text = clean(cell.text)
-    return cell.colspan >= 2 and len(text.split()) >= _INTRODUCTION_WORDS and text.endswith((".", "!"))
+    return cell.colspan >= 2 and words_over(text, _INTRODUCTION_WORDS - 1) and text.endswith((".", "!"))
 
 
 def work_band(text: str) -> str:
@@ -117,7 +117,7 @@ class BannerRows(WalkerState):
             return False
         lines = [ln.strip() for ln in filled[0].text.split("\n") if ln.strip()]
         title = lines[0] if lines else ""
-        if not title or len(title.split()) > 12 or read_banner(title) or title.endswith((".", ":")):
+        if not title or words_over(title, 12) or read_banner(title) or title.endswith((".", ":")):
             return False
         if _BULLET_ITEM.match(title):
             # an item of the list printed over the table ('Success criteria:' / '• Pupil passports in
@@ -245,7 +245,7 @@ class BannerRows(WalkerState):
             if len(below) >= 2 and below[0].col <= cell.col and outline_child(squash(below[0].text), bare.group(1)):
                 ref, title = bare.group(1), bare.group(2).strip()
         lettered = _LETTERED_TITLE.match(text) if not ref else None
-        if lettered is not None and len(lettered.group(2).split()) <= _LETTERED_TITLE_WORDS:
+        if lettered is not None and not words_over(lettered.group(2), _LETTERED_TITLE_WORDS):
             # 'a. Air Quality & Climate Protection' across the table, a short title under its letter: the
             # area it letters (a sub-area of a numbered part, as the plan's contents list it), no sentence
             ref, title = area_ref_of(lettered.group(1)), lettered.group(2).strip()
@@ -261,7 +261,7 @@ class BannerRows(WalkerState):
             coded = bare_code_over(text, group) if group else None
             if coded is not None:
                 ref, title = coded
-        if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
+        if not words_over(title, 25) and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
             if self.context["area"] and not ref and "objective" not in self.header.fields() \
@@ -342,7 +342,7 @@ class BannerRows(WalkerState):
         by spaces, a borderless PDF): '2. Prepare young people for adult life' over unnumbered
         rows that fill their other columns. It is a theme, as a row merged across the table is."""
         m = NUMBERED_TITLE.match(squash(cell.text))
-        if m is None or not m.group(1).isdigit() or len(row.cells) < 2 or len(m.group(2).split()) > 15 \
+        if m is None or not m.group(1).isdigit() or len(row.cells) < 2 or words_over(m.group(2), 15) \
                 or m.group(2).rstrip().endswith("."):
             return False
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
@@ -372,7 +372,7 @@ class BannerRows(WalkerState):
         # borderless PDF that set the theme's name where the actions' text starts)
         if (cell.col not in (min(c.col for c in row.cells), headed)
                 and not (self.over_numbered_row(cell, below) and labelled_line(text) is None)) \
-                or not text or len(text.split()) > 15 or text.endswith((".", ":", ";")):
+                or not text or words_over(text, 15) or text.endswith((".", ":", ";")):
             return False  # (a labelled line there, 'Owner – Communications Manager', fills the action above)
         over_banner = False
         if len(below) == 1 and k + 2 < len(self._rows) and len(self._filled[k + 2]) >= 2 \
@@ -385,15 +385,15 @@ class BannerRows(WalkerState):
             return False
         if topic_and_lead(text) is not None:
             return True  # it says so itself: a topic and who leads it
-        if len(text.split()) > 8 or looks_like_action(text) or starts_lower(text):
+        if words_over(text, 8) or looks_like_action(text) or starts_lower(text):
             return False  # a topic is a name ('and writing across the school' is a title's line wrapped onto a row)
         # over instructions; or, in a sheet, set in bold over rows that are not ('Proposal' over
         # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
-        bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and len(text.split()) <= 6 \
+        bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and not words_over(text, 6) \
             and not any(c.bold for c in below if c.col == cell.col)
         # or a schedule's phase: a name alone in a task table (start, finish, duration … headed:
         # taskheads.schedule_labels) over tasks that fill their dates, a summary task
-        bold_group = bold_group or (self.header is not None and len(text.split()) <= 6
+        bold_group = bold_group or (self.header is not None and not words_over(text, 6)
                                     and schedule_labels([c.label for c in self.header.columns]))
         # (the numbered banner under it says the name is a heading: what the rows hold need not)
         if not bold_group and not over_banner and not looks_like_action(self.action_text(below)):
@@ -452,7 +452,7 @@ class BannerRows(WalkerState):
             return False  # a banner and its lead ('Priority 2: …' / 'Executive sponsor: …'): read as such
         notes = [(k, line) for k, line in parts if figure_note(line)]
         title = join_fragments([squash(line) for k, line in parts if (k, line) not in notes])
-        if not title or len(title.split()) > 24 or title.endswith("."):
+        if not title or words_over(title, 24) or title.endswith("."):
             return False
         if self.running_title(title, self._rows[lines[0]]):
             for k, line in parts:  # the table going on over a page: the group in hand holds

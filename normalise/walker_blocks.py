@@ -18,7 +18,14 @@ from planx.normalise.guard import SURE_HEADING, ActionSource
 from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY
 from planx.normalise.labelforms import LabelForms, Record, label_number, record_fields, title_ref
 from planx.normalise.milestones import dated_steps
-from planx.normalise.minutes import ANNOUNCED_ACCEPT, ANNOUNCED_ITEM, Announced, recommends, weigh_announced
+from planx.normalise.minutes import (
+    ANNOUNCED_ACCEPT,
+    ANNOUNCED_ITEM,
+    Announced,
+    margin_note_paragraphs,
+    recommends,
+    weigh_announced,
+)
 from planx.normalise.recaps import reviews_earlier_actions
 from planx.normalise.records import Indicator
 from planx.normalise.row_cells import opens_item, starts_lower
@@ -34,7 +41,7 @@ from planx.normalise.tableforms import (
     other_labelled_line,
     run_together_labels,
 )
-from planx.normalise.text import clean, fold, squash
+from planx.normalise.text import clean, fold, squash, words_over
 from planx.normalise.walker_state import _AREA_NUMBER, WalkerState
 
 # an action log holds about as many actions as the minute text notes: more than this many notes per
@@ -327,6 +334,25 @@ class BlockReaders(WalkerState):
         self.warnings.append(f"table {table.index}: a column of labelled lines ('Label: value' a row) read as "
                              "the lines of forms")
 
+    def margin_notes_table(self, table: Table) -> bool:
+        """Minutes' running text with who acts in the right margin that the PDF reader took for a table of
+        two columns (minutes.margin_note_paragraphs): read as the paragraphs and margin notes they are
+        outside a table. False leaves any other table to the table readers."""
+        rows = [[(c.col, c.text) for c in row.cells if not c.merged_above and c.text.strip()] for row in table.rows]
+        paragraphs = margin_note_paragraphs(rows)
+        if paragraphs is None:
+            return False
+        self.flush_form()
+        self.prose.close_into_walker()
+        self.tables_seen += 1
+        self.paragraphs_in_order([Paragraph(text=text, page=table.rows[i].page, line=table.rows[i].line + k)
+                                  for k, (i, text) in enumerate(paragraphs)])
+        self.flush_form()
+        self.prose.close_into_walker()
+        self.warnings.append(f"table {table.index}: minutes' text with who acts in its right margin, read as "
+                             "paragraphs and margin notes (no table)")
+        return True
+
     def theme_between_forms(self, text: str) -> bool:
         """A numbered row between the forms of a column of labelled lines ('2. Early help'), not a
         form's title ('Action 3') nor a labelled line: the area of the forms below, as a theme row
@@ -579,7 +605,7 @@ class BlockReaders(WalkerState):
             self._plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size)
                                   for b in self.raw.blocks)
         styled = looks_like_heading(p, running) or p.bold or self._plain and not p.text.rstrip().endswith(".")
-        if not styled or len(p.text.split()) > 16:
+        if not styled or words_over(p.text, 16):
             return
         if review_heading(p.text):
             self.review_section = p

@@ -61,6 +61,7 @@ from planx.normalise.heading_rows import (
 )
 from planx.normalise.itemlists import (
     POOL_ROWS,
+    bare_numbered_titles,
     changes_row_by_row,
     numbered_group_titles,
     runs_change_row_by_row,
@@ -296,7 +297,7 @@ class HeaderFields(WalkerState):
         demoted: list[tuple[str, Column]] = []  # fields whose column's cells said otherwise
         changed = self.who_acts(header, profiles, table) or changed
         changed = self.deliverers_lead(header, profiles, table) or changed
-        changed = self.choose_action(header, profiles, rows, table) or changed
+        changed = self.choose_action(header, profiles, rows, table, every) or changed
         changed = self.milestone_dates(header, rows, table) or changed
         changed = self.quarter_beside_year(header, profiles, rows, table) or changed
         changed = self.area_of_the_whole(header, every, rows, table) or changed
@@ -527,7 +528,7 @@ class HeaderFields(WalkerState):
             return column.field == "" and heading_names_no_field(column.label) and \
                 (groups_rows(profile(titles), rows) or numbered_group_titles(titles, rows)
                  and names_groups(profile(titles), rows))
-        return names_groups(profile(titles), rows)
+        return names_groups(profile(titles), rows) or bare_numbered_titles(titles, rows)
 
     def quarter_beside_year(self, header: Header, profiles: dict[int, ColumnProfile],
                             rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
@@ -585,7 +586,8 @@ class HeaderFields(WalkerState):
         return False
 
     def choose_action(self, header: Header, profiles: dict[int, ColumnProfile],
-                      rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+                      rows: list[list[tuple[int, str, str | None]]], table: Table,
+                      every: list[list[tuple[int, str, str | None]]] | None = None) -> bool:
         """Several columns headed as what is done: the cells decide which is the action, and
         whether an action printed once over rows is their parent (normalise/choose.py). True
         when the headings changed; the reason and its confidence go to the warnings."""
@@ -600,8 +602,13 @@ class HeaderFields(WalkerState):
             for col, text, _ in row:
                 by_col.setdefault(col, []).append(text)
         lists = {col: list_share(cells) for col, cells in by_col.items()}
+        # every row's filled columns, a row of one cell too (an action alone on its row: a card's listed action)
+        filled: dict[int, int] = {}
+        for row in every if every is not None else rows:
+            for col in {col for col, text, _ in row if text.strip()}:
+                filled[col] = filled.get(col, 0) + 1
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
-                   steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles)
+                   steps_beside_action(header.columns, lists, filled) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows))
                    or fuller_action_column(header.columns, profiles,
                                            [{col: text for col, text, _ in row} for row in rows]),

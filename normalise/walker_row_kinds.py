@@ -34,7 +34,7 @@ from planx.normalise.keytables import KEY_MAX_ROWS, key_table
 from planx.normalise.periods import PERIOD_FIELD, read_period, run_of_periods
 from planx.normalise.records import Indicator
 from planx.normalise.tableforms import _BULLET_LINE
-from planx.normalise.text import clean, fold, squash
+from planx.normalise.text import clean, fold, squash, words_over
 from planx.normalise.vocab import STATUS_WORDS
 from planx.normalise.walker_state import _BARE_REF, UNPAGED_FORMATS, WalkerState
 
@@ -75,7 +75,7 @@ def _form_label(filled: list[Cell]) -> tuple[bool, bool]:
         return False, False
     label = squash(filled[0].text)
     # ('Theme 1: Safer communities' is a label and its value already: a grouping cell, no form's label)
-    if not label or len(label.split()) > _FORM_LABEL_WORDS or label.endswith((".", "?")) or ":" in label \
+    if not label or words_over(label, _FORM_LABEL_WORDS) or label.endswith((".", "?")) or ":" in label \
             or opens_with_verb(label) or looks_like_action(label):
         return False, False
     if any(find_dates(c.text) for c in filled):
@@ -259,7 +259,7 @@ class RowKinds(WalkerState):
         if len(own) < 2 or self.raw.format not in UNPAGED_FORMATS:
             return False  # (a document's row may go on with an action's status from the row above)
         words = [re.sub(r"[^\w\s/-]", "", c.text).strip() for c in own]
-        if not all(w and len(w.split()) <= 3 and not any(ch.isdigit() for ch in w) for w in words):
+        if not all(w and not words_over(w, 3) and not any(ch.isdigit() for ch in w) for w in words):
             return False
         # each a rating or a status as a whole ('Development complete' names a milestone)
         rated = sum(1 for w in words if rag_of(w) or fold(w) in STATUS_WORDS)
@@ -368,7 +368,7 @@ class RowKinds(WalkerState):
         # beside it ('Responsibility' over 'Lead office') is that column's own sub-label
         # (each such label reads as a heading itself: a data row right under the headings does not)
         grouped = any(extent.get(c.col) is not None and not c.merged_above for c in filled) and all(
-            len(c.text.split()) <= 5 and any(r.field and r.score >= DECENT for r in read_heading(c.text))
+            not words_over(c.text, 5) and any(r.field and r.score >= DECENT for r in read_heading(c.text))
             for c in filled if extent.get(c.col) is None and not c.merged_above)
         for c in filled:
             column = head.column_for(c.col)
@@ -460,7 +460,7 @@ class RowKinds(WalkerState):
         joined: dict[int, str] = {}
         for c in filled:
             column = head.column_for(c.col)
-            if column is None or not column.label or column.col in joined or len(c.text.split()) > 3 \
+            if column is None or not column.label or column.col in joined or words_over(c.text, 3) \
                     or len(c.text) > 30:
                 return None
             joined[column.col] = f"{column.label} {squash(c.text)}"
@@ -510,7 +510,7 @@ class RowKinds(WalkerState):
         joined: dict[int, str] = {}
         for c in filled:
             column = head.column_for(c.col)
-            if column is None or not column.label or column.field == key or len(c.text.split()) > 2 \
+            if column is None or not column.label or column.field == key or words_over(c.text, 2) \
                     or len(c.text) > 20 or c.col in joined:
                 return None
             joined[column.col] = f"{column.label} {squash(c.text)}"

@@ -26,7 +26,7 @@ from planx.normalise.minutes import ProseReader
 from planx.normalise.records import Indicator, Leftover
 from planx.normalise.row_cells import shaded_whole, starts_lower
 from planx.normalise.tableforms import form_field, labelled_line
-from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash
+from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash, words_over
 from planx.normalise.vocab import RATIONALE_LABELS
 
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
@@ -220,7 +220,7 @@ class WalkerState:
         from planx.normalise.commitments import names_actions
         # one opening with a bullet glyph is a list's item however it is set ('○ BGN' in bold over
         # its sub-bullets, inside a minute)
-        bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text) \
+        bold_title = p.bold and not p.heading and not words_over(text, 12) and not names_actions(text) \
             and text[:1] not in GLYPH_MARKS
         last = self.minute_item[0] if self.minute_item else self.context.get("area_ref", "")
         item = minute_heading(text, p.heading or bold_title, last)
@@ -308,7 +308,7 @@ class WalkerState:
         mid-sentence, is short, and the indicator table it continues ended the page before."""
         last = self.indicators[-1] if self.indicators else None
         if self.kpi is None or last is None or not p.page or p.page != last.page + 1 \
-                or self.table_index != last.table or not starts_lower(p.text) or len(p.text.split()) > 15:
+                or self.table_index != last.table or not starts_lower(p.text) or words_over(p.text, 15):
             return False
         last.indicator = clean(join_fragments([last.indicator, p.text]))
         return True
@@ -486,7 +486,8 @@ class WalkerState:
         # heading row again ('Task | Owner | Due' over each group): each cell a heading naming exactly the
         # field its column was read as
         named = sum(1 for c in filled if (column := by_col.get(c.col)) is not None and column.basis == "content"
-                    and column.field and len(c.text.split()) <= 3 and classify_exact(squash(c.text))[0] == column.field)
+                    and column.field and not words_over(c.text, 3)
+                    and classify_exact(squash(c.text))[0] == column.field)
         return named >= 2 and 2 * named >= len(filled)
 
     def key_field(self) -> str:

@@ -55,7 +55,7 @@ from planx.normalise.minute_grid import (
 from planx.normalise.row_cells import _distinct_cells, content_rows, dedupe_clipped
 from planx.normalise.subtables import nested_columns
 from planx.normalise.tableforms import _BRACKETED, _CHECKED_VALUES, form_label, loose_label
-from planx.normalise.text import fold, join_fragments, squash
+from planx.normalise.text import fold, join_fragments, squash, words_over
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import DOCUMENT_NOUNS, HEADING_QUESTIONS, REFERENCE_LIST_LABELS
 from planx.normalise.walker_header_fields import HeaderFields
@@ -225,7 +225,7 @@ class TableLayouts(HeaderFields):
             return
         same_width = first.width() == in_use
         filled = [c for c in first.cells if c.text.strip() and not c.merged_above]
-        if len(filled) == 1 and len(rows) > 1 and len(squash(filled[0].text).split()) <= 6 and \
+        if len(filled) == 1 and len(rows) > 1 and not words_over(squash(filled[0].text), 6) and \
                 not squash(filled[0].text).endswith((".", ";", ",", ":")):
             # a caption over the table's heading row ('PERFORMANCE INDICATORS' over 'Indicator |
             # Baseline | Target | …', text set out in columns): the headings are in the row below it
@@ -268,7 +268,7 @@ class TableLayouts(HeaderFields):
         new copy of the same template, whose own heading row follows. [] when it is not one."""
         def labels(row: Row) -> set[tuple[int, str]]:
             return {(c.col, squash(c.text)) for c in row.cells if c.text.strip() and not c.merged_above
-                    and len(c.text.split()) <= _TEMPLATE_LABEL_WORDS and not any(ch.isdigit() for ch in c.text)
+                    and not words_over(c.text, _TEMPLATE_LABEL_WORDS) and not any(ch.isdigit() for ch in c.text)
                     and not squash(c.text).endswith(".")}
         before = next((b for b in self.raw.blocks if isinstance(b, Table) and b.index == self.header_table), None)
         if before is None or not before.rows or self.header is None:
@@ -466,7 +466,7 @@ class TableLayouts(HeaderFields):
         indicator table or a form, nor when the marked row holds data rather than labels."""
         if not self._rows or not self._rows[0].repeated_header or len(self._filled[0]) < 2:
             return False
-        if any(looks_like_action(c.text) or looks_like_ref(c.text) or find_dates(c.text) or len(c.text.split()) > 6
+        if any(looks_like_action(c.text) or looks_like_ref(c.text) or find_dates(c.text) or words_over(c.text, 6)
                for c in self._filled[0]):
             return False  # a row of data under a heading row the syntax demanded: read as the table's rows
         if any(read_kpi_header(f) is not None or (f and form_label_role(f[0].text)) for f in self._filled[:6]):
@@ -493,7 +493,7 @@ class TableLayouts(HeaderFields):
         above = next((b for b in reversed(self.raw.blocks[:at]) if not isinstance(b, Paragraph) or b.text.strip()),
                      None)
         if not isinstance(above, Paragraph) or not above.text.strip().endswith(":") \
-                and len(above.text.split()) > 3:
+                and words_over(above.text, 3):
             return ""
         return squash(above.text) if fold(above.text) in REFERENCE_LIST_LABELS else ""
 
@@ -503,7 +503,7 @@ class TableLayouts(HeaderFields):
         if not self._filled:
             return ""
         firsts = [squash(c.text.strip().split("\n")[0]) for c in self._filled[0]]
-        if len(firsts) < 2 or any(len(t.split()) > 4 or not DOCUMENT_NOUNS & set(fold(t).split()) for t in firsts):
+        if len(firsts) < 2 or any(words_over(t, 4) or not DOCUMENT_NOUNS & set(fold(t).split()) for t in firsts):
             return ""
         return " | ".join(firsts)
 

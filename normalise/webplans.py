@@ -52,7 +52,7 @@ from planx.normalise.commitments import (
 )
 from planx.normalise.lists import ListAction, ListReading, _Unit
 from planx.normalise.recommendations import section_of
-from planx.normalise.text import fold
+from planx.normalise.text import fold, words_over
 from planx.normalise.vocab import (
     INQUIRY_WORDS,
     LIST_GOAL_STATEMENT_WORDS,
@@ -109,7 +109,7 @@ def _short_lines(raw: RawDocument) -> list[str]:
     chrome ('Skip to content ↓', 'Public Consultations') before the page's own title."""
     from planx.extract.model import Paragraph
     lines = [b.text for b in raw.blocks[:_OPENING_LINES] if isinstance(b, Paragraph)]
-    return [t for t in lines if len(t.split()) <= _TITLE_WORDS and not t.rstrip().endswith((".", ":", ";", ","))]
+    return [t for t in lines if not words_over(t, _TITLE_WORDS) and not t.rstrip().endswith((".", ":", ";", ","))]
 
 
 def names_list(lead_in: str) -> bool:

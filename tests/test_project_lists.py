@@ -103,7 +103,9 @@ def test_a_deadline_is_named_as_one(label, deadline):
 
 @pytest.mark.parametrize("ref, code", [("A1", True), ("RS102", True), ("SA-003", True), ("20-001", True),
                                        ("EST221", True), ("2.1", False), ("2a", False), ("B", False),
-                                       ("3", False), ("P1.2", False), ("B.2", False)])
+                                       ("3", False), ("P1.2", False), ("B.2", False),
+                                       # each level lettered: goal 2, objective 1, action 3 (an outline number)
+                                       ("G2.O1.A3", False), ("S3.T10.A2b", False)])
 def test_an_items_own_code_is_told_from_an_outline_number(ref, code):
     assert item_code(ref) is code
 

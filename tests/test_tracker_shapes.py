@@ -141,7 +141,7 @@ def test_a_date_that_looks_back_is_no_due_date(label, due):
 
 
 @pytest.mark.parametrize("ref, area", [("P1.2", "1"), ("YJ3.1", "3"), ("CS 2.4", "2"), ("A1", "A"), ("2.3", "2"),
-                                       ("2a", "2")])
+                                       ("2a", "2"), ("G2.O1.A3", "2"), ("S3.T10.A2b", "3"), ("G2.O1", "2")])
 def test_the_letters_before_an_outline_reference_are_a_prefix(ref, area):
     assert area_ref_of(ref) == area
 
