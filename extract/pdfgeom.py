@@ -134,11 +134,27 @@ def split_by_size(line: Line, ratio: float = 1.3) -> list[Line] | None:
         return None
     def size_of(ws: list[Word]) -> float:
         return sorted(w.size for w in ws)[len(ws) // 2]
-    first, rest = line.segments[0], line.segments[1:]
+    # the line's segments were cut at gaps measured in its smaller type: a large title's own word
+    # spaces cut it into words ('SUM' | 'Related' | 'Initiative' beside a 12pt note); segments in one
+    # size, no wider apart than a word space in that size (SEGMENT_GAP), are one segment again
+    segments: list[list[Word]] = [list(line.segments[0])]
+    for seg in line.segments[1:]:
+        last = segments[-1]
+        size = size_of(last)
+        if abs(size_of(seg) - size) <= 0.1 * size and seg[0].x0 - last[-1].x1 <= SEGMENT_GAP * size:
+            last.extend(seg)
+        else:
+            segments.append(list(seg))
+    if len(segments) < 2:
+        return None
+    first, rest = segments[0], segments[1:]
     if size_of(first) < ratio * max(size_of(s) for s in rest):
         return None
     return [Line(list(s), min(w.top for w in s), max(w.bottom for w in s), size_of(s), [list(s)])
-            for s in line.segments]
+            for s in segments]
+
+
+SEGMENT_GAP = 0.55  # ems: the widest gap inside a segment, in its own type (text_lines' seg_gap)
 
 
 def dedupe(chars: list[Char], tol: float = 0.5) -> list[Char]:

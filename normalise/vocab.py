@@ -1877,3 +1877,10 @@ OUTSTANDING_WORK_HEADING_WORDS = frozenset({"outstanding", "remaining", "todo", 
 # ... and phrases (folded) that say so in more words ('Still to do', 'Next steps', 'Further work')
 OUTSTANDING_WORK_HEADING_PHRASES = ("to do", "next steps", "further work", "future work", "work left",
                                     "open items")
+
+# Words (folded) that, capitalised right before a year, make the year part of a name: legislation, a
+# named plan or standard ('as required by the Care Act 2014', 'in line with the Local Plan 2030'), not
+# a date by which something is done (normalise/commitments.py _named_year)
+NAMED_YEAR_WORDS = frozenset({"act", "acts", "regulation", "regulations", "bill", "directive", "order", "code",
+                              "charter", "convention", "framework", "standard", "standards", "plan", "strategy",
+                              "agreement", "vision"})

@@ -74,6 +74,12 @@ class NewDrafts(WalkerState):
                 # an item's own code ('A1', 'RS102') under a numbered heading or banner, or a number that
                 # counts on from the last action's ('4' after '3'): the heading or banner names the area
                 pass
+            elif ref != self.context["area_ref"] and self.context["area"] \
+                    and self.context.get("area_source") == "slide":
+                # a slide's title is the area of every row on its page (and on the slides that go on
+                # with it): the next table's numbers there ('3' in a second table under the title) say
+                # which item it is, not a new area
+                self.context["area_ref"] = ref
             elif ref != self.context["area_ref"]:
                 self.context.update(area_ref=ref, area="", area_lead="")
         if texts.get("area") and (says_nothing(texts["area"]) or self.theme_over_column()):
