@@ -26,7 +26,7 @@ from planx.normalise.vocab import (
     MONTHS,
     TITLE_WORDS,
 )
-from planx.normalise.vocab_pages import PAGE_NUMBER_AT_ENDS
+from planx.normalise.vocab_pages import PAGE_COUNT, PAGE_NUMBER_AT_ENDS, PAGE_WORD
 
 MAX_WORDS = 25
 FIRST_PARAGRAPHS = 15  # where pages are unknown, a title comes among the first paragraphs
@@ -64,6 +64,10 @@ _DATE_HEAD = re.compile(rf"^(?:(?:{_MONTH_NAMES})\.?\s+)?(?:19|20)\d{{2}}\b", re
 # a mark standing apart at a line's end, a scan's speck read as a letter ('… 10 July .', '… it. ~'):
 # no part of the line's words
 _STRAY_END = re.compile(r"\s+[.~_|`]+$")
+# a page's label run onto the line at its end or start, the page's furniture and no part of the title: a
+# running header or footer printed on the title's line ('Youth Plan 2025/26 Page 1', 'Page 2 of 9 Youth
+# Plan'), the page word named (a bare number at a line's end may be the title's own: 'Priority 2')
+_PAGE_LABEL_AT_ENDS = re.compile(rf"(?i)\s+{PAGE_WORD}\s*{PAGE_COUNT}\s*$|^\s*{PAGE_WORD}\s*{PAGE_COUNT}\s+(?=\S)")
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
 # (a month and its year alone, 'November 2008' under a page's heading, is when it was published or met,
 # no period it covers: a year alone, '2024', or a range, 'April 2024 – March 2027', is)
@@ -147,6 +151,10 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
             # a sheet's first cell beside labels of blocks further along its row ('MSc Project | … |
             # Legend:', the legend's entries on the rows below): the title in the sheet's first cells
             out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
+        elif sheet_title_cell(first):
+            # the sheet's top-left cell merged across the first columns, over their headings, beside the
+            # headings of the column groups: the sheet's title, not a group's name
+            out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
     for block in blocks[:3]:
         if not isinstance(block, Table):
             continue
@@ -156,6 +164,23 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
                 label = texts[0].rstrip(": ")
                 out.append(Paragraph(f"{label}: {texts[1]}", row.page, row.line))
     return out
+
+
+SHEET_TITLE_WORDS = 5  # a group's heading over columns is a few words; a sheet's title in its corner, more
+
+
+def sheet_title_cell(table: Table) -> bool:
+    """Is the table's top-left cell the sheet's title ('An audit of local data on housing need
+    across the county' merged over the first two columns, above 'Dataset | Description', beside
+    'Theme | Sample size' over the other column groups)? A cell merged across two columns or more,
+    with a row of headings under it, whose words name a kind of document (an audit, a plan, a
+    register) in a line a title could be, longer than a group's heading."""
+    if len(table.rows) <= 2 or not table.rows[0].cells:
+        return False
+    cell = table.rows[0].cells[0]
+    text = clean(cell.text)
+    return cell.col == 0 and cell.colspan >= 2 and len(text.split()) >= SHEET_TITLE_WORDS \
+        and is_title_like(text) and _names_document(text) and not names_body_only(text)
 
 
 def dated_rows(blocks: Sequence[Block]) -> list[str]:
@@ -223,6 +248,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     scope = _scope(paragraphs)
     largest = max((p.size for p in scope), default=0.0)
     body = body_size(paragraphs)
+    sections = _section_types(paragraphs, scope)
     candidates: list[_Candidate] = []
     # a text file marks its title by place alone: its first line (no type size, no style to say so)
     top = min((p.line for p in scope if p.line > 0), default=0) if wrapped_lines else 0
@@ -242,7 +268,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
         if _BULLETED.match(p.text) or _SKIP_LINK.match(p.text):
             continue  # '- To improve the attendance …': an item of a list; 'Skip to content ↓': a page's link
-        text = clean(_STRAY_END.sub("", p.text))
+        text = clean(_PAGE_LABEL_AT_ENDS.sub("", _STRAY_END.sub("", p.text)))
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
             text = labelled.group(1).strip().removesuffix(".")
@@ -258,7 +284,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
             + 0.1 * (words_over(text, 2)) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
-            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and words_over(text, 2))
+            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and words_over(text, 2)) \
+            - SECTION_TYPE_WEIGHT * (p.heading and (p.size, p.bold) in sections)
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is
@@ -479,10 +506,42 @@ def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bo
     if before:  # (the publishing body's name over the title is no part of it: 'Decoy Primary School')
         if abs(p.size - title.size) <= 0.5 and _RUNS_ON.search(p.text):
             return True  # a line in the title's own type that breaks off mid-phrase ('… Board –' over 'Action Plan')
+        if _subject_over_title(p, title, body):
+            return True
         return p.size >= max(0.55 * title.size, 1.5 * body) and not names_body_only(clean(p.text))
     # a numbered part's heading below ('Priority 1: Early help' set as large as the title) opens the body
     numbered = bool(_SECTION_NUMBER.match(p.text) or _NUMBERED_PART.match(p.text))
     return abs(p.size - title.size) <= 0.5 and not numbered
+
+
+SECTION_TYPE_WEIGHT = 0.8
+SECTION_TYPE_REPEATS = 2  # headings in the same type on later pages: the document's section headings
+
+
+def _section_types(paragraphs: Sequence[Paragraph], scope: Sequence[Paragraph]) -> set[tuple[float, bool]]:
+    """The type (size, bold) the document sets its section headings in: the type of two headings or
+    more on pages after the first page's ('Main findings' on page 1 in the type of 'Compliance with
+    the standards' on page 7 and 'About this inspection' on page 11). A heading on the first page in
+    that type opens a section, not the document: its title is set apart in a type of its own."""
+    first = scope[0].page if scope else 0
+    if not first:
+        return set()
+    count: dict[tuple[float, bool], int] = {}
+    for p in paragraphs:
+        if p.heading and p.size and p.page > first:
+            count[(p.size, p.bold)] = count.get((p.size, p.bold), 0) + 1
+    return {kind for kind, n in count.items() if n >= SECTION_TYPE_REPEATS}
+
+
+def _subject_over_title(p: Paragraph, title: Paragraph, body: float) -> bool:
+    """A line in display type set hard over a title in larger type that names no kind of document
+    ('Regional Transport Office' over 'CONCEPT OF OPERATIONS'): the title's subject, its first part,
+    even where it names a body (a body's name over a title naming the document it publishes,
+    'Decoy Primary School' over 'School Improvement Plan', stays apart). Hard over: the gap between
+    the two lines is less than the smaller line's own height."""
+    if p.size < _DISPLAY * body or p.size >= title.size or _names_document(title.text):
+        return False
+    return 0 < title.line - p.line <= 2 * p.size and is_title_like(clean(p.text))
 
 
 __all__ = ["pick_title", "is_title_like", "date_line", "title_rows"]
