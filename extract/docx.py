@@ -26,6 +26,7 @@ from lxml import etree
 
 from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.ooxml import Package, sniff_package
+from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -682,6 +683,28 @@ def cell_fill(shd: etree._Element | None) -> str | None:
     return "#" + fill.lower()
 
 
+COLOR = w("color")
+
+
+def glyph_colour(tc: etree._Element, text: str) -> str | None:
+    """The colour of a cell whose whole text is one shape glyph printed in a colour of its own (a RAG
+    shown only as a red, amber or green '●' or '■'): as '#rrggbb', the colour a reader sees the cell
+    rated by, as a shading's would be; None for any other cell, and for black or automatic ink."""
+    glyph = text.strip()
+    if glyph not in RAG_DOT_GLYPHS:
+        return None
+    for t in tc.iter(T):
+        if glyph not in (t.text or ""):
+            continue
+        run = t.getparent()
+        colour = first_child(first_child(run, RPR), COLOR) if run is not None else None
+        value = wval(colour) if colour is not None else None
+        if value and _HEX.fullmatch(value) and value.lower() not in ("000000", "ffffff"):
+            return "#" + value.lower()
+        return None
+    return None
+
+
 def paragraph_fill(tc: etree._Element) -> str | None:
     """Shading put on a cell's paragraph (w:pPr/w:shd) rather than on the cell: it colours the cell too."""
     for p in tc:
@@ -739,6 +762,7 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
                 continued.add(col)
             else:
                 text = reader.cell_text(tc)
+                fill = fill or glyph_colour(tc, text)  # a coloured '●' alone: the cell's colour
                 cell = Cell(text=text, col=col, colspan=span, fill=fill, bold=bool(text) and all_bold(tc))
                 cells.append(cell)
                 if vmerge is not None:  # 'restart' (or a continue with nothing above: a new merge)

@@ -34,7 +34,16 @@ from planx.extract.pdfgeom import (
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdfrules import BBox, clipped, fill_gaps, is_mark, page_fills, page_rulings, verticals_of
+from planx.extract.pdfrules import (
+    BBox,
+    clipped,
+    fill_gaps,
+    glyph_marks,
+    is_mark,
+    page_fills,
+    page_rulings,
+    verticals_of,
+)
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.normalise.severity import Note
 
@@ -153,9 +162,14 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     drawn = page_rulings(objs.lines, objs.rects, objs.curves)
     shades = page_fills(objs.rects, objs.curves)
     edges = [same(e) for e in drawn + fill_gaps(shades, drawn)]
-    fills = [same(f) for f in shades]
+    fills = [same(f) for f in shades] + glyph_marks(chars)  # (the characters are turned already)
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
+    # a designed page's footer band: its text is the page's furniture, never a table's last rows
+    foot = footer_band_words(words, fills, width, height)
+    if foot:
+        kept = {id(w) for w in foot}
+        words = [w for w in words if id(w) not in kept]
     sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
     def read(ws: list[Word], within: BBox | None = None) -> PageLayout:
         rules = edges if within is None else clipped(edges, within)  # a panel's rulings are its own
@@ -171,6 +185,9 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
         from planx.extract.pdfpanels import read_in_blocks
         plain = read(words)
         layout = read_in_blocks(words, plain, read) or plain
+    if foot:
+        from planx.extract.pdfgeom import text_lines
+        layout.free = sorted(layout.free + text_lines(foot), key=lambda ln: ln.top)
     plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8 and not is_mark(c)]  # marks are no plot
     charts = [t for t in layout.tables if not t.ruled and any(
         overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]
@@ -181,6 +198,22 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
         back = [w for w in words if any(centre_in(w, t.bbox) for t in charts)]
         layout.free = sorted(layout.free + text_lines(back), key=lambda ln: ln.top)
     return layout
+
+
+# a footer band spans this share of the page's width at least, and reaches this close (a share of the
+# page's height) to its bottom edge
+FOOTER_BAND_WIDTH = 0.95
+FOOTER_BAND_EDGE = 0.01
+
+
+def footer_band_words(words: list[Word], fills: list[dict[str, Any]], width: float, height: float) -> list[Word]:
+    """The words set on a designed page's footer band: a shaded strip across the whole page
+    (FOOTER_BAND_WIDTH) at its bottom edge, starting inside the bottom margin (MARGIN). They are the
+    page's furniture (a web address, a strapline), read as lines of text, never as a table's last
+    row: a one-page document has no second page to show them repeated (page_footers)."""
+    bands = [f for f in fills if not f.get("mark") and f["x1"] - f["x0"] >= FOOTER_BAND_WIDTH * width
+             and f["bottom"] >= (1 - FOOTER_BAND_EDGE) * height and f["top"] >= (1 - MARGIN) * height]
+    return [w for w in words if any(w.top >= f["top"] - 1 and w.bottom <= f["bottom"] + 1 for f in bands)]
 
 
 def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:

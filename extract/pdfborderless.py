@@ -2505,7 +2505,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     span_banners(cells, nrows, ncols)
     for c in cells:
-        c.fill = fill_of(c.bbox, fills) if fills else None
+        c.fill = fill_of(c.bbox, fills, text=c.text) if fills else None
         if fills and c.fill is None and not c.text.strip():
             c.fill = fill_of(text_band_box(c, cells), fills)
     if fills:
@@ -2555,7 +2555,7 @@ def shaded_banners(cells: list[GridCell], nrows: int, ncols: int, bbox: tuple[fl
         if band is None:
             continue
         out = [c for c in out if c not in row]
-        out.append(GridCell(r, 0, 1, ncols, cell.text, fill_of(cell.bbox, fills),
+        out.append(GridCell(r, 0, 1, ncols, cell.text, fill_of(cell.bbox, fills, text=cell.text),
                             (bbox[0], band["top"], bbox[2], band["bottom"])))
     return out
 

@@ -380,7 +380,7 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns, lines: list[Line] |
         if e["bottom"] < cols.top or e["top"] > cols.bottom:
             continue
         if e["x1"] - e["x0"] <= e["bottom"] - e["top"]:  # upright: a ruling in the gutter
-            if e["x0"] <= b and e["x1"] >= a and not _box_side(e, edges, cols):
+            if e["x0"] <= b and e["x1"] >= a and not _box_side(e, edges):
                 return True
         elif e["x0"] < a - _EDGE_SLACK and e["x1"] > b + _EDGE_SLACK:
             # a ruling across the gutter, into both sides (a rule under one column's heading or
@@ -390,22 +390,26 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns, lines: list[Line] |
     return False
 
 
-def _box_side(e: dict[str, Any], edges: list[dict[str, Any]], cols: Columns) -> bool:
-    """Is the upright rule `e` in the gutter the side of a box set in one column (a banner framed a
-    few points out from its text): rules across its top and its foot start at it (corners) and run
-    into one side only, not over the gutter to the other? A divider of a table set across both
-    columns has its rows' rules crossing it."""
-    a, b = cols.gutter
-    x = (e["x0"] + e["x1"]) / 2
-    slack = 2 * _EDGE_SLACK + 1
+_CORNER = 2.0  # points: a box's sides meet within this
 
-    def corner(y: float) -> bool:
-        return any(h["x1"] - h["x0"] > h["bottom"] - h["top"] and abs((h["top"] + h["bottom"]) / 2 - y) <= slack
-                   and (abs(h["x0"] - x) <= slack and h["x1"] > b or abs(h["x1"] - x) <= slack and h["x0"] < a)
-                   for h in edges)
-    crossed = any(h["x1"] - h["x0"] > h["bottom"] - h["top"] and h["x0"] < x - slack and h["x1"] > x + slack
-                  and e["top"] - slack <= (h["top"] + h["bottom"]) / 2 <= e["bottom"] + slack for h in edges)
-    return not crossed and corner(e["top"]) and corner(e["bottom"])
+
+def _box_side(upright: dict[str, Any], edges: list[dict[str, Any]]) -> bool:
+    """Is an upright rule in the gutter the side of a box drawn round a block of one column (a form
+    boxed in the left column, its right side near the gutter)? The rules along its top and bottom run
+    from it to one side only, the same one: the box closes there. A table's column rule is crossed by
+    its row rules, or meets none."""
+    x = (upright["x0"] + upright["x1"]) / 2
+
+    def sides_at(y: float) -> set[str]:
+        found = set()
+        for h in edges:
+            if h["x1"] - h["x0"] <= h["bottom"] - h["top"] or abs((h["top"] + h["bottom"]) / 2 - y) > _CORNER \
+                    or not h["x0"] - _CORNER <= x <= h["x1"] + _CORNER:
+                continue
+            found.add("left" if h["x1"] <= x + _CORNER else "right" if h["x0"] >= x - _CORNER else "across")
+        return found
+    ends = [sides_at(upright["top"]), sides_at(upright["bottom"])]
+    return all(len(end) == 1 and "across" not in end for end in ends) and ends[0] == ends[1]
 
 
 _ROW_BANDS = 2  # shaded bands across the gutter, text on both sides in each, at least: a table's rows

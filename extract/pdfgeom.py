@@ -134,11 +134,27 @@ def split_by_size(line: Line, ratio: float = 1.3) -> list[Line] | None:
         return None
     def size_of(ws: list[Word]) -> float:
         return sorted(w.size for w in ws)[len(ws) // 2]
-    first, rest = line.segments[0], line.segments[1:]
+    # the line's segments were cut at gaps measured in its smaller type: a large title's own word
+    # spaces cut it into words ('SUM' | 'Related' | 'Initiative' beside a 12pt note); segments in one
+    # size, no wider apart than a word space in that size (SEGMENT_GAP), are one segment again
+    segments: list[list[Word]] = [list(line.segments[0])]
+    for seg in line.segments[1:]:
+        last = segments[-1]
+        size = size_of(last)
+        if abs(size_of(seg) - size) <= 0.1 * size and seg[0].x0 - last[-1].x1 <= SEGMENT_GAP * size:
+            last.extend(seg)
+        else:
+            segments.append(list(seg))
+    if len(segments) < 2:
+        return None
+    first, rest = segments[0], segments[1:]
     if size_of(first) < ratio * max(size_of(s) for s in rest):
         return None
     return [Line(list(s), min(w.top for w in s), max(w.bottom for w in s), size_of(s), [list(s)])
-            for s in line.segments]
+            for s in segments]
+
+
+SEGMENT_GAP = 0.55  # ems: the widest gap inside a segment, in its own type (text_lines' seg_gap)
 
 
 def dedupe(chars: list[Char], tol: float = 0.5) -> list[Char]:
@@ -386,6 +402,9 @@ def typed_space(spaces: list[float], a: float, b: float) -> bool:
     return k < len(spaces) and spaces[k] <= b + 0.5
 
 
+_LABEL_GAP = 0.5  # ems: a gap this wide between characters set sideways is more than a word space
+
+
 def sideways_words(chars: list[Char]) -> list[Word]:
     """Text set sideways in an upright page (column headings turned a quarter): each run of
     characters down one vertical line, in reading order (up the page for text going up), as
@@ -411,6 +430,8 @@ def sideways_words(chars: list[Char]) -> list[Word]:
             gap = (prev["top"] - ch["bottom"]) if up else (ch["top"] - prev["bottom"])
             if gap > 1.5 * size:  # another heading further along the same line
                 runs.append([])
+            elif gap > _LABEL_GAP * size and char_text(ch)[:1].isdigit() and char_text(prev)[-1:].isalpha():
+                runs.append([])  # '… governance' then, past more than a word space, '2  Workforce …': the next label
             elif gap > 0.18 * size:
                 runs[-1].append({"text": " "})
             runs[-1].append(ch)

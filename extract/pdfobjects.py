@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planx.extract.pdfgeom import Char, dingbat, wingdings
+from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 
 @dataclass
@@ -55,10 +56,13 @@ def page_objects(page: Any) -> PageObjects:
             elif "Wingdings" in obj.fontname:
                 text = wingdings(text)  # a ticked box drawn in Wingdings comes out as 'þ'
             x0, x1, top, bottom = _box(obj, height, mb_x0, mb_top)
-            out.chars.append({"text": normalize_unicode(norm, text) if norm is not None else text,
-                              "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": obj.size,
-                              "upright": obj.upright, "matrix": obj.matrix,
-                              "fontname": obj.fontname})
+            char = {"text": normalize_unicode(norm, text) if norm is not None else text,
+                    "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": obj.size,
+                    "upright": obj.upright, "matrix": obj.matrix, "fontname": obj.fontname}
+            if text in RAG_DOT_GLYPHS:  # a dot that may rate by its colour alone: its ink (pdfrules.glyph_marks)
+                from pdfplumber.utils import resolve_all
+                char["non_stroking_color"] = resolve_all(getattr(obj.graphicstate, "ncolor", None))
+            out.chars.append(char)
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj._objs))
         elif isinstance(obj, LTCurve):  # lines and rectangles too: rulings, shading, plots

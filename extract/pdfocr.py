@@ -152,6 +152,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         out.append(OcrWord(text, left, top, width, height, conf, line))
     mend_bullets(out)
     mend_quarters(out)
+    mend_dot_letters(out)
     return out
 
 
@@ -182,6 +183,22 @@ def mend_bullets(words: list[OcrWord]) -> None:
             w.text = "–"
         elif LIST_NUMBER_COMMA.match(w.text) and nxt.text[:1].isupper():
             w.text = w.text[:-1] + "."
+
+
+# a RAG dot before its letter, read as a bullet's look-alike run into the letter ('eG', '©A', "'@R" for '● G')
+# (not 'o', which with a capital after it is 'oR' for 'or'; '@' is how a larger dot reads)
+_DOT_READINGS = "".join(sorted(OCR_BULLET_READINGS - {"o"})) + "@"
+DOT_LETTER = re.compile(r"^['‘’`]?([" + re.escape(_DOT_READINGS) + r"])([RAGB])$")
+
+
+def mend_dot_letters(words: list[OcrWord]) -> None:
+    """A RAG shown as a dot and its letter ('● G') that Tesseract read as one word, the dot a bullet's
+    look-alike ('eG', '©A', "'@R"): written '● G', as the born-digital page gives it (no word is spelt
+    so: a lower-case look-alike, or a sign, then one capital R, A, G or B)."""
+    for w in words:
+        m = DOT_LETTER.match(w.text)
+        if m:
+            w.text = f"● {m.group(2)}"
 
 
 # a quarter's number read as a look-alike of 1 ('Ql', 'Qi', 'Q|': vocab.OCR_ONE_READINGS)

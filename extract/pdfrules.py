@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from planx.extract.pdfgeom import colour_hex
+from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 Edge = dict[str, Any]
 BBox = tuple[float, float, float, float]
@@ -107,6 +108,22 @@ def page_fills(rects: list[dict[str, Any]], curves: Iterable[dict[str, Any]] = (
         if r.get("object_type") == "curve":
             fill["mark"] = True
         out.append(fill)
+    return out
+
+
+def glyph_marks(chars: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Dots printed as text in a colour (a RAG shown only as a red, amber or green '●' in its cell:
+    vocab.RAG_DOT_GLYPHS) as marks, like a drawn dot's (page_fills): {x0, top, x1, bottom, colour,
+    mark}; black, white and grey ink says nothing by its colour and gives none."""
+    out = []
+    for c in chars:
+        if c.get("text") not in RAG_DOT_GLYPHS or c.get("non_stroking_color") is None:
+            continue
+        colour = colour_hex(c["non_stroking_color"])
+        if not colour or colour[1:3] == colour[3:5] == colour[5:7]:  # (black, white, a grey)
+            continue
+        out.append({"x0": c["x0"], "top": c["top"], "x1": c["x1"], "bottom": c["bottom"], "colour": colour,
+                    "mark": True, "glyph": True})
     return out
 
 

@@ -39,6 +39,7 @@ from typing import Any
 
 from planx.extract.pdfgeom import HEAVY, Line, Word, char_text, cluster, group_words, join_lines, text_lines
 from planx.extract.pdfrules import BBox, Edge, as_edges, lattice, merge
+from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 WordLike = Mapping[str, Any] | Word | Any
 
@@ -147,6 +148,9 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
     loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints), ruled)
+    if turned and loose:  # labels set sideways beside a borderless table: its first column (pdfturned.py)
+        from planx.extract.pdfturned import turned_labels_beside
+        loose = [turned_labels_beside(t, turned, edges) for t in loose]
     tables = sorted(ruled + loose, key=lambda t: (t.bbox[1], t.bbox[0]))
     for t in tables:
         from planx.extract.pdfconfidence import rate
@@ -450,7 +454,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     per_cell = [mend_broken_words(ws, cell.bbox) for cell, ws in zip(cells, per_cell, strict=True)]
     for cell, ws in zip(cells, per_cell, strict=True):
         cell.text = text_of_words(ws)
-        cell.fill = fill_of(cell.bbox, fills, xs)
+        cell.fill = fill_of(cell.bbox, fills, xs, cell.text)
     filled = sum(1 for c in cells if c.text)
     rated_row = rated_label_row(cells, nrows)
     carried = filled == 1 and ncols >= 2 and len(hints) == ncols - 1 \
@@ -1328,13 +1332,17 @@ def _along_edges(r: Mapping[str, Any], edges: Sequence[float]) -> bool:
         not (left == 0 and right == len(edges) - 1)
 
 
-def fill_of(bbox: BBox, fills: list[dict[str, Any]], edges: Sequence[float] = ()) -> str | None:
+def fill_of(bbox: BBox, fills: list[dict[str, Any]], edges: Sequence[float] = (), text: str = "") -> str | None:
     """The colour of a mark (a filled shape, pdfrules.is_mark) centred in the cell and no wider
     than it (a borderless cell's box is its text's, which a dot may overhang), the largest: a
     mark is drawn on purpose on its cell, the shading behind it is decoration. Else the colour
     of the smallest filled rectangle under the cell's centre, not much bigger than the cell, or, in
     a ruled grid whose column edges are `edges`, one drawn from column edge to column edge over a
-    run of the row's cells (_along_edges)."""
+    run of the row's cells (_along_edges). A dot printed as text in a colour (pdfrules.glyph_marks)
+    colours only a cell whose `text` is that dot alone: beside words it is a coloured bullet.
+    """
+    if text.strip() not in RAG_DOT_GLYPHS:
+        fills = [r for r in fills if not r.get("glyph")]
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
     w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
     marks = [r for r in fills if r.get("mark") and bbox[0] <= (r["x0"] + r["x1"]) / 2 <= bbox[2]

@@ -518,6 +518,32 @@ def framed_boxes_opened(lines: list[str]) -> tuple[list[str], int]:
     return out, boxes
 
 
+# a line that prints the page's number after or before other words ('Youth Plan 2025/26 Page 2', 'Page 3
+# of 9 – Annual report'): the words are the running header or footer, the number the page's
+_PAGED_LINE = re.compile(r"^\s*(?:(?P<before>\S.*?)\s+[-–—|]?\s*)?Page\s+(?P<n>\d{1,3})(?:\s+of\s+\d{1,3})?"
+                         r"(?:\s*[-–—|]?\s+(?P<after>\S.*?))?\s*$", re.I)
+
+
+def numbered_running_lines(lines: list[str]) -> set[int]:
+    """Line numbers (1-based) of a running header or footer that a text saved from pages kept with no
+    form feed (pdftotext -raw): the same words with a page number, on two lines or more, each number
+    once; a 'Page 2' alone, or words seen with one number only, are left as they are."""
+    seen: dict[str, list[tuple[int, str]]] = {}
+    for number, line in enumerate(lines, 1):
+        m = _PAGED_LINE.match(line)
+        if m is None:
+            continue
+        words = " ".join(f"{m.group('before') or ''} {m.group('after') or ''}".split()).lower()
+        if len(words.split()) >= 2:
+            seen.setdefault(words, []).append((number, m.group("n")))
+    out: set[int] = set()
+    for found in seen.values():
+        pages = [n for _, n in found]
+        if len(found) >= 2 and len(set(pages)) == len(pages):
+            out.update(number for number, _ in found)
+    return out
+
+
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
     from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
@@ -549,10 +575,18 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
     lines, within = quoted_cells_joined(lines)
     lines, wrapped = bracket_wraps_joined(lines, within)
     within |= wrapped
+    running = numbered_running_lines(lines)
+    if running:
+        doc.warnings.append(f"{len(running)} line(s) set aside as a running header or footer: the same words "
+                            "with the page's number, page after page")
     page, rows, tables, chars = 1, [], 0, 0  # type: int, list[Row], int, int
     for number, line in enumerate(lines, 1):
         if number in within:
             continue  # a line of a quoted cell, joined to the row it starts in
+        if number in running:  # (a page's header, its number: no text of the plan's, kept aside)
+            doc.aside.append((line.strip(), "running header or footer with the page number", page, number))
+            chars += len(line.strip())
+            continue
         if "\f" in line:
             page += line.count("\f")
             line = line.replace("\f", "")

@@ -53,6 +53,7 @@ from planx.normalise.schoolyear import (
 from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
 from planx.normalise.severity import status_of
 from planx.normalise.slashtables import slash_tables
+from planx.normalise.statusmarks import read_status_marks
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
 from planx.normalise.tableforms import form_field, plain_line_labels, run_in_label, titled_forms
@@ -375,6 +376,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                       for d in walker.drafts]
     if by_key:
         result.warnings.append(codes_note(by_key))
+    # a mark closing the action's text that the document's key of marks explains ('… ‡', normalise/statusmarks.py)
+    read_status_marks(result.actions, raw, result.warnings)
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
     read_cell_dates(result.actions, raw.cell_dates, result.warnings)  # '28-Feb' holds 2017 (normalise/celldates.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)

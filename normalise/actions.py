@@ -52,6 +52,7 @@ from planx.normalise.tallcells import cell_item_list, tall_cell_rows
 from planx.normalise.taskheads import percent_status, share_printed
 from planx.normalise.text import clean, current, printed, printed_lines, squash, words_over
 from planx.normalise.trackers import status_at_end, status_at_start
+from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
 
@@ -684,6 +685,12 @@ def without_repeated_ref(action: str, ref: str) -> str:
     return action[m.end():]
 
 
+def lone_glyph(text: str) -> bool:
+    """Is a cell's text one dot or square alone ('●', '■', '⬤': vocab.RAG_DOT_GLYPHS), which says nothing
+    but by its colour?"""
+    return text.strip() in RAG_DOT_GLYPHS
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str], school_year: int | None = None, academic: bool = False,
                  span_start: int | None = None, codes: dict[str, str] | None = None,
@@ -812,7 +819,10 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         if by_colour and a.rag and by_colour not in a.rag.split("_"):
             warnings.append(f"action {a.action[:40]!r}: RAG text {a.rag_raw!r} disagrees with fill "
                             f"{draft.fills['rag']} ({by_colour})")
-    if a.rag_raw and not a.rag and a.rag_raw.strip().isdigit() and rag_of_colour(draft.fills.get("rag")):
+    if a.rag_raw and not a.rag and lone_glyph(current(a.rag_raw)) and rag_of_colour(draft.fills.get("rag")):
+        # a RAG shown only as a coloured '●' (its ink the cell's colour, extract): the colour is the rating
+        a.rag = rag_of_colour(draft.fills.get("rag"))
+    elif a.rag_raw and not a.rag and a.rag_raw.strip().isdigit() and rag_of_colour(draft.fills.get("rag")):
         a.rag = rag_of_colour(draft.fills.get("rag"))  # a score (1–5) in the colour its rules paint it
     elif a.rag_raw and not a.rag and a.rag_raw.strip().isdigit():
         warnings.append(f"RAG {a.rag_raw!r} is a number with no RAG key in the plan: kept in rag_raw only")

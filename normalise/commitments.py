@@ -64,6 +64,7 @@ from planx.normalise.vocab import (
     LIST_HEADING_FILLERS,
     LIST_LABEL_ACTION_WORDS,
     LIST_NOT_PLAN_HEADING_WORDS,
+    NAMED_YEAR_WORDS,
     NON_PLAN_DOCUMENT_WORDS,
     NUMBERED_PART_WORDS,
     NUMBERED_SECTION_NOT_GOAL_WORDS,
@@ -201,7 +202,7 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
             fields["lead"] = lead
     if "due" not in fields:
         when = _closing_date(action) or due_of(action) or _bracketed_date(action) or _deadline_clause(action)
-        if when:
+        if when and not _named_year(when):  # ('… as required by the MSA 2015': a name's year, no due date)
             fields["due"] = when
     fields["action"] = action
     words = [w.lower() for w in WORD.findall(action)]
@@ -425,6 +426,22 @@ def _closing_date(text: str) -> str:
     return ""
 
 
+# a year alone after a capitalised word ('the MSA 2015', 'the Care Act 2014')
+_YEAR_AFTER_NAME = re.compile(r"\b([A-Z][A-Za-z]*)\s+(?:19|20)\d{2}\b(?![/–-])")
+
+
+def _named_year(when: str) -> bool:
+    """Does a closing phrase's year belong to a name ('the MSA 2015', 'the Care Act 2014', 'the Local
+    Plan 2030'): after an acronym or a capitalised word naming legislation or a plan
+    (vocab.NAMED_YEAR_WORDS)? Then it says what the item conforms to, not when it is due."""
+    m = _YEAR_AFTER_NAME.search(when)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.isupper() and len(word) >= 2 and not re.fullmatch(r"[QH]\d", word) \
+        or fold(word) in NAMED_YEAR_WORDS
+
+
 
 def _why_not(text: str, words: list[str]) -> str:
     """Why an item is no action, whatever its first word: '' when nothing speaks against it."""
@@ -581,8 +598,26 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     # the context came from a heading numbering its theme ('I.  Specializing …', 'Goal 2: …'), and the
     # last finer heading inside it (its unit, its text)
     numbered_theme, sub_heading = False, None  # type: bool, tuple[int, str] | None
+    skip = -1  # the last unit read as a section's outcome (outcome_under)
+    badged = badged_titles(units, titles)  # a title's two lines either side of its code (badged_titles)
+    passed = {i for k in badged for i in (k - 2, k - 1)}
     for k, unit in enumerate(units):
+        if k <= skip or k in passed:
+            continue
         title = titles[k]
+        if title is not None and context["area"] and not from_title \
+                and (said := outcome_under(units, titles, k, {id(e.unit) for lst in out for e in lst.entries})):
+            # a section's part headed as its outcome ('Outcomes?' / 'Increased reporting of …' after
+            # its 'How?' list): what the section's actions are to bring about, before or after them
+            outcome, skip = said
+            for lst in reversed(out):
+                if not lst.entries or lst.entries[0].context.get("area") != context["area"]:
+                    break
+                for e in lst.entries:
+                    e.context.setdefault("outcome", outcome)
+            context = {**context, "outcome": outcome}
+            current = None
+            continue
         if title is not None:
             heading, current = title, None
             # a heading naming actions opens the section; a sub-heading naming a topic straight over
@@ -659,6 +694,8 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 context = {**context, "objective": sub}
             else:
                 cued, context, rank = _is_cue(title), _context_of(title), unit.rank
+                if k in badged:
+                    context = {"area_ref": badged[k][0], "area": badged[k][1]}
                 topic_unit, topic_over_states = k, False
                 styled_theme = unit.heading and not unit.marker
                 from_title = not seen_heading
@@ -695,6 +732,58 @@ def lists_of(units: list[_Unit]) -> list[_List]:
 # a label over a list of actions that names who does them: 'Actions: for Secretariat', 'Actions for the Clerk:'
 _OWNED_LABEL = re.compile(r"^\s*(?:agreed\s+)?actions?(?:\s*[:\-–]\s*|\s+)(?:for|by)\s+(?P<who>[^:]{2,40}?)\s*:?\s*$",
                           re.I)
+
+
+# a code set apart as a badge ('SO2', 'P3', '4'): no words of a title, its reference
+_BADGE = re.compile(r"(?:[A-Z]{1,4}\s?)?\d{1,2}(?:\.\d{1,2})?")
+
+
+def badged_titles(units: list[_Unit], titles: list[str | None]) -> dict[int, tuple[str, str]]:
+    """{unit index of a title's second line: (its reference, the whole title)} for a title printed on
+    two lines beside a badge holding its code, the badge read between them ('TO COMBAT MODERN
+    SLAVERY BY' / 'SO2' / 'WORKING IN PARTNERSHIP': the badge sits level with the gap between the
+    lines). Only when the first line breaks off on a joining word or the second opens with one, all
+    three on one page: the lines are one title, the badge its reference."""
+    out: dict[int, tuple[str, str]] = {}
+    for k in range(2, len(units)):
+        first, badge, second = titles[k - 2], titles[k - 1], titles[k]
+        if first is None or badge is None or second is None or not _BADGE.fullmatch(badge.strip()) \
+                or len({units[k - 2].page, units[k - 1].page, units[k].page}) != 1 \
+                or _BADGE.fullmatch(first.strip()) or _BADGE.fullmatch(second.strip()):
+            continue
+        opener = fold(second).split()[:1]
+        if _breaks_off(first) or opener and opener[0] in _JOINING_WORDS:
+            out[k] = (badge.strip(), f"{squash(first)} {squash(second)}")
+    return out
+
+
+# the most words of a heading naming a section's outcome ('Outcomes?', 'Expected outcomes'), and of
+# the lines under it together
+OUTCOME_HEADING_WORDS = 4
+OUTCOME_WORDS = 80
+
+
+def outcome_under(units: list[_Unit], titles: list[str | None], k: int, listed: set[int]) -> tuple[str, int] | None:
+    """(the text, the index of its last unit) under units[k] when it is a short heading naming an
+    outcome ('OUTCOMES?', 'Expected outcomes:') over plain lines or items up to the next heading, no
+    item of a list read already; None otherwise (or when the lines run long: prose, not an outcome)."""
+    from planx.normalise.headers import DECENT, classify
+    title = (titles[k] or "").strip()
+    if len(title.split()) > OUTCOME_HEADING_WORDS:
+        return None
+    name, score, _ = classify(title)
+    if name != "outcome" or score < DECENT:
+        return None
+    lines: list[str] = []
+    j = k + 1
+    # (a line set as a heading that closes as a sentence, 'INCREASED REPORTING OF …', is outcome text)
+    while j < len(units) and (titles[j] is None or units[j].text.rstrip().endswith((".", "!"))) \
+            and id(units[j]) not in listed:
+        lines.append(squash(bare(units[j]) if units[j].marker else units[j].text))
+        j += 1
+    if not lines or sum(len(t.split()) for t in lines) > OUTCOME_WORDS:
+        return None
+    return " ".join(t for t in lines if t), j - 1
 
 
 def _title_before(titles: list[str | None], k: int) -> int:

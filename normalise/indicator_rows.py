@@ -12,7 +12,7 @@ from planx.normalise.columns import looks_like_action, looks_like_figure
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import read_indicator_header
 from planx.normalise.text import clean, fold, squash, words_over
-from planx.normalise.vocab import HEADING_FILLERS, HEADING_GENERIC_HEADS, MULTIPLIERS, UNIT_WORDS
+from planx.normalise.vocab import HEADING_FILLERS, HEADING_GENERIC_HEADS, INDICATOR_ROLE_WORDS, MULTIPLIERS, UNIT_WORDS
 
 
 def roles_label(roles: dict[int, tuple[str, str]], role: str) -> str:
@@ -54,6 +54,20 @@ def heading_period(label: str) -> str:
     (March 2022)' → '2021/22', 'March 2022'); '' when its brackets name no period ('Latest (%)')."""
     m = _BRACKET_AT_END.search(squash(label))
     return m.group(1).strip() if m and _names_period(m.group(1).strip()) else ""
+
+
+FIGURE_WORD_WEIGHT = 0.8  # how surely a heading's first word names the figures ('Actual', 'Latest', 'Outturn')
+
+
+def period_heading(label: str) -> str:
+    """The period a heading of one period's figures names after a word saying they are the figures
+    ('Actual Q2 2025/26', 'Outturn 2024/25' → 'Q2 2025/26', '2024/25': vocab.INDICATOR_ROLE_WORDS for
+    the value); the heading whole otherwise ('Q2 2025/26', 'Target 2025/26')."""
+    parts = squash(label).split(None, 1)
+    if len(parts) == 2 and INDICATOR_ROLE_WORDS.get(fold(parts[0]), {}).get("value", 0.0) >= FIGURE_WORD_WEIGHT \
+            and _names_period(parts[1]):
+        return parts[1]
+    return label
 
 
 def _names_period(text: str) -> bool:

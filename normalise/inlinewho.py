@@ -47,6 +47,14 @@ _SET_APART = (
 )
 
 
+# as a printed list closes an item: the owner in round or square brackets, then by when set apart after
+# it ('… (Head of Service) May 2025', '… [J Smith] .......... 30/06/25': a dot leader or a tab carries
+# the date to the right margin)
+_BRACKET_THEN_WHEN = re.compile(r"\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])(?P<gap>[\s.…·]+)"
+                                r"(?P<when>[^\s.…·()\[\]][^()\[\]]*?)[\s.]*$")
+_WHEN_WORDS = 6  # a date or timescale set apart is this many words at most
+
+
 def _who(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= _WHO_WORDS and text[:1].isupper()
@@ -67,6 +75,23 @@ def inline_who_when(text: str) -> tuple[str, str, str] | None:
                 and not (pattern in _SET_APART and _A_DIGIT.search(m.group("who"))):  # '(Phase 2, 2026)'
             return t[:m.start()].strip(), m.group("who"), m.group("when")
     return None
+
+
+def bracketed_who_then_when(text: str) -> tuple[str, str, str] | None:
+    """(action, lead, due as printed) of a list item that closes with its owner in brackets and then
+    its date ('Audit 40 contacts a month (Head of Safeguarding) November 2024', '… [J Smith] ....
+    30/06/25'): the bracket holds a name or a role (no digit, no date), the part after it a date or a
+    timescale alone; None else."""
+    from planx.normalise.columns import looks_like_person
+    t = squash(text)
+    m = _BRACKET_THEN_WHEN.search(t)
+    if m is None:
+        return None
+    who, when = squash(m.group("round") or m.group("square") or ""), m.group("when").strip()
+    if not _who(who) or _A_DIGIT.search(who) or looks_like_when(who) or not looks_like_person(who) \
+            or len(when.split()) > _WHEN_WORDS or not looks_like_when(when):
+        return None
+    return t[:m.start()].strip(), who, when
 
 
 def _closed_paragraphs(text: str) -> list[tuple[str, str, str]] | None:

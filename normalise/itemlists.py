@@ -118,6 +118,24 @@ def runs_change_row_by_row(runs: Sequence[Sequence[str]]) -> bool:
 _NUMBERED_TITLE = re.compile(r"^[A-Z][A-Za-z]+\s+\d{1,3}[A-Za-z]?\s*[:.\-–—]\s*\S")
 
 
+# a number then a title of words ('2  Workforce stability', a label turned sideways beside its rows)
+_BARE_NUMBERED_TITLE = re.compile(r"^(\d{1,2})\s+([A-Z][^\d:]*[A-Za-z)])$")
+_GROUP_TITLE_WORDS = 10
+
+
+def bare_numbered_titles(titles: Sequence[str], rows: int) -> bool:
+    """Are a column's cells a number and a title each ('1  Front door', '2  Workforce stability'), the
+    numbers rising, fewer cells than the rows they stand over: each names the group of rows beside it,
+    whatever its words (a title that reads as a team or a name is a group's all the same)."""
+    texts = [squash(t) for t in titles if t.strip()]
+    found = [_BARE_NUMBERED_TITLE.match(t) for t in texts]
+    if len(texts) < 2 or len(texts) >= rows or any(m is None for m in found):
+        return False
+    numbers = [int(m.group(1)) for m in found if m is not None]
+    return all(b > a for a, b in zip(numbers, numbers[1:], strict=False)) and \
+        all(2 <= len(m.group(2).split()) <= _GROUP_TITLE_WORDS for m in found if m is not None)
+
+
 def numbered_group_titles(titles: Sequence[str], rows: int) -> bool:
     """Are a column's cells titles numbered under a word each ('Regulation 8: …', 'Regulation 10: …'),
     two or more, fewer than the rows they stand over (at least one printed once over two rows)? A

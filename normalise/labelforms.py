@@ -518,8 +518,9 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
         # grouping ('Priority 2: …' over the next records): that line is read as the banner it is
         final = max((k for k, it in enumerate(r.items) if it.label and it.key in shared), default=-1)
         end = next((k for k in range(final + 1, len(r.items))
-                    if r.items[k].label and r.items[k].block != r.items[k - 1].block
-                    and field_of(r.items[k].label) in ("area", "ref")), len(r.items))
+                    if r.items[k].block != r.items[k - 1].block
+                    and (field_of(r.items[k].label) in ("area", "ref") if r.items[k].label
+                         else _banner_line(r.items[k].value))), len(r.items))
         del r.items[end:]
     printed = {it.key: it.label for r in records for it in r.items if it.label}
     # an indicator's form ('Indicator title', 'Target', 'Performance this period' over its actions)
@@ -623,6 +624,18 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
                       ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken),
                       joined & taken)
+
+
+def _banner_line(value: str) -> bool:
+    """A line of its own that names a grouping by its word and number ('Priority 2 – Early help',
+    'Theme 3: Housing'), short and no sentence: a banner over the records that follow, never more of
+    the value above it (a plain text runs a form's last value on to the lines under it)."""
+    from planx.normalise.banners import grouping_heading
+    text = squash(value)
+    if not text or text[0].isdigit() or text.endswith((".", ";", ",")) or len(text.split()) > _MAX_TITLE_WORDS:
+        return False
+    banner = grouping_heading(text)
+    return banner is not None and bool(banner[0]) and bool(banner[1])
 
 
 def _opens_next(stream: Sequence[Item | None], n: int, opening: str) -> bool:

@@ -152,8 +152,9 @@ def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
     """(start, field, label) of the label ending at text[colon] (':'), the longest phrase of one to
     four words (six at a line's start: 'How we will measure impact:') that reads as a field heading
     and starts where a label can: the item's start, after a separator, or with a capital letter."""
-    words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*", text[:colon]))
-    if not words or text[words[-1].end():colon].strip():
+    # (a date's number may stand inside a label, 'Position at 30 Sept:', never right before its colon)
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*|\d{1,4}(?=[ \t]+[A-Za-z])", text[:colon]))
+    if not words or text[words[-1].end():colon].strip() or not words[-1].group()[0].isalpha():
         return None  # something other than a word right before the colon ('10:30', 'ref 3:')
     exact: tuple[int, str, str] | None = None  # the longest phrase that is a label as plans print it
     loose: tuple[int, str, str] | None = None  # else the shortest that reads as one by its head word
@@ -192,6 +193,10 @@ _DATE_OPENER = re.compile(
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s;,.|–—(]))([A-Za-z]+)\s*$")
 
 
+# a capitalised label run on after a value, a line's labels joined ('… Monthly Progress: First report …')
+_NEXT_RUN_IN_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z]+(?:\s+[a-z]+){0,2}:\s)")
+
+
 def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str, str] | None:
     """(start, 'due', label) of a preposition printed as a label whose value opens with a date
     ('Lead: Head of SEND. By: September 2024'); None before anything else ('By: J Smith' names
@@ -208,6 +213,7 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
         # or a timescale with no date ('Who: Nadia Barker. By: Annually', 'By: Ongoing - reviewed
         # monthly'), after the sentence before it ends: the due date's label too
         rest = squash(text[value:].split("\n")[0]).split(". ")[0]
+        rest = _NEXT_RUN_IN_LABEL.split(rest, maxsplit=1)[0]  # ('By: Monthly Progress: …': up to the next label)
         before = text[:m.start(1)].rstrip(" \t")
         # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC';
         # or capitalised after a labelled value on its line, set apart or run on as a scan joins it:
@@ -743,6 +749,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
         if current is not None and _closes_bracket(current, unit):
             current.lines.append(unit)
             continue
+        if current is not None and heading is None and _owner_wraps_on(current, unit):
+            current.lines.append(unit)  # '– Cap caseloads at 18 …' over '[Service Manager] ….. 04/01/2026'
+            continue
         if heading is not None:
             ref, title, sub = heading
             current = None
@@ -962,6 +971,17 @@ def _closes_bracket(item: _Item, unit: _Unit) -> bool:
     return not unit.marker and text.count("(") > text.count(")") and close >= 0 and "(" not in unit.text[:close]
 
 
+def _owner_wraps_on(item: _Item, unit: _Unit) -> bool:
+    """A line that finishes an item wrapped before its bracketed owner ('- Cap caseloads in assessment
+    teams' over '[Service Manager] ........ 04/01/2026', a text file's hanging indent): no marker, set
+    no shallower than the item, and only run on does the item close with its owner and date."""
+    from planx.normalise.inlinewho import bracketed_who_then_when
+    if unit.marker or unit.styled() or unit.level < item.unit.level:
+        return False
+    text = "\n".join(u.text for u in [item.unit, *item.lines])
+    return bracketed_who_then_when(text) is None and bracketed_who_then_when(f"{text}\n{unit.text}") is not None
+
+
 def _names_document(title: str) -> bool:
     """A heading naming the document or a kind of section ('SEND Improvement Plan 2025-26')
     rather than an area of it."""
@@ -1037,6 +1057,11 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
         head, values, labels = read_labels(text)
     if not values:  # who and by when after dashes, unlabelled ('… - Director of Place - March 2027')
         values = dashed_fields(text)
+    if not values:  # the owner in brackets, then the date ('… (Head of Service) ........ May 2025')
+        from planx.normalise.inlinewho import bracketed_who_then_when
+        closed = bracketed_who_then_when(text)
+        if closed is not None:
+            values = dict(zip(("action", "lead", "due"), closed, strict=True))
     head = values.get("action", head)
     evidence = _EVIDENCE & set(values)
     if not evidence:
@@ -1179,6 +1204,32 @@ def _sub_items(items: list[_Item], actions: list[tuple[_Item, ListAction]]) -> l
     return out
 
 
+def _parent_objectives(items: list[_Item], read: list[tuple[_Item, ListAction]]) -> set[int]:
+    """An item that prints no plan evidence of its own over nested items that are actions ('• Children
+    are safe at home' over '– Audit 40 cases (Head of Service) May 2025', '– …'): the outcome its
+    actions serve, as an objective column would hold it, set as their objective where no heading gave
+    one. The blocks of the items so read (their text is in the actions' objective)."""
+    taken = {id(it): a for it, a in read}
+    used: set[int] = set()
+    for k, item in enumerate(items):
+        if id(item) in taken or not item.unit.marker or item.lines:
+            continue
+        kids = []
+        for child in items[k + 1:]:
+            if child.unit.level <= item.unit.level:
+                break
+            kids.append(child)
+        if not kids or any(id(child) not in taken for child in kids):
+            continue
+        title = _MARKER.sub("", item.unit.text, count=1).strip()
+        for child in kids:
+            action = taken[id(child)]
+            if not action.context.get("objective"):
+                action.context["objective"] = title
+        used.add(item.unit.block)
+    return used
+
+
 def read_lists(raw: RawDocument) -> ListReading | None:
     """The actions a document writes as list items under headings, or None when it has too few
     items with plan evidence (most documents: their bullets are prose)."""
@@ -1216,6 +1267,7 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     units = units_of(raw)
     items = _items(units)
     read = [(it, a) for it, a in ((it, _action_of(it, raw)) for it in items) if a is not None]
+    objectives = _parent_objectives(items, read)
     actions = [a for _, a in read]
     horizons = len(actions) >= _MIN_ACTIONS and _under_horizons(units)
     if len(actions) < _MIN_ACTIONS or horizons:
@@ -1234,7 +1286,7 @@ def read_lists(raw: RawDocument) -> ListReading | None:
         # not it prints a lead: the reading by content takes the labelled items and the rest
         if len(actions) < _MIN_ACTIONS or by_content is not None and len(by_content.actions) > len(actions):
             return by_content
-    blocks = {a.block for a in actions}
+    blocks = {a.block for a in actions} | objectives
     for item in items:
         if item.unit.block in blocks:
             blocks.update(u.block for u in item.lines)

@@ -31,8 +31,12 @@ def _fits(field: str, text: str) -> bool:
     if field == "rag":
         return bool(rag_of(t)) or t.isdigit()
     if field == "milestones":
-        return split_numbered(t) is not None
+        # (or one numbered step with its date, a list's item on a row of its own: '3. Pilot – May 2025')
+        return split_numbered(t) is not None or bool(_NUMBERED_STEP.match(t) and find_dates(t))
     return False
+
+
+_NUMBERED_STEP = re.compile(r"^\d{1,2}[.)]\s+[A-Za-z]")
 
 
 TYPED_FIELDS = ("milestones", "due", "status", "rag")

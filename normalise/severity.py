@@ -53,6 +53,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
                              r"due date$", "normalise/walker_header_fields.py"),
         # codes and marks read by the document's own key
         ("codes_by_key", r"^\d+ \S+ code\(s\) read by the document's own key \(", "normalise/doccodes.py"),
+        ("status_marks", r"^\d+ status\(es\) read from the mark after the action's text by the document's key of "
+                         r"marks \(", "normalise/statusmarks.py"),
         ("marks_by_key", r"^table \d+: .* holds the symbols the plan's key rates \(.*\), not \w+: read as the RAG$",
          "normalise/walker_header_fields.py"),
         ("struck_complete", r"^\d+ action\(s\) struck through in the source read as complete$", "normalise/struck.py"),

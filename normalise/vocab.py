@@ -153,8 +153,10 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
 
 # Labels that name the kind of unit a banner's rows belong to, by its name, before that name
 # ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,
-# often one word, and the label no part of it (area_titles.area_title)
-AREA_KIND_LABELS = ["core service", "service", "service area", "directorate", "department", "division"]
+# often one word, and the label no part of it (area_titles.area_title); a register's category of
+# risks or issues ('Risk category: Workforce', 'Category – Finance') names its group the same way
+AREA_KIND_LABELS = ["core service", "service", "service area", "directorate", "department", "division",
+                    "category", "risk category", "issue category"]
 
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action
@@ -881,6 +883,16 @@ STATUS_WORDS.update({
 # A status shown by a mark: a tick is done; a cross says only "not done", which is no one status.
 STATUS_MARKS: dict[str, str] = {"✓": "complete", "✔": "complete", "☑": "complete", "✅": "complete",
                                 "🗸": "complete", "✗": "", "✘": "", "☒": "", "❌": "", "×": ""}
+
+# Dots and squares that say nothing but by their colour: a RAG shown only as a red, amber or green '●'
+# in its cell (font colour in Word, the glyph's ink in a PDF); the extractors read its colour as the
+# cell's, as a shading's would be (extract/docx.glyph_colour, extract/pdfrules.glyph_marks).
+RAG_DOT_GLYPHS = frozenset("●⬤■◼◾⚫◉")
+
+# Footnote-style marks a plan may close an action's text with, explained by its key of marks ('Key to
+# marks: * completed; † on track; ‡ slipped; § not yet started'): normalise/statusmarks.py. They mean
+# nothing alone: only the document's key says what each stands for.
+FOOTNOTE_MARKS = frozenset({"*", "**", "***", "†", "††", "‡", "‡‡", "§", "§§", "¶", "‖", "#", "##", "^", "°", "•"})
 
 # A check box or tick printed alone in a status column's cell ('☐', '◐', '☑' under '✓', 'Done?' or no
 # heading): how the row stands by the glyph's usual sense, when the document prints no key of its own
@@ -1865,3 +1877,10 @@ OUTSTANDING_WORK_HEADING_WORDS = frozenset({"outstanding", "remaining", "todo", 
 # ... and phrases (folded) that say so in more words ('Still to do', 'Next steps', 'Further work')
 OUTSTANDING_WORK_HEADING_PHRASES = ("to do", "next steps", "further work", "future work", "work left",
                                     "open items")
+
+# Words (folded) that, capitalised right before a year, make the year part of a name: legislation, a
+# named plan or standard ('as required by the Care Act 2014', 'in line with the Local Plan 2030'), not
+# a date by which something is done (normalise/commitments.py _named_year)
+NAMED_YEAR_WORDS = frozenset({"act", "acts", "regulation", "regulations", "bill", "directive", "order", "code",
+                              "charter", "convention", "framework", "standard", "standards", "plan", "strategy",
+                              "agreement", "vision"})

@@ -250,6 +250,7 @@ class BlockReaders(WalkerState):
                                                               "area_lead": a.context.get("area_lead", ""),
                                                               "timeframe": a.context.get("timeframe", ""),
                                                               "objective": a.context.get("objective", ""),
+                                                              "outcome": a.context.get("outcome", ""),
                                                               "horizon": a.context.get("horizon", ""),
                                                               PENDING_KEY: a.context.get(PENDING_KEY, ""),
                                                               AHEAD_KEY: a.context.get(AHEAD_KEY, "")})

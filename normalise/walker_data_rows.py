@@ -24,7 +24,7 @@ from planx.normalise.columns import (
     sentinel_row,
     totals_label,
 )
-from planx.normalise.dates import find_dates
+from planx.normalise.dates import due_date, find_dates
 from planx.normalise.draft import Draft, date_goes_on
 from planx.normalise.headers import Column, rating_label, read_heading
 from planx.normalise.headers import classify as read_status_heading
@@ -143,6 +143,9 @@ def _runs_on(text: str) -> bool:
     t = text.rstrip()
     return t.endswith((",", "&", "/")) or t.rsplit(None, 1)[-1].lower() in ("and", "of", "the", "for") if t else False
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|/\d{2}\b|-\d{2}\b")
+_CUT_WORDS = 12  # words: the rest of an action's text on a row cut from its own is a line or two
 _DAY_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 # the most words of a lead's or responsible's line that a PDF wrapped onto the next line of its cell
 _WRAP_WORDS = 2
@@ -464,6 +467,15 @@ class DataRows(NewDrafts):
                 self.reason_open = True
         self.last_page, self.last_table = row.page, table.index
         self._last_cells = (table.index, {c.col: c.text for c in cells if c.text.strip()})
+        if starts and prev is not None and not ratings and self.date_cut_row(texts, prev, key, table, merged):
+            # the rest of the row above: its action's words, the year of its date, more of its steps
+            prev.pieces["due"][-1] = f"{prev.pieces['due'][-1].rstrip()} {texts['due'].strip()}"
+            for name, text in texts.items():
+                if name not in merged and name != "due":
+                    prev.add(name, text)
+            self.warnings.append(f"table {table.index}: row {row.line} finishes the date of the row above "
+                                 f"('{squash(prev.text('due'))}'), naming no one of its own: read as the rest of it")
+            return
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
         if not starts and (prev is None or (prev.table != table.index and self.header_table == table.index
@@ -625,6 +637,20 @@ class DataRows(NewDrafts):
         with no column of the area's own, so that a cell may print the issue's title over the action?"""
         assert self.header is not None
         return "area" not in self.header.fields() and names_area_and_action(column.label)
+
+    def date_cut_row(self, texts: dict[str, str], prev: Draft, key: str, table: Table, merged: set[str]) -> bool:
+        """A row the table's engine cut from the one above where a cell's list opens a new item
+        ('… to Scrutiny' | 'February' over 'Committee every quarter' | '2025'): its date makes the
+        date above whole, which no row of its own leaves unfinished, and it names no one and no
+        rating of its own; its action's words go on from the action above, which ends no sentence."""
+        before, after = prev.text("due").strip(), texts.get("due", "").strip()
+        if prev.table != table.index or not before or not _YEAR_ALONE.fullmatch(after) or _A_YEAR.search(before) \
+                or not due_date(f"{before} {after}"):
+            return False  # ('February' over '2025': the year the date above was printed without)
+        if set(texts) - {key, "due", "milestones", "progress"} - merged:
+            return False
+        above = prev.text(key).rstrip()
+        return bool(above) and not above.endswith((".", "!", "?", ";")) and len(texts[key].split()) <= _CUT_WORDS
 
     def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
         """In a table that numbers its actions, a row holding only words that open mid-sentence

@@ -61,6 +61,7 @@ from planx.normalise.heading_rows import (
 )
 from planx.normalise.itemlists import (
     POOL_ROWS,
+    bare_numbered_titles,
     changes_row_by_row,
     numbered_group_titles,
     runs_change_row_by_row,
@@ -78,6 +79,8 @@ from planx.normalise.walker_state import EVIDENCE_ROWS, UNPAGED_FORMATS, WalkerS
 
 # a cell that is a quarter alone ('Q3', 'Qtr 4') and one that is a year or a financial year alone
 # ('2027', '2026/27', '2026-27'): a column pair that says when together
+# the fewest rows whose milestone a period label beside it dates (milestone_period_labels)
+MILESTONE_LABEL_ROWS = 2
 _QUARTER_ALONE = re.compile(r"(?i)q(?:tr|uarter)?\s*[1-4]")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}(?:\s*[/\-–]\s*(?:(?:19|20)?\d{2}))?")
 
@@ -280,6 +283,8 @@ class HeaderFields(WalkerState):
         rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
         raci = self.raci_matrix(header, rows, table)
         if self.row_numbers_in_action(header, rows, table):
+            header.forget_columns()
+        if self.milestone_period_labels(header, rows, table):
             header.forget_columns()
         changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table) or raci
         if len(rows) < 2:
@@ -523,7 +528,7 @@ class HeaderFields(WalkerState):
             return column.field == "" and heading_names_no_field(column.label) and \
                 (groups_rows(profile(titles), rows) or numbered_group_titles(titles, rows)
                  and names_groups(profile(titles), rows))
-        return names_groups(profile(titles), rows)
+        return names_groups(profile(titles), rows) or bare_numbered_titles(titles, rows)
 
     def quarter_beside_year(self, header: Header, profiles: dict[int, ColumnProfile],
                             rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
@@ -843,6 +848,34 @@ class HeaderFields(WalkerState):
             return True
         return False
 
+    def milestone_period_labels(self, header: Header, rows: list[list[tuple[int, str, str | None]]],
+                                table: Table) -> bool:
+        """The first grid column under a milestones heading spanning several ('Key Milestones' over
+        'Q1 | Draft a strategy …', 'Apr 2026 | Pilot in one team'): a short period or date alone in
+        every row, the milestone's text beside it, is when each row's milestone is due, not a
+        milestone of its own. Read as the due date (each row's milestone pairs with its own) when no
+        column names one. True when it did."""
+        if "due" in header.fields():
+            return False
+        for i, column in enumerate(header.columns):
+            if column.field != "milestones" or column.span < 2:
+                continue
+            # (a heading row printed again over the next table is no row of milestones)
+            labels = [(t.strip(), r) for r in rows for c, t, _ in r
+                      if c == column.col and t.strip() and squash(t) != squash(column.label)]
+            beside = [[t.strip() for c, t, _ in r if column.col < c < column.col + column.span and t.strip()]
+                      for _, r in labels]
+            if len(labels) < MILESTONE_LABEL_ROWS or not all(when_label(t) for t, _ in labels) \
+                    or not all(b and not any(when_label(x) for x in b) for b in beside):
+                continue
+            header.columns.insert(i, Column(column.col, 1, "due", column.label, score=60.0, basis="content"))
+            column.col, column.span = column.col + 1, column.span - 1
+            self.warnings.append(f"table {table.index}: the first grid column under '{column.label}' holds "
+                                 f"periods or dates ({', '.join(t for t, _ in labels[:4])}) beside each "
+                                 f"milestone: read as when each is due")
+            return True
+        return False
+
     def move_to_unlabelled(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
         """A template filled in the wrong column: the text column its heading names ('Action(s)')
         is empty in every row, while an unlabelled column holds sentences. The sentences are
@@ -862,6 +895,18 @@ class HeaderFields(WalkerState):
             target.field, target.basis = "", "content"
             return True
         return False
+
+
+# the most words of a cell that is only a period or a date ('Q1', 'Apr', 'Spring 2026', '31/03/2026')
+WHEN_LABEL_WORDS = 4
+
+
+def when_label(text: str) -> bool:
+    """Is a cell only a period or a date ('Q1', 'Quarter 2', 'Apr', 'April 2026', '31/03/2026')?"""
+    text = text.strip()
+    if not text or len(text.split()) > WHEN_LABEL_WORDS:
+        return False
+    return read_period(text) is not None or bool(find_dates(text))
 
 
 def same_periods(before: Header, now: Header) -> bool:

@@ -9,6 +9,7 @@ from planx.normalise.indicator_rows import (
     heading_period,
     kpi_role_fits,
     names_a_period,
+    period_heading,
     rag_mark,
     section_label,
     split_figure,
@@ -68,8 +69,9 @@ class KpiRows(WalkerState):
                 # 'Period' / 'Quarter' over 'Q3 2023/24': the period this row's figures are for
                 by_role.setdefault("asof", text)
             elif col[1] == "period":
-                latest = (text, col[2])  # the latest period's figure is the value
-                history.append(IndicatorValue(period=col[2], value=text, col=c.col))
+                # the latest period's figure is the value ('Actual Q2 2025/26': the period after the word)
+                latest = (text, period_heading(col[2]))
+                history.append(IndicatorValue(period=period_heading(col[2]), value=text, col=c.col))
             elif col[1] in by_role:
                 self.keep_aside(text, f"indicator table column '{col[2]}'", row.page, table.index, row.line,
                                 c.col, heading=col[2])

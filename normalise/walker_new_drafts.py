@@ -74,6 +74,12 @@ class NewDrafts(WalkerState):
                 # an item's own code ('A1', 'RS102') under a numbered heading or banner, or a number that
                 # counts on from the last action's ('4' after '3'): the heading or banner names the area
                 pass
+            elif ref != self.context["area_ref"] and self.context["area"] \
+                    and self.context.get("area_source") == "slide":
+                # a slide's title is the area of every row on its page (and on the slides that go on
+                # with it): the next table's numbers there ('3' in a second table under the title) say
+                # which item it is, not a new area
+                self.context["area_ref"] = ref
             elif ref != self.context["area_ref"]:
                 self.context.update(area_ref=ref, area="", area_lead="")
         if texts.get("area") and (says_nothing(texts["area"]) or self.theme_over_column()):
@@ -197,12 +203,15 @@ class NewDrafts(WalkerState):
 
     def counts_on(self, ref: str, table: Table) -> bool:
         """Is a bare number the next after the last action's own number ('4' after '3'), as a plan
-        numbers its actions straight through its areas? Not where the column repeats a number down
-        successive rows ('1', '1', '2'): there each number is its area's."""
+        numbers its actions straight through its areas, or the first of a count ('1' on the plan's
+        first action, or on the first under a new heading or banner: 'Section A: …' over rows 1, 2)?
+        Not where the column repeats a number down successive rows ('1', '1', '2'): there each number
+        is its area's."""
         raw = fix_lookalikes(ref.strip()).strip(" .)")
         last = self.drafts[-1].text("ref").strip(" .)") if self.drafts else ""
-        return raw.isdigit() and last.isdigit() and int(raw) == int(last) + 1 and self.header is not None \
-            and not self.refs_number_areas(table) and not self.areas_row_by_row(table)
+        starts = raw == "1" and (not self.drafts or self.drafts[-1].context.get("area") != self.context["area"])
+        return raw.isdigit() and (starts or last.isdigit() and int(raw) == int(last) + 1) \
+            and self.header is not None and not self.refs_number_areas(table) and not self.areas_row_by_row(table)
 
     def areas_row_by_row(self, table: Table) -> bool:
         """Does every numbered row of the table name its own area in the area column, a different

@@ -13,7 +13,7 @@ actions, and the three readings that make the weak ones:
 - extract/pdfcolumns.under_filled_table: a fill-only table across both columns ends where its shaded
   rows end: two columns of prose straight under it still read column by column, none of it pulled
   into the table;
-- extract/pdfcolumns._box_side: a banner framed a few points out from its text, set in the right
+- extract/pdfcolumns._box_side (ruled_across): a banner framed a few points out from its text, set in the right
   column, has its left side in the gutter: the side of a box of one column (rules at its corners
   running into that side only), no rule parting a table's columns;
 - extract/pdf.running_sections: a running header that names the page's section after the

@@ -396,3 +396,43 @@ def test_rows_shaded_across_in_bands_rate_nothing():
     result = normalise(doc)
     assert result.actions and not any(a.rag for a in result.actions)
     assert not any("RAG ratings by their colour" in w for w in result.warnings)
+
+
+def test_a_large_title_cut_at_its_own_word_spaces_and_the_note_beside_it_are_two_lines():
+    # the line's segments were cut at gaps measured in the note's small type: the title's own word
+    # spaces (wide in 44pt) cut it into words; the words in one size a word space apart join again
+    line = _line([[("Shared", 40, 44.0)], [("Services", 40 + 8 * 6 + 12, 44.0)],
+                  [("Initiatives", 40 + 8 * 14 + 24, 44.0)], [("therefore", 760, 12.0), ("not", 840, 12.0)]])
+    parts = split_by_size(line)
+    assert parts is not None and [p.text for p in parts] == ["Shared Services Initiatives", "therefore not"]
+    assert [p.size for p in parts] == [44.0, 12.0]
+    # words of one size set far apart (a table's heading cells) are no title: no split
+    row = _line([[("Initiative", 40, 14.0)], [("Milestones", 400, 14.0)], [("Spend", 800, 14.0)]])
+    assert split_by_size(row) is None
+
+
+def test_a_second_numbered_table_under_a_slide_title_keeps_its_area():
+    # each initiative a small table of its own, numbered through the deck, its milestones a row each
+    def initiative(no: str, text: str, page: int) -> Table:
+        head = Row([Cell("No.", 0), Cell("Initiative Description", 1), Cell("Key Milestones", 2, colspan=2),
+                    Cell("Targeted Spend", 4)], page=page, line=1)
+        # the number printed again on each of its milestones' rows (so the column numbers the group)
+        rows = [Row([Cell(no, 0), Cell(text, 1), Cell("Q1", 2),
+                     Cell("Draft the approach and agree it with partners.", 3), Cell("", 4)], page=page, line=2),
+                Row([Cell(no, 0), Cell("", 1), Cell("Q2", 2),
+                     Cell("Report progress to the board.", 3), Cell("", 4)], page=page, line=3)]
+        return Table(rows=[head, *rows], page=page, index=0)
+    doc = deck([
+        body("Category plan 2026", 1, 40, 28.0),
+        title("Shared Services Initiatives", 2),
+        initiative("1", "Agree the shared contract with partners", 2),
+        title("Contract Initiatives", 3),
+        initiative("2", "Refine the method for counting savings", 3),
+        initiative("3", "Promote the shared contract to other teams", 3),
+        title("Contract Initiatives", 4),  # the slide goes on under the same title
+        initiative("4", "Report the savings of the shared contract", 4),
+        title("Small Business Initiatives", 5),
+        initiative("5", "Hold a webinar series for small suppliers", 5),
+    ], 5)
+    got = [a.area for a in normalise(doc).actions]
+    assert got == ["Shared Services Initiatives"] + ["Contract Initiatives"] * 3 + ["Small Business Initiatives"]
