@@ -422,11 +422,16 @@ def filled_across(fills: Sequence[dict[str, Any]], cols: Columns, words: list[Wo
     a fill-only table's heading band and shaded rows set across the page)? Then the two sides are
     that table's columns (its column gap in line with the text columns' gutter), as a rule across
     shows for a ruled one."""
+    return len(_bands_across(fills, cols, words)) >= _ROW_BANDS
+
+
+def _bands_across(fills: Sequence[dict[str, Any]], cols: Columns, words: list[Word]) -> list[dict[str, Any]]:
+    """The shaded bands filled_across counts: a table's rows across the gutter."""
     if not words:
-        return False
+        return []
     a, b = cols.gutter
     size = sorted(w.size for w in words)[len(words) // 2]
-    rows = 0
+    rows = []
     for f in fills:
         if f.get("mark") or f["x0"] >= a - _EDGE_SLACK or f["x1"] <= b + _EDGE_SLACK:
             continue
@@ -434,8 +439,23 @@ def filled_across(fills: Sequence[dict[str, Any]], cols: Columns, words: list[Wo
             continue
         inside = [w for w in words if f["top"] <= (w.top + w.bottom) / 2 <= f["bottom"] and f["x0"] <= w.x0 <= f["x1"]]
         if any(w.x1 <= a for w in inside) and any(w.x0 >= b for w in inside):
-            rows += 1
-    return rows >= _ROW_BANDS
+            rows.append(f)
+    return rows
+
+
+def under_filled_table(fills: Sequence[dict[str, Any]], cols: Columns, words: list[Word],
+                       lines: list[Line]) -> Columns | None:
+    """The text columns under a fill-only table set across them (filled_across), or None: a shaded
+    table's extent is its fills, so the columns that go on under its last shaded row (no band
+    across the gutter below it) start there; what stands above, the table with it, is no column's."""
+    bands = _bands_across(fills, cols, words)
+    if len(bands) < _ROW_BANDS:
+        return None
+    end = max(f["bottom"] for f in bands)
+    under = [ln for ln in lines if end <= ln.top <= cols.bottom]
+    if len(under) < _MIN_LINES:
+        return None
+    return replace(cols, top=min(ln.top for ln in under))
 
 
 _FURNITURE_LINES = 2  # lines a side at most above a masthead's rule (or below a footer's)
@@ -526,8 +546,14 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
     reads as text columns."""
     lines = text_lines(words)
     cols = find_gutter(lines, width, (margin * height, (1 - margin) * height))
-    if cols is None or ruled_across(edges, cols, lines, height) or filled_across(fills, cols, words):
+    if cols is None or ruled_across(edges, cols, lines, height):
         return None
+    if filled_across(fills, cols, words):
+        # a fill-only table across the columns: they are its columns down to its last shaded row;
+        # running text in two columns under it still reads column by column
+        cols = under_filled_table(fills, cols, words, lines)
+        if cols is None:
+            return None
     mid = (cols.gutter[0] + cols.gutter[1]) / 2
     a, b = cols.gutter
     for bottom in [cols.bottom, *_white_bands(cols, lines)]:
@@ -535,7 +561,11 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
                   and (w.x1 <= a or w.x0 >= b)]
         left_words = [w for w in inside if w.x1 <= mid]
         right_words = [w for w in inside if w.x0 >= mid]
-        if looks_like_prose_columns(text_lines(left_words), text_lines(right_words), edges, fills):
+        # a page number or footer line in the margins, beside one column, is no line of it (its
+        # lines are weighed without them; they stay in the column read)
+        left_body, right_body = ([ln for ln in text_lines(ws) if margin * height <= ln.top
+                                  and ln.bottom <= (1 - margin) * height] for ws in (left_words, right_words))
+        if looks_like_prose_columns(left_body, right_body, edges, fills):
             cols = replace(cols, bottom=bottom)
             break
     else:

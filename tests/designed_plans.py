@@ -127,9 +127,10 @@ def _fill_table(c, x: float, y: float, widths: list[float], heads: list[str], ro
     return y
 
 
-def _banner(c, x: float, y: float, width: float, text: str) -> float:
+def _banner(c, x: float, y: float, width: float, text: str, framed: bool = False) -> float:
     c.setFillColorRGB(*DARK)
-    c.rect(x, y - 24, width, 24, fill=1, stroke=0)
+    c.setStrokeColorRGB(*DARK)
+    c.rect(x, y - 24, width, 24, fill=1, stroke=1 if framed else 0)
     c.setFillColorRGB(1, 1, 1)
     c.setFont(BOLD, 13)
     c.drawString(x + 8, y - 17, text)
@@ -367,11 +368,58 @@ def banner_rows(path: Path) -> list[tuple[str, Act]]:
     return out
 
 
+def table_over_columns(path: Path) -> list[tuple[str, Act]]:
+    """A page an area: a fill-only table across both text columns under the area's heading, two
+    columns of prose straight under it (no heading between): the table ends where its shaded rows
+    end."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    W, H = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for k, area in enumerate(("Mental wellbeing", "Good food for all")):
+        _chrome(c, W, H, TITLE)
+        if k == 0:
+            c.setFont(BOLD, 20)
+            c.drawString(36, H - 60, TITLE)
+        c.setFont(BOLD, 14)
+        c.drawString(36, H - 90, area)
+        y = _fill_table(c, 36, H - 100, [260, 150, 80, 75], ["Action", "Lead", "Timescale", "Status"],
+                        _rows(AREAS[area]), [52, 28, 16, 14])
+        _para(c, 36, _para(c, 36, y - 20, PROSE, 48) - 8, PROSE, 48)
+        _para(c, 310, y - 20, "Groups run by residents reach people that services do not, and the board "
+              "will hear from them each year about what has changed and what still needs to change. " + PROSE, 48)
+        c.showPage()
+    c.save()
+    return [(area, a) for area in ("Mental wellbeing", "Good food for all") for a in AREAS[area]]
+
+
+def banner_in_column(path: Path) -> list[tuple[str, Act]]:
+    """Two-column pages: prose in the left column, in the right a banner box naming the area over
+    a fill-only action table (the banner's edge a few points left of its text, in the gutter); the
+    page number under the right column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    W, H = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for k, area in enumerate(("Good food for all", "Mental wellbeing")):
+        _chrome(c, W, H, TITLE)
+        c.setFont(BOLD, 20)
+        if k == 0:
+            c.drawString(36, H - 60, TITLE)
+        _para(c, 36, H - 100, PROSE + " " + PROSE + " " + PROSE, 48)
+        y = _banner(c, 302, H - 96, 257, area, framed=True)
+        _fill_table(c, 306, y, [125, 75, 55], ["Action", "Lead", "By"], [r[:3] for r in _rows(AREAS[area])],
+                    [25, 14, 13], size=8)
+        c.showPage()
+    c.save()
+    return [(area, a) for area in ("Good food for all", "Mental wellbeing") for a in AREAS[area]]
+
 SHAPES = {"columns_mixed": columns_mixed, "banner_titles": banner_titles, "fill_tables": fill_tables,
-          "icon_blocks": icon_blocks, "icon_rows": icon_rows, "header_areas": header_areas, "banner_rows": banner_rows}
+          "icon_blocks": icon_blocks, "icon_rows": icon_rows, "header_areas": header_areas, "banner_rows": banner_rows,
+          "table_over_columns": table_over_columns, "banner_in_column": banner_in_column}
 TITLES = {"fill_tables": f"{TITLE}: action plan"}
 # shapes whose tables have no status column: '' none of them, else that area's
-NO_STATUS = {"icon_blocks": "", "icon_rows": "", "columns_mixed": "Healthy homes"}
+NO_STATUS = {"icon_blocks": "", "icon_rows": "", "columns_mixed": "Healthy homes", "banner_in_column": ""}
 
 
 def truth(name: str, acts: list[tuple[str, Act]]) -> dict:

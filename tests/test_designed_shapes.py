@@ -10,6 +10,12 @@ actions, and the three readings that make the weak ones:
 - extract/pdfcolumns._filled_spans: an action table drawn with fills only set in one of two text
   columns is that column's, as a ruled one is; pdfcolumns.filled_across: one set across both
   columns, its column gap in line with their gutter, makes the sides its columns (no text columns);
+- extract/pdfcolumns.under_filled_table: a fill-only table across both columns ends where its shaded
+  rows end: two columns of prose straight under it still read column by column, none of it pulled
+  into the table;
+- extract/pdfcolumns._box_side (ruled_across): a banner framed a few points out from its text, set in the right
+  column, has its left side in the gutter: the side of a box of one column (rules at its corners
+  running into that side only), no rule parting a table's columns;
 - extract/pdf.running_sections: a running header that names the page's section after the
   document's name ('Plan | Section 2: Active travel') is the heading over the page's rows, where
   nothing else names their area.
@@ -24,7 +30,15 @@ from conftest import read, words_of
 
 import planx
 from planx.extract.pdf import running_sections, stitch
-from planx.extract.pdfcolumns import Columns, _filled_spans, filled_across, looks_like_prose_columns, same_blocks
+from planx.extract.pdfcolumns import (
+    Columns,
+    _filled_spans,
+    filled_across,
+    looks_like_prose_columns,
+    ruled_across,
+    same_blocks,
+    under_filled_table,
+)
 from planx.extract.pdfgeom import text_lines
 from planx.extract.pdfpage import PageResult
 from planx.extract.pdfpanels import block_rows
@@ -117,6 +131,36 @@ def test_shaded_rows_across_the_gutter_are_a_tables() -> None:
     assert not filled_across(tall * 2, cols, words)
     left_only = [dict(b, x1=250.0) for b in bands]  # a column's own table
     assert not filled_across(left_only, cols, words)
+
+
+def test_columns_go_on_under_a_shaded_table_across_them() -> None:
+    cols = Columns((253.0, 300.0), 100.0, 800.0)
+    table = [(40.0, 104.0 + 20 * k, "Map safe cycle routes") for k in range(3)] + \
+        [(304.0, 104.0 + 20 * k, "Transport Planner") for k in range(3)]
+    prose = [(36.0, 180.0 + 13 * k, "our partners agreed this plan after a year of") for k in range(8)] + \
+        [(310.0, 180.0 + 13 * k, "groups run by residents reach the people that") for k in range(7)]
+    words = words_of(table + prose, size=9.0)
+    bands = [{"x0": 36.0, "x1": 575.0, "top": 100.0 + 20 * k, "bottom": 118.0 + 20 * k, "colour": "#dde9f5"}
+             for k in range(3)]
+    under = under_filled_table(bands, cols, words, text_lines(words))
+    assert under is not None and 158.0 <= under.top <= 181.0 and under.gutter == cols.gutter
+    # the table at the page's foot, nothing in columns under it: the sides are its columns alone
+    assert under_filled_table(bands, cols, words_of(table, size=9.0), text_lines(words_of(table, size=9.0))) is None
+
+
+def test_a_framed_banner_in_one_column_is_no_rule_across() -> None:
+    cols = Columns((253.0, 310.0), 90.0, 800.0)
+    lines = text_lines(words_of([(36.0, 92.0 + 13 * k, "our partners agreed this plan") for k in range(8)]))
+    frame = [{"x0": 302.0, "x1": 559.0, "top": 96.0, "bottom": 96.0}, {"x0": 302.0, "x1": 559.0, "top": 120.0,
+                                                                        "bottom": 120.0},
+             {"x0": 302.0, "x1": 302.0, "top": 96.0, "bottom": 120.0}, {"x0": 559.0, "x1": 559.0, "top": 96.0,
+                                                                        "bottom": 120.0}]
+    assert not ruled_across(frame, cols, lines, 842.0)
+    # a rule down the gutter with rows' rules across it (a table over both columns) parts columns
+    rows = [{"x0": 36.0, "x1": 559.0, "top": 96.0 + 24 * k, "bottom": 96.0 + 24 * k} for k in range(3)]
+    divider = {"x0": 302.0, "x1": 302.0, "top": 96.0, "bottom": 144.0}
+    assert ruled_across([divider, *rows], cols, lines, 842.0)
+    assert ruled_across([divider], cols, lines, 842.0)  # a bare rule down the gutter
 
 
 def _page(number: int, header: str, table_free: bool = True) -> PageResult:
