@@ -111,6 +111,8 @@ def _read_period(label: str, mend_ocr: bool = True) -> Period | None:
         year, text = m.group(0), (text[:m.start()] + " " + text[m.end():])
     elif (short := _SHORT_PAIR.search(text)) and int(short.group(2)) == (int(short.group(1)) + 1) % 100:
         year, text = short.group(0), (text[:short.start()] + " " + text[short.end():])
+    if year:  # the months spelled out before the year ('Q1 Apr–Jun 2025'): the quarter, its months aside
+        text = _without_month_span(text.strip())
     span = _MONTH_SPAN.fullmatch(text.strip())
     if span and all(fold(g).rstrip(".") in MONTHS for g in span.groups()) \
             and MONTHS[fold(span.group(1)).rstrip(".")] != MONTHS[fold(span.group(2)).rstrip(".")]:

@@ -264,6 +264,7 @@ class BlockReaders(WalkerState):
                                 a.line)
             out.setdefault(a.block, []).append(draft)
             self.read_labels(a.labels)
+        self.period_tables(reading.blocks, out)
         for i in reading.blocks:
             block = self.raw.blocks[i]
             if i in reading.aside and isinstance(block, Paragraph):
@@ -286,6 +287,43 @@ class BlockReaders(WalkerState):
             self.action_sources[0] = ActionSource(label=reading.trusted_by, score=SURE_HEADING)
         self.list_trusted = reading.trusted
         return out
+
+    def period_tables(self, read: set[int], out: dict[int, list[Draft]]) -> None:
+        """A table of period columns under an action read from lists, rating it period by period
+        (normalise/period_ratings.py): its ratings are the action's, its latest update its progress,
+        the earlier updates kept aside; the table is read here (in out), not as a plan table."""
+        from planx.normalise.period_ratings import period_ratings
+        starts = sorted(i for i, drafts in out.items() if drafts)
+        tables = 0
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else len(self.raw.blocks)
+            for j in range(start + 1, end):
+                block = self.raw.blocks[j]
+                if isinstance(block, Paragraph):
+                    if block.heading:
+                        break
+                    continue
+                if j in read or j in out:
+                    break
+                found = period_ratings(block)
+                if found is None:
+                    break
+                draft = out[start][-1]
+                draft.ratings.extend(found.ratings)
+                self.structure += found.labels + found.headings
+                latest = found.updates[-1] if found.updates else None
+                if latest and not draft.text("progress"):
+                    draft.add("progress", latest[1])
+                for label, text in found.updates:
+                    if (label, text) != latest:
+                        self.keep_aside(f"{label}: {text}", "an earlier period's update in the table of periods "
+                                        "under an action", block.page, block.index)
+                out[j] = []
+                tables += 1
+                break
+        if tables:
+            self.warnings.append(f"{tables} table(s) of period columns under actions read as their ratings "
+                                 "by period (the latest filled one the action's RAG, its update the progress)")
 
     def cell_forms(self, table: Table) -> None:
         """A table whose cells each hold a whole form ('Action 3: …' / 'Lead officer: …' / 'Target
