@@ -77,6 +77,7 @@ from planx.normalise.minutes import (
     topic_and_lead,
     topic_headings,
 )
+from planx.normalise.objective_tables import objective_over_actions
 from planx.normalise.records import Indicator
 from planx.normalise.row_cells import (
     dedupe_clipped,
@@ -481,6 +482,18 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                     if not c.merged_above:
                         self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
                                         row.page, table.index, row.line, c.col)
+            return
+        if (over := objective_over_actions(self.raw.blocks, table)) is not None:
+            # an objective's own one-row table over its action table: the objective of the actions below
+            objective, rest = over
+            self.context["objective"] = objective
+            self.structure += [c.text for c in table.rows[0].cells if c.text.strip()]
+            for heading, text, col in rest:
+                self.keep_aside(text, f"column '{heading}' of an objective's own table (over its actions)",
+                                table.page, table.index, table.rows[-1].line, col, heading)
+            self.header = None
+            self.warnings.append(f"table {table.index}: an objective's own table over its action table: its "
+                                 "objective is the actions' below")
             return
         self.lead_in_rows = set()
         nested = fold_subtables(table)
