@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.headers import classify
-from planx.normalise.text import squash
+from planx.normalise.text import fold, squash
 
 # 'Change Idea #2 Offer …', 'Change idea 3: Offer …': a label of a few words, its number, the item's text
 _ITEM = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z'’ ]{2,40}?)\s*(?:#|No\.?)?\s*(?P<num>\d{1,2}[a-z]?)\s*[.):–-]?\s+"
@@ -136,4 +136,28 @@ def items_over_tables(raw: RawDocument) -> RawDocument:
         i += 1
     if not warnings:
         return raw
-    return replace(raw, blocks=blocks, warnings=[*raw.warnings, *warnings])
+    blocks, aside = _cues_aside(blocks, raw.blocks)
+    return replace(raw, blocks=blocks, warnings=[*raw.warnings, *warnings], aside=[*raw.aside, *aside])
+
+
+def _cues_aside(blocks: list, before: list) -> tuple[list, list[tuple[str, str, int, int]]]:
+    """A line right over a table read so that only names its items ('Change Ideas' over 'Change Idea #1
+    …'): the cue of the list, no area of the plan; set aside (leftovers) with why."""
+    labels = {_plural_key(c.text) for b in blocks if isinstance(b, Table) and b not in before
+              for c in b.rows[0].cells if c.text.strip()} if blocks else set()
+    out: list = []
+    aside: list[tuple[str, str, int, int]] = []
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if isinstance(b, Paragraph) and isinstance(nxt, Table) and nxt not in before \
+                and _plural_key(b.text) in labels:
+            aside.append((squash(b.text), "a heading naming the items under it, read as the table's column of "
+                          "actions: no area", b.page, b.line))
+            continue
+        out.append(b)
+    return out, aside
+
+
+def _plural_key(text: str) -> str:
+    words = fold(squash(text)).strip(" :").split()
+    return " ".join([*words[:-1], words[-1].removesuffix("s")]) if words else ""

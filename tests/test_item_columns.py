@@ -83,3 +83,21 @@ def test_change_ideas_read_end_to_end_as_actions_with_their_measures():
         ("Run safety huddles on every ward before the day shift", FIRST[1]),
         ("Share the falls audit tool with the night staff", SECOND[1])]
     assert not any(a.due_date for a in result.actions)
+
+
+def test_a_heading_naming_the_items_is_their_cue_not_an_area():
+    """'Change Ideas' over 'Change Idea #1 …': the list's cue, set aside; the section's heading stays the area."""
+    blocks = [Paragraph("Patient safety", page=1, line=1, heading=True, bold=True, size=15.0),
+              Paragraph("Change Ideas", page=1, line=2, bold=True, size=12.0),
+              Paragraph("Change Idea #1 Run safety huddles on every ward before the day shift", page=1, line=3),
+              _table([HEADING, FIRST], 1),
+              Paragraph("Staff experience", page=2, line=1, heading=True, bold=True, size=15.0),
+              Paragraph("Change Ideas", page=2, line=2, bold=True, size=12.0),
+              Paragraph("Change Idea #1 Share the falls audit tool with the night staff", page=2, line=3),
+              _table([HEADING, SECOND], 2, page=2)]
+    out = items_over_tables(RawDocument(path="x", name="x.pdf", format="pdf", blocks=blocks))
+    assert [b.text for b in out.blocks if isinstance(b, Paragraph)] == ["Patient safety", "Staff experience"]
+    assert [(t, p) for t, _, p, _ in out.aside] == [("Change Ideas", 1), ("Change Ideas", 2)]
+    result = normalise(RawDocument(path="x", name="x.pdf", format="pdf", blocks=blocks))
+    assert [a.area for a in result.actions] == ["Patient safety", "Staff experience"]
+    assert "Change Ideas" in {lo.text for lo in result.leftovers}
