@@ -47,6 +47,7 @@ from planx.normalise.vocab import (
     SUBJECT_PREPOSITIONS,
 )
 
+_TIMELINE_SHARE = 0.8  # the share of actions dated by a period heading over them that makes a timeline
 _MARKED = 0.5  # the share of actions that must say who and when (or how they stand) in such a document
 
 
@@ -274,6 +275,8 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
         return ""  # a grant report's spending table: each row's sum commits money to the item
     if tables_head_plan(raw, actions):
         return ""  # 'Action | Deadline | Responsible Party': the table's headings ask who and by when
+    if sum(bool(a.timeframe and a.due_date) for a in actions) >= _TIMELINE_SHARE * len(actions):
+        return ""  # a timeline: its items set out under the periods they are due in ('Q1 April - June 2021')
     share = sum(marked(a) for a in actions) / len(actions)
     if share >= _MARKED:
         return ""

@@ -1520,6 +1520,9 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
 # 'Objective 2 – Raise …', 'Priority 3. Reduce …'), over the writer's commitment (normalise/aims.py).
 GOAL_HEADING_WORDS = frozenset({
     "aim", "objective", "goal", "priority", "ambition", "pillar", "theme", "outcome", "mission"})
+# The word after 'is'/'are' that makes a sentence ask a body to act ('ICSs are asked to: ● …'):
+# guidance's cue that the bullets after it are that body's actions (normalise/periodlines.py).
+ASKED_TO_WORDS = frozenset({"asked", "expected", "required", "invited", "requested"})
 # Words naming a level of a plan's outline, printed in brackets after a code of a letter and a number
 # ('G1 (Goal)', 'O2 (Objective)', 'D3 (Deliverable)'): the order the outline prints them in gives
 # their rank (normalise/levelcodes.py).
