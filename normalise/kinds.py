@@ -47,7 +47,6 @@ from planx.normalise.vocab import (
     SUBJECT_PREPOSITIONS,
 )
 
-_TIMELINE_SHARE = 0.8  # the share of actions dated by a period heading over them that makes a timeline
 _MARKED = 0.5  # the share of actions that must say who and when (or how they stand) in such a document
 
 
@@ -275,9 +274,9 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
         return ""  # a grant report's spending table: each row's sum commits money to the item
     if tables_head_plan(raw, actions):
         return ""  # 'Action | Deadline | Responsible Party': the table's headings ask who and by when
-    if sum(bool(a.timeframe and a.due_date) for a in actions) >= _TIMELINE_SHARE * len(actions):
-        return ""  # a timeline: its items set out under the periods they are due in ('Q1 April - June 2021')
-    share = sum(marked(a) for a in actions) / len(actions)
+    # an item set out under the period it is due in ('Q1 April - June 2021' over it) is on a timeline:
+    # its period heading says by when, for the whole timeline
+    share = sum(marked(a) or bool(a.timeframe and a.due_date) for a in actions) / len(actions)
     if share >= _MARKED:
         return ""
     return (f"{kind.says}, not a plan, and {share:.0%} of the "

@@ -27,7 +27,7 @@ the closing stop. The whole sentence stays the action, as printed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.dates import date_spans
@@ -38,7 +38,8 @@ from planx.normalise.vocab import LEVEL_CODE_WORDS
 _MIN_ACTIONS = 3  # fewer innermost items are no outline
 _LETTER_SHARE = 0.8  # the share of codes whose letter is their level word's first letter
 # 'G1 (Goal) ', 'D12 (Deliverable) ', 'SO2 (Strategic Objective) ': letters, a number, a bracketed word
-_MARK = re.compile(r"(?<![\w(])(?P<code>[A-Z]{1,3})(?P<num>\d{1,2})\.?\s*\((?P<word>[A-Za-z][A-Za-z ]{1,30}?)\)\s*:?\s+")
+_MARK = re.compile(r"(?<![\w(])(?P<code>[A-Z]{1,3})(?P<num>\d{1,2})\.?\s*"
+                   r"\((?P<word>[A-Za-z][A-Za-z ]{1,30}?)\)\s*:?\s+")
 # what may join two dates of one period ('April/May 2024', 'March – May 2024', 'June to July 2024')
 _JOIN = re.compile(r"^\s*(?:/|[-–—]|to|and|&)\s*$", re.I)
 # financial years the date reader leaves alone when their century is not printed ('FY27', 'FY25/FY26'):
@@ -59,6 +60,7 @@ class _Item:
     text: str
     page: int
     line: int
+    wrapped: list[int] = field(default_factory=list)  # the blocks of lines carried on into it
 
 
 def _level_word(word: str) -> str:
@@ -82,6 +84,7 @@ def _items(raw: RawDocument) -> list[_Item]:
             if found and last_block == i - 1 and not b.heading and not _SENTENCE_END.search(found[-1].text) \
                     and text[:1].islower():
                 found[-1].text = f"{found[-1].text} {text}"
+                found[-1].wrapped.append(i)
                 last_block = i
             continue
         for k, m in enumerate(marks):
@@ -159,7 +162,7 @@ def read_level_codes(raw: RawDocument) -> ListReading | None:
     read: set[int] = set()
     dated = 0
     for it in items:
-        read.add(it.block)
+        read.update([it.block, *it.wrapped])
         if it.word == outer:
             area, objective = it, None
             continue
@@ -179,15 +182,6 @@ def read_level_codes(raw: RawDocument) -> ListReading | None:
             fields["due"] = due
             dated += 1
         actions.append(ListAction(fields, context, it.block, it.page, it.line, []))
-    # the paragraphs carried on into an item were read with it
-    blocks = sorted(read)
-    for b in blocks:
-        j = b + 1
-        while j < len(raw.blocks) and j not in read and isinstance(raw.blocks[j], Paragraph) \
-                and any(raw.blocks[j].text and squash(raw.blocks[j].text) in it.text for it in items  # type: ignore[union-attr]
-                        if it.block == b):
-            read.add(j)
-            j += 1
     levels = " over ".join(f"'{w.title()}'" for w in order)
     why = (f"{len(actions)} actions read from lines coded by their level ({levels}: a letter, a number and the "
            f"level word in brackets), the innermost level the actions, the outermost their area"
