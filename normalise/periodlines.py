@@ -18,7 +18,7 @@ timeframe; a period's lines run on over a page break until the next period headi
 closes with a colon opens the detail of the item above ('To include as a minimum:'): it and the lines
 after it, to the next bold line, are kept aside with that item. The evidence of the shape: two period
 headings or more (bold lines that print a period and nothing else: a quarter's code, months, a year)
-with plain lines under each, six in all.
+with plain lines under each, six in all, grouped under two workstreams or more.
 
 Guidance often says before such a timeline who is asked to do what: '<Body> are asked to: ● … ● …'
 (the cue words in vocab.ASKED_TO_WORDS). Each bullet is an action of the body named, its area the
@@ -38,6 +38,7 @@ from planx.normalise.vocab import ASKED_TO_WORDS
 
 _MIN_PERIODS = 2
 _MIN_ITEMS = 6
+_MIN_AREAS = 2  # the workstreams the lines are grouped by
 _PERIOD_WORDS = 8  # a period heading is this many words at most
 _GROUP_WORDS = 6  # a workstream's heading is this many words at most
 _ITEM_WORDS = 3  # a milestone says more than this many words
@@ -74,7 +75,10 @@ def period_heading(text: str) -> str:
 
 
 def _bold(b: Paragraph) -> bool:
-    return b.bold or b.heading
+    """A line set in bold, or as a heading of no stated rank: a row heading of a one-column table. A
+    document's ranked headings ('## Q1 2025' in Markdown) are read by the readers of headings and lists
+    (a roadmap's stages, normalise/roadmaps.py)."""
+    return (b.bold or b.heading) and not b.rank
 
 
 def _milestones(raw: RawDocument) -> tuple[list[_Milestone], set[int], int]:
@@ -151,6 +155,8 @@ def read_period_lines(raw: RawDocument) -> ListReading | None:
     found, read, periods = _milestones(raw)
     if periods < _MIN_PERIODS or len(found) < _MIN_ITEMS:
         return None
+    if len({ms.area for ms in found if ms.area}) < _MIN_AREAS:
+        return None  # no workstreams grouping the lines: dated headings over prose, not this table
     actions: list[ListAction] = []
     for ms in found:
         b = raw.blocks[ms.block]

@@ -78,3 +78,12 @@ def test_end_to_end_guidance_timeline_stands() -> None:
 def test_one_period_is_no_timeline() -> None:
     blocks = [Paragraph(t, page=1, line=10 * i, bold=b) for i, (b, t) in enumerate(LINES[:15])]
     assert read_period_lines(RawDocument("g.pdf", "g.pdf", "pdf", blocks)) is None
+
+
+def test_ranked_headings_and_ungrouped_lines_are_left_to_other_readers() -> None:
+    ranked = [Paragraph(t, page=1, line=10 * i, bold=b, heading=b, rank=2 if b else 0)
+              for i, (b, t) in enumerate(LINES)]
+    assert read_period_lines(RawDocument("g.md", "g.md", "markdown", ranked)) is None
+    ungrouped = [Paragraph(t, page=1, line=10 * i, bold=b) for i, (b, t) in enumerate(LINES)
+                 if t not in ("Governance", "Digital services", "Buildings")]
+    assert read_period_lines(RawDocument("g.pdf", "g.pdf", "pdf", ungrouped)) is None
