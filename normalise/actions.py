@@ -740,7 +740,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         final = a.milestones[-1]
         if final.milestone.startswith(after[0]) and final.milestone != after[0]:
             final.milestone = after[0]
-    elif a.milestones and not draft.text("milestones").strip() and (lead_in := lead_in_items(a.action)) is not None:
+    elif a.milestones and not draft.text("milestones").strip() \
+            and (lead_in := lead_in_items(a.action, draft.text("action"))) is not None:
         a.action = lead_in[0]  # 'The following will be done:' over its numbered steps (the milestones)
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)

@@ -149,9 +149,12 @@ def _chain(markers: list[Marker]) -> list[Marker]:
     return chain
 
 
-def lead_in_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+def lead_in_items(text: str, printed: str = "") -> tuple[str, list[tuple[int, str]]] | None:
     """(the lead-in, the items) of a cell that opens with a sentence naming a numbered list after it
-    ('Management has developed the following …:' over '1. … 2. … 3. …'); None otherwise."""
+    ('Management has developed the following …:' over '1. … 2. … 3. …'), or with the action's own
+    line(s) over its steps numbered a line each ('Publish the guidance' / '1. Draft agreed' / '2.
+    Signed off'); None otherwise. printed: the cell as printed, its line breaks kept, when text
+    has lost them."""
     items = split_numbered(squash(text))
     if not items or len(items) < 2 or items[0][0] != 1:
         return None
@@ -159,12 +162,19 @@ def lead_in_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     m = _LEAD_IN_FIRST.match(items[0][1])
     if m is not None:
         return m.group(1), [(1, m.group(2)), *items[1:]]
+    m = _LEAD_IN_LINE.match(items[0][1])
+    if m is not None and items[1][0] == 2 and _NUMBERED_LINES.search(printed or text):
+        # the list's '1.' and '2.' each open a line below words of their own: those words are no step
+        return m.group(1), [(1, m.group(2)), *items[1:]]
     if len(items) >= 3 and items[1][0] == 1 and items[0][1].endswith(":"):
         return items[0][1], items[1:]
     return None
 
 
 _LEAD_IN_FIRST = re.compile(r"^(\S.*?:)\s*(?:1[.)]|\(1\))\s+(\S.*)$", re.S)
+# the last '1.' after some words ('Publish the guidance 1. Draft agreed'), and lines opening with '1.' then '2.'
+_LEAD_IN_LINE = re.compile(r"^(\S.*\S)\s+1[.)]\s+(\S.*)$", re.S)
+_NUMBERED_LINES = re.compile(r"\S[^\n]*\n\s*1[.)]\s+\S[^\n]*(?:\n[^\n]*)*?\n\s*2[.)]\s+\S")
 
 
 def split_numbered(text: str) -> list[tuple[int, str]] | None:
