@@ -720,8 +720,8 @@ ACTION_VERBS = {
 # Words of a person's role or team in a lead column ("Head of Service", "SENCO", "DHT")
 ROLE_WORDS = {
     "head", "headteacher", "head teacher", "deputy", "assistant", "director", "manager", "officer", "lead",
-    "leader", "coordinator", "co ordinator", "team", "teams", "board", "governor", "governors", "senco", "sendco",
-    "slt", "smt", "dmt", "cmt", "ht", "dht", "aht", "dsl", "clerk", "chair", "chief", "executive", "member",
+    "leader", "coordinator", "co ordinator", "team", "teams", "hub", "board", "governor", "governors", "senco",
+    "sendco", "slt", "smt", "dmt", "cmt", "ht", "dht", "aht", "dsl", "clerk", "chair", "chief", "executive", "member",
     "members", "service", "services", "principal", "partnership", "panel", "group", "all staff", "staff",
     "teacher", "teachers", "worker", "workers", "practitioner", "practitioners", "adviser", "advisor",
     "consultant", "commissioner", "commissioning", "portfolio", "cabinet", "council", "school", "schools",
