@@ -1,6 +1,7 @@
 """Areas printed in Welsh and English ('Early help / Cymorth cynnar') in a plan whose own labels and
 values put the English on one side ('Lead / Arweinydd', 'Not started / Heb ddechrau'): the area is
-its English side, the other kept aside (normalise/__init__.py english_areas, bilingual.english_first)."""
+its English side, the other kept aside (normalise/__init__.py english_areas, bilingual.english_first).
+Also from the same forms-per-action family: 'Interim steps' labels the milestones (vocab)."""
 from __future__ import annotations
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
