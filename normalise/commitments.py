@@ -958,11 +958,19 @@ def _head_words(heading: str) -> list[str]:
     return words[:2] + words[-1:] if words else []
 
 
+# a goal's label and its number, then its theme: 'Priority 1: Attendance', 'Theme 2 - Progress'
+_NUMBERED_GOAL = re.compile(r"^\s*([A-Za-z]+)\s+(?:\d{1,2}[a-z]?|[A-Z])\s*[:.\-–—]\s*\S")
+
+
 def names_other_list(heading: str) -> bool:
     """A heading over a list of another kind: 'Our principles', 'What we have achieved', 'Contents',
     'Examples of activities', or of what the plan aims at ('Goals', 'Expected outcomes'). A goal
     that states itself ('Aim 1: Increase the engagement of all pupils …') heads the work towards
-    it, not a list of goals."""
+    it, not a list of goals. A goal's label with its number ('Priority 1: Attendance', 'Theme 3 –
+    Feedback') names one goal, whatever its theme's words: an area over its actions."""
+    m = _NUMBERED_GOAL.match(heading)
+    if m is not None and fold(m.group(1)) in LIST_GOAL_HEADING_WORDS:
+        return False
     words = _head_words(heading)
     if LIST_NOT_PLAN_HEADING_WORDS & set(words):
         return True
