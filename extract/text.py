@@ -576,6 +576,9 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
     lines, wrapped = bracket_wraps_joined(lines, within)
     within |= wrapped
     running = numbered_running_lines(lines)
+    # the first line of the text, when it is the running header, is where a title stands: kept as text
+    # (the title reader takes the page's label off it), the later printings set aside
+    running.discard(next((n for n, line in enumerate(lines, 1) if line.strip()), 0))
     if running:
         doc.warnings.append(f"{len(running)} line(s) set aside as a running header or footer: the same words "
                             "with the page's number, page after page")
