@@ -148,6 +148,7 @@ class WalkerState:
         self._kind_prefix: dict[tuple[int, int], str] = {}  # refs_kind_prefix, per table and heading row
         self._prefixed_areas: dict[tuple[int, int], bool] = {}  # prefixed_area_number, per table and heading row
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
+        self._ref_codes: dict[tuple[int, int], list] = {}  # ref_codes, per table and heading row
         self._areas_by_row: dict[tuple[int, int], bool] = {}  # areas_row_by_row, per table and heading row
         self._last_data_line = (0, 0)  # (table, line) of the last row read as data
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
