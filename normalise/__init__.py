@@ -31,6 +31,7 @@ from planx.normalise.doccodes import codes_note, printed_codes
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.inlinewho import split_inline_owners
+from planx.normalise.itemcolumns import items_over_tables
 from planx.normalise.kinds import refuse
 from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
@@ -292,6 +293,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
     raw = titled_forms(raw)  # a form's title row that a web page's reader lifted above its table, put back
     raw = rank_by_size(raw)  # a PDF's headings ranked by their type, as a page's <h1>…<h6> are
+    raw = items_over_tables(raw)  # 'Change idea 2 …' over a table of its methods and measures: its actions
     raw = fold_dated_updates(raw)  # rows of a date and a comment under an action: its updates
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale

@@ -565,6 +565,11 @@ def units_of(raw: RawDocument) -> list[_Unit]:
         for part in parts:
             m = _MARKER.match(part)
             kind = next((k for k in ("bullet", "number", "letter") if m and m.group(k)), "")
+            if not kind and len(parts) == 1 and isinstance(block, Paragraph) and block.quoted and not heading:
+                # a paragraph the writer set apart as a call-out ('> We will create …' under each project's
+                # heading): an item of its own, as a bullet sets one apart; whether it reads as an action
+                # is weighed by what it says, as any item's is
+                kind = "bullet"
             under_number = kind == "number" or kind == "bullet" and under_number
             number = m.group("number") or "" if m else ""
             if number.strip().startswith("l"):  # OCR's 'l.' for '1.'
@@ -1240,6 +1245,16 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     outlined = read_numbered_outline(raw)
     if outlined is not None:
         return outlined
+    # lines coded by their level ('G1 (Goal) …', 'O1 (Objective) …', 'D1 (Deliverable) …')
+    from planx.normalise.levelcodes import read_level_codes
+    coded = read_level_codes(raw)
+    if coded is not None:
+        return coded
+    # milestones as lines under period headings ('Q1 April - June 2021') and workstream headings
+    from planx.normalise.periodlines import read_period_lines
+    timeline = read_period_lines(raw)
+    if timeline is not None:
+        return timeline
     from planx.normalise.pledges import read_bold_titles, read_pledges, read_run_in, read_titles
     # each action under its own numbered heading ('Commitment 4'), or a bold title, numbered or not,
     # or a list item's run-in title under a promise ('… will:' / '• Expand Access. The …')
