@@ -45,6 +45,7 @@ from planx.extract.pdfrules import (
     verticals_of,
 )
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
+from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
@@ -122,8 +123,9 @@ def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
     return dedupe_runs(dedupe([turn(c) for c in objs.chars])), turn
 
 
-def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
-    objs = page_objects(page)  # read once: pdfplumber's page.chars etc. would convert them all again
+def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageObjects | None = None) -> PageResult:
+    if objs is None:
+        objs = page_objects(page)  # read once: pdfplumber's page.chars etc. would convert them all again
     result = PageResult(number=number, height=objs.height, width=objs.width)
     chars, turn = page_chars(objs)
     if turn is not None:
@@ -228,10 +230,19 @@ def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult],
     results: list[PageResult] = []
     with open_pdf(path) as pdf:
         total = len(pdf.pages)
-        for number, page in enumerate(pdf.pages, 1):
+        number = 0
+        for page in pdf.pages:
+            number += 1
             try:
                 with time_limit(limit):
-                    results.append(read_page(page, number, results[-1].carry if results else ()))
+                    objs = page_objects(page)
+                    halves = sheet_halves(objs)  # a sheet printed 2-up: the two pages it holds, each read alone
+                    if halves is not None:
+                        total += 1
+                        results.append(read_page(page, number, results[-1].carry if results else (), halves[0]))
+                        number += 1
+                    for part in halves[1:] if halves is not None else [objs]:
+                        results.append(read_page(page, number, results[-1].carry if results else (), part))
             except PageTimeout:
                 results.append(PageResult(number=number, error=f"page {number}: gave up after {limit} CPU-seconds"))
             except (ExtractError, MemoryError, RecursionError):

@@ -482,6 +482,23 @@ def when_then_status(texts: dict[str, str]) -> dict[str, str]:
     return {"due": split[0], "status": split[1]} if split else {}
 
 
+_SHARE_AFTER_WHEN = re.compile(r"^(?P<when>\S.*?)\s+(?P<share>\d{1,3}\s*%)$", re.S)
+
+
+def when_then_share(texts: dict[str, str]) -> dict[str, str]:
+    """A share-complete cell that opens with a date ('11/2025 0%', '30/04/2025 100%': the due column's
+    words read into the next column, as a scan's columns may be) when the row has no date of its own:
+    {'due': the date, 'status': the share}; {} otherwise."""
+    from planx.normalise.columns import looks_like_when
+    from planx.normalise.taskheads import percent_status
+    if texts.get("due", "").strip():
+        return {}
+    m = _SHARE_AFTER_WHEN.match(squash(texts.get("status", "")))
+    if not m or not percent_status(m["share"]) or not looks_like_when(m["when"]) or not find_dates(m["when"]):
+        return {}
+    return {"due": m["when"], "status": m["share"]}
+
+
 def period_due(a: Action, draft: Draft, plan: PlanDate | None, warnings: list[str]) -> None:
     """An action on a timeline with no date of its own is due at the end of the last period it
     marks; a year taken from the plan's own period is inferred, and said so."""
@@ -702,6 +719,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
     texts.update(who_then_when(texts))
     texts.update(when_then_status(texts))
+    texts.update(when_then_share(texts))
     texts = horizon_fields(texts, ctx)  # a period or state heading above it (normalise/horizons.py)
     a = Action(area_ref=ctx.get("area_ref", ""), area=clean(ctx.get("area", "") or state_area(ctx)),
                area_lead=clean(ctx.get("area_lead", "")), timeframe=ctx.get("timeframe", ""),

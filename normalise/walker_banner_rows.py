@@ -14,6 +14,7 @@ from planx.normalise.banners import (
     NUMBERED_TITLE,
     area_heading,
     area_ref_of,
+    banner_outline,
     bare_code_over,
     grouping_heading,
     read_banner,
@@ -567,6 +568,9 @@ class BannerRows(WalkerState):
         if i + 1 >= len(self._filled) or self.headings_of(i + 1) is None:
             return False  # not over a heading row: another kind of row
         self.structure.append(filled[0].text)
+        whole = banner_outline(squash(filled[0].text))
+        if whole and self.objective_within_area(filled[0].text, whole, banner[1]):
+            return True  # 'Objective 1.2: …' under 'Area 1: …': an objective within the area
         self.set_area(banner[0], banner[1], "")
         return True
 

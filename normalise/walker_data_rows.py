@@ -34,6 +34,7 @@ from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD
 from planx.normalise.raci import RACI_FIELD, owners
+from planx.normalise.reflevels import code_levels, group_level
 from planx.normalise.row_cells import (
     clauses_paired,
     items_paired_by_number,
@@ -424,6 +425,8 @@ class DataRows(NewDrafts):
             if tf and not rest:
                 self.context["timeframe"] = tf
                 return
+        if self.ref_level_row(texts, ratings, fills, row, table):
+            return
         if self.area_row(texts, ratings, row, table):
             return
         if not ratings and not fills and self.section_row(texts, row, table):
@@ -854,6 +857,56 @@ class DataRows(NewDrafts):
         last = prev.text("action") or prev.text(next(iter(prev.pieces), ""))
         unfinished = bool(last) and not last.rstrip().endswith((".", "!", "?", ")"))
         return unfinished and len(texts) * 2 <= len(prev.pieces)
+
+    def ref_level_row(self, texts: dict[str, str], ratings: list, fills: dict[str, str], row: Row,
+                      table: Table) -> bool:
+        """'1 | Quality of practice | Head of Service' over '1.1 | Plans are specific' over '1.1.a | Train
+        staff | … | Mar 26 | Green': a row whose reference code is a proper prefix of the code below it,
+        naming a title and at most who leads it (no date, status or rating), heads the rows under it.
+        The shallowest such level is the area (its lead the area's lead), a deeper one the objective
+        (normalise/reflevels.py)."""
+        key = self.key_field()
+        ref = texts.get("area_ref", "").strip()
+        # (a band's shade across the whole row, grey, rates nothing; a RAG colour in the rating's cell does)
+        if not ref or ratings or rag_of_colour(fills.get("rag", "")) or not texts.get(key, "").strip() \
+                or self.header is None:
+            return False
+        if set(texts) - {"area_ref", key, "lead", "responsible"}:
+            return False
+        at = self._row_index.get(id(row))
+        if at is None:
+            return False
+        level = group_level(self.ref_codes(table), at)
+        if not level:
+            return False
+        code = code_levels(ref)
+        assert code is not None
+        title, lead = squash(texts[key]), squash(texts.get("lead", "") or texts.get("responsible", ""))
+        if level == "area":
+            self.set_area(ref.strip(" .)") if len(code) == 1 else area_ref_of(ref), title, lead)
+            self.context.update(area_source="outline", outline_code=".".join(code))
+        else:
+            self.context.update(objective=clean(title), objective_code=".".join(code))
+            if lead:
+                self.keep_aside(lead, "the lead printed on an objective's row (a code heading the actions "
+                                "below it): no field holds an objective's lead", row.page, table.index, row.line)
+        self.structure.append(title)
+        note = (f"table {table.index}: reference codes number levels ('{ref}' heads the codes below it): "
+                f"the top level read as the area, a level between it and the actions as the objective")
+        if note not in self.warnings:
+            self.warnings.append(note)
+        return True
+
+    def ref_codes(self, table: Table) -> list[tuple[str, ...] | None]:
+        """The reference code of each row of the table being read, in the header's reference column
+        (None where the row has none)."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._ref_codes:
+            cols = {c.col for c in self.header.columns if c.field == "area_ref"}
+            self._ref_codes[key] = [next((code_levels(c.text) for c in cells if c.col in cols), None)
+                                    for cells in self._filled]
+        return self._ref_codes[key]
 
     def area_row(self, texts: dict[str, str], ratings: list, row: Row, table: Table) -> bool:
         """'1 | Early help and thresholds | … | Lead: Marcus Fairbairn' → a new area, not an action."""

@@ -15,6 +15,7 @@ from planx.normalise.guard import ActionSource
 from planx.normalise.headers import split_area_lead
 from planx.normalise.heading_rows import same_layout
 from planx.normalise.itemlists import item_code
+from planx.normalise.reflevels import code_levels, under
 from planx.normalise.text import clean, fix_lookalikes, fold, squash
 from planx.normalise.vocab import AREA_WORDS, HEARD_LEAD_INS
 from planx.normalise.walker_state import _BARE_REF, GROUP_FIELDS, MILESTONE_FIELDS, MIN_COUNTED_ROWS, WalkerState
@@ -49,7 +50,15 @@ class NewDrafts(WalkerState):
                 self.warnings.append(note)
         elif texts.get("area_ref") and not item_identifier(texts["area_ref"]):
             ref = self.prefixed_area_number(texts["area_ref"], table) or area_ref_of(texts["area_ref"])
-            if self.numbers_the_action(texts, table):
+            code = code_levels(texts["area_ref"])
+            if self.context.get("area_source") == "outline" and self.context["area"] \
+                    and under(code, tuple(self.context.get("outline_code", "").split("."))):
+                # a code within the area a row coded above it heads ('A1.2' under 'A'): that area's action;
+                # within the objective a coded row names too, or another objective's
+                if self.context.get("objective_code") and \
+                        not under(code, tuple(self.context["objective_code"].split("."))):
+                    self.context.update(objective="", objective_code="")
+            elif self.numbers_the_action(texts, table):
                 pass  # the action's own number: the area a row named above holds until the next area row
             elif self.context.get("area_source") == "theme" and self.context["area"]:
                 # a theme row in the table names the area of the rows below it, up to the next theme:

@@ -24,6 +24,7 @@ from planx.normalise.minute_grid import GridLayout
 from planx.normalise.minute_marks import GLYPH_MARKS
 from planx.normalise.minutes import ProseReader
 from planx.normalise.records import Indicator, Leftover
+from planx.normalise.reflevels import code_levels, under
 from planx.normalise.row_cells import shaded_whole, starts_lower
 from planx.normalise.tableforms import form_field, labelled_line
 from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash, words_over
@@ -148,6 +149,7 @@ class WalkerState:
         self._kind_prefix: dict[tuple[int, int], str] = {}  # refs_kind_prefix, per table and heading row
         self._prefixed_areas: dict[tuple[int, int], bool] = {}  # prefixed_area_number, per table and heading row
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
+        self._ref_codes: dict[tuple[int, int], list] = {}  # ref_codes, per table and heading row
         self._areas_by_row: dict[tuple[int, int], bool] = {}  # areas_row_by_row, per table and heading row
         self._last_data_line = (0, 0)  # (table, line) of the last row read as data
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
@@ -255,6 +257,8 @@ class WalkerState:
                 banner = (whole, banner[1])
             if self.welsh_twin(text, banner[0]):
                 return  # the Welsh of the English heading just read: the area stays its English title
+            if whole and self.objective_within_area(text, whole, banner[1]):
+                return
             self.set_area(*banner, lead="")
             self.banner_read = (banner[0], welsh_label(text), len(self.drafts))
             return
@@ -396,6 +400,21 @@ class WalkerState:
                             area_source="minute")
         self.warnings.append(f"'{squash(p.text)[:60]}': the numbered minute's heading right over a table, "
                              f"the area of its rows")
+
+    def objective_within_area(self, text: str, code: str, title: str) -> bool:
+        """'Objective 1.2: Caseloads are manageable' under 'Area 1: Workforce stability': a heading whose
+        code goes a level deeper within the area a heading above it named ('1.2' within '1') is a part
+        of that area, its objective; the area stays (normalise/reflevels.py)."""
+        area = code_levels(self.context.get("area_ref", "")) if self.context.get("area") else None
+        if area is None or not under(code_levels(code), area):
+            return False
+        self.context.update(objective=clean(title), objective_code=".".join(code_levels(code) or ()))
+        self.structure.append(text)
+        note = ("headings numbered a level below the area heading above them ('Objective 1.2' under "
+                "'Area 1'): read as objectives within that area")
+        if note not in self.warnings:
+            self.warnings.append(note)
+        return True
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
         title, named = split_area_lead(title)  # a lead's label run into the title's line
