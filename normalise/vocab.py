@@ -1464,6 +1464,9 @@ KIND_PLAN_WORDS = SECOND_READING_PLAN_WORDS | (TITLE_ACTION_LIST_WORDS - {"steps
 # Words of a title or file name that name a meeting's record: its action log is read as a plan.
 # (and in Welsh: cofnodion, minutes; cyfarfod, a meeting)
 MINUTES_KIND_WORDS = frozenset({"minutes", "meeting", "meetings", "cofnodion", "cyfarfod", "cyfarfodydd"})
+# … of them, the words that say the document records the meeting ('Notes from meeting 4 May', 'Minutes'),
+# no paper sent before it: an 'Agenda:' heading under such a title is the record's section
+MEETING_RECORD_WORDS = frozenset({"minutes", "notes", "cofnodion"})
 
 # ---- headings that say when or how items stand (normalise/horizons.py) ---------------------------
 # Words (folded) of a relative horizon heading: 'Now', 'Next', 'Later', 'Short term', 'Coming soon'.
