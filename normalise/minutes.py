@@ -50,6 +50,7 @@ from planx.normalise.minute_marks import (
     agreed_action,
     bracketed_note,
     bracketed_owner,
+    capital_status,
     closing_bracket_owner,
     committed_item,
     due_of,
@@ -220,6 +221,11 @@ def split_items(value: str) -> list[str]:
     dashes = [m for m in marks if m.group().strip()[:1] in "-–"]
     if len(dashes) == 1 and dashes[0].start() > 0:
         marks.remove(dashes[0])
+    # dashes setting off a status in capitals ('… with the partners - ONGOING - call on friday') are the
+    # point's punctuation: no items
+    if dashes and any(_is_capital_status(value[m.end():nxt]) for m, nxt in
+                      zip(dashes, [d.start() for d in dashes[1:]] + [len(value)], strict=True)):
+        marks = [m for m in marks if m not in dashes or m.start() == 0]
     if not marks:
         return [value]
     if len(marks) == 1:  # one item: only its bullet goes
@@ -228,6 +234,12 @@ def split_items(value: str) -> list[str]:
     items = [squash(value[m.end():end]) for m, end in zip(marks, ends, strict=True)]
     lead_in = squash(value[:marks[0].start()])
     return ([lead_in] if lead_in else []) + [i for i in items if i]
+
+
+def _is_capital_status(piece: str) -> bool:
+    """Is a piece of text between two dashes a status word set in capitals alone ('ONGOING')?"""
+    piece = piece.strip(" .;,")
+    return bool(piece) and piece.isupper() and not words_over(piece, 2) and status_of(piece) != ""
 
 
 def runs_through_list(value: str) -> bool:
@@ -1360,8 +1372,16 @@ class ProseReader:
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
                 continue
-            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", when or due_of(item)),
-                                         ("ref", number), ("status", status)) if v}, page, line,
+            note = ""
+            if not status and not self.announced:
+                # '… into metrics.py ONGOING: issue created, done by 20/4': the status in capitals inside the
+                # item, the note after it its progress (a date there is the item's due date)
+                point, capital, note = capital_status(item)
+                if capital:
+                    item, status = point, capital
+            self.emit({k: v for k, v in (("action", item), ("lead", lead),
+                                         ("due", when or due_of(item) or (due_of(note) if note else "")),
+                                         ("ref", number), ("status", status), ("progress", note)) if v}, page, line,
                       "announced" if self.announced else "headed" if self.listing_headed else "minute", [])
             self.item_emitted = True
             self.action_just_read = not status

@@ -143,3 +143,27 @@ def test_bullets_at_the_depth_of_a_numbered_item_naming_actions_are_its_list(tmp
     assert got == {"redraft the volunteer handbook": ("GH/IJ", ""),
                    "chase the grant report with the funder": ("KL", "ongoing"),
                    "archive last year's files": ("IJ", "complete")}
+
+
+# ---- a status set in capitals inside an item ------------------------------------------------------------------
+
+def test_a_status_in_capitals_inside_an_item_with_a_note_after_it():
+    from planx.normalise.minute_marks import capital_status
+    from planx.normalise.minutes import split_items
+    assert capital_status("tidy the shared folder ONGOING: ticket raised") == (
+        "tidy the shared folder", "ONGOING", "ticket raised")
+    assert capital_status("ring the printers about the proofs - COMPLETE") == (
+        "ring the printers about the proofs", "COMPLETE", "")
+    assert capital_status("Brief the NHS liaison team") == ("Brief the NHS liaison team", "", "")
+    # dashes setting off the status are the item's punctuation, no items of their own
+    assert split_items("- GH: ring the printers about the proofs - ONGOING - call on monday") == [
+        "GH: ring the printers about the proofs - ONGOING - call on monday"]
+    assert split_items("- a first thing - a second thing - a third") == ["a first thing", "a second thing", "a third"]
+
+
+def test_list_items_with_a_status_in_capitals_keep_their_note_as_progress(tmp_path):
+    text = AGENDA_ITEMS.replace("- IJ: archive last year's files.  COMPLETE",
+                                "- IJ: archive last year's files - ONGOING - boxes ordered")
+    result = convert_text(tmp_path, "notes_2022.md", text)
+    got = {a.action: (a.lead, a.status, a.progress) for a in result.actions}
+    assert got["archive last year's files"] == ("IJ", "ongoing", "boxes ordered")
