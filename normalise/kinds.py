@@ -275,7 +275,9 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
         return ""  # a grant report's spending table: each row's sum commits money to the item
     if tables_head_plan(raw, actions):
         return ""  # 'Action | Deadline | Responsible Party': the table's headings ask who and by when
-    share = sum(marked(a) for a in actions) / len(actions)
+    # an item set out under the period it is due in ('Q1 April - June 2021' over it) is on a timeline:
+    # its period heading says by when, for the whole timeline
+    share = sum(marked(a) or bool(a.timeframe and a.due_date) for a in actions) / len(actions)
     if share >= _MARKED:
         return ""
     return (f"{kind.says}, not a plan, and {share:.0%} of the "

@@ -1240,6 +1240,16 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     outlined = read_numbered_outline(raw)
     if outlined is not None:
         return outlined
+    # lines coded by their level ('G1 (Goal) …', 'O1 (Objective) …', 'D1 (Deliverable) …')
+    from planx.normalise.levelcodes import read_level_codes
+    coded = read_level_codes(raw)
+    if coded is not None:
+        return coded
+    # milestones as lines under period headings ('Q1 April - June 2021') and workstream headings
+    from planx.normalise.periodlines import read_period_lines
+    timeline = read_period_lines(raw)
+    if timeline is not None:
+        return timeline
     from planx.normalise.pledges import read_bold_titles, read_pledges, read_run_in, read_titles
     # each action under its own numbered heading ('Commitment 4'), or a bold title, numbered or not,
     # or a list item's run-in title under a promise ('… will:' / '• Expand Access. The …')

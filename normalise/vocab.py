@@ -1527,6 +1527,16 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
 # 'Objective 2 – Raise …', 'Priority 3. Reduce …'), over the writer's commitment (normalise/aims.py).
 GOAL_HEADING_WORDS = frozenset({
     "aim", "objective", "goal", "priority", "ambition", "pillar", "theme", "outcome", "mission"})
+# The word after 'is'/'are' that makes a sentence ask a body to act ('ICSs are asked to: ● …'):
+# guidance's cue that the bullets after it are that body's actions (normalise/periodlines.py).
+ASKED_TO_WORDS = frozenset({"asked", "expected", "required", "invited", "requested"})
+# Words naming a level of a plan's outline, printed in brackets after a code of a letter and a number
+# ('G1 (Goal)', 'O2 (Objective)', 'D3 (Deliverable)'): the order the outline prints them in gives
+# their rank (normalise/levelcodes.py).
+LEVEL_CODE_WORDS = frozenset({
+    "aim", "goal", "objective", "priority", "outcome", "theme", "pillar", "strategy", "initiative", "action",
+    "deliverable", "task", "activity", "milestone", "output", "step", "measure", "project", "workstream",
+    "target", "key result", "result", "sub-objective", "subobjective", "strategic objective", "tactic"})
 # Verbs after 'We will' that say what the writer expects to observe when the plan works ('We will know
 # we have made a difference when …', 'We will see fewer …'): a measure of success, no commitment to act
 # (normalise/aims.py).
