@@ -388,6 +388,7 @@ class _Reader:
         self.pending_level = 0  # the nesting of the list item being read (by its indent)
         self.line_paragraphs = False  # a saved page's text: each line a paragraph (is_page_text)
         self.titled = False  # the pending list item's first line is a short title closed by a hard break
+        self.pending_quoted = False  # the pending paragraph is a blockquote's ('> …')
         self.next_line = ""  # the line after the one being read
         self.offset = 0  # lines read from a front matter's body: their index in it + offset = the file's index
         self.body_spans: list[tuple[int, int]] = []  # the front matter's text values (frontmatter.text_scalars)
@@ -484,6 +485,7 @@ class _Reader:
             self.flush()
             if text.startswith(">"):
                 text = text.lstrip("> ")
+                self.pending_quoted = True
             else:  # '- ### Expand access to data': an item set as a heading is still an item
                 marker = _LIST_ITEM.match(text)
                 text = text[:marker.end()] + _HEADING_MARK.sub("", text[marker.end():]) if marker else text
@@ -524,10 +526,11 @@ class _Reader:
             keyed = bool(_LIST_ITEM.match(self.pending[0])) and _KEY_LINE.match(_LIST_ITEM.sub("", self.pending[0]))
             text = self.pending[0] + "".join(("; " if keyed and _KEY_LINE.match(line) else " ") + line
                                              for line in self.pending[1:])
-            self.add_paragraph(text, self.pending_line, level=self.pending_level)
-        self.pending, self.pending_level, self.titled = [], 0, False
+            self.add_paragraph(text, self.pending_line, level=self.pending_level, quoted=self.pending_quoted)
+        self.pending, self.pending_level, self.titled, self.pending_quoted = [], 0, False, False
 
-    def add_paragraph(self, text: str, number: int, heading: bool = False, level: int = 0, rank: int = 0) -> None:
+    def add_paragraph(self, text: str, number: int, heading: bool = False, level: int = 0, rank: int = 0,
+                      quoted: bool = False) -> None:
         lead = _LEAD_BOLD.match(text)
         shown = " ".join(inline_text(text).split())
         self.doc.chars += len(shown)
@@ -536,7 +539,8 @@ class _Reader:
                                              bold=not heading and bool(_WHOLE_BOLD.match(text)),
                                              lead_bold=inline_text(lead.group(1)) if lead else "", level=level,
                                              rank=rank, links=links_of(text) if "](" in text else [],
-                                             emphasised=emphasised_runs(text) if "*" in text or "__" in text else []))
+                                             emphasised=emphasised_runs(text) if "*" in text or "__" in text else [],
+                                             quoted=quoted))
 
     def read_html(self, lines: list[str], at: int) -> int:
         """The raw HTML block starting at this line, read as a web page is (extract/html.py: a

@@ -80,6 +80,9 @@ class Paragraph:
     # the runs of its text set in emphasis (bold or italics), as the reader sees them, where the source
     # says (Markdown: '… zenhub **completed**' → ['completed']): a mark set apart from the words around it
     emphasised: list[str] = field(default_factory=list)
+    # set apart as a quotation or call-out by the source (Markdown '> …'), where the source says: the
+    # writer's own statement set off from the prose around it ('> We will create …'), or a quoted voice
+    quoted: bool = False
 
 
 Block = Table | Paragraph

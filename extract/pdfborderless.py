@@ -604,10 +604,29 @@ def stacked_labels(ln: Line, spans: list[tuple[float, float]], lines: Sequence[L
     return [t if read_period(t) else f"{t} {u}".strip() for t, u in zip(texts, under, strict=True)]
 
 
+HEADING_WORDS = 4  # words at most in a column's heading
+
+
+def headed_numbers(left: list[str], right: list[str]) -> bool:
+    """A first line that heads both sides in a few words, no number ('Ref   Our commitment', 'No.
+    Action'), over numbers beside text: the numbers are a column its heading names, and the rows a
+    table's, not numbered paragraphs. The heading may be printed again over later groups of rows."""
+    head_l, head_r = left[0].strip(), right[0].strip()
+    if not head_l or not head_r or NUMBERING.match(head_l) or re.search(r"\d", head_l + head_r):
+        return False
+    if len(head_l.split()) > HEADING_WORDS or len(head_r.split()) > HEADING_WORDS or head_r.endswith((".", ",", ";")):
+        return False
+    # (the heading repeated over each group of rows in the block: 'Ref | Our commitment' again)
+    rest = [t for t, r in zip(left[1:], right[1:], strict=True) if t and (t, r) != (left[0], right[0])]
+    return all(NUMBERING.match(t) for t in rest) and len(rest) >= 2
+
+
 def looks_like_prose(lines: list[Line], edge: float) -> bool:
     """Two 'columns' of running text (a two-column page, numbered paragraphs) are not a table."""
     right = [" ".join(w.text for seg in ln.segments for w in seg if w.x0 > edge) for ln in lines]
     left = [" ".join(w.text for seg in ln.segments for w in seg if w.x1 < edge) for ln in lines]
+    if len(lines) >= 3 and headed_numbers(left, right):
+        return False
     avg_r = sum(map(len, right)) / len(right)
     avg_l = sum(map(len, left)) / len(left)
     if avg_r > 45 and (avg_l > 45 or all(len(t) <= 4 for t in left)):

@@ -56,6 +56,29 @@ def wingdings(text: str) -> str:
     return _WINGDINGS_BOXES.get(text, text)
 
 
+# Word's second-level bullet: a letter 'o' set in Courier New, apart from the text it leads (a tab after
+# it). Read as the letter, the list's items would start with a word 'o' and no reader would know them.
+WORD_LEVEL2_BULLET = "\u25e6"  # '◦'
+
+
+def courier_bullets(chars: list[Char]) -> None:
+    """Each lone Courier 'o' among the page's glyphs (no glyph touching it on its line, either
+    side, within a third of its size: a word of its own) becomes the white bullet '◦' it draws."""
+    for i, ch in enumerate(chars):
+        if ch.get("text") != "o" or "courier" not in str(ch.get("fontname", "")).lower():
+            continue
+        size = float(ch.get("size") or 10.0)
+        near = False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(chars):
+                other = chars[j]
+                if other.get("text", "").strip() and abs(other["top"] - ch["top"]) < size / 2 \
+                        and (0 <= other["x0"] - ch["x1"] < size / 3 or 0 <= ch["x0"] - other["x1"] < size / 3):
+                    near = True
+        if not near:
+            ch["text"] = WORD_LEVEL2_BULLET
+
+
 def char_text(ch: Char) -> str:
     t: str = ch.get("text", "")
     return LIGATURES.get(t) or t

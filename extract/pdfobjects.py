@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Char, dingbat, wingdings
+from planx.extract.pdfgeom import Char, courier_bullets, dingbat, wingdings
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 
@@ -73,6 +73,7 @@ def page_objects(page: Any) -> PageObjects:
             kind = kinds.get(attr["object_type"])
             if kind is not None:
                 kind.append(attr)
+    courier_bullets(out.chars)
     return out
 
 

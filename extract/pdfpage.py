@@ -263,7 +263,10 @@ def _weight_changes(prev: Line, ln: Line) -> bool:
     (or list) below it, set with no space between. A bold phrase running over a line break inside a
     paragraph changes weight within a line and joins as before; so does a bold label ending in a
     colon over its value on the next line ('Lead officer:' / 'Head of SEND')."""
-    if all_bold(prev) == all_bold(ln) or prev.words[-1].bold == ln.words[0].bold:
+    # the weight at the break: of the first word of ln that holds a letter or digit (a bullet before it,
+    # in its symbol font, is neither weight: '• Why:' in bold under a regular line changes weight)
+    opening = next((w for w in ln.words if any(ch.isalnum() for ch in w.text)), ln.words[0])
+    if all_bold(prev) == all_bold(ln) or prev.words[-1].bold == opening.bold:
         return False
     if all_bold(ln) and not any(ch.isalpha() for ch in ln.text):
         # a date or figure alone in bold under a regular line ('end Q2 2027-' / '28'): no heading

@@ -8,6 +8,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
+from planx.normalise.bilingual import english_area, english_first
 from planx.normalise.boards import read_boards
 from planx.normalise.celldates import read_cell_dates
 from planx.normalise.cellparts import split_paired_paragraphs
@@ -31,6 +32,7 @@ from planx.normalise.doccodes import codes_note, printed_codes
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.inlinewho import split_inline_owners
+from planx.normalise.itemcolumns import items_over_tables
 from planx.normalise.kinds import refuse
 from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
@@ -253,6 +255,29 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
 
 
 
+def english_areas(raw: RawDocument, actions: list[Action], walker: Walker, warnings: list[str]) -> None:
+    """A document printed in Welsh and English, whose labels and values put the English on one side
+    ('Lead / Arweinydd'): its areas printed in both ('Safeguarding / Diogelu') are read by that side,
+    as its labels are (normalise/bilingual.py); the other side is kept aside."""
+    texts = [c.text for b in raw.blocks if isinstance(b, Table) for r in b.rows for c in r.cells]
+    side = english_first(texts)
+    if side is None:
+        return
+    kept: set[str] = set()
+    for a in actions:
+        found = english_area(a.area, side)
+        if found is None:
+            continue
+        if a.area not in kept:
+            kept.add(a.area)
+            walker.keep_aside(found[1], "the other language's side of an area printed in two", a.page, a.table,
+                              a.line)
+        a.area = found[0]
+    if kept:
+        warnings.append(f"{len(kept)} area(s) printed in Welsh and English read by their English side, on the "
+                        "side the document's own labels print it")
+
+
 def _say_financial_years(result: DocResult, why: str) -> None:
     """Say once why a due's bare pair of years was read as a financial year ending in March."""
     if not why:
@@ -292,6 +317,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
     raw = titled_forms(raw)  # a form's title row that a web page's reader lifted above its table, put back
     raw = rank_by_size(raw)  # a PDF's headings ranked by their type, as a page's <h1>…<h6> are
+    raw = items_over_tables(raw)  # 'Change idea 2 …' over a table of its methods and measures: its actions
     raw = fold_dated_updates(raw)  # rows of a date and a comment under an action: its updates
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
@@ -416,6 +442,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         not_plans = [rec_why, *not_plans]
         read_as_recs = {squash(b.text) for k in rec_blocks if isinstance(b := raw.blocks[k], Paragraph)}
     result.indicators = walker.indicators
+    english_areas(raw, result.actions, walker, result.warnings)
     result.leftovers = walker.leftovers
     for p in paragraphs:
         if not any(p is t for t in title_lines) and not rag_key(p.text) and squash(p.text) not in read_as_recs:

@@ -27,6 +27,7 @@ from planx.normalise.greyrag import beyond_rag_greys
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.histories import history_status
 from planx.normalise.horizons import heading_status, horizon_fields, state_area
+from planx.normalise.inlinewho import SENTENCE_LEAD_NOTE, sentence_lead, sentence_when
 from planx.normalise.milestones import (
     date_set_apart,
     item_date,
@@ -716,6 +717,15 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     number, a.action = ("", a.action) if len(split_numbered(a.action) or ()) >= 2 else leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
     a.action = without_repeated_ref(a.action, a.ref)
+    if not any(texts.get(f, "").strip() for f in ("lead", "responsible")) and not a.area_lead \
+            and (who := sentence_lead(a.action)):
+        # no lead given apart from the text: the sentence's subject leads ('By May 2026, the Head of
+        # Service will …'); the action keeps its words as printed
+        a.lead = who
+        if SENTENCE_LEAD_NOTE not in warnings:
+            warnings.append(SENTENCE_LEAD_NOTE)
+        if not texts.get("due", "").strip() and not draft.milestone_rows and (when := sentence_when(a.action)):
+            texts["due"] = when  # and no date given apart from it: the date the sentence sets
     a.due_raw = printed(texts.get("due", ""))
     row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]
     if len(row_dues) >= 2 and not draft.milestone_rows:  # dates in separate rows under a merged action cell

@@ -191,3 +191,40 @@ def english_date(text: str) -> str:
         if welsh_first != welsh_second and _DIGIT.search(second if welsh_first else first):
             return second if welsh_first else first
     return _WELSH_MONTH.sub(lambda m: _ENGLISH_MONTHS[WELSH_MONTHS[m.group(1).lower()] - 1], text)
+
+
+def english_first(texts: list[str]) -> bool | None:
+    """Which side a document prints its English on, by its own labels and values in two languages
+    ('Lead / Arweinydd', 'Not started / Heb ddechrau': first; 'Statws / Status': second): True or
+    False when two or more say so and none says otherwise; None when it prints too few to tell."""
+    first = second = 0
+    for text in texts:
+        if len(text) > 120 or "/" not in text:
+            continue
+        for a, b in _sides(text):
+            if "\n" in a or "\n" in b:
+                continue
+            welsh_a = bool(welsh_heading(a) or _welsh_value(a))
+            welsh_b = bool(welsh_heading(b) or _welsh_value(b))
+            if welsh_a != welsh_b:
+                first += welsh_b
+                second += welsh_a
+                break
+    if first >= 2 and not second:
+        return True
+    if second >= 2 and not first:
+        return False
+    return None
+
+
+_TWO_SIDES = re.compile(r"^([^/()\[\]]+?)\s+/\s+([^/()\[\]]+)$")  # 'Safeguarding / Diogelu': spaced slash
+
+
+def english_area(area: str, english_is_first: bool) -> tuple[str, str] | None:
+    """(English side, other side) of an area heading printed in both languages ('Early help / Cymorth
+    cynnar'), in a document that prints its English on the side given; None for one not so split."""
+    m = _TWO_SIDES.match(area.strip())
+    if m is None:
+        return None
+    a, b = m.group(1).strip(), m.group(2).strip()
+    return (a, b) if english_is_first else (b, a)

@@ -600,6 +600,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     numbered_theme, sub_heading = False, None  # type: bool, tuple[int, str] | None
     skip = -1  # the last unit read as a section's outcome (outcome_under)
     badged = badged_titles(units, titles)  # a title's two lines either side of its code (badged_titles)
+    announced = announced_themes(units)  # themes an overview list names, each described ('1. X: …')
     passed = {i for k in badged for i in (k - 2, k - 1)}
     for k, unit in enumerate(units):
         if k <= skip or k in passed:
@@ -700,7 +701,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 styled_theme = unit.heading and not unit.marker
                 from_title = not seen_heading
                 numbered_theme, sub_heading = bool(context["area_ref"]) and not _section_only(context["area"]) \
-                    and not _dated(title, context["area"]), None
+                    and not _dated(title, context["area"]) or _theme_key(title) in announced and unit.rank > 0, None
             seen_heading = True
             continue
         if not unit.marker and heading and not cued and _unmarked_item(units, k, titles, current):
@@ -784,6 +785,28 @@ def outcome_under(units: list[_Unit], titles: list[str | None], k: int, listed: 
     if not lines or sum(len(t.split()) for t in lines) > OUTCOME_WORDS:
         return None
     return " ".join(t for t in lines if t), j - 1
+
+
+# an overview list's item naming a theme and saying what it is about ('1. strong and stable networks:
+# providing support …'): the name, a few words, before a colon, then its description
+_NAMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?([^:]{3,60}?)\s*:\s+\S.{20,}$", re.S)
+_THEME_NAME_WORDS = 6
+
+
+def _theme_key(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(text)).split())
+
+
+def announced_themes(units: list[_Unit]) -> set[str]:
+    """The names of the themes an overview list announces, two or more of them, each item a short name
+    and its description ('We think our 4 priority areas should be:' / '1. strong and stable networks:
+    providing …'). A heading ranked by the source that prints one of those names again heads that theme:
+    the finer headings inside it (its projects) are sub-headings, its objectives, not themes of their
+    own. A table of contents names its headings without describing them: no such list."""
+    names = {_theme_key(m.group(1)) for u in units if u.marker and not u.heading
+             for m in [_NAMED_ITEM.match(u.text)] if m is not None and not words_over(m.group(1), _THEME_NAME_WORDS)}
+    names.discard("")
+    return names if len(names) >= 2 else set()
 
 
 def _title_before(titles: list[str | None], k: int) -> int:
@@ -935,11 +958,19 @@ def _head_words(heading: str) -> list[str]:
     return words[:2] + words[-1:] if words else []
 
 
+# a goal's label and its number, then its theme: 'Priority 1: Attendance', 'Theme 2 - Progress'
+_NUMBERED_GOAL = re.compile(r"^\s*([A-Za-z]+)\s+(?:\d{1,2}[a-z]?|[A-Z])\s*[:.\-–—]\s*\S")
+
+
 def names_other_list(heading: str) -> bool:
     """A heading over a list of another kind: 'Our principles', 'What we have achieved', 'Contents',
     'Examples of activities', or of what the plan aims at ('Goals', 'Expected outcomes'). A goal
     that states itself ('Aim 1: Increase the engagement of all pupils …') heads the work towards
-    it, not a list of goals."""
+    it, not a list of goals. A goal's label with its number ('Priority 1: Attendance', 'Theme 3 –
+    Feedback') names one goal, whatever its theme's words: an area over its actions."""
+    m = _NUMBERED_GOAL.match(heading)
+    if m is not None and fold(m.group(1)) in LIST_GOAL_HEADING_WORDS:
+        return False
     words = _head_words(heading)
     if LIST_NOT_PLAN_HEADING_WORDS & set(words):
         return True

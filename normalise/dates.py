@@ -416,7 +416,12 @@ def _pair_end(first: str, second: str) -> int | None:
 
 
 def _read_iso(m: re.Match[str]) -> PlanDate | None:
-    return _checked(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if _valid(y, mo, d) and d > calendar.monthrange(y, mo)[1]:
+        # a day the month has not ('2022-06-31', a site's data typed by hand): the month it names
+        # stands, the day cannot; read at the month's precision, never as a day no calendar holds
+        return PlanDate(y, mo)
+    return _checked(y, mo, d)
 
 
 FINANCIAL_YEAR_END = 3  # a UK financial year ends on 31 March

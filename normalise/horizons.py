@@ -334,6 +334,10 @@ def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str,
     day alone there is the deadline of a row across a table, 'By 30 June 2026' as much.)"""
     h = read_horizon(context.get("horizon", ""), day_alone=True)
     out = dict(fields)
+    if h is not None and h.dated and not out.get("due", "").strip() and dated_alone(out.get("status", "")):
+        # a status cell holding a date alone ('January 1, 2021' under 'Status' in the '2018 Action Items'
+        # table): when the row itself is due, which the heading's period only stands in for
+        out["due"] = out["status"]
     if h is not None and h.dated and not out.get("due", "").strip():
         out["due"] = h.text
     if h is not None and h.kind == "state" and not out.get("status", "").strip() \
@@ -346,6 +350,18 @@ def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str,
     if context.get(PENDING_KEY) and context.get(AHEAD_KEY) and not out.get("status", "").strip():
         out["status"] = context[AHEAD_KEY]  # 'Things we'll do later' over 'August to October 2023'
     return out
+
+
+def dated_alone(text: str) -> bool:
+    """Does the text print one date to the month or the day and nothing more ('January 2024',
+    'January 1, 2021'; not '2024', 'Completed May 2019', 'Ongoing')?"""
+    from planx.normalise.dates import date_spans
+    flat = " ".join(text.split()).strip(" .;,")
+    spans = date_spans(flat) if flat else []
+    if len(spans) != 1:
+        return False
+    start, end, when = spans[0]
+    return when.month is not None and not when.derived and not flat[:start].strip() and not flat[end:].strip(" .")
 
 
 def state_area(context: dict[str, str]) -> str:

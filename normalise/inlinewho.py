@@ -137,3 +137,65 @@ def split_inline_owners(drafts: list[Draft], warnings: list[str]) -> list[Draft]
         warnings.append(f"{split} action cell(s) whose paragraphs each close with an owner and a date "
                         "read as one action per paragraph")
     return out
+
+
+# ---- the lead as the subject of the action's sentence ----------------------------------------------
+# A plan with no lead column often names who leads as the subject of each action's sentence, its date
+# before or after it:
+#     By 31 July 2026, the Head of Commissioning will publish the sufficiency strategy.
+#     The Designated Nurse for Safeguarding will audit health assessments by 31 October 2025.
+#     Ann Lee and Ben Cole will review the offer by March 2026.
+# The subject is the lead when it is a name, or a role or team (a role word: vocab.ROLE_WORDS) written
+# in capitals as a title ('Head of Service, Safeguarding'); never 'we', 'the council' in lower case,
+# 'this work' or 'it'.
+_LEADING_WHEN = re.compile(r"^(?:by|before|from|in|during|no later than)\s+(?:the\s+)?[^,]{2,40}?,\s*", re.I)
+_SUBJECT_WILL = re.compile(r"^(?P<the>[Tt]he\s+)?(?P<who>[A-Z][^.;:()]{1,90}?)\s+(?:will|shall)\s+"
+                           r"(?:\w+ly\s+)?[a-z]{3,}")
+_SUBJECT_SMALL = frozenset({"of", "for", "and", "the", "&", "in", "to", "on"})  # words a title keeps in lower case
+SENTENCE_LEAD_NOTE = ("lead read as the subject of the action's sentence ('the Head of Service will …'), "
+                      "no lead being given apart from it")
+_NOT_SUBJECTS = frozenset({"we", "i", "you", "they", "it", "this", "that", "these", "those", "there", "our",
+                           "all", "each", "every", "everyone"})
+
+
+def sentence_lead(text: str) -> str:
+    """Who the action's sentence names as its subject ('By May 2026, the Head of Service will …' →
+    'Head of Service'); '' when the subject is no name, role or team written as a title."""
+    from planx.normalise.columns import looks_like_name, looks_like_person
+    t = squash(text)
+    m = _LEADING_WHEN.match(t)
+    if m is not None and looks_like_when(m.group(0).strip(" ,")):
+        t = t[m.end():]
+    m = _SUBJECT_WILL.match(t)
+    if m is None:
+        return ""
+    who = m.group("who").strip(" ,")
+    words = who.replace(",", " ").split()
+    if not words or len(words) > _WHO_WORDS or words[0].lower() in _NOT_SUBJECTS or _A_DIGIT.search(who):
+        return ""
+    # every word a title's ('Head of Service, Safeguarding', 'ICB Safeguarding Team'), the small ones aside
+    if any(not (w[:1].isupper() or w.lower() in _SUBJECT_SMALL) for w in words) or words[-1].lower() in _SUBJECT_SMALL:
+        return ""
+    if len(words) == 1 and not m.group("the") and not who.isupper():
+        return ""  # a sentence's first word has its capital anyway ('Schools will …'): no title by it
+    if not (looks_like_name(who) or looks_like_person(who)):
+        return ""
+    return who
+
+
+_TRAILING_BY = re.compile(r"\s(?:by|before|no later than)\s+(?:the\s+)?(?P<when>[^,;:()]{2,40}?)\s*[.;]?\s*$", re.I)
+
+
+def sentence_when(text: str) -> str:
+    """The date the action's sentence is set to be done by, opening it ('By 31 July 2026, the Head of
+    Service will …') or closing it ('… will audit the files by October 2026.'), as written; ''
+    when it says none."""
+    from planx.normalise.dates import find_dates
+    t = squash(text)
+    m = _LEADING_WHEN.match(t)
+    if m is not None and find_dates(m.group(0)):
+        return re.sub(r"^(?:by|before|no later than)\s+", "", m.group(0).strip(" ,"), flags=re.I)
+    m = _TRAILING_BY.search(t)
+    if m is not None and find_dates(m.group("when")) and looks_like_when(m.group("when")):
+        return m.group("when")
+    return ""

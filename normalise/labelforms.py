@@ -160,7 +160,9 @@ def split_line(text: str, known: Collection[str], field_of: Callable[[str], str]
 
 
 def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Callable[[str], str],
-                     over: Collection[str] = ()) -> list[Item]:
+                     over: Collection[str] = (), nests: bool = False) -> list[Item]:
+    """The labelled (or plain) items of a paragraph. nests: the paragraph is a list item with items
+    nested under it (the next paragraph an item a level deeper)."""
     text = p.text.strip()
     if p.heading and label_key(text.rstrip(" :")) in over and label_shape(text.rstrip(" :")):
         # a label printed above its value, as a heading is, again in every record ('Initiative' over
@@ -178,6 +180,12 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
         # '- Why:' / '- Success looks like:' over nested bullets: a label set as a list item, its value the
         # items under it (a bullet that says more after its colon stays an item: '- Review: the policy …')
         pairs = bare
+    if not pairs and nests and _MARK.match(text):
+        # '• Fall Update' over nested bullets, its colon left off: a list item of a few words, no sentence,
+        # that names a field by meaning and heads items of its own is a label over them, as '• Why:' is
+        bare_text = squash(_MARK.sub("", text, count=1))
+        if label_shape(bare_text) and not bare_text.endswith((".", ";", ",")) and field_of(bare_text):
+            pairs = [(bare_text, "")]
     if len(pairs) == 1:  # labels run together as list items print them ('Lead: Head of SEND. By: May 2024')
         fields = labelled_fields(text)
         if len(fields) > 1 and fields[0][1] == pairs[0][0]:
@@ -410,7 +418,9 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             if cut:  # a label table's first row, left on the page before as a line of text
                 stream += [Item(i, label, value, b.page, b.line) for label, value in cut]
             elif b.text.strip():
-                stream += _paragraph_items(i, b, known, field_of, over)
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                nests = isinstance(nxt, Paragraph) and nxt.level > b.level and bool(_MARK.match(nxt.text))
+                stream += _paragraph_items(i, b, known, field_of, over, nests)
         elif isinstance(b, Table):
             items = tables[i]
             steps = milestone_rows(b) if items is None else None
@@ -461,8 +471,10 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             records.append(current)
             prev = stream[n - 1] if n else None
             before = stream[n - 2] if n > 1 else None
-            if before is not None and before.label and not before.value:
-                prev = None  # the value of a label standing alone above it ('RAG:' over 'Amber'), no title
+            if before is not None and before.label and not before.value and recurring.get(before.key):
+                # the value of a form's label standing alone above it ('RAG:' over 'Amber'), no title; a label
+                # printed once over all the records ('Objectives:') heads them, and the line under it titles the first
+                prev = None
             if prev is not None and not prev.label and prev.block != it.block \
                     and not words_over(prev.value, _MAX_TITLE_WORDS) and not prev.value.endswith(".") \
                     and not _BULLET.match(prev.value):

@@ -565,6 +565,11 @@ def units_of(raw: RawDocument) -> list[_Unit]:
         for part in parts:
             m = _MARKER.match(part)
             kind = next((k for k in ("bullet", "number", "letter") if m and m.group(k)), "")
+            if not kind and len(parts) == 1 and isinstance(block, Paragraph) and block.quoted and not heading:
+                # a paragraph the writer set apart as a call-out ('> We will create …' under each project's
+                # heading): an item of its own, as a bullet sets one apart; whether it reads as an action
+                # is weighed by what it says, as any item's is
+                kind = "bullet"
             under_number = kind == "number" or kind == "bullet" and under_number
             number = m.group("number") or "" if m else ""
             if number.strip().startswith("l"):  # OCR's 'l.' for '1.'

@@ -538,6 +538,8 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
                    "sub activity": 1.0, "action step": 0.9, "key step": 0.9,
+                   # the stages on the way to the action's end ('Interim steps', 'Intermediate steps')
+                   "interim step": 1.0, "intermediate step": 1.0,
                    # a quality improvement plan's Plan-Do-Study-Act cycles: the steps testing a change
                    "pdsa cycle": 1.0, "pdsa cycles": 1.0, "pdsa cycle s": 1.0, "pdsa": 0.8, "test of change": 0.8},
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
@@ -721,8 +723,8 @@ ACTION_VERBS = {
 # Words of a person's role or team in a lead column ("Head of Service", "SENCO", "DHT")
 ROLE_WORDS = {
     "head", "headteacher", "head teacher", "deputy", "assistant", "director", "manager", "officer", "lead",
-    "leader", "coordinator", "co ordinator", "team", "teams", "board", "governor", "governors", "senco", "sendco",
-    "slt", "smt", "dmt", "cmt", "ht", "dht", "aht", "dsl", "clerk", "chair", "chief", "executive", "member",
+    "leader", "coordinator", "co ordinator", "team", "teams", "hub", "board", "governor", "governors", "senco",
+    "sendco", "slt", "smt", "dmt", "cmt", "ht", "dht", "aht", "dsl", "clerk", "chair", "chief", "executive", "member",
     "members", "service", "services", "principal", "partnership", "panel", "group", "all staff", "staff",
     "teacher", "teachers", "worker", "workers", "practitioner", "practitioners", "adviser", "advisor",
     "consultant", "commissioner", "commissioning", "portfolio", "cabinet", "council", "school", "schools",

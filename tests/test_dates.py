@@ -285,3 +285,13 @@ def test_bracketed_list_numbers_between_dates_are_no_asides():
 ])
 def test_month_and_two_digit_year_far_from_the_plan_year_is_not_a_date(raw, year, expected):
     assert due_date(raw, year) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2022-06-31T00:00:00.00Z", "2022-06"),  # June has no 31st: the month stands, not a day no calendar holds
+    ("2023-02-29", "2023-02"),
+    ("2024-02-29", "2024-02-29"),  # a leap year's day is a day
+    ("2022-06-30T00:00:00.00Z", "2022-06-30"),
+])
+def test_an_iso_day_the_month_has_not_is_read_at_the_month(raw, expected):
+    assert due_date(raw) == expected
