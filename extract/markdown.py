@@ -40,7 +40,9 @@ _ATX_UNSPACED = re.compile(r"^\s{0,3}(#{2,6}|#(?=[A-Z]))(?=[A-Za-z0-9])(.*?)(?:\
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _FRONT_MATTER_LINES = 60
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# a code fence: three backticks or tildes; a backtick fence's info string holds no backtick (CommonMark), so
+# '``` some words```' on one line is inline code, which opens no block
+_FENCE = re.compile(r"^\s{0,3}(```+(?![^`]*`)|~~~)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)]|[•▪◦●])\s+")  # a saved page's bullet glyphs ('  • …') too
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 # a line opening with a run-in label ('Lead officer: …', '**Owner:** …'): plans written in Markdown

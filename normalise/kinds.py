@@ -40,6 +40,7 @@ from planx.normalise.vocab import (
     KIND_PLAN_WORDS,
     KIND_SUBJECT_BODIES,
     MEETING_PAPER_KIND_WORDS,
+    MEETING_RECORD_WORDS,
     MINUTES_KIND_WORDS,
     NON_PLAN_KIND_WORDS,
     SECOND_READING_PLAN_WORDS,
@@ -119,7 +120,7 @@ def declared_kind(raw: RawDocument, title: str = "") -> Kind:
     own = set().union(*(_own_words(line) for line in lines)) | named
     plan = bool(KIND_PLAN_WORDS & own)
     minutes = bool(MINUTES_KIND_WORDS & (titled | named))
-    record = "minutes" in titled | named
+    record = bool(MEETING_RECORD_WORDS & (titled | named))
     for words, where in ((titled, "title"), (named, "file name")):
         other = next(iter(sorted(NON_PLAN_KIND_WORDS & words)), "")
         if other:
@@ -143,7 +144,7 @@ def calls_itself_minutes(raw: RawDocument) -> bool:
     for words in (*(_kind_words(line) for line in title_lines(raw)[:2]), _kind_words(raw.name or "")):
         # (each line on its own: an 'Agenda:' heading under 'Steering Committee Meeting 04/01/2022' is the
         # notes' section, where 'Meeting Agenda' is the paper sent before it)
-        if MINUTES_KIND_WORDS & words and ("minutes" in words or not MEETING_PAPER_KIND_WORDS & words):
+        if MINUTES_KIND_WORDS & words and (MEETING_RECORD_WORDS & words or not MEETING_PAPER_KIND_WORDS & words):
             return True
     return False
 

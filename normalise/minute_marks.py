@@ -703,6 +703,23 @@ def trailing_status(text: str) -> tuple[str, str]:
     return text, status
 
 
+# a status word set in capitals inside a point, set off by a dash or a colon from a note after it
+# ('… into metrics.py ONGOING: issue created, done by 20/4', '… with the partners - ONGOING - call on friday')
+_CAPITAL_STATUS = re.compile(r"(?<!\S)(?P<word>[A-Z]{3,}(?:\s[A-Z]{2,})?)(?=\s*(?:[-–—:.]|$))")
+
+
+def capital_status(text: str) -> tuple[str, str, str]:
+    """(point, status as printed, note after it) of a point whose status is set in capitals inside it, a
+    note after it ('Refactor the diagram ONGOING: issue created by 20/4' → 'Refactor the diagram', 'ONGOING',
+    'issue created by 20/4'): the capitals set it apart from the point's words, as emphasis does.
+    (text, '', '') when no such word stands after three words of the point at least."""
+    for m in _CAPITAL_STATUS.finditer(text):
+        word = m.group("word")
+        if fold(word) in STATUS_WORDS and len(text[:m.start()].split()) >= 3:
+            return text[:m.start()].rstrip(" .;,-–—"), word, text[m.end():].strip(" .;:,-–—")
+    return text, "", ""
+
+
 # a bracket closing a point with how it stands and for whom: '[ongoing for members]', '(new for PMs)'
 _STATUS_FOR = re.compile(r"\s*[\[(]\s*(?P<status>[A-Za-z][A-Za-z -]{1,24}?)\s+for\s+(?P<who>[^\[\]()]{1,40}?)"
                          r"\s*[\])]\s*[.;]?\s*$")

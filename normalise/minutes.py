@@ -50,6 +50,7 @@ from planx.normalise.minute_marks import (
     agreed_action,
     bracketed_note,
     bracketed_owner,
+    capital_status,
     closing_bracket_owner,
     committed_item,
     due_of,
@@ -188,6 +189,7 @@ _ITEM_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s*[:.)\-–]?\s+(?=\S)")
 # a sub-item's marker under an item ending with a colon: a lower-case roman numeral or a letter,
 # bracketed or stopped, or a roman numeral alone before a capital ('i Work with partners …')
 _SUB_ITEM = re.compile(r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s+|[ivx]{1,4}\s+(?=[A-Z]))\S")
+_BULLETS = "-*+•▪◦●"  # a bulleted list item's first character, where a numbered one has its number
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 # a bullet glyph inside a numbered item's text, with the space around it (minutes.nest_bullets)
 _NESTED_GLYPH = re.compile(r"\s+[•▪●◦○■\uf0b7\uf0a7]\s+")
@@ -219,6 +221,11 @@ def split_items(value: str) -> list[str]:
     dashes = [m for m in marks if m.group().strip()[:1] in "-–"]
     if len(dashes) == 1 and dashes[0].start() > 0:
         marks.remove(dashes[0])
+    # dashes setting off a status in capitals ('… with the partners - ONGOING - call on friday') are the
+    # point's punctuation: no items
+    if dashes and any(_is_capital_status(value[m.end():nxt]) for m, nxt in
+                      zip(dashes, [d.start() for d in dashes[1:]] + [len(value)], strict=True)):
+        marks = [m for m in marks if m not in dashes or m.start() == 0]
     if not marks:
         return [value]
     if len(marks) == 1:  # one item: only its bullet goes
@@ -227,6 +234,12 @@ def split_items(value: str) -> list[str]:
     items = [squash(value[m.end():end]) for m, end in zip(marks, ends, strict=True)]
     lead_in = squash(value[:marks[0].start()])
     return ([lead_in] if lead_in else []) + [i for i in items if i]
+
+
+def _is_capital_status(piece: str) -> bool:
+    """Is a piece of text between two dashes a status word set in capitals alone ('ONGOING')?"""
+    piece = piece.strip(" .;,")
+    return bool(piece) and piece.isupper() and not words_over(piece, 2) and status_of(piece) != ""
 
 
 def runs_through_list(value: str) -> bool:
@@ -315,6 +328,26 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
             field_word = bool(number.group("itemwho")) and is_field_label(forwho)
             who = forwho if (is_owner(forwho) or _ONE_NAME.match(forwho)) and not topic and not field_word else None
         task = squash(value.replace(em, " ") if em else value).strip(" ;" + _GLYPHS)  # a bullet left over at its end
+        owner_by = None if who or em else _owner_by_date(value)
+        if owner_by is not None:
+            # 'Create space on the website. Action: Danny by 03 Nov Notification to …': the label names who and
+            # by when only, so the sentence before it is the task; what follows the date is the next minute
+            lead, when, length = owner_by
+            start = end + length
+            found.append((before, ProseAction(
+                action="", lead=lead, due=due_of(when) or when, takes_paragraph_above=True,
+                why="an 'Action:' label names who acts and by when only, so the sentence before it is the action")))
+            continue
+        closing = None if who or em or owner_by is not None else _closing_owner_by_date(value)
+        if closing is not None:
+            # 'Action: Issue the draft agenda. John Atkinson by 30 Nov - Review …': the task, then who and by
+            # when after its full stop; what follows the date is the next minute
+            task, lead, when, length = closing
+            start = end + length
+            found.append((before, ProseAction(
+                action=task, lead=lead, due=due_of(when) or when,
+                why="an 'Action:' label's task closed by who acts and by when")))
+            continue
         if who and task:  # the label named who acts: what follows its colon is their task, whatever its words
             task, status = trailing_status(task)  # '… on slack channel. [done]'
             actions = [ProseAction(action=task, lead=who, due=due_of(task), status=status,
@@ -380,6 +413,44 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
         if ":" in first_line and not words_over(head, 3) and head.isupper() and len(head) > 2:
             return False  # a capitals heading with its own label ('ACTION PLAN: Detail the actions …')
     return bool(rest)
+
+
+# what an 'Action:' label holds when it names only who acts and by when ('Danny by 03 Nov', 'Mel Leitch, by
+# 3 November 2020', 'AB/CD by 12/05'): a name or two (capitalised words, joined by '/', '&' or ','), 'by', a
+# date printed as a day and month (a year after it or not) or in figures; the text after it is minute text
+_NAME_WORDS = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+_BY_DATE = (r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
+            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?")
+_OWNER_BY_DATE = re.compile(rf"^\s*(?P<who>{_NAME_WORDS}(?:\s*[/&,]\s*{_NAME_WORDS})*)\s*,?\s+by\s+"
+                            rf"(?P<when>{_BY_DATE})(?![\w/])[.;,]?")
+
+
+def _owner_by_date(value: str) -> tuple[str, str, int] | None:
+    """(who, when, how far into value they run) when an 'Action:' label's value opens with only who acts and
+    by when; None otherwise (a task: 'Send the letter by 3 May')."""
+    m = _OWNER_BY_DATE.match(value)
+    if m is None or not find_dates(m.group("when"), 2000):
+        return None
+    who = m.group("who").strip(" ,")
+    names = [n.strip() for n in re.split(r"\s*[/&,]\s*", who) if n.strip()]
+    if not names or not all(is_owner(n) or _ONE_NAME.match(n) for n in names):
+        return None
+    return who, m.group("when"), m.end()
+
+
+_CLOSING_OWNER_BY_DATE = re.compile(rf"(?<=[.;!?])\s+(?P<who>{_NAME_WORDS}(?:\s*[/&,]\s*{_NAME_WORDS})*)\s*,?\s+"
+                                    rf"by\s+(?P<when>{_BY_DATE})(?![\w/])[.;,]?")
+
+
+def _closing_owner_by_date(value: str) -> tuple[str, str, str, int] | None:
+    """(task, who, when, how far into value they run) when an 'Action:' label's value is a sentence closed
+    by who acts and by when after its full stop ('Issue the agenda. John Atkinson by 30 Nov'); else None."""
+    for m in _CLOSING_OWNER_BY_DATE.finditer(value):
+        task = squash(value[:m.start()])
+        found = _owner_by_date(value[m.start():])
+        if found is not None and len(task.split()) >= 2:
+            return task, found[0], found[1], m.start() + found[2]
+    return None
 
 
 def actions_of_value(label: str, value: str) -> list[ProseAction]:
@@ -926,6 +997,12 @@ class ProseReader:
         # its children are the list, an item no deeper than it ends the list; None for any other list
         self.item_label_depth: int | None = None
         self.child_depth: int | None = None  # the depth of that list's own items (its first item's)
+        # that item is numbered as the meeting's agenda item ('1. Outstanding Actions'): bullets set at its
+        # own depth under it ('- AB: revise …') are its notes, a list of another kind, not items beside it
+        self.item_label_numbered = False
+        # the open list stands under a heading (or a list item) of its own ('## Follow-up actions', '1. Open
+        # actions'), a log of its own: no 'Action:' label noting, in the minute text, a row of an action table
+        self.listing_headed = False
         self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
         self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
@@ -1043,7 +1120,10 @@ class ProseReader:
                     return True
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
-        if self.listing and self.item_label_depth is not None and not heading and depth <= self.item_label_depth:
+        bulleted_under_number = self.item_label_numbered and text.lstrip()[:1] in _BULLETS \
+            and (self.child_depth is None or depth >= self.child_depth)
+        if self.listing and self.item_label_depth is not None and not heading and depth <= self.item_label_depth \
+                and not bulleted_under_number:
             # the item naming the list had its children: an item beside it ('- Parking Lot' after '- Action
             # Items' / its nested items) is no longer the list's
             self.listing, self.list_owner, self.item_label_depth, self.child_depth = "", "", None, None
@@ -1091,6 +1171,7 @@ class ProseReader:
         item_label = squash(_ITEM.sub("", text, count=1)) if not heading and _ITEM.match(text) else ""
         names_list = bool(item_label) and (_BARE_LABEL.match(item_label) is not None or list_heading(item_label))
         self.item_label_depth, self.child_depth = (depth if names_list else None), None
+        self.item_label_numbered = names_list and _NUMBERED_ITEM.match(text) is not None
         if names_list:
             label = item_label
         if dated_list_label(label):  # 'Action Items - 4/5/2021': the list's label and its meeting's date
@@ -1098,6 +1179,7 @@ class ProseReader:
         # (a document's title 'NEXT STEPS', before any text of its body, names the document: no list)
         if _BARE_LABEL.match(label) or list_heading(label) or heading and body and next_steps_heading(label):
             self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
+            self.listing_headed = heading or names_list
             self.loose_list = _BARE_LABEL.match(label) is None and not qualified_label(label)
             self.announced, self.item_emitted = False, False
             self.item_kind, self.last_number = "", 0
@@ -1146,6 +1228,21 @@ class ProseReader:
             self.labelled(before, action, page, line)
         if rest.strip() and not self.status_of_last(rest, page, line):
             self.keep(rest, "minute text", page, line)
+        return True
+
+    def area_names_list(self, title: str) -> bool:
+        """The title of a minutes' section the walker read as an area ('1. Open actions', numbered with the
+        agenda's other items): when it names an action list, the items under it are that list's, read as
+        under a bare label ('- AB: revise the budget'), the section their area. Only in minutes, whose
+        lists under such labels are their action logs; True when it opened the list."""
+        label = squash(title).strip(" #*_:-–—")
+        if not self.minutes or not label or not (_BARE_LABEL.match(label) or list_heading(label)):
+            return False
+        self.listing, self.list_owner, self.listing_headed = label, "", True
+        self.loose_list = _BARE_LABEL.match(label) is None and not qualified_label(label)
+        self.announced, self.item_emitted = False, False
+        self.item_kind, self.last_number = "", 0
+        self.item_label_depth, self.child_depth, self.item_label_numbered = None, None, False
         return True
 
     def pause_list(self, ending: str = "") -> None:
@@ -1275,9 +1372,17 @@ class ProseReader:
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
                 continue
-            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", when or due_of(item)),
-                                         ("ref", number), ("status", status)) if v}, page, line,
-                      "announced" if self.announced else "minute", [])
+            note = ""
+            if not status and not self.announced:
+                # '… into metrics.py ONGOING: issue created, done by 20/4': the status in capitals inside the
+                # item, the note after it its progress (a date there is the item's due date)
+                point, capital, note = capital_status(item)
+                if capital:
+                    item, status = point, capital
+            self.emit({k: v for k, v in (("action", item), ("lead", lead),
+                                         ("due", when or due_of(item) or (due_of(note) if note else "")),
+                                         ("ref", number), ("status", status), ("progress", note)) if v}, page, line,
+                      "announced" if self.announced else "headed" if self.listing_headed else "minute", [])
             self.item_emitted = True
             self.action_just_read = not status
             self._count(ANNOUNCED_ITEM if self.announced

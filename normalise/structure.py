@@ -395,6 +395,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                                         objective="", area_source="heading")
                     self.banner_read = (code, welsh_label(block.text), len(self.drafts))  # type: ignore[union-attr]
                 self.minute_item = None  # a minute heading before it no longer names the area
+                self.prose.area_names_list(title)  # minutes' '1. Open actions': the items under it are its list
             elif i in topics:
                 self.flush_form()
                 self.prose.close_into_walker()

@@ -298,7 +298,8 @@ TITLE_WORDS = ["plan", "framework", "tracker", "template", "strategy", "report",
                "inspection", "register", "dashboard", "log", "premium", "briefing", "response", "evaluation",
                "assessment", "audit", "plans", "actions", "priorities", "performance", "outcomes", "indicators",
                "paper",  # a consultation, white or green paper
-               "terms"]  # terms of reference: a board's or group's remit
+               "terms",  # terms of reference: a board's or group's remit
+               "procedures", "procedure"]  # a body's rules of how a thing is done, as its policy
 # The last word of a line that only names a body ('Metropolitan Borough of Barnsley Council',
 # 'Hollins Park Primary School'), after folding: the publisher over a cover's title, not the title
 BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "partnership", "board", "nhs",
@@ -1437,6 +1438,9 @@ READER_INVITATIONS = ("help create", "help shape", "help us", "help build", "hel
 NON_PLAN_KIND_WORDS = (NON_PLAN_DOCUMENT_WORDS - {"minutes"}) | frozenset({
     "agenda", "presentation", "slides", "analysis", "blueprint", "governance", "demo", "manual",
     "leaflet", "brochure", "prospectus", "briefing", "factsheet", "requirements", "reference", "schema",
+    # what parties agree to provide or do ('Data sharing agreement', 'Service level agreement'): its terms
+    # and requirements, not a plan's actions unless they say who and by when
+    "agreement", "agreements",
     # a process described to those who go through it ('Staged assessment process': determine, plan,
     # arrange, attend): its steps are the reader's, not a plan's actions
     "process"})
@@ -1466,6 +1470,9 @@ KIND_PLAN_WORDS = SECOND_READING_PLAN_WORDS | (TITLE_ACTION_LIST_WORDS - {"steps
 # Words of a title or file name that name a meeting's record: its action log is read as a plan.
 # (and in Welsh: cofnodion, minutes; cyfarfod, a meeting)
 MINUTES_KIND_WORDS = frozenset({"minutes", "meeting", "meetings", "cofnodion", "cyfarfod", "cyfarfodydd"})
+# … of them, the words that say the document records the meeting ('Notes from meeting 4 May', 'Minutes'),
+# no paper sent before it: an 'Agenda:' heading under such a title is the record's section
+MEETING_RECORD_WORDS = frozenset({"minutes", "notes", "cofnodion"})
 
 # ---- headings that say when or how items stand (normalise/horizons.py) ---------------------------
 # Words (folded) of a relative horizon heading: 'Now', 'Next', 'Later', 'Short term', 'Coming soon'.

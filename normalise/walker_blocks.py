@@ -594,7 +594,9 @@ class BlockReaders(WalkerState):
         """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in
         the minute text too ('Action: Clerk to file signed copy'): the log holds the actions, the
         notes are kept aside. How many were."""
-        notes = {id(d) for d in self.minute_drafts}
+        # (the items of a list under a heading of its own naming actions, '## Follow-up actions' beside a
+        # planning table, are a log of their own, no notes in the minute text: they stand)
+        notes = {id(d) for d in self.minute_drafts} - self.headed_drafts
         # a table about the document itself (its versions, whom they went to: 'Version management',
         # 'Distribution') is no action log
         records = {d.table for d in self.drafts if d.table and about_the_document(d.context.get("area", ""))}
@@ -607,9 +609,11 @@ class BlockReaders(WalkerState):
             return 0
         # a log lists the actions the notes mark, about as many: notes far outnumbering the table's rows
         # (a strategy's 'Action:' paragraphs, 59, beside a table of 4 labs) are the actions, not copies
-        if not self.minute_drafts or not logged or len(notes) > _NOTES_PER_LOGGED * logged:
+        if not notes or not logged or len(notes) > _NOTES_PER_LOGGED * logged:
             return 0
         for d in self.minute_drafts:
+            if id(d) not in notes:
+                continue
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
                             "action noted in the minute text (the action table lists the actions)",
                             d.page, 0, d.line)

@@ -182,6 +182,8 @@ class WalkerState:
         self.prose.minutes = calls_itself_minutes(raw)
         self.last_plain: Paragraph | None = None  # the paragraph read just before, if plain text
         self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
+        # … of them, the items of a list under a heading of its own that names actions ('## Follow-up actions')
+        self.headed_drafts: set[int] = set()
         self.plain_drafts: list[Draft] = []  # of those, the ones read from plain words ('Gabe will follow up …')
         # the items of lists a sentence announced ('The Council will:'), each with its list's number
         self.announced_drafts: list[tuple[int, Draft]] = []
@@ -320,6 +322,9 @@ class WalkerState:
     # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
     def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str,
                      rows: list[dict[str, str]]) -> None:
+        headed = kind == "headed"  # an item of a list under a heading of its own naming actions
+        if headed:
+            kind = "minute"
         if kind == "part":  # a bullet nested under the list's last item: the rest of that action
             last = self.drafts[-1] if self.drafts else None
             if last is not None and last.pieces.get("action") and last.pieces.get("lead") \
@@ -369,6 +374,8 @@ class WalkerState:
         self.drafts.append(draft)
         if kind == "minute":
             self.minute_drafts.append(draft)
+        if headed:
+            self.headed_drafts.add(id(draft))
 
     def keep_prose(self, text: str, reason: str, page: int, line: int) -> None:
         self.keep_aside(text, reason, page, 0, line)

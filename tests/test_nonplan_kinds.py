@@ -51,6 +51,10 @@ def acts(n: int, lead: str = "", due: str = "", status: str = "", progress: str 
     (["School Improvement Report"], "sir.pdf", "report", True),  # its next steps are a plan
     (["Governors' meeting", "Minutes and actions"], "x.docx", "", True),  # minutes: left to their readers
     (["Transparency Board Minutes 15.09.10"], "x.pdf", "", False),
+    # what parties agree to provide: its terms, not a plan's actions (by its file name here)
+    (["1. Purpose of Document"], "data_sharing_agreement_v2.docx", "agreement", False),
+    # notes of a meeting: its 'Agenda:' heading is the notes' section, no agenda paper
+    (["Notes from meeting 2 March 2021", "Agenda:"], "x.md", "", False),
 ])
 def test_what_the_document_calls_itself(titles, name, other, plan):
     kind = declared_kind(raw(*titles, name=name))

@@ -115,3 +115,13 @@ def test_section_heading_in_the_type_of_later_sections_gives_way_to_the_title() 
 def test_a_heading_whose_type_no_later_section_repeats_stays_the_title() -> None:
     # near miss: one heading further on in that type is no run of section headings
     assert pick_title(_report(1))[0] == "Main findings"
+
+
+def test_a_line_naming_its_procedures_is_the_title_under_the_clubs_name_in_the_same_type() -> None:
+    # the club's name and the kind of document over two lines in one type: the line naming the document's
+    # kind ('procedures', as 'policy') is its title, the name above it the publisher's
+    paras = [_para("Westdale Cycling Association", 60, 15.5, bold=True, heading=True),
+             _para("Membership Procedures", 85, 15.5, bold=True, heading=True),
+             _para("1. Introduction", 120, 11.7, bold=True),
+             *[_para(BODY_TEXT, 140 + 20 * i, 11.7) for i in range(5)]]
+    assert pick_title(paras)[0] == "Membership Procedures"
