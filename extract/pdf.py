@@ -235,14 +235,18 @@ def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult],
             number += 1
             try:
                 with time_limit(limit):
-                    objs = page_objects(page)
-                    halves = sheet_halves(objs)  # a sheet printed 2-up: the two pages it holds, each read alone
+                    # a sheet printed 2-up (the two pages it holds, each read alone) is landscape: only
+                    # such a sheet's objects are taken out here, once, for the check and the reading
+                    objs = page_objects(page) if page.width > page.height else None
+                    halves = sheet_halves(objs) if objs is not None else None
                     if halves is not None:
                         total += 1
                         results.append(read_page(page, number, results[-1].carry if results else (), halves[0]))
                         number += 1
                     for part in halves[1:] if halves is not None else [objs]:
-                        results.append(read_page(page, number, results[-1].carry if results else (), part))
+                        carry = results[-1].carry if results else ()
+                        results.append(read_page(page, number, carry, part) if part is not None
+                                       else read_page(page, number, carry))
             except PageTimeout:
                 results.append(PageResult(number=number, error=f"page {number}: gave up after {limit} CPU-seconds"))
             except (ExtractError, MemoryError, RecursionError):

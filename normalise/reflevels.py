@@ -41,10 +41,17 @@ def heads_rows_below(codes: Sequence[tuple[str, ...] | None], at: int) -> bool:
 def group_level(codes: Sequence[tuple[str, ...] | None], at: int) -> str:
     """'area' or 'objective' for a row whose code heads the rows below it, '' for any other row
     (an action's). The shallowest level of such heading rows in the column is the area; a heading
-    row deeper than that, the objective within it."""
+    row deeper than that, the objective within it.
+
+    The codes number levels only when heading rows stand at two depths at least (an area's code
+    heading an objective's, which heads the actions'): a column where one level of codes heads the
+    next and no more ('1.1' over '1.1.1', '1.1.2') is an action over its steps or sub-actions, weighed
+    as such (normalise/outline.py), not a heading over its rows."""
     if not heads_rows_below(codes, at):
         return ""
     heads = [len(c) for k, c in enumerate(codes) if c is not None and heads_rows_below(codes, k)]
+    if len(set(heads)) < 2:
+        return ""
     own = codes[at]
     assert own is not None
     return "area" if len(own) == min(heads) else "objective"
