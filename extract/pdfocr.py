@@ -150,10 +150,29 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             continue
         line = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
         out.append(OcrWord(text, left, top, width, height, conf, line))
+    out = without_specks_before_numbers(out)
     mend_bullets(out)
     mend_quarters(out)
     mend_dot_letters(out)
     return out
+
+
+SPECKS_ONLY = re.compile(r"^[.,·:;'`‘’]{1,3}$")  # a token of specks read as stops ('..', '.,', "'.")
+LIST_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*[.)](?!\d)")  # a list's or a heading's number ('1.', '2.3.', '4)'),
+# alone or run into its first word ('1.Placement' when the space between is lost)
+
+
+def without_specks_before_numbers(words: list[OcrWord]) -> list[OcrWord]:
+    """Words less the specks Tesseract reads as stops opening a line just before a list's or a
+    heading's number ('.. 1. Placement sufficiency' for '1. Placement sufficiency'): no line of text
+    opens with stops and then a number and its stop; the specks are the scan's, not the page's."""
+    drop = set()
+    for k, w in enumerate(words[:-1]):
+        opens_line = k == 0 or words[k - 1].line != w.line
+        nxt = words[k + 1]
+        if opens_line and nxt.line == w.line and SPECKS_ONLY.match(w.text) and LIST_NUMBER.match(nxt.text):
+            drop.add(k)
+    return [w for k, w in enumerate(words) if k not in drop]
 
 
 def is_debris(text: str) -> bool:

@@ -105,3 +105,15 @@ def test_a_quarters_one_read_as_a_look_alike_is_one() -> None:
              for k, t in enumerate(["Ql", "Qi,", "Q|", "Qtrl", "Q2", "Qatar", "Ql2"])]
     pdfocr.mend_quarters(words)
     assert [w.text for w in words] == ["Q1", "Q1,", "Q1", "Qtr1", "Q2", "Qatar", "Ql2"]
+
+
+def test_specks_read_as_stops_before_a_numbered_heading_are_dropped() -> None:
+    """'.. 3. Housing options' (specks of the scan read as stops before a heading's number) is
+    '3. Housing options'; stops within a line, or before a word that is no number, stay."""
+    def line(texts: list[str], n: int) -> list[pdfocr.OcrWord]:
+        return [pdfocr.OcrWord(t, 10.0 + 50 * k, 5.0 + 20 * n, 40.0, 12.0, 90.0, ("1", "1", str(n)))
+                for k, t in enumerate(texts)]
+    words = line(["..", "3.", "Housing", "options"], 1) + line(["'.", "4.2.", "Rent"], 2) + line([".", "6.Fees"], 5)
+    words += line(["see", "..", "5."], 3) + line(["...", "and", "more"], 4)
+    assert [w.text for w in pdfocr.without_specks_before_numbers(words)] == [
+        "3.", "Housing", "options", "4.2.", "Rent", "6.Fees", "see", "..", "5.", "...", "and", "more"]
