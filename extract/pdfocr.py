@@ -521,6 +521,8 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     scan.words = without_scraps(scan.words)
     mend_lost_stops(scan.words, scan.text_image)
     scan.words = with_months_whole(scan.words)
+    scan.words = without_bar_ends(scan.words, raster.shaded_areas(scan.colour, raster.grey(scan.colour),
+                                                                  scan.ink, scan.dpi), scan.dpi)
     tighten(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
@@ -885,6 +887,44 @@ def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) ->
     scan.quarter_turns = turns
     read_pieces(scan, pieces, exe)
     return scan
+
+
+BAR_REACH_INCH = 1.0  # a percentage printed at a drawn bar's end stands no further right of its fill than this
+BAR_TALL = 2.5  # × the words' height beside it: a shaded area no taller than this, and wider than tall, is a bar
+BAR_MARKS = re.compile(r"^['‘’`=_~|]+(?=\d)")  # marks read from a bar's fill or frame, before its figure
+PERCENT = re.compile(r"^\d{1,3}(?:[.,]\d+)?%$")
+BAR_END_PERCENT = re.compile(r"^[1lI|](\d{2}(?:[.,]\d+)?%)$")  # '190%': a bar's end read as '1' before '90%'
+
+
+def without_bar_ends(words: list[OcrWord], areas: list[tuple[int, int, int, int, str]],
+                     dpi: float) -> list[OcrWord]:
+    """Words less what Tesseract reads in a drawn progress bar beside its percentage (a shaded bar
+    on the line, a percentage to its right): marks with no letter or digit read from the bar's
+    fill or frame ("'=", '-'), and the bar's closing edge read as a '1' run into the figure ('190%'
+    for '|90%': no bar shows more than 100%). A percentage of 100 or less is left as read."""
+    out = []
+    for w in words:
+        bottom = w.top + w.height
+        bars = [a for a in areas if a[2] - a[0] > a[3] - a[1] and a[3] - a[1] <= BAR_TALL * w.height
+                and min(bottom, a[3]) - max(w.top, a[1]) > 0.5 * min(w.height, a[3] - a[1])]
+        # the bar ends left of the word (or under it) within reach, and its percentage follows on the line
+        beside = [a for a in bars if a[0] <= w.left and w.left - a[2] <= BAR_REACH_INCH * dpi]
+        if not beside:
+            out.append(w)
+            continue
+        bare = BAR_MARKS.sub("", w.text)  # the bar's marks run into the figure ("'=100%")
+        if bare != w.text and PERCENT.match(bare):
+            w.text = bare
+        m = BAR_END_PERCENT.match(w.text)
+        if m and float(m.group(1)[:-1].replace(",", ".")) > 0:  # read as over 100%: the '1' is the bar's edge
+            w.text = m.group(1)
+        elif not any(ch.isalnum() for ch in w.text) and any(
+                min(bottom, x.top + x.height) - max(w.top, x.top) > 0 and x.left > w.left and "%" in x.text
+                and x.left - w.left <= BAR_REACH_INCH * dpi
+                for x in words):
+            continue
+        out.append(w)
+    return out
 
 
 FIGURES = re.compile(r"^\d{2,4}$")
