@@ -724,6 +724,10 @@ def without_repeats(words: list[OcrWord]) -> list[OcrWord]:
 
 MISSED_WORD_INCH = 0.02  # a gap between letters this wide or less holds one run of ink (a word space is wider)
 MISSED_MIN_INCH = (0.12, 0.04)  # ink left unread narrower or lower than this is a speck or a bullet, not a line
+MISSED_LETTER_INCH = (0.04, 0.07)  # ... unless it is as wide and tall as a capital letter alone ('A', 'G' in a cell)
+LONE_CONF = 85.0  # such a letter alone, read with less confidence than this, is a speck's reading
+LETTER_SHAPE = 1.2  # × its height: ink no wider than this is a letter or two, not a line
+LETTER_APART_INCH = 0.1  # ... and one this close beside a word read is a letter of it the word's box left out
 MISSED_MAX_INCH = 0.3  # ... taller than this, a picture or a logo
 SPARSE_PSM = 11  # lines read again are read as sparse text: a block's layout analysis drops lines of a montage
 MISSED_CONF = 60.0  # a word read in ink left over is kept when Tesseract is this sure of it
@@ -746,22 +750,33 @@ def missed_lines(scan: ScanImage, exe: str, zoom: float) -> list[OcrWord]:
     runs = cv2.dilate(left, np.ones((1, 2 * reach + 1), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
     min_w, min_h = (int(v * scan.dpi) for v in MISSED_MIN_INCH)
+    letter_w, letter_h = (int(v * scan.dpi) for v in MISSED_LETTER_INCH)
     pad = max(3, int(0.03 * scan.dpi))
-    pieces: list[raster.Piece] = []
+    apart = int(LETTER_APART_INCH * scan.dpi)
+    lines: list[raster.Piece] = []
+    letters: list[raster.Piece] = []
     for x, y, w, h, _area in stats[1:count]:
-        if w < min_w or h < min_h or h > MISSED_MAX_INCH * scan.dpi:
+        if h > MISSED_MAX_INCH * scan.dpi or h < min_h:
             continue
+        letter = w < min_w or w <= LETTER_SHAPE * h  # a capital alone in its cell (no word near it), or a speck
+        if letter:
+            if w < letter_w or h < letter_h or any(
+                    o.top < y + h and y < o.top + o.height and o.left - apart < x + w and x < o.left + o.width + apart
+                    for o in scan.words):
+                continue
         # the run alone on white (the edges of the lines above and below, cut through, would be read as a line)
         x0, y0 = max(0, x - pad), max(0, y - pad)
         pixels = np.full((min(height, y + h + pad) - y0, min(width, x + w + pad) - x0), 255, np.uint8)
         pixels[y - y0:y - y0 + h, x - x0:x - x0 + w] = scan.text_image[y:y + h, x:x + w]
-        pieces.append((raster.Tile(x0, y0, pixels.shape[1], pixels.shape[0]), pixels))
+        (letters if letter else lines).append((raster.Tile(x0, y0, pixels.shape[1], pixels.shape[0]), pixels))
     found: list[OcrWord] = []
-    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
-        for w in placed(read_words(image, exe, scan.dpi, zoom, SPARSE_PSM), tiles):
-            if w.conf >= MISSED_CONF and any(ch.isalnum() for ch in w.text):
-                w.line = (f"missed{w.line[0]}", w.line[1], w.line[2])
-                found.append(w)
+    # lines are read as sparse text; letters alone as a block (sparse text leaves a lone letter out)
+    for pieces, psm, least in ((lines, SPARSE_PSM, MISSED_CONF), (letters, PSM, LONE_CONF)):
+        for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
+            for w in placed(read_words(image, exe, scan.dpi, zoom, psm), tiles):
+                if w.conf >= least and any(ch.isalnum() for ch in w.text):
+                    w.line = (f"missed{w.line[0]}", w.line[1], w.line[2])
+                    found.append(w)
     return found
 
 
