@@ -283,6 +283,18 @@ class PanelLayout(PageLayout):
         return tables, sorted(items, key=lambda p: p[0])
 
 
+
+def _words_by_panel(rows: list[PanelRow], words: list[Word]) -> tuple[list[list[Word]], list[Word]]:
+    """Each panel's words (a word in the first panel holding it, row by row), and the words of none."""
+    taken: set[int] = set()
+    panel_words: list[list[Word]] = []
+    for row in rows:
+        for box in row.boxes:
+            mine = [w for w in words if id(w) not in taken and _inside(w, box)]
+            taken.update(id(w) for w in mine)
+            panel_words.append(mine)
+    return panel_words, [w for w in words if id(w) not in taken]
+
 def read_in_panels(words: list[Word], width: float, height: float, margin: float, fills: list[dict[str, Any]],
                    read: Callable[[list[Word], Box | None], PageLayout],
                    edges: list[dict[str, Any]]) -> PanelLayout | None:
@@ -293,14 +305,8 @@ def read_in_panels(words: list[Word], width: float, height: float, margin: float
         rows = gutter_rows(words, width, (margin * height, (1 - margin) * height))
     if not rows:
         return None
-    taken: set[int] = set()
-    panel_words: list[list[Word]] = []
-    for row in rows:
-        for box in row.boxes:
-            mine = [w for w in words if id(w) not in taken and _inside(w, box)]
-            taken.update(id(w) for w in mine)
-            panel_words.append(mine)
-    rest = read([w for w in words if id(w) not in taken], None)
+    panel_words, others = _words_by_panel(rows, words)
+    rest = read(others, None)
     boxes = [box for row in rows for box in row.boxes]
     # each panel read with its own rulings: those inside it, reaching a gutter's width beyond its
     # text (a panel's frame is drawn in the gutter, around its text); a rule across the page is
@@ -338,14 +344,8 @@ def read_in_blocks(words: list[Word], layout: PageLayout,
     rows = block_rows(layout, words)
     if not rows:
         return None
-    taken: set[int] = set()
-    panel_words: list[list[Word]] = []
-    for row in rows:
-        for box in row.boxes:
-            mine = [w for w in words if id(w) not in taken and _inside(w, box)]
-            taken.update(id(w) for w in mine)
-            panel_words.append(mine)
-    rest = read([w for w in words if id(w) not in taken], None)
+    panel_words, others = _words_by_panel(rows, words)
+    rest = read(others, None)
     parts = [read(ws, b) for ws, b in zip(panel_words, [b for row in rows for b in row.boxes], strict=True)]
     return PanelLayout([t for p in [rest, *parts] for t in p.tables], [ln for p in [rest, *parts] for ln in p.free],
                        parts=[rest, *parts], rows=rows)
