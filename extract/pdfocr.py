@@ -524,6 +524,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     scan.words = without_bar_ends(scan.words, raster.shaded_areas(scan.colour, raster.grey(scan.colour),
                                                                   scan.ink, scan.dpi), scan.dpi)
     tighten(scan.words, scan.text_ink)
+    scan.words = without_flat(scan.words)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
 
@@ -578,6 +579,7 @@ def by_text_size(pieces: list[raster.Piece], text_ink: raster.Image, dpi: float)
 SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
 LETTER_SHARE = 0.4  # x the page's text height: a letter's ink is at least this tall ('a', 'e'); a speck is smaller
 SURE_CONF = 90.0  # the words whose heights give the page's text height
+FLAT_SHARE = 0.25  # x the page's text height: a word boxed lower than this holds no letter (an 'a' is twice as high)
 SPECK_MARK = 0.3  # x the page's text height: a mark read alone no wider and no taller than this is a speck
 
 
@@ -628,6 +630,17 @@ def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWo
             if max(int(st[3]) for st in stats[1:count]) >= tall:
                 kept.append(w)
     return kept
+
+
+def without_flat(words: list[OcrWord]) -> list[OcrWord]:
+    """The words less those whose box, fitted to their ink (tighten), is lower than any letter is
+    (under FLAT_SHARE of the height of the words read surely): letters Tesseract read in a flat
+    streak of specks ('as' 3 pixels high under a 15-pixel date, run into the date's cell)."""
+    sure = sorted(w.height for w in words if w.conf >= SURE_CONF and any(ch.isalnum() for ch in w.text))
+    if len(sure) < 5:
+        return words
+    low = FLAT_SHARE * sure[len(sure) // 2]
+    return [w for w in words if not (any(ch.isalnum() for ch in w.text) and w.height < low)]
 
 
 MARK_CONF = 70.0  # a mark alone read with less confidence than this, far from the words of its line, is a speck
