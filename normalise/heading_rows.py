@@ -22,7 +22,7 @@ from planx.normalise.columns import (
     profile,
 )
 from planx.normalise.dates import find_dates, latest
-from planx.normalise.headers import Column, Header
+from planx.normalise.headers import Column, Header, classify
 from planx.normalise.row_cells import starts_lower
 from planx.normalise.tableforms import form_label
 from planx.normalise.text import fold, squash, words_over
@@ -106,7 +106,12 @@ def milestones_only(header: Header) -> None:
     headed as a description, left of the milestones and named by no other field, says what each
     row's work is ('Objective | Description | End date | Milestones', a records list's keys): that
     description is the action, the milestones its steps. A description right of the milestones
-    ('Milestone | Description | Due', a Gantt chart's list) describes each milestone."""
+    ('Milestone | Description | Due', a Gantt chart's list) describes each milestone.
+
+    A column left of such a description that no field took but whose heading names a group of
+    work ('Objective', 'Theme', 'Workstream': the record's name, as a hand-kept list's 'objective:'
+    key) takes the field its heading names, when no other column holds it: the reading that left it
+    blank found no action beside it, which the description now is."""
     fields = header.fields()
     if "milestones" not in fields or "action" in fields or any(not c.label for c in header.columns[1:]):
         return
@@ -115,6 +120,12 @@ def milestones_only(header: Header) -> None:
                       and fold(c.label).split()[-1:] == ["description"]), None)
     if described is not None:
         described.field = "action"
+        taken = set(header.fields())
+        for c in header.columns:
+            named = classify(c.label)[0] if c.col < described.col and not c.field and c.label else ""
+            if named in ("area", "objective") and named not in taken:
+                c.field, c.basis = named, "heading"
+                taken.add(named)
     else:
         for c in header.columns:
             if c.field == "milestones":

@@ -26,6 +26,7 @@ actions go aside with the reason, which documents.csv shows.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -259,6 +260,18 @@ def tables_head_plan(raw: RawDocument, actions: Sequence[Action]) -> bool:
     return sum(a.table in planned for a in actions) * 2 > len(actions)
 
 
+
+def on_timeline(actions: Sequence[Action]) -> set[int]:
+    """The actions (ids) set out on a timeline: each under the period it is due in ('Q1 April - June
+    2021' over it), its period heading saying by when. A timeline spreads its items over its periods;
+    a long list under one period (twenty themes under 'Phase 2: June 2022' on a meeting's slides) is a
+    list that happens to sit under a date, so no period may hold more than half of them."""
+    dated = [a for a in actions if a.timeframe and a.due_date]
+    by_period = Counter(a.timeframe for a in dated)
+    if len(by_period) < 2 or max(by_period.values()) * 2 > len(dated):
+        return set()
+    return {id(a) for a in dated}
+
 def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committed: bool = False) -> str:
     """Why the actions read are no plan's ('' when they stand): the document calls itself something
     else, not a plan, and most of its actions say neither who and when nor how they stand. A
@@ -275,9 +288,8 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
         return ""  # a grant report's spending table: each row's sum commits money to the item
     if tables_head_plan(raw, actions):
         return ""  # 'Action | Deadline | Responsible Party': the table's headings ask who and by when
-    # an item set out under the period it is due in ('Q1 April - June 2021' over it) is on a timeline:
-    # its period heading says by when, for the whole timeline
-    share = sum(marked(a) or bool(a.timeframe and a.due_date) for a in actions) / len(actions)
+    timeline = on_timeline(actions)
+    share = sum(marked(a) or id(a) in timeline for a in actions) / len(actions)
     if share >= _MARKED:
         return ""
     return (f"{kind.says}, not a plan, and {share:.0%} of the "

@@ -127,9 +127,11 @@ def test_a_long_hand_kept_block_is_read_too(tmp_path: Path) -> None:
     path = tmp_path / "our_plan.md"
     path.write_text(text, encoding="utf-8")
     result = planx.convert_file(str(path))
-    # (the objective's name is kept aside here, as in the real 2022 plan: a table of records with no
-    # date or owner column does not yet take it as the objective; known, see devsets/rreal6)
+    # with no date or owner column the records' headings read as one field (the milestones); the
+    # description then is the action, and the record's name under 'objective' its objective
     assert [a.action for a in result.actions] == [work for _name, work in _WORK]
+    assert [a.objective for a in result.actions] == [name for name, _work in _WORK]
+    assert not any(a.area for a in result.actions)
     first = result.actions[0].milestones
     # the impossible date stays with its milestone's words kept apart from them; no date is made of it
     assert [(m.milestone, m.due_date, m.status) for m in first][0] == ("Recruit a lead for workstream 1",
@@ -179,6 +181,15 @@ def test_a_description_before_the_milestones_is_the_action() -> None:
     milestones_only(records)
     assert [c.field for c in records.columns] == ["objective", "action", "due", "milestones"]
     # a Gantt chart's list: the description describes each milestone, which is the action
+    # a records list read by its milestones heading alone: the name left of the description takes
+    # the field its heading names, once, and only left of the description
+    named = _header(("Workstream", ""), ("objective", ""), ("description", ""), ("complete", "status"),
+                    ("milestones", "milestones"), ("theme", ""))
+    milestones_only(named)
+    assert [c.field for c in named.columns] == ["area", "objective", "action", "status", "milestones", ""]
+    held = _header(("objective", "objective"), ("aim", ""), ("description", ""), ("milestones", "milestones"))
+    milestones_only(held)
+    assert [c.field for c in held.columns] == ["objective", "", "action", "milestones"]
     gantt = _header(("Milestone", "milestones"), ("Description", ""), ("Due", "due"))
     milestones_only(gantt)
     assert [c.field for c in gantt.columns] == ["action", "", "due"]

@@ -270,3 +270,19 @@ def test_a_real_product_portfolio_register_is_no_plan(real_run):
     assert r.actions == [] and r.status == "failed", [a.action for a in r.actions]
     assert r.error.startswith("no plan table found")
     assert any("Correspondence Tool" in left.text for left in r.leftovers)  # kept aside, nothing lost
+
+
+def test_a_timeline_spreads_its_items_over_its_periods():
+    from planx.normalise.kinds import on_timeline
+    from planx.normalise.records import Action
+
+    def under(period: str, due: str, n: int) -> list[Action]:
+        return [Action(action=f"Step {period} {k}", timeframe=period, due_date=due) for k in range(n)]
+
+    quarters = under("Q1 April - June 2021", "2021-06", 4) + under("Q2 July - September 2021", "2021-09", 3) \
+        + under("Q3 October - December 2021", "2021-12", 3)
+    assert len(on_timeline(quarters)) == 10
+    # twenty themes listed under one phase of a meeting's slides: a list under a date, not a timeline
+    slides = under("Phase 2: June 2022", "2022-06", 20) + under("Phase 1: May 2022", "2022-05", 2)
+    assert on_timeline(slides) == set()
+    assert on_timeline(under("Q1 2025", "2025-03", 5)) == set()  # one period: no timeline
