@@ -150,10 +150,29 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             continue
         line = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
         out.append(OcrWord(text, left, top, width, height, conf, line))
+    out = without_specks_before_numbers(out)
     mend_bullets(out)
     mend_quarters(out)
     mend_dot_letters(out)
     return out
+
+
+SPECKS_ONLY = re.compile(r"^[.,·:;'`‘’]{1,3}$")  # a token of specks read as stops ('..', '.,', "'.")
+LIST_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*[.)](?!\d)")  # a list's or a heading's number ('1.', '2.3.', '4)'),
+# alone or run into its first word ('1.Placement' when the space between is lost)
+
+
+def without_specks_before_numbers(words: list[OcrWord]) -> list[OcrWord]:
+    """Words less the specks Tesseract reads as stops opening a line just before a list's or a
+    heading's number ('.. 1. Placement sufficiency' for '1. Placement sufficiency'): no line of text
+    opens with stops and then a number and its stop; the specks are the scan's, not the page's."""
+    drop = set()
+    for k, w in enumerate(words[:-1]):
+        opens_line = k == 0 or words[k - 1].line != w.line
+        nxt = words[k + 1]
+        if opens_line and nxt.line == w.line and SPECKS_ONLY.match(w.text) and LIST_NUMBER.match(nxt.text):
+            drop.add(k)
+    return [w for k, w in enumerate(words) if k not in drop]
 
 
 def is_debris(text: str) -> bool:
@@ -502,7 +521,10 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     scan.words = without_scraps(scan.words)
     mend_lost_stops(scan.words, scan.text_image)
     scan.words = with_months_whole(scan.words)
+    scan.words = without_bar_ends(scan.words, raster.shaded_areas(scan.colour, raster.grey(scan.colour),
+                                                                  scan.ink, scan.dpi), scan.dpi)
     tighten(scan.words, scan.text_ink)
+    scan.words = without_flat(scan.words)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
 
@@ -557,6 +579,7 @@ def by_text_size(pieces: list[raster.Piece], text_ink: raster.Image, dpi: float)
 SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
 LETTER_SHARE = 0.4  # x the page's text height: a letter's ink is at least this tall ('a', 'e'); a speck is smaller
 SURE_CONF = 90.0  # the words whose heights give the page's text height
+FLAT_SHARE = 0.25  # x the page's text height: a word boxed lower than this holds no letter (an 'a' is twice as high)
 SPECK_MARK = 0.3  # x the page's text height: a mark read alone no wider and no taller than this is a speck
 
 
@@ -607,6 +630,17 @@ def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWo
             if max(int(st[3]) for st in stats[1:count]) >= tall:
                 kept.append(w)
     return kept
+
+
+def without_flat(words: list[OcrWord]) -> list[OcrWord]:
+    """The words less those whose box, fitted to their ink (tighten), is lower than any letter is
+    (under FLAT_SHARE of the height of the words read surely): letters Tesseract read in a flat
+    streak of specks ('as' 3 pixels high under a 15-pixel date, run into the date's cell)."""
+    sure = sorted(w.height for w in words if w.conf >= SURE_CONF and any(ch.isalnum() for ch in w.text))
+    if len(sure) < 5:
+        return words
+    low = FLAT_SHARE * sure[len(sure) // 2]
+    return [w for w in words if not (any(ch.isalnum() for ch in w.text) and w.height < low)]
 
 
 MARK_CONF = 70.0  # a mark alone read with less confidence than this, far from the words of its line, is a speck
@@ -703,6 +737,10 @@ def without_repeats(words: list[OcrWord]) -> list[OcrWord]:
 
 MISSED_WORD_INCH = 0.02  # a gap between letters this wide or less holds one run of ink (a word space is wider)
 MISSED_MIN_INCH = (0.12, 0.04)  # ink left unread narrower or lower than this is a speck or a bullet, not a line
+MISSED_LETTER_INCH = (0.04, 0.07)  # ... unless it is as wide and tall as a capital letter alone ('A', 'G' in a cell)
+LONE_CONF = 85.0  # such a letter alone, read with less confidence than this, is a speck's reading
+LETTER_SHAPE = 1.2  # × its height: ink no wider than this is a letter or two, not a line
+LETTER_APART_INCH = 0.1  # ... and one this close beside a word read is a letter of it the word's box left out
 MISSED_MAX_INCH = 0.3  # ... taller than this, a picture or a logo
 SPARSE_PSM = 11  # lines read again are read as sparse text: a block's layout analysis drops lines of a montage
 MISSED_CONF = 60.0  # a word read in ink left over is kept when Tesseract is this sure of it
@@ -725,22 +763,33 @@ def missed_lines(scan: ScanImage, exe: str, zoom: float) -> list[OcrWord]:
     runs = cv2.dilate(left, np.ones((1, 2 * reach + 1), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
     min_w, min_h = (int(v * scan.dpi) for v in MISSED_MIN_INCH)
+    letter_w, letter_h = (int(v * scan.dpi) for v in MISSED_LETTER_INCH)
     pad = max(3, int(0.03 * scan.dpi))
-    pieces: list[raster.Piece] = []
+    apart = int(LETTER_APART_INCH * scan.dpi)
+    lines: list[raster.Piece] = []
+    letters: list[raster.Piece] = []
     for x, y, w, h, _area in stats[1:count]:
-        if w < min_w or h < min_h or h > MISSED_MAX_INCH * scan.dpi:
+        if h > MISSED_MAX_INCH * scan.dpi or h < min_h:
             continue
+        letter = w < min_w or w <= LETTER_SHAPE * h  # a capital alone in its cell (no word near it), or a speck
+        if letter:
+            if w < letter_w or h < letter_h or any(
+                    o.top < y + h and y < o.top + o.height and o.left - apart < x + w and x < o.left + o.width + apart
+                    for o in scan.words):
+                continue
         # the run alone on white (the edges of the lines above and below, cut through, would be read as a line)
         x0, y0 = max(0, x - pad), max(0, y - pad)
         pixels = np.full((min(height, y + h + pad) - y0, min(width, x + w + pad) - x0), 255, np.uint8)
         pixels[y - y0:y - y0 + h, x - x0:x - x0 + w] = scan.text_image[y:y + h, x:x + w]
-        pieces.append((raster.Tile(x0, y0, pixels.shape[1], pixels.shape[0]), pixels))
+        (letters if letter else lines).append((raster.Tile(x0, y0, pixels.shape[1], pixels.shape[0]), pixels))
     found: list[OcrWord] = []
-    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
-        for w in placed(read_words(image, exe, scan.dpi, zoom, SPARSE_PSM), tiles):
-            if w.conf >= MISSED_CONF and any(ch.isalnum() for ch in w.text):
-                w.line = (f"missed{w.line[0]}", w.line[1], w.line[2])
-                found.append(w)
+    # lines are read as sparse text; letters alone as a block (sparse text leaves a lone letter out)
+    for pieces, psm, least in ((lines, SPARSE_PSM, MISSED_CONF), (letters, PSM, LONE_CONF)):
+        for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
+            for w in placed(read_words(image, exe, scan.dpi, zoom, psm), tiles):
+                if w.conf >= least and any(ch.isalnum() for ch in w.text):
+                    w.line = (f"missed{w.line[0]}", w.line[1], w.line[2])
+                    found.append(w)
     return found
 
 
@@ -866,6 +915,44 @@ def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) ->
     scan.quarter_turns = turns
     read_pieces(scan, pieces, exe)
     return scan
+
+
+BAR_REACH_INCH = 1.0  # a percentage printed at a drawn bar's end stands no further right of its fill than this
+BAR_TALL = 2.5  # × the words' height beside it: a shaded area no taller than this, and wider than tall, is a bar
+BAR_MARKS = re.compile(r"^['‘’`=_~|]+(?=\d)")  # marks read from a bar's fill or frame, before its figure
+PERCENT = re.compile(r"^\d{1,3}(?:[.,]\d+)?%$")
+BAR_END_PERCENT = re.compile(r"^[1lI|](\d{2}(?:[.,]\d+)?%)$")  # '190%': a bar's end read as '1' before '90%'
+
+
+def without_bar_ends(words: list[OcrWord], areas: list[tuple[int, int, int, int, str]],
+                     dpi: float) -> list[OcrWord]:
+    """Words less what Tesseract reads in a drawn progress bar beside its percentage (a shaded bar
+    on the line, a percentage to its right): marks with no letter or digit read from the bar's
+    fill or frame ("'=", '-'), and the bar's closing edge read as a '1' run into the figure ('190%'
+    for '|90%': no bar shows more than 100%). A percentage of 100 or less is left as read."""
+    out = []
+    for w in words:
+        bottom = w.top + w.height
+        bars = [a for a in areas if a[2] - a[0] > a[3] - a[1] and a[3] - a[1] <= BAR_TALL * w.height
+                and min(bottom, a[3]) - max(w.top, a[1]) > 0.5 * min(w.height, a[3] - a[1])]
+        # the bar ends left of the word (or under it) within reach, and its percentage follows on the line
+        beside = [a for a in bars if a[0] <= w.left and w.left - a[2] <= BAR_REACH_INCH * dpi]
+        if not beside:
+            out.append(w)
+            continue
+        bare = BAR_MARKS.sub("", w.text)  # the bar's marks run into the figure ("'=100%")
+        if bare != w.text and PERCENT.match(bare):
+            w.text = bare
+        m = BAR_END_PERCENT.match(w.text)
+        if m and float(m.group(1)[:-1].replace(",", ".")) > 0:  # read as over 100%: the '1' is the bar's edge
+            w.text = m.group(1)
+        elif not any(ch.isalnum() for ch in w.text) and any(
+                min(bottom, x.top + x.height) - max(w.top, x.top) > 0 and x.left > w.left and "%" in x.text
+                and x.left - w.left <= BAR_REACH_INCH * dpi
+                for x in words):
+            continue
+        out.append(w)
+    return out
 
 
 FIGURES = re.compile(r"^\d{2,4}$")

@@ -653,3 +653,14 @@ def test_a_speck_boxed_under_a_word_does_not_move_its_top_or_bottom() -> None:
              OcrWord("and,", 198, 8, 44, 30, 96.0, line)]
     pdfocr.tighten(words, ink)
     assert [(w.top, w.height) for w in words] == [(10.0, 17.0), (9.0, 18.0), (10.0, 21.0)]
+
+
+def test_letters_read_in_a_flat_streak_of_specks_are_dropped() -> None:
+    """A row of grain under a date read as 'os' with fair confidence, its box (fitted to its ink) a
+    fifth of the line's height: no letter is so low, and it goes; a word of small letters ('once', half a capital's
+    height) and a hyphen stay."""
+    words = [word("June", 10, 100, 20), word("2027", 80, 100, 20), word("Owner", 10, 30, 20),
+             word("Head", 10, 200, 20), word("Team", 80, 200, 20), word("once", 160, 205, 10),
+             word("os", 300, 112, 3, conf=71.0), word("-", 400, 100, 2)]
+    kept = pdfocr.without_flat(words)
+    assert [w.text for w in kept] == ["June", "2027", "Owner", "Head", "Team", "once", "-"]

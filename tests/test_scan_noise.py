@@ -105,3 +105,30 @@ def test_a_quarters_one_read_as_a_look_alike_is_one() -> None:
              for k, t in enumerate(["Ql", "Qi,", "Q|", "Qtrl", "Q2", "Qatar", "Ql2"])]
     pdfocr.mend_quarters(words)
     assert [w.text for w in words] == ["Q1", "Q1,", "Q1", "Qtr1", "Q2", "Qatar", "Ql2"]
+
+
+def test_specks_read_as_stops_before_a_numbered_heading_are_dropped() -> None:
+    """'.. 3. Housing options' (specks of the scan read as stops before a heading's number) is
+    '3. Housing options'; stops within a line, or before a word that is no number, stay."""
+    def line(texts: list[str], n: int) -> list[pdfocr.OcrWord]:
+        return [pdfocr.OcrWord(t, 10.0 + 50 * k, 5.0 + 20 * n, 40.0, 12.0, 90.0, ("1", "1", str(n)))
+                for k, t in enumerate(texts)]
+    words = line(["..", "3.", "Housing", "options"], 1) + line(["'.", "4.2.", "Rent"], 2) + line([".", "6.Fees"], 5)
+    words += line(["see", "..", "5."], 3) + line(["...", "and", "more"], 4)
+    assert [w.text for w in pdfocr.without_specks_before_numbers(words)] == [
+        "3.", "Housing", "options", "4.2.", "Rent", "6.Fees", "see", "..", "5.", "...", "and", "more"]
+
+
+def test_a_drawn_progress_bar_read_beside_its_percentage_is_left_out() -> None:
+    """A shaded bar on the line, its percentage to its right: marks read from the bar ("'=", '-'),
+    marks run into the figure ("'=75%"), and the bar's end read as a '1' before the figure ('185%')
+    are the bar's, not the cell's; '100%', a percentage with no bar before it (or one too far right
+    of it), and words stay."""
+    def word(t: str, left: float, top: float) -> pdfocr.OcrWord:
+        return pdfocr.OcrWord(t, left, top, 60.0, 28.0, 90.0, ("1", "1", str(int(top))))
+    bars = [(100, 100, 250, 140, "#336699"), (100, 200, 300, 240, "#336699"), (100, 300, 180, 340, "#336699")]
+    bars += [(0, 400, 900, 500, "#eeeeee")]  # a cell's fill, taller than a bar: not one
+    words = [word("'=", 120, 105), word("185%", 310, 105), word("'=75%", 310, 205), word("-", 190, 305),
+             word("100%", 310, 305), word("Done", 380, 305), word("150%", 310, 420), word("140%", 600, 105)]
+    kept = pdfocr.without_bar_ends(words, bars, 300.0)
+    assert [w.text for w in kept] == ["85%", "75%", "100%", "Done", "150%", "140%"]

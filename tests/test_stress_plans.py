@@ -183,6 +183,29 @@ def test_a_line_the_first_reading_left_out_is_read_again() -> None:
     assert "Director," in [w.text for w in again] and all(w.top > 220 for w in again)
 
 
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_capital_alone_the_first_reading_left_out_is_read_again() -> None:
+    """A rating's letter alone at a line's end, far from the words ('K' read as nothing, as a
+    montage's layout analysis drops a lone letter): pdfocr.missed_lines reads it as a letter alone,
+    not as sparse text (which leaves a single letter out); a speck of its width but not a capital's
+    height is not read."""
+    cv2 = pytest.importorskip("cv2")
+    import numpy as np
+
+    from planx.extract import pdfocr
+    exe = pdfocr.tesseract()
+    assert exe is not None
+    img = np.full((500, 1400, 3), 255, np.uint8)
+    cv2.putText(img, "Review the pathway", (60, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (0, 0, 0), 2)
+    cv2.putText(img, "K", (900, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (0, 0, 0), 2)
+    cv2.rectangle(img, (900, 300), (912, 304), (0, 0, 0), -1)
+    scan, pieces = pdfocr.prepare(img, 200.0)
+    pdfocr.read_pieces(scan, pieces, exe)
+    scan.words = [w for w in scan.words if w.left < 800]
+    again = pdfocr.missed_lines(scan, exe, 1.5)
+    assert [w.text for w in again] == ["K"] and again[0].left > 850
+
+
 def test_a_scan_read_at_its_own_resolution_gets_a_second_look(monkeypatch: pytest.MonkeyPatch) -> None:
     """At 300 dpi the words are not enlarged, and the unsure ones are still read again alone
     ('c' for a lone '7' in a narrow column, read in a block, comes back '7')."""
