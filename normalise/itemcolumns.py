@@ -10,7 +10,9 @@ two ideas sharing one table across a page break.
 Each such line becomes the first row's cell of an extra column of the table under it, headed by
 the line's label ('Change idea'), so that the table reads as any plan table whose column holds the
 actions. Only a label that names the actions of a plan (a heading phrase read as the action's,
-headers.classify), numbered, over a table whose heading row names fields but no action, is so read:
+headers.classify), numbered, over a table whose heading row names fields but no action and no
+milestones (things done, which the line heads), and is no form's row of labels each beside its value
+('Owner | Ann Lee | Deadline | 21/07/2026': a card's), is so read:
 a table that names its own actions keeps its own reading (the line is then a group's heading,
 block_headings)."""
 from __future__ import annotations
@@ -29,6 +31,8 @@ _SURE_ACTION = 90.0  # a label read as the action's heading at least this surely
 _LABEL_WORDS = 4
 _ITEM_WORDS = 3  # an item says at least this much (no 'Change idea 2 above')
 _TAIL_WORDS = 6  # the end of an item's line a PDF cut into a row of its own ('behaviours.')
+_DONE = {"action", "milestones"}  # fields naming things to be done: a table with one keeps its own reading
+_NAMES = 50.0  # a cell read as a field's label at least this surely names it
 
 
 def item_line(text: str) -> tuple[str, str] | None:
@@ -48,13 +52,20 @@ def item_line(text: str) -> tuple[str, str] | None:
 
 
 def _heading_without_action(row: Row) -> bool:
-    """Is the row a heading row, short labels two or more of which name a field, none the action's
+    """Is the row a heading row, short labels two or more of which name a field, none a column of
+    things to be done (the action's, milestones'), and not labels each beside its value
     ('Methods | Process measures | Target for process measure | Comments')?"""
     labels = [squash(c.text) for c in row.cells if c.text.strip() and not c.merged_above]
     if len(labels) < 2 or any(len(t.split()) > _LABEL_WORDS + 2 or t.endswith((".", ";", ",")) for t in labels):
         return False
-    fields = [classify(t)[0] for t in labels]
-    return "action" not in fields and sum(1 for f in fields if f) >= 2
+    read = [classify(t) for t in labels]
+    fields = [f for f, _, _ in read]
+    if _DONE & set(fields):
+        return False  # a column of things done: the item heads them ('Action 2 …' over 'Milestone | …')
+    if len(labels) >= 4 and len(labels) % 2 == 0 and all(w >= _NAMES for _, w, _ in read[::2]) \
+            and not any(w >= _NAMES for _, w, _ in read[1::2]):
+        return False  # labels each beside its value ('Owner | Ann Lee | Deadline | 21/07/2026'): a form's row
+    return sum(1 for f in fields if f) >= 2
 
 
 def _row_item(row: Row) -> tuple[str, str] | None:

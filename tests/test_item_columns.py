@@ -101,3 +101,17 @@ def test_a_heading_naming_the_items_is_their_cue_not_an_area():
     result = normalise(RawDocument(path="x", name="x.pdf", format="pdf", blocks=blocks))
     assert [a.area for a in result.actions] == ["Patient safety", "Staff experience"]
     assert "Change Ideas" in {lo.text for lo in result.leftovers}
+
+
+def test_a_table_of_milestones_or_a_cards_labelled_values_keeps_its_own_reading():
+    """'Action 2. …' over 'Milestone | Measurement | Target Date' heads its milestones; 'Action card 1: …'
+    over 'Owner | name | Deadline | date' is a card's title over its labelled values: neither a column of actions."""
+    for line, rows in (("Action 2. Mature data governance",
+                        [["Milestone", "Measurement", "Target Date"],
+                         ["2.1 Publish a plan", "Plan posted", "Dec. 2021"]]),
+                       ("Action card 1: Reduce repeat missing episodes",
+                        [["Owner", "Ann Lee", "Deadline", "21/07/2026"],
+                         ["Key steps\n1. Agree a standard", "", "", "Red"]])):
+        raw = RawDocument(path="x", name="x.pdf", format="pdf",
+                          blocks=[Paragraph(line, page=1, line=1), _table(rows, 1)])
+        assert items_over_tables(raw) is raw
