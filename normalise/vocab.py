@@ -1097,6 +1097,13 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
 WILL_NO_TASK_WORDS = frozenset({"be", "been", "have", "has", "not", "never", "probably", "likely", "possibly",
                                 "perhaps", "hopefully", "remain", "become", "receive", "attend", "join",
                                 "leave", "retire", "step"})
+# The verbs of a meeting's own decision, opening an item listed under a resolution or a label naming who
+# ('RESOLVED Members to:' / 'a) NOTE the report', 'b) To AGREE the item'): the meeting decides, no one is set
+# a task (an item opening with any other verb is one: 'a) CREATE an Education Cabinet Committee')
+DECISION_ITEM_VERBS = frozenset({"note", "notes", "noted", "agree", "agreed", "approve", "approved", "endorse",
+                                 "endorsed", "debate", "decide", "comment", "consider", "receive", "received",
+                                 "accept", "accepted", "adopt", "adopted", "ratify", "confirm", "welcome",
+                                 "thank", "recommend", "support", "acknowledge"})
 # Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
 # ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",
@@ -1104,7 +1111,11 @@ MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "the
                      "none", "each", "both", "either", "neither", "plan", "work", "need", "aim", "goal",
                      "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting",
                      # a label before a colon in a list of actions ('Summary: …', 'Question: …'), no one's name
-                     "summary", "question", "answer", "risk", "agreed", "resolved", "noted", "update", "note"}
+                     "summary", "question", "answer", "risk", "agreed", "resolved", "noted", "update", "note",
+                     # a sentence's opening word that makes 'to' a preposition ('Further to comments from
+                     # Members …', 'Subject to funding …', 'Prior to the meeting …', 'Due to the storm …')
+                     "further", "subject", "prior", "due", "thanks", "next", "according", "owing", "contrary",
+                     "pursuant", "similar", "close"}
 # Words of a capitalised phrase before a colon that name a topic or a body, not a person: under a bare
 # 'Actions' label 'Digital Services: improve …' opens with its topic, 'Chaim Kirby: reply …' with who acts
 # (with DELIVERABLE_NOUNS and ROLE_WORDS: 'Staff Training', 'Board Review')
