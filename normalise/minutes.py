@@ -96,6 +96,7 @@ from planx.normalise.vocab import (
     NUMBERED_BLOCK_WORDS,
     STATUS_WORDS,
     TOPIC_PREPOSITIONS,
+    UPDATE_STATUS_LINES,
 )
 from planx.normalise.vocab_pages import PAGE_NUMBER
 
@@ -499,6 +500,28 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
 # how far into a clause its modal may stand ('Experts from the Data Panel WILL provide …')
 _TASK_MODAL_WORDS = 8
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+
+
+# how the prose reader names an action read from a progress update's status-led block
+UPDATE_BLOCK = "a progress update's block: a status line over the action's title and a paragraph on its progress"
+_UPDATE_TITLE_WORDS = 20  # an action's title under its status line is short; a longer paragraph reports
+_UPDATE_REPORT_WORDS = 5  # the paragraph reporting on the action says more than a few words
+_UPDATE_STATUS_WORDS = 3  # a status line: the status alone ('Partially Complete', 'Action Outstanding')
+
+
+def _update_status_line(text: str) -> bool:
+    """Is the line only how an action stands ('Complete', 'Partially Complete', 'Regular Review',
+    'Action Outstanding'), no date, no more?"""
+    if not text or words_over(text, _UPDATE_STATUS_WORDS) or find_dates(text) or text.endswith(":"):
+        return False
+    return bool(status_of(text)) and fold(text) not in MINUTE_NOT_ACTIONS or fold(text) in UPDATE_STATUS_LINES
+
+
+def _update_title(text: str) -> bool:
+    """Is the line an action's short title ('Make use of KCC's new role as Accountable Body …', 'Data
+    Mapping Exercise'): a few words, no sentence ending inside it, no colon closing it?"""
+    return 2 <= len(text.split()) <= _UPDATE_TITLE_WORDS and not re.search(r"[.!?]\s+\S", text) \
+        and not text.endswith(":")
 
 
 def _decision_item(item: str) -> bool:
@@ -1040,6 +1063,11 @@ class ProseReader:
         # tasks (committed_item), as a plan's prose saying what its body will do does not
         self.minutes = False
         self.resolution = False  # the list read is one a resolution opened ('RESOLVED the Leader to:')
+        # a progress update's blocks ('Complete' / 'Local Transport Plan approved' / 'Following a summer …'):
+        # the status line just read, the short title under it, and how many such blocks were read
+        self.update_status: tuple[str, int, int] | None = None
+        self.update_title: tuple[str, str, int, int] | None = None
+        self.update_blocks = 0
         # the paragraph just read was a minute's action: a status alone on the next line is its status
         self.action_just_read = False
         # the runs of the paragraph being read that its source sets in emphasis (extract Paragraph.emphasised)
@@ -1244,6 +1272,8 @@ class ProseReader:
                         self.keep(rest, "minute text", page, line)
                     return True
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
+        if self.status_led_update(text, heading, page, line, body):
+            return True
         found, rest = marked_points(text)
         if not found:
             lone = lone_minute_action(text) if not heading and not indented else None
@@ -1265,6 +1295,41 @@ class ProseReader:
         if rest.strip() and not self.status_of_last(rest, page, line):
             self.keep(rest, "minute text", page, line)
         return True
+
+    def status_led_update(self, text: str, heading: bool, page: int, line: int, body: bool = True) -> bool:
+        """A progress update's block, under the line that says how it stands: 'Complete' (a status alone
+        on its line), then the action's short title ('Local Transport Plan 5 approved by County
+        Council'), then the paragraph reporting on it ('Following a summer public consultation …'):
+        the title is the action, the line over it its status, the paragraph its progress. Once one
+        such block is read, a status line over a paragraph alone ('Partially Complete' / 'Improving
+        financial resilience by …') is one too, the paragraph the action. The status line and the title
+        stay with the walker (nothing is taken from it until the block is whole); True when the
+        paragraph was read as the block's last part. body: the document's text has begun (a status
+        line over its title, 'DRAFT VERSION' atop the cover, is the document's own state)."""
+        t = squash(text).strip()
+        status_line = not heading and _update_status_line(t)
+        pending, self.update_status = self.update_status, None
+        titled, self.update_title = self.update_title, None
+        if titled is not None and not heading and not status_line and words_over(t, _UPDATE_REPORT_WORDS) \
+                and not _ITEM.match(text):
+            title, status, tpage, tline = titled
+            self.emit({"action": title, "status": status, "progress": t}, tpage, tline, "minute", [])
+            self._count(UPDATE_BLOCK)
+            self.update_blocks += 1
+            return True
+        if pending is not None and not heading and not status_line and not _ITEM.match(text):
+            status = pending[0]
+            if _update_title(t):
+                self.update_title = (t, status, page, line)
+                return False
+            if self.update_blocks and words_over(t, _UPDATE_REPORT_WORDS):
+                self.emit({"action": t, "status": status}, page, line, "minute", [])
+                self._count(UPDATE_BLOCK)
+                self.update_blocks += 1
+                return True
+        if status_line and body:
+            self.update_status = (t, page, line)
+        return False
 
     def task_sentences_read(self, text: str, tasks: list[tuple[int, int, ProseAction]], page: int,
                             line: int) -> None:

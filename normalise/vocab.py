@@ -1097,6 +1097,11 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
 WILL_NO_TASK_WORDS = frozenset({"be", "been", "have", "has", "not", "never", "probably", "likely", "possibly",
                                 "perhaps", "hopefully", "remain", "become", "receive", "attend", "join",
                                 "leave", "retire", "step"})
+# Lines that state how an action stands, alone over the action they report on, in a progress update of a
+# risk register's or plan's actions ('Regular Review' / 'Make use of …' / 'Following completion of …'),
+# beside the status words codes.status_of reads ('Complete', 'Partially Complete'): folded, whole lines
+UPDATE_STATUS_LINES = frozenset({"regular review", "under regular review", "subject to regular review",
+                                 "action outstanding", "outstanding", "ongoing review", "under review"})
 # The verbs of a meeting's own decision, opening an item listed under a resolution or a label naming who
 # ('RESOLVED Members to:' / 'a) NOTE the report', 'b) To AGREE the item'): the meeting decides, no one is set
 # a task (an item opening with any other verb is one: 'a) CREATE an Education Cabinet Committee')

@@ -150,3 +150,49 @@ def test_a_paper_asking_its_committee_for_a_decision_sets_no_action() -> None:
     reading = read_recommended(_doc("grant_audit.pdf", labelled))
     assert reading is not None and [a.fields["action"] for a in reading.actions] == [
         "Ensure every grant file holds a signed supervisory check."]
+
+
+UPDATE = [
+    ("Quarterly Performance Report 2024/25", True),
+    ("Corporate Risk Register – Overview", True),
+    ("The register was reviewed in February. The table below shows the risks by level.", False),
+    ("Mitigating actions", True),
+    ("Updates have been provided for 5 actions that were due for completion or review by March.", False),
+    ("RR0004: Securing funding for local infrastructure", False),
+    ("Regular Review", False),
+    ("Use the new role as accountable body for the economic area", False),
+    ("Following the first phase of the framework, the role will be used to make the case to government "
+     "for funding to tackle barriers to growth.", False),
+    ("Complete", False),
+    ("Local Cycling Plan approved by the Council", False),
+    ("After a public consultation in the summer the final plan was presented to Council in December and "
+     "members voted to adopt it.", False),
+    ("RR0010: Future financial environment", False),
+    ("Partially Complete", False),
+    ("Improving financial resilience by closer scrutiny of spending bids and more detailed savings plans. "
+     "Initial work done, with the target date revised to the year end.", False),
+]
+
+
+def test_a_progress_updates_status_led_blocks_are_tracked_actions() -> None:
+    result = normalise(_doc("quarterly_performance_report.pdf", UPDATE))
+    got = [(a.action, a.status_raw) for a in result.actions]
+    assert got == [
+        ("Use the new role as accountable body for the economic area", "Regular Review"),
+        ("Local Cycling Plan approved by the Council", "Complete"),
+        ("Improving financial resilience by closer scrutiny of spending bids and more detailed savings plans. "
+         "Initial work done, with the target date revised to the year end.", "Partially Complete"),
+    ]
+    assert result.actions[1].progress.startswith("After a public consultation")
+    assert result.actions[1].status == "complete"
+
+
+def test_a_status_line_over_text_alone_is_no_block() -> None:
+    # a status word alone over a paragraph, with no block of status, title and report read before it
+    lines = [("Annual Report 2024", True), ("Complete", False),
+             ("The year saw the new library opened and the park refurbished, on time and within budget.", False)]
+    assert normalise(_doc("annual_report.pdf", lines)).actions == []
+    # the document's own state over its title, atop its first page, is no action's
+    cover = [("DRAFT VERSION", False), ("CONSULTATION FEEDBACK RESPONSES", False),
+             ("This paper sets out the responses to the feedback received during the consultation.", False)]
+    assert normalise(_doc("consultation_responses.pdf", cover)).actions == []
