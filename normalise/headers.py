@@ -2617,3 +2617,9 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     if not figures and (len(labels) < 3 or "notes" in taken and len(taken) == 1 and score < 1.0):
         return None
     return roles
+
+
+def slash_alternatives(label: str) -> list[str]:
+    """The names a slash sets side by side in a heading ('Notes / Action Items' → both), as
+    read_heading splits them; one name when the heading has no such slash."""
+    return _alternatives(label)
