@@ -37,13 +37,14 @@ from planx.normalise.headers import (
     SURE_ACTION_HEADING,
     Column,
     action_candidacy,
+    opens_with_word,
     read_heading,
     slash_alternatives,
 )
 from planx.normalise.itemlists import changes_row_by_row
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import fold
-from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS, DECISION_HEADING_WORDS
+from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS, DECISION_HEADING_WORDS, NEXT_STEP_WORDS
 
 
 @dataclass
@@ -77,8 +78,11 @@ def better_action_column(columns: Sequence[Column], profiles: dict[int, ColumnPr
     if chosen is None or chosen.basis != "heading":
         return None
     mine = instructions(profiles.get(chosen.col))
+    # (a 'Next action' beside the task's own heading is the task's next step, its progress, read so
+    # by the headings (headers._next_step_beside_task): its instructions are steps, not the task)
     rivals = [(instructions(profiles.get(c.col)), c) for c in columns
-              if c is not chosen and c.field != "action" and names_action(c.label) >= DECENT]
+              if c is not chosen and c.field != "action" and names_action(c.label) >= DECENT
+              and not (c.field == "progress" and opens_with_word(c.label, NEXT_STEP_WORDS))]
     if not rivals:
         return None
     theirs, rival = max(rivals, key=lambda x: x[0])

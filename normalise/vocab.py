@@ -1919,3 +1919,7 @@ NAME_INITIAL_NOT_FIRST_WORDS = frozenset({
     "year", "key", "step", "tier", "ward", "route", "wing", "floor", "unit", "item", "model", "version",
     "the", "all", "each", "every", "our", "this", "that",
 })
+
+# The first word of a heading naming the step to take next ('Next action', 'Next steps'): beside a
+# heading naming the task itself ('Task title'), the column holds the task's progress (headers.py)
+NEXT_STEP_WORDS = frozenset({"next", "upcoming"})

@@ -174,3 +174,60 @@ def test_a_lower_heading_extending_the_first_ranks_words_is_a_part() -> None:
 def test_a_first_name_and_initial_acts(sentence: str, lead: str) -> None:
     from planx.normalise.minute_marks import lead_of
     assert lead_of(sentence) == lead
+
+
+# ---- a tracker's 'Next action' beside the task's own heading -------------------------------------------
+
+TRACKER = """Ref,Task_Title,Owner,Due_Date,Status,Next_Action
+T-1,Community hall lease renewal,Clerk,2026-03-31,In Progress,Send the draft lease to the solicitor
+T-2,Playground safety inspection,Facilities Officer,2026-02-28,In Progress,Book the inspector for February
+T-3,Annual audit return,Responsible Financial Officer,2026-06-30,Not started,Collect the bank statements
+"""
+
+
+def test_next_action_beside_the_task_is_its_progress(tmp_path: Path) -> None:
+    result = convert_text(tmp_path, "tracker.csv", TRACKER)
+    got = [(a.action, a.lead, a.progress) for a in result.actions]
+    assert got == [("Community hall lease renewal", "Clerk", "Send the draft lease to the solicitor"),
+                   ("Playground safety inspection", "Facilities Officer", "Book the inspector for February"),
+                   ("Annual audit return", "Responsible Financial Officer", "Collect the bank statements")]
+
+
+def test_next_steps_alone_stays_the_action(tmp_path: Path) -> None:
+    text = "Issue,Next steps,Owner,Date\nLeaking roof,Get three quotes for the repair,Clerk,March 2026\n" \
+           "Broken gate,Replace the hinge on the north gate,Warden,April 2026\n"
+    result = convert_text(tmp_path, "issues.csv", text)
+    assert [a.action for a in result.actions] == ["Get three quotes for the repair",
+                                                  "Replace the hinge on the north gate"]
+
+
+# ---- a real minute's grid (tests/fixtures/real_sweep/SOURCES.md: Intersect OSC minutes, Apache-2.0) ----
+
+REAL = Path(__file__).parent / "fixtures" / "real_sweep"
+OSC_MINUTES = "intersect_osc_minutes_2024-01-26.md"
+
+
+def test_real_minutes_grid_with_notes_and_action_items() -> None:
+    import json
+
+    import planx
+    result = planx.convert_file(str(REAL / OSC_MINUTES))
+    want = json.loads((REAL / f"{OSC_MINUTES}.truth.json").read_text(encoding="utf-8"))["actions"]
+    assert [(" ".join(a.action.split()), a.lead) for a in result.actions] == \
+        [(a["action"], a["lead"]) for a in want]
+    assert (REAL / OSC_MINUTES).stat().st_size < 1_000_000
+
+
+# ---- sibling actions worded alike are two actions, not one printed twice ---------------------------------
+
+
+@pytest.mark.parametrize("first, later, same", [
+    ("Expand the Leesburg town page to 1,500 words", "Expand the Middleburg town page to 1,500 words", False),
+    ("Build the Mother's Day hub page (Tier 1 holiday)", "Build the Father's Day hub page (Tier 1 holiday)", False),
+    ("Review the original tenancy policy with the board", "Review the orginal tenancy policy with the board", True),
+    ("Publish the annual report on the website.", "Publish the annual report on the website", True),
+])
+def test_alike_words_tells_siblings_from_repeats(first: str, later: str, same: bool) -> None:
+    from planx.normalise.recaps import alike_words
+    from planx.normalise.records import Action
+    assert alike_words(Action(action=later), Action(action=first)) is same
