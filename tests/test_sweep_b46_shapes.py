@@ -231,3 +231,32 @@ def test_alike_words_tells_siblings_from_repeats(first: str, later: str, same: b
     from planx.normalise.recaps import alike_words
     from planx.normalise.records import Action
     assert alike_words(Action(action=later), Action(action=first)) is same
+
+
+# ---- an agenda's numbered items straight over a minute's grid ----------------------------------------
+
+AGENDA_OVER_GRID = """# (03/14/25) Committee Meeting Minutes
+
+Agenda:
+
+1. Update from the policy group (AB)
+2. Update from the strategy group (CD)
+3. Website review (EF)
+
+| Topic | Action | Owner |
+| --- | --- | --- |
+| Policy | Circulate the revised policy to members | AB |
+| Strategy | Book the strategy away day | CD |
+| Website | Commission the accessibility audit | EF |
+"""
+
+
+def test_an_agendas_numbered_items_head_no_table_and_name_no_title(tmp_path: Path) -> None:
+    result = convert_text(tmp_path, "minutes.md", AGENDA_OVER_GRID)
+    assert result.title == "(03/14/25) Committee Meeting Minutes"
+    assert [(a.action, a.lead) for a in result.actions] == [
+        ("Circulate the revised policy to members", "AB"), ("Book the strategy away day", "CD"),
+        ("Commission the accessibility audit", "EF")]
+    assert all("Website review" not in a.area for a in result.actions)
+    kept = " ".join(x.text for x in result.leftovers)
+    assert "3. Website review (EF)" in kept
