@@ -43,6 +43,7 @@ from planx.normalise.vocab import (
     MINUTE_GROUP_OWNERS,
     MINUTE_NOT_OWNERS,
     MINUTE_TOPIC_WORDS,
+    NAME_INITIAL_NOT_FIRST_WORDS,
     NAME_TITLES,
     NEW_ITEM_MARKS,
     OWNER_ROLE_WORDS,
@@ -135,12 +136,19 @@ def is_role(word: str) -> bool:
     return w in OWNER_ROLE_WORDS or w.rstrip("s") in OWNER_ROLE_WORDS
 
 
+# a first name and the initial of the surname, as minutes shorten a name ('Terence M', 'Elaine C.')
+_NAME_AND_INITIAL = re.compile(rf"^[{_CAP}][a-zà-öø-ÿā-ſ'’\-]{{2,}}\s+[{_CAP}]\.?$")
+
+
 def _is_one_owner(part: str) -> bool:
-    """Does one of the parts is_owner splits name who acts: initials, a full name, or a role or body
-    ('Clerk', 'Vice Chair', 'All governors'), and no pronoun?"""
+    """Does one of the parts is_owner splits name who acts: initials, a full name (or a first name and
+    the surname's initial, 'Terence M'), or a role or body ('Clerk', 'Vice Chair', 'All governors'),
+    and no pronoun?"""
     if fold(part) in MINUTE_NOT_OWNERS:
         return False  # 'It', 'We', 'This': a pronoun is no one's initials
     if _INITIALS.match(part) or _NAME.match(part) and words_over(part, 1):
+        return True
+    if _NAME_AND_INITIAL.match(part.strip()) and fold(part).split()[0] not in NAME_INITIAL_NOT_FIRST_WORDS:
         return True
     words = fold(part).split()
     return bool(words) and len(words) <= 4 and (is_role(words[-1]) or words[0] in MINUTE_GROUP_OWNERS)

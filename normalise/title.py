@@ -51,6 +51,9 @@ _CONTENTS_ENTRY = re.compile(r"\S(?:\s*\.{4,}\s*|\s*…{2,}\s*|\t\s*|\s{4,})\d{1
 # a line that opens with a bullet as Markdown or a saved page writes one ('- ', '* ', '• ')
 _BULLETED = re.compile(r"^\s*[-*•▪◦]\s+\S")
 # a web page's link past its navigation, kept in a saved page's text ('Skip to content ↓', 'Skip to main content')
+# an item of a list enumerated with a closing bracket ('1) Learn the framework', '(b) Agree …', 'ii) …'):
+# an item, never a document's title (a section may be numbered '1.', an item is so marked)
+_ENUMERATED_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+\S")
 _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?(?:content|navigation)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a line ending with a year, or a date with it, maybe in brackets ('- March 2019', '(January 2017)')
@@ -261,12 +264,14 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     marked = firsts[0] if len(firsts) == 1 else None
     # ... unless another line prints it whole and more (a <title> 'Riverside School Improvement Plan
     # 2024-25' over the <h1> 'School Improvement Plan'): that fuller line names the document better
+    # (a heading ranked below it that opens with its words, 'Action Plan Objectives' under the <h1>
+    # 'Action Plan', names a part of the document, not the document more fully)
     fuller = marked is not None and any(q is not marked and fold(marked.text).strip() in fold(q.text)
-                                        for q in scope)
+                                        and not (q.heading and q.rank > marked.rank) for q in scope)
     for i, p in enumerate(scope):
         if _CONTENTS_ENTRY.search(p.text):
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
-        if _BULLETED.match(p.text) or _SKIP_LINK.match(p.text):
+        if _BULLETED.match(p.text) or _ENUMERATED_ITEM.match(p.text) or _SKIP_LINK.match(p.text):
             continue  # '- To improve the attendance …': an item of a list; 'Skip to content ↓': a page's link
         text = clean(_PAGE_LABEL_AT_ENDS.sub("", _STRAY_END.sub("", p.text)))
         labelled = _TITLE_LABEL.match(text)
@@ -285,7 +290,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
             + 0.1 * (words_over(text, 2)) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
             + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and words_over(text, 2)) \
-            - SECTION_TYPE_WEIGHT * (p.heading and (p.size, p.bold) in sections)
+            - SECTION_TYPE_WEIGHT * (p.heading and (p.size, p.bold) in sections) \
+            - 0.3 * (marked is not None and fuller and p.heading and p.rank > marked.rank
+                     and fold(marked.text).strip() in fold(text))
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is

@@ -1919,3 +1919,23 @@ OUTSTANDING_WORK_HEADING_PHRASES = ("to do", "next steps", "further work", "futu
 NAMED_YEAR_WORDS = frozenset({"act", "acts", "regulation", "regulations", "bill", "directive", "order", "code",
                               "charter", "convention", "framework", "standard", "standards", "plan", "strategy",
                               "agreement", "vision"})
+
+
+# The units of a plan's relative schedule, counted from its start rather than dated ('Week 1: Identify …',
+# 'Weeks 2–6:', 'Month 3 –', 'Day 30:', 'Year 1:'): an item opening with one is a step of the schedule,
+# its timeframe (normalise/commitments.leading_period), though no date says when it falls
+RELATIVE_STEP_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+
+# First words (folded) that, before a capital letter alone, name a part or an option, not a person
+# shortened to a first name and an initial ('Plan B', 'Phase A', 'Appendix C', 'Option B' as against
+# 'Terence M', 'Elaine C': normalise/minute_marks.py)
+NAME_INITIAL_NOT_FIRST_WORDS = frozenset({
+    "plan", "phase", "stage", "part", "section", "appendix", "annex", "annexe", "option", "schedule", "table",
+    "figure", "level", "grade", "group", "team", "block", "site", "zone", "area", "type", "class", "category",
+    "year", "key", "step", "tier", "ward", "route", "wing", "floor", "unit", "item", "model", "version",
+    "the", "all", "each", "every", "our", "this", "that",
+})
+
+# The first word of a heading naming the step to take next ('Next action', 'Next steps'): beside a
+# heading naming the task itself ('Task title'), the column holds the task's progress (headers.py)
+NEXT_STEP_WORDS = frozenset({"next", "upcoming"})
