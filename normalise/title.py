@@ -305,7 +305,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         if stands_out:
             candidates.append(_Candidate(i, p, text, score))
     if not candidates:
-        return "", []
+        lone = _lone_first_line(scope)
+        return (clean(lone.text), [lone]) if lone is not None else ("", [])
     best = max(candidates, key=lambda c: c.score)
     if names_body_only(best.text) and body:  # (type sizes known: a PDF, a Word file)
         # the publishing body's name set largest on a cover ('THE OPEN GOVERNMENT PARTNERSHIP' over
@@ -354,6 +355,23 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         if after is not None and sum(len(c.text.split()) for c in used) + len(after.text.split()) <= MAX_WORDS:
             used.append(after)  # 'School Improvement Plan' / '2023-24' / 'Ayton Primary School'
     return " ".join(c.text for c in used), [c.para for c in used]
+
+
+LONE_LINE_WORDS = 15  # a first line standing alone as a title: no more words than this
+
+
+def _lone_first_line(scope: list[Paragraph]) -> Paragraph | None:
+    """Where no line stands out by its type, the first line of the first page set apart from the text
+    under it (a blank line's height or more) that could be a title and is no sentence ('Eye Care
+    Planning Guidance 2021-22 Summary (Annexe)' atop a plain page): the title by its place."""
+    if len(scope) < 2 or not scope[0].size or scope[1].page != scope[0].page:
+        return None
+    p, q = scope[0], scope[1]
+    text = clean(p.text)
+    if words_over(text, LONE_LINE_WORDS) or not words_over(text, 2) or not is_title_like(text) \
+            or _BULLETED.match(text) or _SECTION_NUMBER.match(text) or names_body_only(text):
+        return None
+    return p if q.line - p.line >= 2.5 * max(p.size, q.size) else None
 
 
 GENERIC_NAME_WORDS = 6  # a kind of document and its year ('School Improvement Plan 2024–25'), no more

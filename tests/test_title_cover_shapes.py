@@ -129,3 +129,18 @@ def test_fuller_browser_tab_name_still_wins(tmp_path: Path) -> None:
                     "<h1>School Improvement Plan</h1><h2>Priority 1</h2><ul><li>Action: Review phonics teaching"
                     " by March 2027</li></ul></body></html>", encoding="utf-8")
     assert normalise(extract(path)).title == "Riverbank School Improvement Plan 2026-27"
+
+
+# -- a plain first line standing alone, where no line stands out by its type ---------------------------
+
+def test_plain_first_line_set_apart_is_the_title() -> None:
+    paras = [_para("Hearing Services Planning Guidance 2026-27 Summary (Annexe)", 85, 11.0),
+             *[_para(TEXT, 130 + 40 * i, 12.0) for i in range(6)]]
+    assert pick_title(paras)[0] == "Hearing Services Planning Guidance 2026-27 Summary (Annexe)"
+
+
+def test_plain_first_line_run_into_the_text_is_no_title() -> None:
+    # near miss: the first line sits at the text's own spacing, a line of it, not a title set apart
+    paras = [_para("Hearing Services Planning Guidance 2026-27 Summary", 85, 11.0),
+             *[_para(TEXT, 100 + 15 * i, 12.0) for i in range(6)]]
+    assert pick_title(paras)[0] == ""
