@@ -304,7 +304,9 @@ TITLE_WORDS = ["plan", "framework", "tracker", "template", "strategy", "report",
 # 'Hollins Park Primary School'), after folding: the publisher over a cover's title, not the title
 BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "partnership", "board", "nhs",
               "department", "ministry", "office", "governors", "federation", "foundation", "service", "services",
-              "agency", "commission", "government", "borough", "county", "city", "district", "region"}
+              "agency", "commission", "government", "borough", "county", "city", "district", "region",
+              # a school named by its phase alone ("Marlpit Church of England Primary")
+              "primary"}
 # Words of a line that only dates the document ('Updated February 2025', 'Cabinet, 14 November 2024'),
 # after folding; month names and numbers are dates themselves
 DATE_LINE_WORDS = {"updated", "update", "last", "version", "v", "published", "approved", "issued", "revised",
