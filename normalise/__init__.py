@@ -10,6 +10,7 @@ from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
 from planx.normalise.bilingual import english_area, english_first
 from planx.normalise.boards import read_boards
+from planx.normalise.initialkeys import read_initials
 from planx.normalise.celldates import read_cell_dates
 from planx.normalise.cellparts import split_paired_paragraphs
 from planx.normalise.clauses import read_clauses
@@ -415,6 +416,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     read_status_marks(result.actions, raw, result.warnings)
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
     read_cell_dates(result.actions, raw.cell_dates, result.warnings)  # '28-Feb' holds 2017 (normalise/celldates.py)
+    read_initials(result.actions, raw, result.warnings)  # 'SJC / GP' named by the key of initials (initialkeys.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
     result.actions = phase_rows(result.actions, walker.leftovers,
                                 lambda a, why: aside_row(a, walker, why, set(), text_fields=True), result.warnings)

@@ -808,6 +808,11 @@ KEY_DEFINITION_HEADING_WORDS = frozenset({"description", "descriptions", "meanin
 # definitions'): normalise/doccodes.py
 CODE_KEY_HEADING_WORDS = frozenset({"abbreviation", "abbreviations", "acronym", "acronyms", "letter", "letters",
                                     "initials", "symbols", "icon", "icons"})
+# the first heading of a key of initials ('Initials | Name | Role') and the heading of its column of
+# names: normalise/initialkeys.py
+INITIALS_KEY_HEADINGS = frozenset({"initials", "initial", "abbreviation", "abbreviations", "key"})
+INITIALS_NAME_HEADINGS = frozenset({"name", "names", "full name", "officer", "person", "lead", "staff member",
+                                    "member of staff", "who"})
 CODE_KEY_TITLE_WORDS = frozenset({"lookup", "lookups", "key", "legend", "definitions", "definition", "codes"})
 # more priority levels a key may list beside PRIORITY_LEVELS
 KEY_LEVEL_WORDS = frozenset({"moderate", "minor", "major", "severe", "urgent", "normal", "very high", "very low",
