@@ -51,7 +51,16 @@ from planx.normalise.schoolyear import academic_month_due, academic_pair, stated
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
 from planx.normalise.tallcells import cell_item_list, tall_cell_rows
 from planx.normalise.taskheads import percent_status, share_printed
-from planx.normalise.text import clean, current, printed, printed_lines, squash, words_over
+from planx.normalise.text import (
+    STRUCK_MARK,
+    clean,
+    current,
+    printed,
+    printed_lines,
+    split_struck,
+    squash,
+    words_over,
+)
 from planx.normalise.trackers import status_at_end, status_at_start
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
@@ -527,6 +536,20 @@ def note_fill_rag(fill: str, rag: str, warnings: list[str]) -> None:
         warnings.append(note)
 
 
+def struck_row_due(texts: dict[str, str]) -> str:
+    """The due cell's struck text when the row is struck through whole, its action and its date with
+    nothing beside them: a log strikes a done item out (normalise/struck.py), and its date is then no
+    revision that a new date replaced (text.split_struck) but the item's own; '' else."""
+    due, action = printed(texts.get("due", "")), texts.get("action", "")
+    if STRUCK_MARK not in due or STRUCK_MARK not in action:
+        return ""
+    kept, struck = split_struck(due)
+    kept_action, struck_action = split_struck(action)
+    if any(ch.isalnum() for ch in kept) or any(ch.isalnum() for ch in kept_action) or not struck_action:
+        return ""
+    return " ".join(struck)
+
+
 def due_of(raw: str, year: int | None, warnings: list[str]) -> str:
     """The due date a due cell commits to; a bare Excel day count ('45747', a date cell whose format
     was lost) is read as the date it counts to, with a warning."""
@@ -751,6 +774,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     # due_raw, status_raw and rag_raw keep what is struck through ('~~31/03/2024~~ 30/06/2024'),
     # as printed; the date, status and RAG are read from the rest (text.current)
     a.due_date = due_of(a.due_raw, year, warnings)
+    if not a.due_date and (done := struck_row_due(texts)):
+        a.due_date = due_date(done, year)  # a row struck through whole: done by that date, not superseded
     a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
     tall = tall_cell_milestones(draft, a.action, year, warnings)
