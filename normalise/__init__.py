@@ -10,7 +10,6 @@ from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
 from planx.normalise.bilingual import english_area, english_first
 from planx.normalise.boards import read_boards
-from planx.normalise.initialkeys import read_initials
 from planx.normalise.celldates import read_cell_dates
 from planx.normalise.cellparts import split_paired_paragraphs
 from planx.normalise.clauses import read_clauses
@@ -32,6 +31,7 @@ from planx.normalise.dates import (
 from planx.normalise.doccodes import codes_note, printed_codes
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
+from planx.normalise.initialkeys import read_initials
 from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.itemcolumns import items_over_tables
 from planx.normalise.kinds import refuse
