@@ -1471,10 +1471,14 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     from planx.extract.pdfpanels import read_in_panels
     from planx.extract.pdfsidebar import read_beside_sidebar
     words = [w for w in map(to_word, chars) if w.text.strip()]
-    layout = (read_in_columns(words, width, height, MARGIN, read, rulings)
+    layout: PageLayout | None = (read_in_columns(words, width, height, MARGIN, read, rulings, fills)
               or read_beside_sidebar(words, width, height, fills + side_shading(scan), read, rulings)
               or read_in_panels(words, width, height, MARGIN, fills, read, rulings)
-              or read(words))
+              or None)
+    if layout is None:  # or neither: the engine's reading, unless it took blocks side by side for tables
+        from planx.extract.pdfpanels import read_in_blocks
+        plain = read(words)
+        layout = read_in_blocks(words, plain, read) or plain
     for t in layout.tables:
         put_back = sum(1 for e in implied if t.ruled and t.bbox[0] - 3 <= e["x0"] and e["x1"] <= t.bbox[2] + 3
                        and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)
