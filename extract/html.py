@@ -304,10 +304,16 @@ def _render(el: Any, out: list[str], pre: bool = False) -> None:
             out.append(_ws(el.text, pre))
         # an item whose text is wrapped in a block ('<li><p>Offer improved …</p></li>'): the bullet
         # heads that block's first line, as a browser shows it, not a line of its own
-        opens_block = tag == "li" and not (el.text or "").strip() and len(el) and isinstance(el[0].tag, str) \
-            and el[0].tag in BLOCKS and el[0].tag not in ("ul", "ol", "table")
+        # (blocks drawn empty before it, a card's CSS checkbox '<div class="check"></div>', print nothing:
+        # the bullet heads the first block with words)
+        first = _first_worded_child(el) if tag == "li" else 0
+        opens_block = tag == "li" and not (el.text or "").strip() and len(el) > first \
+            and isinstance(el[first].tag, str) and el[first].tag in BLOCKS \
+            and el[first].tag not in ("ul", "ol", "table")
         for i, child in enumerate(el):
-            if i == 0 and opens_block:
+            if opens_block and i < first:
+                continue  # an empty block before the item's words: no line of its own
+            if i == first and opens_block:
                 inner: list[str] = []
                 _render(child, inner, pre)
                 while inner and not inner[0].strip():  # its opening line breaks
@@ -321,6 +327,16 @@ def _render(el: Any, out: list[str], pre: bool = False) -> None:
             out.append("~~")
         if block:
             out.append("\n")
+
+
+def _first_worded_child(el: Any) -> int:
+    """The index of an element's first child that prints something: the children before it are
+    empty blocks (no words, no image, no tail of text after them); 0 when the first child prints."""
+    for i, child in enumerate(el):
+        if not isinstance(child.tag, str) or child.tag not in BLOCKS or (child.tail or "").strip() \
+                or child.text_content().strip() or child.tag == "img" or len(child.findall(".//img")):
+            return i
+    return 0
 
 
 def _render_inline(el: Any, out: list[str]) -> None:

@@ -211,6 +211,9 @@ def table_columns(raw: RawDocument) -> list[list[str]]:
     return columns
 
 
+MARKUP_FORMATS = ("md", "html")  # formats whose author marks a heading's rank ('# …', <h1>), no reader infers it
+
+
 def _prints_own_title(raw: RawDocument, declared: str) -> bool:
     """Does the page print a first-rank heading besides its front matter's title ('# CIO Council
     Actions' under 'title: Action Items')? That printed heading is its title as printed."""
@@ -341,10 +344,16 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     paragraphs = walker.paragraphs
     titles = title_rows(raw.blocks)
     first = raw.blocks[0] if raw.blocks else None
-    if raw.format == "txt" and isinstance(first, Paragraph) and first.heading \
+    if raw.format in MARKUP_FORMATS and isinstance(first, Paragraph) and not first.heading and len(raw.blocks) > 1 \
+            and isinstance(raw.blocks[1], Paragraph) and raw.blocks[1].rank == 1:
+        first = raw.blocks[1]  # (a web page's <title>, as the line before its <h1>)
+    only = raw.format in MARKUP_FORMATS \
+        and sum(1 for b in raw.blocks if isinstance(b, Paragraph) and b.heading and b.rank == 1) == 1
+    if isinstance(first, Paragraph) and first.heading and (raw.format == "txt" or first.rank == 1 and only) \
             and all(p.text != first.text for p in paragraphs):
-        # a text file's first line, set apart as a heading is: its title by place, even where the
-        # walker read it as the heading over the first table
+        # a text file's first line, set apart as a heading is, or a page's first line its author marked as
+        # its one heading of the first rank ('# DHCW TDA 26/06/2026' atop a meeting's notes): its title by
+        # place, even where the walker read it as the heading over the first table or section
         titles = [first, *titles]
     result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
     if names_a_part(result.title) and (running := running_title(raw.aside)):

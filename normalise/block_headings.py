@@ -173,6 +173,19 @@ def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
         NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
+def numbered_line(b: object) -> bool:
+    """Is the block a plain paragraph numbered as an item or a heading is ('2. Update from …'), short?"""
+    return isinstance(b, Paragraph) and not b.heading and bool(NUMBERED_TITLE.match(b.text)) \
+        and not words_over(b.text, 20)
+
+
+def _in_numbered_run(blocks: list, i: int) -> bool:
+    """Is blocks[i], a numbered line, one of a run of numbered lines set one straight after another,
+    nothing of their own under them ('1. Update from the policy group' / '2. Update from …', an
+    agenda's items)? A numbered heading over a table has the table, or its own text, under it."""
+    return any(0 <= j < len(blocks) and numbered_line(blocks[j]) for j in (i - 1, i + 1))
+
+
 def _first_cells(block: object) -> list[str]:
     """The first filled cell of each row of a table (its references, where it numbers its rows);
     [] for anything else."""
@@ -373,6 +386,8 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         if not ((styled or _bold_numbered(b, plain) or coded) and _table_follows(blocks, i, running=running,
                                                                                   forms=styled)):
             continue
+        if not styled and not coded and _in_numbered_run(blocks, i):
+            continue  # '1. Items for consideration' / '2. GovTool demo': an item of a numbered list (an agenda)
         text = continued_title(clean(b.text))[0]
         if read_banner(text):
             banners += 1

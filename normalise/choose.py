@@ -32,11 +32,19 @@ from planx.normalise.columns import (
     looks_like_when,
     opens_with_verb,
 )
-from planx.normalise.headers import DECENT, SURE_ACTION_HEADING, Column, action_candidacy, read_heading
+from planx.normalise.headers import (
+    DECENT,
+    SURE_ACTION_HEADING,
+    Column,
+    action_candidacy,
+    opens_with_word,
+    read_heading,
+    slash_alternatives,
+)
 from planx.normalise.itemlists import changes_row_by_row
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import fold
-from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS, DECISION_HEADING_WORDS
+from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS, DECISION_HEADING_WORDS, NEXT_STEP_WORDS
 
 
 @dataclass
@@ -70,8 +78,11 @@ def better_action_column(columns: Sequence[Column], profiles: dict[int, ColumnPr
     if chosen is None or chosen.basis != "heading":
         return None
     mine = instructions(profiles.get(chosen.col))
+    # (a 'Next action' beside the task's own heading is the task's next step, its progress, read so
+    # by the headings (headers._next_step_beside_task): its instructions are steps, not the task)
     rivals = [(instructions(profiles.get(c.col)), c) for c in columns
-              if c is not chosen and c.field != "action" and names_action(c.label) >= DECENT]
+              if c is not chosen and c.field != "action" and names_action(c.label) >= DECENT
+              and not (c.field == "progress" and opens_with_word(c.label, NEXT_STEP_WORDS))]
     if not rivals:
         return None
     theirs, rival = max(rivals, key=lambda x: x[0])
@@ -257,12 +268,35 @@ def _unnamed_action(columns: Sequence[Column], prose: Sequence[Column], texts: d
     rivals = [(commitment_share(texts.get(c.col, [])), c) for c in prose
               if c.field in ("", "area", "progress") and action_candidacy(c.label)[0] > 0.0]
     committed = [(share, c) for share, c in rivals if share >= COMMITTED]
+    if not committed:
+        return _slash_named_action(prose)
     if len(committed) != 1:
-        return None  # none, or two columns of commitments: nothing says which
+        return None  # two columns of commitments: nothing says which
     share, column = committed[0]
     return Choice({column.col: "action"}, round(share, 2),
                   f"no heading names what is to be done; {_name(column)} taken as the action: its cells commit "
                   f"to what will be done ({share:.0%}) beside who or when")
+
+
+# how surely a part of a heading after a slash must name the action ('Notes / Action Items': 46)
+SLASH_NAMED_ACTION = 40.0
+
+
+def _slash_named_action(prose: Sequence[Column]) -> Choice | None:
+    """No heading names what is to be done first and no column's cells commit, but one prose column's
+    heading names the actions after a slash ('Notes / Action Items', 'Discussion / Actions' beside a
+    'Responsible'): a minute's table that records, row by row, what was said and what is to be done,
+    with who does it. That column holds the actions: the heading says so, as surely as its first
+    name says the notes are there too. None when no column, or more than one, is so headed."""
+    named = [c for c in prose if c.field in ("", "progress") and len(slash_alternatives(c.label)) > 1
+             and any(r.field == "action" for alt in slash_alternatives(c.label)[1:] for r in read_heading(alt))
+             and names_action(c.label) >= SLASH_NAMED_ACTION]
+    if len(named) != 1:
+        return None
+    column = named[0]
+    return Choice({column.col: "action"}, 0.6,
+                  f"no heading names what is to be done first; {_name(column)} names the actions after a slash, "
+                  "beside who or when: taken as the action")
 
 
 def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,

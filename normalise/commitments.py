@@ -71,6 +71,7 @@ from planx.normalise.vocab import (
     PLAN_DOCUMENT_WORDS,
     READER_INVITATIONS,
     REFERENCE_NOTE_WORDS,
+    RELATIVE_STEP_UNITS,
     REPORTING_VERBS,
     SECOND_READING_PLAN_WORDS,
     TITLE_ACTION_LIST_WORDS,
@@ -172,7 +173,8 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     from planx.normalise.roadmaps import task_box
     text, boxed, box = task_box(text)  # '[ ] Improve and maintain documentation …': a task list's box
     status, text = _leading_status(text)
-    period, text = leading_period(text)  # 'Week 1: Identify your current skills …', 'Q1 2025 – Launch …'
+    period, text = leading_period(text)  # 'Q1 2025 – Launch …'
+    step, text = leading_step(text) if period is None else ("", text)  # 'Week 1: Identify your current skills …'
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
     aside: list[str] = []
@@ -184,6 +186,8 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
         fields[TIMEFRAME_FIELD] = period.text  # the item's own timeframe, and its due date
         if "due" not in fields:
             fields["due"] = period.text
+    if step:
+        fields[TIMEFRAME_FIELD] = step  # when in the schedule the item falls; no date, so no due date
     if status and "status" not in fields:
         fields["status"] = status
     if not boxed and "status" not in fields:  # '… (Jo Bates, due May 2026) — not started': its status
@@ -307,6 +311,22 @@ def leading_period(text: str) -> tuple[Horizon | None, str]:
     if h is None or h.kind != "period" or not h.dated:
         return None, text
     return h, text[m.end():]
+
+
+_RELATIVE_STEP = re.compile(rf"^\s*(?P<when>(?:{'|'.join(RELATIVE_STEP_UNITS)})\s+\d{{1,3}}"
+                            r"(?:\s*(?:-|–|—|to|and|&)\s*\d{1,3})?)\s*(?::|\s[–—-]\s)\s*(?=\S)", re.I)
+
+
+def leading_step(text: str) -> tuple[str, str]:
+    """(the step, the rest) of an item that opens with a step of a schedule counted from the plan's
+    start ('Week 1: Identify your current skills …', 'Weeks 2–6 – Build the hub pages', 'Month 3: …'):
+    the step is when the item falls, its timeframe, though it dates nothing (no due date is made of
+    it); the rest says what is done. ('', text) for any other item. A quarter with no year ('Q1:') is
+    no such step: under a plan's 'Timeline' such items restate its actions (leading_period)."""
+    m = _RELATIVE_STEP.match(text)
+    if m is None:
+        return "", text
+    return squash(m.group("when")), text[m.end():]
 
 
 _LEADING_NOTE = re.compile(r"^\s*[(\[]([^()\[\]]{2,30})[)\]]\s*[-–:]?\s*(?=\S)")
@@ -606,6 +626,8 @@ def lists_of(units: list[_Unit]) -> list[_List]:
         if k <= skip or k in passed:
             continue
         title = titles[k]
+        if not unit.marker and current is not None and current.entries and _item_detail(units, titles, k, current):
+            continue  # an item's own description under it ('Merge the two pages …'): the list goes on
         if title is not None and context["area"] and not from_title \
                 and (said := outcome_under(units, titles, k, {id(e.unit) for lst in out for e in lst.entries})):
             # a section's part headed as its outcome ('Outcomes?' / 'Increased reporting of …' after
@@ -824,6 +846,63 @@ def bare_action_label(heading: str) -> bool:
 
 
 _UNMARKED_ITEM_WORDS = 45  # words of a plain line read as an item under an action label, at most
+
+
+# a line opening with a short label and a colon ('Target: July 2026', 'Lead: Clerk'): a field of the item
+_RUN_IN_LABEL = re.compile(r"^\s*[A-Z][\w /&'’()-]{0,30}:\s+\S")
+# the most plain lines an item's description under it may run to, and the most words each
+ITEM_DETAIL_LINES = 3
+ITEM_DETAIL_WORDS = 40
+
+
+def _item_detail(units: list[_Unit], titles: list[str | None], k: int, current: _List) -> bool:
+    """Is units[k], a plain line right after an item of the current list (or after such a line), the
+    item's own description, the list going on after it? A card list on a web page or a loose Markdown
+    list sets each item as a title over a line or two of detail ('• Redirect /museums/ to …' / 'Same
+    four museums listed on both pages.' / 'CMS Only' / '• Redirect …'). Only when the item after the
+    run is a sibling (the list's marker, at its level), the item before it had such a run too or this
+    is the first, no line of the run is a heading, a cue or a paragraph of prose, and the run is short
+    (ITEM_DETAIL_LINES): items described alike, one after another. The lines stay out of the items
+    (the walker keeps them aside, under the list)."""
+    first = current.entries[0].unit if current.entries else None
+    if first is None:
+        return False
+    at = next((i for i, u in enumerate(units) if u is first), -1)
+    over = units[at - 1] if at > 0 else None
+    if over is not None and not over.marker and not (over.heading or over.styled()) \
+            and not over.text.rstrip().endswith((":", ".")):
+        return False  # the list's first item under a plain short line: a topic over each item ('Highways')
+    start = k
+    while start > 0 and not units[start - 1].marker:
+        start -= 1
+    if not units[start - 1].marker or start == 0 or k - start >= ITEM_DETAIL_LINES:
+        return False
+    end = k
+    while end < len(units) and not units[end].marker:
+        end += 1
+    if end >= len(units) or end - start > ITEM_DETAIL_LINES:
+        return False
+    after = units[end]
+    if after.marker != first.marker or after.level != first.level or _nests(after, first):
+        return False
+    for j in range(start, end):
+        line = units[j]
+        # (a short plain line may read as a title, 'CMS Only' over the next item; only one styled as a
+        # heading, bold or larger, is sure to be one)
+        if line.heading or line.styled() or _is_cue(line.text) or _announces_effects(line.text) \
+                or words_over(line.text, ITEM_DETAIL_WORDS) or _RUN_IN_LABEL.match(line.text):
+            return False  # (a labelled line, 'Target: July 2026', is the item's field: others read it)
+    # the run repeats the shape of an item next to it: the item before had lines of detail under it
+    # too, or the item after has, followed by another sibling (the list's first item)
+    before = start - 2
+    if len(current.entries) > 1:
+        return before >= 0 and not units[before].marker
+    nxt = end + 1
+    while nxt < len(units) and not units[nxt].marker and nxt - end - 1 < ITEM_DETAIL_LINES:
+        nxt += 1
+    return nxt > end + 1 and nxt < len(units) and units[nxt].marker == first.marker \
+        and units[nxt].level == first.level \
+        and all(titles[j] is None or not units[j].styled() for j in range(end + 1, nxt))
 
 
 def _unmarked_item(units: list[_Unit], k: int, titles: list[str | None], current: _List | None) -> bool:

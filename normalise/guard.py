@@ -341,6 +341,9 @@ _ACTOR_SUBJECT = re.compile(rf"^\s*(?:(?:the|our|all|each|every|a|an)\s+)?(?:[a-
 # 'Action: The team coaches staff content creators …'), however their verbs are read
 _ACTOR_SHARE = 0.5
 _SENTENCE_WORDS = 6  # a note naming who acts is a sentence of at least this many words
+# prose actions of which at least this share say how they stand and report their progress are tracked
+# actions (a progress update's status-led blocks), whatever their verbs
+_TRACKED_SHARE = 0.5
 
 
 def names_who_acts(text: str) -> bool:
@@ -362,4 +365,7 @@ def _judge_prose(actions: Sequence[Action], source: ActionSource | None = None) 
         return Verdict(True, share, "labelled as actions")
     if actions and sum(names_who_acts(a.action) for a in actions) >= _ACTOR_SHARE * len(actions):
         return Verdict(True, share, "labelled as actions whose sentences name who acts")
+    if actions and sum(bool(a.status_raw and a.progress) for a in actions) >= _TRACKED_SHARE * len(actions):
+        # a progress update's blocks: each says how it stands and reports its progress, as a tracker does
+        return Verdict(True, share, "each says how it stands and what progress was made")
     return Verdict(False, share, "a note under an 'Action' label that says no who, no when and no thing to do")

@@ -83,6 +83,7 @@ from planx.normalise.vocab import (
     KPI_BLOCK_GENERIC_HEADS,
     LOOK_BACK_QUESTIONS,
     MONTHS,
+    NEXT_STEP_WORDS,
     PAST_DATE_EVENTS,
     PAST_DATE_MARKERS,
     RECOMMENDATION_HEADING_WORDS,
@@ -1956,6 +1957,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     _actions_under_a_shared_heading(labels, readings, choices)
     _done_as_action(labels, readings, choices)
     _revised_due(labels, readings, choices)
+    _next_step_beside_task(labels, readings, choices)
     _risk_as_area(labels, readings, choices)
     if scoring and not any(c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING for c in choices):
         return None  # a risk register's scores and controls, no column of actions: no plan's headings
@@ -2060,6 +2062,32 @@ def _revised_due(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
     if not any(choices[i] is not None and choices[i].field == "due" for i in original):  # type: ignore[union-attr]
         best = max(original, key=lambda i: (readings[i][0].score, -i))
         choices[best] = readings[best][0]
+
+
+def _next_step_beside_task(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                           choices: list[Reading | None]) -> None:
+    """Beside a heading naming the task itself ('Task title', 'Action'), one naming the action to
+    take next ('Next action', 'Next step') holds the step after what is done so far, an update of
+    the task: the task is the action, the next step its progress. Only when the task's heading reads
+    as the action decently and opens with no such word itself, and no column holds the progress."""
+    chosen = next((i for i, c in enumerate(choices) if c is not None and c.field == "action"), None)
+    if chosen is None or not opens_with_word(labels[chosen], NEXT_STEP_WORDS):
+        return
+    tasks = [i for i, read in enumerate(readings) if i != chosen and read and read[0].field == "action"
+             and read[0].score >= DECENT and not opens_with_word(labels[i], NEXT_STEP_WORDS)
+             and (choices[i] is None or choices[i].field in ("", "action"))]  # type: ignore[union-attr]
+    if len(tasks) != 1 or any(c is not None and c.field == "progress" for c in choices):
+        return
+    task = tasks[0]
+    choices[task] = readings[task][0]
+    choices[chosen] = Reading("progress", readings[chosen][0].score,
+                              why="the next step beside the task: its progress")
+
+
+def opens_with_word(label: str, words: frozenset[str]) -> bool:
+    """Does the heading's first word (folded, '_' read as a space) belong to words?"""
+    first = fold(label).replace("_", " ").split()[:1]
+    return bool(first) and first[0] in words
 
 
 def _names_an_owner(read: tuple[Reading, ...]) -> bool:
@@ -2617,3 +2645,9 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     if not figures and (len(labels) < 3 or "notes" in taken and len(taken) == 1 and score < 1.0):
         return None
     return roles
+
+
+def slash_alternatives(label: str) -> list[str]:
+    """The names a slash sets side by side in a heading ('Notes / Action Items' → both), as
+    read_heading splits them; one name when the heading has no such slash."""
+    return _alternatives(label)

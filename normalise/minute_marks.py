@@ -36,11 +36,14 @@ from planx.normalise.dates import find_dates
 from planx.normalise.lexicon import zipf
 from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
+    BODY_WORDS,
     DELIVERABLE_NOUNS,
+    KIND_SUBJECT_BODIES,
     MINUTE_ACTION_LABELS,
     MINUTE_GROUP_OWNERS,
     MINUTE_NOT_OWNERS,
     MINUTE_TOPIC_WORDS,
+    NAME_INITIAL_NOT_FIRST_WORDS,
     NAME_TITLES,
     NEW_ITEM_MARKS,
     OWNER_ROLE_WORDS,
@@ -133,12 +136,19 @@ def is_role(word: str) -> bool:
     return w in OWNER_ROLE_WORDS or w.rstrip("s") in OWNER_ROLE_WORDS
 
 
+# a first name and the initial of the surname, as minutes shorten a name ('Terence M', 'Elaine C.')
+_NAME_AND_INITIAL = re.compile(rf"^[{_CAP}][a-zà-öø-ÿā-ſ'’\-]{{2,}}\s+[{_CAP}]\.?$")
+
+
 def _is_one_owner(part: str) -> bool:
-    """Does one of the parts is_owner splits name who acts: initials, a full name, or a role or body
-    ('Clerk', 'Vice Chair', 'All governors'), and no pronoun?"""
+    """Does one of the parts is_owner splits name who acts: initials, a full name (or a first name and
+    the surname's initial, 'Terence M'), or a role or body ('Clerk', 'Vice Chair', 'All governors'),
+    and no pronoun?"""
     if fold(part) in MINUTE_NOT_OWNERS:
         return False  # 'It', 'We', 'This': a pronoun is no one's initials
     if _INITIALS.match(part) or _NAME.match(part) and words_over(part, 1):
+        return True
+    if _NAME_AND_INITIAL.match(part.strip()) and fold(part).split()[0] not in NAME_INITIAL_NOT_FIRST_WORDS:
         return True
     words = fold(part).split()
     return bool(words) and len(words) <= 4 and (is_role(words[-1]) or words[0] in MINUTE_GROUP_OWNERS)
@@ -234,6 +244,21 @@ def is_field_label(text: str) -> bool:
     from planx.normalise.headers import classify
     field, confidence, _ = classify(text)
     return bool(field) and confidence >= _FIELD_LABEL_CONFIDENCE
+
+
+# a minute's resolution naming who does the items listed under it: '6. RESOLVED the Leader to:', 'Resolved:
+# that the Clerk be asked to:', '10. RESOLVED to ask the General Counsel to:' (who, then 'to' and the colon;
+# a resolution to recommend to another body, '… Members to recommend to the County Council:', names none)
+_RESOLVED_OWNER = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:(?i:it\s+was)\s+)?(?i:resolved)\s*[:\-–—]?\s*"
+                             r"(?:(?i:that)\s+)?(?:(?i:to\s+(?:ask|request|instruct|invite|direct))\s+)?"
+                             r"(?:(?i:the)\s+)?(?P<who>[A-Z][^:;,.]{0,50}?)\s+(?:(?i:be\s+asked)\s+)?(?i:to)\s*:\s*$")
+
+
+def resolved_owner(text: str) -> str:
+    """'Leader' for '6. RESOLVED the Leader to:', 'General Counsel' for 'RESOLVED to ask the General
+    Counsel to:': who a resolution sets the tasks listed under it; '' for anything else."""
+    m = _RESOLVED_OWNER.match(squash(text))
+    return m.group("who").strip() if m and is_owner(m.group("who")) else ""
 
 
 def owner_of_parts(item: str) -> str:
@@ -431,6 +456,61 @@ def committed_item(text: str) -> ProseAction | None:
         return ProseAction(action=t, lead=who.strip(), due=due_of(t), status=status, plain=True,
                            why="a minute whose item opens or closes with the task it sets ('<who> will <verb>')")
     return None
+
+
+# where a sentence of a minute's paragraph may open: its start, after a sentence's end ('… the recycling
+# area. Clerk to email …'), or after a closing quotation the minute ran on from without a full stop
+# ('… “A Cry For Peace” The Clerk will design …', a line break the paragraph's text lost)
+_SENTENCE_OPENS = re.compile(r"(?:[.!?][”\"’)]?|[”\"])\s+(?=[A-Z])")
+# the task a sentence of its own sets: who (a role, a body, initials or a name), then 'to' (the minutes'
+# shorthand) or 'will', perhaps an adverb of time, then the verb
+_TASK_SENTENCE = re.compile(rf"^{_WHO_CLAUSE}(?P<modal>will|to){_TASK_VERB}")
+_BODIES = BODY_WORDS | KIND_SUBJECT_BODIES  # the last word of a body's name ('Board', 'Cabinet Office')
+_TASK_SENTENCE_WORDS = 50  # a sentence setting a task is short; a longer one goes on about the matter
+
+
+def task_sentences(text: str) -> list[tuple[int, int, ProseAction]]:
+    """The tasks a minute's paragraph sets in sentences of their own, wherever they stand in it
+    ('… a post has now been put in the hole. Clerk to email the district council and ask …',
+    '… when the oil is bought. The Chair will obtain the oil and pass it on.'): each sentence that
+    opens with who acts and 'to'/'will' and a verb is an action, who acts its lead; the paragraph's
+    other sentences report the discussion. (start, end, action) of each, in order; [] when no
+    sentence sets one (then the paragraph is discussion, or committed_item reads its closing clause).
+    Only minutes are read so (the caller's to judge). Who must name someone (a role, initials, a
+    name; no pronoun, no topic word) and the verb a task ('will be', 'will not', 'will attend' are none)."""
+    opening = _ITEM.match(text)  # a list's number or bullet before the paragraph ('3. Further to …')
+    base = opening.end() if opening else 0
+    starts = [base] + [base + m.end() for m in _SENTENCE_OPENS.finditer(text[base:])]
+    found: list[tuple[int, int, ProseAction]] = []
+    for k, at in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        sentence = text[at:end].strip()
+        if found and at < found[-1][1]:
+            continue
+        m = _TASK_SENTENCE.match(sentence)
+        if m is None or not 4 <= len(sentence.split()) <= _TASK_SENTENCE_WORDS:
+            continue
+        if fold(m.group("verb")) in WILL_NO_TASK_WORDS or not _verb_after(sentence, m.start("verb")) \
+                or _THEN_STEP.search(sentence[:m.end()]):
+            continue
+        who = m.group("who")
+        if any(fold(w) in MINUTE_NOT_OWNERS or fold(w) in _TOPIC_NOT_ROLE
+               for w in _OWNER_SPLIT.split(who) if w) or not (is_owner(who) or _first_name(who)):
+            continue
+        # who acts is named as minutes name them, every word capitalised ('Clerk', 'Cllr Shewell',
+        # 'Chair and Clerk'), not a sentence's capitalised opening word before a clause ('Members of …')
+        if not all(w[:1].isupper() or w.lower() in ("and", "&", "/", "of") for w in who.split()):
+            continue
+        if m.group("modal") == "will" and fold(who.split()[-1]) in _BODIES:
+            # 'The Board will consider the lessons learned …', 'Cabinet Office will seek …': what a body will
+            # do, told in the minute's narrative; a task set is an officer's ('The Clerk will write …') or
+            # the minutes' shorthand ('Cabinet Office to seek …')
+            continue
+        action = sentence.rstrip(" ;")
+        found.append((at, end, ProseAction(action=action, lead=who.strip(), due=due_of(action), plain=True,
+                                           why="a minute's sentence of its own setting a task "
+                                               "('… Clerk to email the council and ask …')")))
+    return found
 
 
 def agreed_action(sentence: str) -> ProseAction | None:

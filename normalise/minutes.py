@@ -69,8 +69,10 @@ from planx.normalise.minute_marks import (
     owned_sentences,
     owner_of_parts,
     owners_by_when,
+    resolved_owner,
     status_for_whom,
     status_owner_item,
+    task_sentences,
     trailing_status,
 )
 from planx.normalise.text import fold, squash, words_over
@@ -81,6 +83,7 @@ from planx.normalise.vocab import (
     ANNOUNCE_MEANS,
     COMMITMENT_MODALS,
     COMMITMENT_VERBS,
+    DECISION_ITEM_VERBS,
     DELIVERABLE_NOUNS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
@@ -93,6 +96,7 @@ from planx.normalise.vocab import (
     NUMBERED_BLOCK_WORDS,
     STATUS_WORDS,
     TOPIC_PREPOSITIONS,
+    UPDATE_STATUS_LINES,
 )
 from planx.normalise.vocab_pages import PAGE_NUMBER
 
@@ -498,6 +502,37 @@ _TASK_MODAL_WORDS = 8
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 
 
+# how the prose reader names an action read from a progress update's status-led block
+UPDATE_BLOCK = "a progress update's block: a status line over the action's title and a paragraph on its progress"
+_UPDATE_TITLE_WORDS = 20  # an action's title under its status line is short; a longer paragraph reports
+_UPDATE_REPORT_WORDS = 5  # the paragraph reporting on the action says more than a few words
+_UPDATE_STATUS_WORDS = 3  # a status line: the status alone ('Partially Complete', 'Action Outstanding')
+
+
+def _update_status_line(text: str) -> bool:
+    """Is the line only how an action stands ('Complete', 'Partially Complete', 'Regular Review',
+    'Action Outstanding'), no date, no more?"""
+    if not text or words_over(text, _UPDATE_STATUS_WORDS) or find_dates(text) or text.endswith(":"):
+        return False
+    return bool(status_of(text)) and fold(text) not in MINUTE_NOT_ACTIONS or fold(text) in UPDATE_STATUS_LINES
+
+
+def _update_title(text: str) -> bool:
+    """Is the line an action's short title ('Make use of KCC's new role as Accountable Body …', 'Data
+    Mapping Exercise'): a few words, no sentence ending inside it, no colon closing it?"""
+    return 2 <= len(text.split()) <= _UPDATE_TITLE_WORDS and not re.search(r"[.!?]\s+\S", text) \
+        and not text.endswith(":")
+
+
+def _decision_item(item: str) -> bool:
+    """Does a listed item open with the verb of a meeting's own decision ('NOTE the report', 'To AGREE
+    the item', 'Approve the accounts'): vocab.DECISION_ITEM_VERBS?"""
+    words = fold(item).split()
+    if words[:1] == ["to"]:
+        words = words[1:]
+    return bool(words) and words[0] in DECISION_ITEM_VERBS
+
+
 def sets_a_task(item: str) -> bool:
     """Does an item under a heading that names actions set a task, though it opens with no verb and
     names no one by 'X to': a clause of it with a modal of commitment or obligation among its first
@@ -886,6 +921,9 @@ def _part_row(item: str) -> dict[str, str]:
 
 # how the prose reader names an item of a list announced by a sentence ('The Council will:')
 ANNOUNCED_ITEM = "an item of a list announced by a sentence ending 'will:'"
+# how the prose reader names an item listed under a resolution naming who does it ('RESOLVED the Leader to:'):
+# the minute's own decision sets the task, as an 'Actions:' label does
+RESOLVED_ITEM = "an item listed under a resolution naming who does it ('RESOLVED the Leader to:')"
 # below this, the announced lists of a document are no plan's commitments (weigh_announced)
 ANNOUNCED_ACCEPT = 0.35
 # this share of the items of lists announced as what ought to be done, opening with a verb, makes them
@@ -1024,6 +1062,12 @@ class ProseReader:
         # the document calls itself minutes (a meeting's notes): its items that say '<who> will <verb>' set
         # tasks (committed_item), as a plan's prose saying what its body will do does not
         self.minutes = False
+        self.resolution = False  # the list read is one a resolution opened ('RESOLVED the Leader to:')
+        # a progress update's blocks ('Complete' / 'Local Transport Plan approved' / 'Following a summer …'):
+        # the status line just read, the short title under it, and how many such blocks were read
+        self.update_status: tuple[str, int, int] | None = None
+        self.update_title: tuple[str, str, int, int] | None = None
+        self.update_blocks = 0
         # the paragraph just read was a minute's action: a status alone on the next line is its status
         self.action_just_read = False
         # the runs of the paragraph being read that its source sets in emphasis (extract Paragraph.emphasised)
@@ -1127,6 +1171,10 @@ class ProseReader:
             # the item naming the list had its children: an item beside it ('- Parking Lot' after '- Action
             # Items' / its nested items) is no longer the list's
             self.listing, self.list_owner, self.item_label_depth, self.child_depth = "", "", None, None
+        if self.listing and self.resolution and not heading and self.item_kind != "number" \
+                and _NUMBERED_ITEM.match(text):
+            # '7. RESOLVED …' after a resolution's lettered items: the minutes' next numbered item ends them
+            self.listing, self.list_owner, self.resolution = "", "", False
         if self.listing:
             nested = squash(_ITEM.sub("", text, count=1)) if _ITEM.match(text) else ""
             if self.item_label_depth is not None and self.child_depth is None:
@@ -1184,6 +1232,15 @@ class ProseReader:
             self.announced, self.item_emitted = False, False
             self.item_kind, self.last_number = "", 0
             return True
+        owner = resolved_owner(text) if not heading else ""
+        if owner:
+            # '6. RESOLVED the Leader to:' over 'a) CREATE …', 'b) CONSOLIDATE …': the resolution names who
+            # does the items listed under it, each an action of theirs
+            self.listing, self.loose_list, self.announced = squash(text).strip(" :"), False, True
+            self.list_owner, self.resolution = owner, True
+            self.item_kind, self.last_number = "", 0
+            self.keep(text, "a resolution naming who does the items listed under it", page, line)
+            return True
         announced = announcing(text) if not heading else None
         if announced is not None and announces_effects(text[:announced.start()]):
             announced = None  # 'More data will:': what a thing will bring about, no commitments
@@ -1215,10 +1272,19 @@ class ProseReader:
                         self.keep(rest, "minute text", page, line)
                     return True
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
+        if self.status_led_update(text, heading, page, line, body):
+            return True
         found, rest = marked_points(text)
         if not found:
             lone = lone_minute_action(text) if not heading and not indented else None
             if lone is None and not heading and self.minutes:
+                tasks = task_sentences(text)
+                opening = _ITEM.match(text)
+                if tasks and (len(tasks) > 1 or tasks[0][0] > (opening.end() if opening else 0)):
+                    # the paragraph sets its tasks in sentences of their own among the discussion's: each
+                    # is an action, the sentences between them are kept aside as the minute's text
+                    self.task_sentences_read(text, tasks, page, line)
+                    return True
                 lone = committed_item(text) or status_owner_item(text)
             if lone is None:
                 return False
@@ -1229,6 +1295,52 @@ class ProseReader:
         if rest.strip() and not self.status_of_last(rest, page, line):
             self.keep(rest, "minute text", page, line)
         return True
+
+    def status_led_update(self, text: str, heading: bool, page: int, line: int, body: bool = True) -> bool:
+        """A progress update's block, under the line that says how it stands: 'Complete' (a status alone
+        on its line), then the action's short title ('Local Transport Plan 5 approved by County
+        Council'), then the paragraph reporting on it ('Following a summer public consultation …'):
+        the title is the action, the line over it its status, the paragraph its progress. Once one
+        such block is read, a status line over a paragraph alone ('Partially Complete' / 'Improving
+        financial resilience by …') is one too, the paragraph the action. The status line and the title
+        stay with the walker (nothing is taken from it until the block is whole); True when the
+        paragraph was read as the block's last part. body: the document's text has begun (a status
+        line over its title, 'DRAFT VERSION' atop the cover, is the document's own state)."""
+        t = squash(text).strip()
+        status_line = not heading and _update_status_line(t)
+        pending, self.update_status = self.update_status, None
+        titled, self.update_title = self.update_title, None
+        if titled is not None and not heading and not status_line and words_over(t, _UPDATE_REPORT_WORDS) \
+                and not _ITEM.match(text):
+            title, status, tpage, tline = titled
+            self.emit({"action": title, "status": status, "progress": t}, tpage, tline, "minute", [])
+            self._count(UPDATE_BLOCK)
+            self.update_blocks += 1
+            return True
+        if pending is not None and not heading and not status_line and not _ITEM.match(text):
+            status = pending[0]
+            if _update_title(t):
+                self.update_title = (t, status, page, line)
+                return False
+            if self.update_blocks and words_over(t, _UPDATE_REPORT_WORDS):
+                self.emit({"action": t, "status": status}, page, line, "minute", [])
+                self._count(UPDATE_BLOCK)
+                self.update_blocks += 1
+                return True
+        if status_line and body:
+            self.update_status = (t, page, line)
+        return False
+
+    def task_sentences_read(self, text: str, tasks: list[tuple[int, int, ProseAction]], page: int,
+                            line: int) -> None:
+        """Emit the tasks a minute's paragraph sets in sentences of their own (task_sentences), and
+        keep the text before, between and after them aside as the minute's discussion."""
+        done = 0
+        for start, end, action in tasks:
+            self.labelled(text[done:start], action, page, line)
+            done = end
+        if text[done:].strip():
+            self.keep(text[done:], "minute text", page, line)
 
     def area_names_list(self, title: str) -> bool:
         """The title of a minutes' section the walker read as an area ('1. Open actions', numbered with the
@@ -1367,6 +1479,10 @@ class ProseReader:
                 continue
             if item.rstrip().endswith(":"):  # '2. Lead the global conversation on AI R&D … through:'
                 self.parts_open = True  # an action whose parts are listed under it
+            if self.list_owner and _decision_item(item):
+                # 'RESOLVED Members to:' / 'a) NOTE the report': the meeting's own decision, no one's task
+                self.keep(item, "a decision listed under who made it (to note, to agree), no task", page, line)
+                continue
             if self.loose_list and not (lead or looks_like_action(item) or sets_a_task(item)) or \
                     len(item.split()) < (2 if marked and (lead or status) else 3):
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
@@ -1382,10 +1498,11 @@ class ProseReader:
             self.emit({k: v for k, v in (("action", item), ("lead", lead),
                                          ("due", when or due_of(item) or (due_of(note) if note else "")),
                                          ("ref", number), ("status", status), ("progress", note)) if v}, page, line,
-                      "announced" if self.announced else "headed" if self.listing_headed else "minute", [])
+                      "minute" if self.resolution else "announced" if self.announced
+                      else "headed" if self.listing_headed else "minute", [])
             self.item_emitted = True
             self.action_just_read = not status
-            self._count(ANNOUNCED_ITEM if self.announced
+            self._count(RESOLVED_ITEM if self.resolution else ANNOUNCED_ITEM if self.announced
                         else LISTED_ITEM.format(self.listing))
         return True
 

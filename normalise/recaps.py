@@ -52,7 +52,26 @@ def alike_words(later: Action, first: Action, *, numbers: bool = True) -> bool:
     in the same order ('Complete step 110 of the plan', '… step 111 …' are two actions worded alike)?"""
     key, other = _words(later.action), _words(first.action)
     return fuzz.ratio(key, other) >= RECAP_SIMILARITY \
-        and (not numbers or _NUMBER.findall(key) == _NUMBER.findall(other))
+        and (not numbers or _NUMBER.findall(key) == _NUMBER.findall(other)) \
+        and not _word_swapped(key, other)
+
+
+# how alike a word of one printing must be to a word of the other to be the same word misspelt
+# ('orginal' / 'original'); a word nothing in the other printing comes near is another word
+SAME_WORD_SIMILARITY = 80.0
+
+
+def _word_swapped(key: str, other: str) -> bool:
+    """Does one printing name a thing the other does not, a whole word swapped for another ('Expand
+    the Leesburg town page …' / 'Expand the Middleburg town page …', 'Build the Mother's Day hub' /
+    '… Father's Day hub'): sibling actions worded alike, not one action printed twice? A word of
+    either that no word of the other comes near (SAME_WORD_SIMILARITY) says so."""
+    mine, theirs = set(key.split()), set(other.split())
+    for a, b in ((mine - theirs, theirs), (theirs - mine, mine)):
+        for word in a:
+            if len(word) >= 4 and not any(fuzz.ratio(word, w) >= SAME_WORD_SIMILARITY for w in b):
+                return True
+    return False
 
 
 def _same_or_unsaid(later: str, first: str) -> bool:

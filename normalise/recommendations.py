@@ -36,6 +36,7 @@ from planx.normalise.lists import ListAction, ListReading
 from planx.normalise.text import fold, phrase_alternation, squash, words_over
 from planx.normalise.title import body_size
 from planx.normalise.vocab import (
+    DECISION_ITEM_VERBS,
     NUMBERED_PART_WORDS,
     PLAN_DOCUMENT_WORDS,
     RECOMMEND_ADVERBS,
@@ -319,6 +320,21 @@ def _part_above(raw: RawDocument, i: int) -> dict[str, str]:
     return {}
 
 
+# a committee paper's recommendation that asks the body it goes to for its decision: 'Cabinet is asked to
+# consider and agree …', 'The Committee is recommended to NOTE the report', 'Members are invited to approve …'
+_DECISION_SOUGHT = re.compile(r"^\s*(?:the\s+)?[A-Z][\w'’&\- ]{0,60}?\s+(?:is|are)\s+(?:asked|invited|requested|"
+                              r"recommended)\s+to\s+(?P<verb>[A-Za-z]+)\b")
+
+
+def decision_sought(text: str) -> bool:
+    """Does a paper's labelled recommendation ask the body it goes to for a decision ('Cabinet is asked to
+    consider and agree to the proposed decision', 'The Board is recommended to NOTE the update'): the verb
+    after 'is asked to' one of a meeting's own decisions (vocab.DECISION_ITEM_VERBS)? Such a paragraph
+    sets no one a task: the meeting decides, and the paper's actions, if any, are elsewhere."""
+    m = _DECISION_SOUGHT.match(squash(text))
+    return m is not None and fold(m.group("verb")) in DECISION_ITEM_VERBS
+
+
 def read_recommended(raw: RawDocument) -> ListReading | None:
     """A review's or audit's recommendations stated in its prose: each paragraph that opens by saying
     what the writer recommends ('We recommended that the State (1) refund $1.2 million …, and (4) make
@@ -333,6 +349,8 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
             continue
         labelled = _LABELLED.match(b.text)
         if labelled is not None:
+            if decision_sought(b.text[labelled.end():]):
+                continue  # 'Recommendations: Cabinet is asked to agree the decision': a paper's decision sought
             if not _heads_a_table_or_form(raw, i):
                 found.append((i, b, b.text[labelled.end():]))
         elif RECOMMENDED.match(b.text):

@@ -51,8 +51,13 @@ _CONTENTS_ENTRY = re.compile(r"\S(?:\s*\.{4,}\s*|\s*…{2,}\s*|\t\s*|\s{4,})\d{1
 # a line that opens with a bullet as Markdown or a saved page writes one ('- ', '* ', '• ')
 _BULLETED = re.compile(r"^\s*[-*•▪◦]\s+\S")
 # a web page's link past its navigation, kept in a saved page's text ('Skip to content ↓', 'Skip to main content')
+# an item of a list enumerated with a closing bracket ('1) Learn the framework', '(b) Agree …', 'ii) …'):
+# an item, never a document's title (a section may be numbered '1.', an item is so marked)
+_ENUMERATED_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+\S")
 _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?(?:content|navigation)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# what a browser tab's name adds after a page's heading: the site's name after a dash or a bar
+_SITE_SUFFIX = re.compile(r"^\s+[-–—|·]\s+\S")
 # a line ending with a year, or a date with it, maybe in brackets ('- March 2019', '(January 2017)')
 _DATED_END = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?\)?$")
 # a title line cut mid-date: the day's number after 'on'/'of', its month on the next line ('… meeting
@@ -71,8 +76,9 @@ _PAGE_LABEL_AT_ENDS = re.compile(rf"(?i)\s+{PAGE_WORD}\s*{PAGE_COUNT}\s*$|^\s*{P
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
 # (a month and its year alone, 'November 2008' under a page's heading, is when it was published or met,
 # no period it covers: a year alone, '2024', or a range, 'April 2024 – March 2027', is)
+# (the kind of year may follow: '2025/26 ACADEMIC YEAR', '2024-25 financial year')
 _PERIOD_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*"
-                          r"(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)?\d{2})\s*$")
+                          r"(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)?\d{2})(?:\s+(?i:academic|financial|school)\s+(?i:year))?\s*$")
 _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
                "purpose", "background", "key", "glossary", "index", "overview", "official", "official sensitive",
                "confidential", "draft", "restricted", "public",
@@ -88,9 +94,13 @@ class _Candidate:
     score: float
 
 
-def is_title_like(text: str) -> bool:
+def is_title_like(text: str, display: bool = False) -> bool:
     """Could this line be a title at all? Not a sentence, a date line, a caption, an address or
-    contact line, a label and its value, an appendix number, nor a section name ('Contents')."""
+    contact line, a label and its value, an appendix number, nor a section name ('Contents').
+
+    display: the line is set in the page's largest display type, as a cover's title is: a colon in
+    it parts a title's two halves ('Our Promise: Corporate Parenting Commitments'), no field's
+    label from its value (a form's label is set in the text's type)."""
     words = text.split()
     if not words or len(words) > MAX_WORDS or len(text) > 200 or not any(ch.isalpha() for ch in text):
         return False
@@ -108,7 +118,7 @@ def is_title_like(text: str) -> bool:
         return False  # a row of figures ('TOTAL TRANSFORMATION -30,834.5 -10,788.7')
     if key.split()[0] in ("total", "totals", "subtotal") and not _names_document(text):
         return False  # a table's totals label ('TOTAL INCREASES IN GRANTS AND CONTRIBUTIONS')
-    label = _LABEL.match(text)
+    label = None if display else _LABEL.match(text)
     if label and not words_over(label.group(1), 2) and not _names_document(text):
         return False  # 'Present: Mrs J Carter …', 'Author: …' (but 'Appendix 2: Draft … Action Plan')
     if label and fold(text[label.end() - 1:]).strip(" .") in LABEL_ANSWERS:
@@ -235,7 +245,7 @@ def _scope(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if number == 0:
             continue
         lines = pages[number][:FIRST_PARAGRAPHS]
-        if any(is_title_like(clean(p.text)) for p in lines):
+        if any(is_title_like(clean(p.text), p.heading) for p in lines):  # (a heading: see pick_title)
             return lines
     return list(pages.get(0, [])[:FIRST_PARAGRAPHS])
 
@@ -261,18 +271,25 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     marked = firsts[0] if len(firsts) == 1 else None
     # ... unless another line prints it whole and more (a <title> 'Riverside School Improvement Plan
     # 2024-25' over the <h1> 'School Improvement Plan'): that fuller line names the document better
+    # (a heading ranked below it that opens with its words, 'Action Plan Objectives' under the <h1>
+    # 'Action Plan', names a part of the document, not the document more fully; nor does a browser tab's
+    # name that is the heading and the site's name after a dash or a bar: 'DHCW TDA 17/10/2025 - GIG Cymru
+    # NHS Wales - Architecture' over the <h1> 'DHCW TDA 17/10/2025')
     fuller = marked is not None and any(q is not marked and fold(marked.text).strip() in fold(q.text)
+                                        and not (q.heading and q.rank > marked.rank)
+                                        and not _SITE_SUFFIX.match(fold(q.text).removeprefix(fold(marked.text).strip()))
                                         for q in scope)
     for i, p in enumerate(scope):
         if _CONTENTS_ENTRY.search(p.text):
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
-        if _BULLETED.match(p.text) or _SKIP_LINK.match(p.text):
+        if _BULLETED.match(p.text) or _ENUMERATED_ITEM.match(p.text) or _SKIP_LINK.match(p.text):
             continue  # '- To improve the attendance …': an item of a list; 'Skip to content ↓': a page's link
         text = clean(_PAGE_LABEL_AT_ENDS.sub("", _STRAY_END.sub("", p.text)))
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
             text = labelled.group(1).strip().removesuffix(".")
-        if not is_title_like(text) and not _display_sentence(text, p, body, largest):
+        display = bool(body) and p.size >= max(largest, _DISPLAY * body)
+        if not is_title_like(text, display) and not _display_sentence(text, p, body, largest):
             continue
         numbered = _SECTION_NUMBER.match(text)
         if numbered and fold(text[numbered.end() - 1:]).strip(" .:") in AGENDA_TITLES:
@@ -285,7 +302,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
             + 0.1 * (words_over(text, 2)) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
             + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and words_over(text, 2)) \
-            - SECTION_TYPE_WEIGHT * (p.heading and (p.size, p.bold) in sections)
+            - SECTION_TYPE_WEIGHT * (p.heading and (p.size, p.bold) in sections) \
+            - 0.3 * (marked is not None and fuller and p.heading and p.rank > marked.rank
+                     and fold(marked.text).strip() in fold(text))
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is
@@ -294,7 +313,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         if stands_out:
             candidates.append(_Candidate(i, p, text, score))
     if not candidates:
-        return "", []
+        lone = _lone_first_line(scope)
+        return (clean(lone.text), [lone]) if lone is not None else ("", [])
     best = max(candidates, key=lambda c: c.score)
     if names_body_only(best.text) and body:  # (type sizes known: a PDF, a Word file)
         # the publishing body's name set largest on a cover ('THE OPEN GOVERNMENT PARTNERSHIP' over
@@ -302,7 +322,13 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         named = [c for c in candidates if c.para.page == best.para.page and c.para.size > 1.15 * body
                  and _names_document(c.text) and not names_body_only(c.text)]
         best = max(named, key=lambda c: c.score) if named else best
-    used = [best]
+    by_place = {c.index: c for c in candidates}
+    if names_body_only(best.text) and _document_under_body(best, by_place.get(best.index + 1), body):
+        used = [best, _after_dash(by_place[best.index + 1])]
+    elif best.index - 1 in by_place and _document_under_body(by_place[best.index - 1], best, body):
+        used = [by_place[best.index - 1], _after_dash(best)]
+    else:
+        used = [best]
     if wrapped_lines:
         used += _wrapped_title_lines(best, scope)
     elif best.para.size > 1.15 * body:  # a title in display type may run over several lines
@@ -310,10 +336,13 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         by_index = {c.index: c for c in candidates}
         for step in (-1, 1):
             k = best.index + step
-            while k in by_index and _same_title(by_index[k].para, best.para, body, before=step < 0) \
+            while k in by_index and all(u.index != k for u in used) \
+                    and _same_title(by_index[k].para, best.para, body, before=step < 0) \
                     and sum(len(c.text.split()) for c in used) + len(by_index[k].text.split()) <= MAX_WORDS:
                 used.append(by_index[k])
                 k += step
+    elif (on := _runs_on_below(used[-1], by_place)) is not None:
+        used.append(on)  # 'MINUTES OF THE REGULAR MEETING OF THE' over 'PENSION BOARD OF …' in the text's own type
     if not wrapped_lines and best.para.size >= _DISPLAY * body and not _names_document(best.text) \
             and _cover(scope, body):
         # a cover page: a few lines in display type and nothing else but a date or the publisher's
@@ -334,6 +363,76 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         if after is not None and sum(len(c.text.split()) for c in used) + len(after.text.split()) <= MAX_WORDS:
             used.append(after)  # 'School Improvement Plan' / '2023-24' / 'Ayton Primary School'
     return " ".join(c.text for c in used), [c.para for c in used]
+
+
+LONE_LINE_WORDS = 15  # a first line standing alone as a title: no more words than this
+
+
+def _lone_first_line(scope: list[Paragraph]) -> Paragraph | None:
+    """Where no line stands out by its type, the first line of the first page set apart from the text
+    under it (a blank line's height or more) that could be a title and is no sentence ('Eye Care
+    Planning Guidance 2021-22 Summary (Annexe)' atop a plain page): the title by its place."""
+    if len(scope) < 2 or not scope[0].size or scope[1].page != scope[0].page:
+        return None
+    p, q = scope[0], scope[1]
+    text = clean(p.text)
+    if words_over(text, LONE_LINE_WORDS) or not words_over(text, 2) or not is_title_like(text) \
+            or _BULLETED.match(text) or _SECTION_NUMBER.match(text) or names_body_only(text):
+        return None
+    return p if q.line - p.line >= 2.5 * max(p.size, q.size) else None
+
+
+GENERIC_NAME_WORDS = 6  # a kind of document and its year ('School Improvement Plan 2024–25'), no more
+BODY_TITLE_GAP = 3.0  # a document's name under the body's, as close as this many times the body's type size
+
+
+def _document_under_body(name: _Candidate, under: _Candidate | None, body: float) -> bool:
+    """A body's name set large ('Oakfield Primary School') right over a modest heading naming the
+    kind of document in a few words ('School Improvement Plan 2024–25', larger than the text but
+    smaller than the name and short of display type): the cover's title is the two together, whose
+    document and what it is.
+    (A document's name in display type under the body's is the title alone: 'THE OPEN GOVERNMENT
+    PARTNERSHIP' over 'FOURTH NATIONAL ACTION PLAN …'; so is one as large as the name over it.)"""
+    if under is None or not names_body_only(name.text) or under.index != name.index + 1:
+        return False
+    p, q = name.para, under.para
+    if q.page != p.page or not (q.heading or q.bold) or not q.size or q.size >= p.size - 0.5 \
+            or words_over(under.text, GENERIC_NAME_WORDS):
+        return False  # (a long name says whose it is itself: 'Inspection of services for children in …')
+    if not names_document(under.text) or names_body_only(under.text) or _NUMBERED_PART.match(under.text) \
+            or _SECTION_NUMBER.match(under.text):
+        return False
+    if 0 < body < p.size and not body < q.size < _DISPLAY * body:
+        return False  # (a text size no smaller than the name's is unknown: a Word file's unsized text)
+    return 0 <= q.line - p.line <= BODY_TITLE_GAP * max(p.size, 1.0)
+
+
+# when and where a meeting sat, after its clock time ('HELD 4:30 P.M., APRIL 26, 2021 CITY HALL'): the
+# notice's details, no part of the title a line ran on into
+_CLOCK_TIME = re.compile(r"\s+(?:held\s+)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)", re.I)
+
+
+def _runs_on_below(last: _Candidate, by_place: dict[int, _Candidate]) -> _Candidate | None:
+    """The line right under a title line that breaks off mid-phrase ('… MEETING OF THE'), set in
+    the same type and close under it: the rest of the title, whatever the type's size (a title
+    in the text's own size, bold, as minutes set theirs). Cut before a clock time it runs on into."""
+    below = by_place.get(last.index + 1)
+    if below is None or not _RUNS_ON.search(last.text) or re.search(r"\s[-–—&:]\s*$", last.text):
+        return None
+    p, q = last.para, below.para
+    if q.page != p.page or abs(q.size - p.size) > 0.5 or q.bold != p.bold \
+            or not 0 < q.line - p.line <= 3 * max(p.size, 1.0):
+        return None
+    if _SECTION_NUMBER.match(below.text) or _NUMBERED_PART.match(below.text):
+        return None
+    cut = _CLOCK_TIME.search(below.text)
+    text = below.text[:cut.start()].rstrip(" ,") if cut else below.text
+    return _Candidate(below.index, q, text, below.score) if words_over(text, 0) else None
+
+
+def _after_dash(c: _Candidate) -> _Candidate:
+    """The document's name read on from the body's name over it, after a dash."""
+    return _Candidate(c.index, c.para, f"– {c.text}", c.score)
 
 
 _RUNNING = re.compile(r"^running header/footer repeated on (\d+) pages")

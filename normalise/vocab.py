@@ -304,7 +304,9 @@ TITLE_WORDS = ["plan", "framework", "tracker", "template", "strategy", "report",
 # 'Hollins Park Primary School'), after folding: the publisher over a cover's title, not the title
 BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "partnership", "board", "nhs",
               "department", "ministry", "office", "governors", "federation", "foundation", "service", "services",
-              "agency", "commission", "government", "borough", "county", "city", "district", "region"}
+              "agency", "commission", "government", "borough", "county", "city", "district", "region",
+              # a school named by its phase alone ("Marlpit Church of England Primary")
+              "primary"}
 # Words of a line that only dates the document ('Updated February 2025', 'Cabinet, 14 November 2024'),
 # after folding; month names and numbers are dates themselves
 DATE_LINE_WORDS = {"updated", "update", "last", "version", "v", "published", "approved", "issued", "revised",
@@ -1097,6 +1099,18 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
 WILL_NO_TASK_WORDS = frozenset({"be", "been", "have", "has", "not", "never", "probably", "likely", "possibly",
                                 "perhaps", "hopefully", "remain", "become", "receive", "attend", "join",
                                 "leave", "retire", "step"})
+# Lines that state how an action stands, alone over the action they report on, in a progress update of a
+# risk register's or plan's actions ('Regular Review' / 'Make use of …' / 'Following completion of …'),
+# beside the status words codes.status_of reads ('Complete', 'Partially Complete'): folded, whole lines
+UPDATE_STATUS_LINES = frozenset({"regular review", "under regular review", "subject to regular review",
+                                 "action outstanding", "outstanding", "ongoing review", "under review"})
+# The verbs of a meeting's own decision, opening an item listed under a resolution or a label naming who
+# ('RESOLVED Members to:' / 'a) NOTE the report', 'b) To AGREE the item'): the meeting decides, no one is set
+# a task (an item opening with any other verb is one: 'a) CREATE an Education Cabinet Committee')
+DECISION_ITEM_VERBS = frozenset({"note", "notes", "noted", "agree", "agreed", "approve", "approved", "endorse",
+                                 "endorsed", "debate", "decide", "comment", "consider", "receive", "received",
+                                 "accept", "accepted", "adopt", "adopted", "ratify", "confirm", "welcome",
+                                 "thank", "recommend", "support", "acknowledge"})
 # Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
 # ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",
@@ -1104,7 +1118,11 @@ MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "the
                      "none", "each", "both", "either", "neither", "plan", "work", "need", "aim", "goal",
                      "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting",
                      # a label before a colon in a list of actions ('Summary: …', 'Question: …'), no one's name
-                     "summary", "question", "answer", "risk", "agreed", "resolved", "noted", "update", "note"}
+                     "summary", "question", "answer", "risk", "agreed", "resolved", "noted", "update", "note",
+                     # a sentence's opening word that makes 'to' a preposition ('Further to comments from
+                     # Members …', 'Subject to funding …', 'Prior to the meeting …', 'Due to the storm …')
+                     "further", "subject", "prior", "due", "thanks", "next", "according", "owing", "contrary",
+                     "pursuant", "similar", "close"}
 # Words of a capitalised phrase before a colon that name a topic or a body, not a person: under a bare
 # 'Actions' label 'Digital Services: improve …' opens with its topic, 'Chaim Kirby: reply …' with who acts
 # (with DELIVERABLE_NOUNS and ROLE_WORDS: 'Staff Training', 'Board Review')
@@ -1903,3 +1921,23 @@ OUTSTANDING_WORK_HEADING_PHRASES = ("to do", "next steps", "further work", "futu
 NAMED_YEAR_WORDS = frozenset({"act", "acts", "regulation", "regulations", "bill", "directive", "order", "code",
                               "charter", "convention", "framework", "standard", "standards", "plan", "strategy",
                               "agreement", "vision"})
+
+
+# The units of a plan's relative schedule, counted from its start rather than dated ('Week 1: Identify …',
+# 'Weeks 2–6:', 'Month 3 –', 'Day 30:', 'Year 1:'): an item opening with one is a step of the schedule,
+# its timeframe (normalise/commitments.leading_period), though no date says when it falls
+RELATIVE_STEP_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+
+# First words (folded) that, before a capital letter alone, name a part or an option, not a person
+# shortened to a first name and an initial ('Plan B', 'Phase A', 'Appendix C', 'Option B' as against
+# 'Terence M', 'Elaine C': normalise/minute_marks.py)
+NAME_INITIAL_NOT_FIRST_WORDS = frozenset({
+    "plan", "phase", "stage", "part", "section", "appendix", "annex", "annexe", "option", "schedule", "table",
+    "figure", "level", "grade", "group", "team", "block", "site", "zone", "area", "type", "class", "category",
+    "year", "key", "step", "tier", "ward", "route", "wing", "floor", "unit", "item", "model", "version",
+    "the", "all", "each", "every", "our", "this", "that",
+})
+
+# The first word of a heading naming the step to take next ('Next action', 'Next steps'): beside a
+# heading naming the task itself ('Task title'), the column holds the task's progress (headers.py)
+NEXT_STEP_WORDS = frozenset({"next", "upcoming"})

@@ -14,7 +14,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.area_titles import area_title, split_timeframe
 from planx.normalise.banners import _SPANNING_BANNER, area_ref_of, banner_outline, outline_item, read_banner
 from planx.normalise.bilingual import welsh_label
-from planx.normalise.block_headings import minute_heading
+from planx.normalise.block_headings import minute_heading, numbered_line
 from planx.normalise.codes import rag_of_colour, status_words
 from planx.normalise.draft import Draft
 from planx.normalise.guard import ActionSource
@@ -402,6 +402,10 @@ class WalkerState:
             return
         p = self.paragraphs[-1]  # the last text read before the table: the minute's own heading
         if p is not self.minute_item_para or fold(item[1]) not in fold(p.text):
+            return
+        if len(self.paragraphs) >= 2 and not p.heading and not p.bold and numbered_line(self.paragraphs[-2]):
+            # '1. Items for consideration' / '2. GovTool demo' over the table: the last item of a numbered
+            # list set straight above it (an agenda), its sibling right before it, heads no minute
             return
         self.context.update(area_ref=item[0], area=area_title(item[1]), area_lead="", objective="",
                             area_source="minute")
