@@ -8,6 +8,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
+from planx.normalise.area_titles import running_prefix, without_running_prefix
 from planx.normalise.bilingual import english_area, english_first
 from planx.normalise.boards import read_boards
 from planx.normalise.celldates import read_cell_dates
@@ -281,6 +282,22 @@ def english_areas(raw: RawDocument, actions: list[Action], walker: Walker, warni
                         "side the document's own labels print it")
 
 
+def running_areas(actions: list[Action], walker: Walker, warnings: list[str]) -> None:
+    """Areas whose titles all open with the same running heading before a tilde or dash ('Proposed
+    priorities ~ CYPE', 'Proposed priorities ~ Public Health'): each area is the name after it, and
+    the running heading, which names none of them, is kept aside once (normalise/area_titles.py)."""
+    run = running_prefix([a.area for a in actions])
+    if not run:
+        return
+    first = next(a for a in actions if a.area)
+    walker.keep_aside(run, "a running heading printed before every area's name", first.page, first.table, first.line)
+    for a in actions:
+        if a.area:
+            a.area = without_running_prefix(a.area)
+    warnings.append(f"every area's title opens with '{run}': read as a running heading, each area by the name "
+                    "after it")
+
+
 def _say_financial_years(result: DocResult, why: str) -> None:
     """Say once why a due's bare pair of years was read as a financial year ending in March."""
     if not why:
@@ -452,6 +469,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         read_as_recs = {squash(b.text) for k in rec_blocks if isinstance(b := raw.blocks[k], Paragraph)}
     result.indicators = walker.indicators
     english_areas(raw, result.actions, walker, result.warnings)
+    running_areas(result.actions, walker, result.warnings)
     result.leftovers = walker.leftovers
     for p in paragraphs:
         if not any(p is t for t in title_lines) and not rag_key(p.text) and squash(p.text) not in read_as_recs:

@@ -123,6 +123,9 @@ def counts_in_school_years(titles: Sequence[str], dues: Sequence[str]) -> bool:
     return any(_SCHOOL.search(t[:300]) for t in titles) or any(terms_in(d) for d in dues if d)
 
 
+_AUGUST = 8
+
+
 def academic_month_due(text: str, first_year: int) -> PlanDate | None:
     """The latest month a due cell names without a year ('October', 'by end of March'), read in the
     academic year that starts in first_year: September to December in that year, January to August
@@ -132,7 +135,13 @@ def academic_month_due(text: str, first_year: int) -> PlanDate | None:
     read = [d for d in find_dates(text, first_year) if d.month is not None and not d.derived]
     if not read:
         return None
-    return max((d._replace(year=first_year + (d.month < 9)) for d in read if d.month), key=lambda d: d.end_key())
+    months = [d.month for d in read]
+    # August printed before the autumn's months ('In-service days: 14th Aug, October, February, May'):
+    # the session opens in August (as a Scottish school's does, mid-August), so that August is the
+    # year's first month, not its last
+    opens = _AUGUST in months and any(m is not None and m > _AUGUST for m in months[months.index(_AUGUST) + 1:])
+    return max((d._replace(year=first_year + (d.month < 9 and not (opens and d.month == _AUGUST)))
+                for d in read if d.month), key=lambda d: d.end_key())
 
 
 def financial_month_due(text: str, first_year: int) -> PlanDate | None:

@@ -144,3 +144,13 @@ def test_a_document_counts_in_school_years_when_it_speaks_of_a_school_or_its_ter
     assert counts_in_school_years(["Mathematics action plan 2024/25"], ["Aut 2", ""])
     # a council's financial year: months keep the plan's own year as the contract reads them
     assert not counts_in_school_years(["Housing Delivery Plan 2024/25"], ["October", "Q3"])
+
+
+def test_august_printed_before_the_autumn_opens_the_session():
+    # a session that opens in August (a Scottish school's): its in-service days listed in order
+    from planx.normalise.schoolyear import academic_month_due
+    assert academic_month_due("Training days: 16th Aug, November, January, April", 2025).iso() == "2026-04"
+    assert academic_month_due("Aug - Nov", 2025).iso() == "2025-11"
+    # August alone, or after the autumn, is the year's last month
+    assert academic_month_due("By August", 2025).iso() == "2026-08"
+    assert academic_month_due("November - August", 2025).iso() == "2026-08"
