@@ -59,6 +59,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "normalise/walker_header_fields.py"),
         ("english_areas", r"^\d+ area\(s\) printed in Welsh and English read by their English side, ",
          "normalise/__init__.py"),
+        ("season_terms", r"^\d+ due date\(s\) read from a season with a year as the school term it names ",
+         "normalise/__init__.py"),
         ("running_areas", r"^every area's title opens with '.*': read as a running heading, each area by the name after "
                           r"it$", "normalise/__init__.py"),
         ("sentence_lead", r"^lead read as the subject of the action's sentence ", "normalise/actions.py"),
