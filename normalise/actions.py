@@ -360,6 +360,9 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         text = draft.text("action")
         if not text.strip():
             return []
+        if split_numbered(squash(text)) is None and not split_bullets(text) \
+                and (in_due := due_cell_milestones(_unstruck(draft.text("due")), year)):
+            return in_due  # (its date cell lists them instead: 'By when?' / '1. Pilot – Oct 2025 2. …')
     # a milestone's date and status are what is not struck through (text.current)
     due_text, status_text = _unstruck(draft.text("due")), _unstruck(draft.text("status"))
     due, status = squash(due_text), squash(status_text)
@@ -422,6 +425,26 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
             m_due, iso = printed_date, dated.iso()
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
+    return out
+
+
+def due_cell_milestones(due_text: str, year: int | None) -> list[Milestone]:
+    """The milestones a date cell lists of its own, numbered or bulleted, each item its step's words
+    and its date ('1. Pilot in one team – Oct 2025 2. Guidance published – Jan 2026 3. Complete – 31
+    March 2026', under 'Time-bound' or 'By when?'): the steps by which the action is done, each with
+    its own date (the action's date is the latest of them, CONTRACT 'Dates'). [] when the cell is
+    no list of two or more items, or an item prints no date, or nothing but its date."""
+    items = split_numbered(squash(due_text)) or bullets_as_items(due_text)
+    if not items or len(items) < 2:
+        return []
+    out = []
+    for _, item in items:
+        rest, printed_date, dated = item_date(item, year)
+        rest = clean(rest.strip(" -–—:;,"))
+        words = rest.replace(printed_date, " ") if printed_date else rest  # (a date alone is left whole)
+        if dated is None or not printed_date or not any(c.isalpha() for c in words):
+            return []
+        out.append(Milestone(milestone=rest, due_raw=printed_date, due_date=dated.iso()))
     return out
 
 
