@@ -61,6 +61,10 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "normalise/initialkeys.py"),
         ("english_areas", r"^\d+ area\(s\) printed in Welsh and English read by their English side, ",
          "normalise/__init__.py"),
+        ("season_terms", r"^\d+ due date\(s\) read from a season with a year as the school term it names ",
+         "normalise/__init__.py"),
+        ("running_areas", r"^every area's title opens with '.*': read as a running heading, each area by the name "
+                          r"after it$", "normalise/__init__.py"),
         ("sentence_lead", r"^lead read as the subject of the action's sentence ", "normalise/actions.py"),
         ("struck_complete", r"^\d+ action\(s\) struck through in the source read as complete$", "normalise/struck.py"),
         ("raci", r"^table \d+: .* hold R/A/C/I letters \(a RACI matrix\)", "normalise/walker_header_fields.py"),

@@ -1485,6 +1485,10 @@ KIND_SUBJECT_BODIES = frozenset({"commission", "committee", "board", "council", 
 SPEND_HEADING_WORDS = frozenset({"cost", "costs", "costing", "budget", "spend", "spent", "spending", "amount",
                                  "allocation", "allocated", "expenditure", "funding"})
 ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "review"})
+# A questionnaire's answer to each of its questions, on a line of its own ('Answer: Yes', 'Answer:No',
+# 'Answer: N/A'): the label, and the answers it takes (normalise/kinds.answered_form)
+FORM_ANSWER_LABELS = ("answer",)
+FORM_ANSWER_VALUES = ("yes", "no", "n/a", "na", "not applicable")
 # Words of a title or file name that call it a plan in plain words, or name what it lists as things to
 # be done, for that gate: a 'forward agenda and priorities', a 'workplan', a 'Report: Team Tasks, Roles,
 # and Deliverables', a 'School Improvement Report' (its next steps) hold plans whatever else the title

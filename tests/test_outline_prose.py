@@ -53,18 +53,18 @@ def test_inner_level_of_the_outline_is_the_actions_read_once_from_the_fuller_pri
     # the summary words objective 3 as a noun phrase ('Implementation of …'); the body as what will be done
     lines = _summary({3: "Implementation of the statewide data exchange agreement."}) + _body()
     result = normalise(extract(_write(tmp_path, lines)))
-    assert [a.action for a in result.actions] == [s for _, s in OBJECTIVES]  # five, not ten: read once
+    # five, not ten: read once; the run-in title opens each action's text, as printed
+    assert [a.action for a in result.actions] == [f"{t}. {s}" for t, s in OBJECTIVES]
     assert [a.area_ref for a in result.actions] == ["1", "1", "2", "3", "3"]  # the goal each stands under
     assert result.actions[0].area == "Streamline data access | Build the data roads"
     assert any("numbered outline in prose" in w and "printed 2 times" in w for w in result.warnings)
     kept = " ".join(lo.text for lo in result.leftovers)
-    assert "Objective 1. Enduring longitudinal datasets." in kept  # the run-in title: nothing lost
     assert "Key partners" in kept
 
 
 def test_one_printing_reads_too(tmp_path: Path) -> None:
     result = normalise(extract(_write(tmp_path, _summary())))
-    assert [a.action for a in result.actions] == [s for _, s in OBJECTIVES]
+    assert [a.action for a in result.actions] == [f"{t}. {s}" for t, s in OBJECTIVES]
     assert [a.area_ref for a in result.actions] == ["1", "1", "2", "3", "3"]
 
 
@@ -84,3 +84,11 @@ def test_a_table_of_actions_leaves_the_plan_to_the_walker(tmp_path: Path) -> Non
              "| Train data stewards | CalHR | June 2021 |", "| Review open data policy | CDT | May 2021 |", ""]
     raw = extract(_write(tmp_path, _summary() + table))
     assert read_outline_prose(raw) is None
+
+
+def test_a_short_title_run_into_what_will_be_done_reads_as_an_instruction() -> None:
+    from planx.normalise.guard import reading_of
+    assert reading_of("Shared services. Establish a shared service desk for the county's schools.") == "instruction"
+    assert reading_of("Staff survey. Results were lower than the year before.") != "instruction"
+    # a long first sentence is no run-in title
+    assert reading_of("The county council and its partners in the district met twice. Agree the plan.") != "instruction"
