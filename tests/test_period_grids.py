@@ -235,3 +235,26 @@ def test_a_plain_partners_column_yields_to_a_column_naming_the_support(tmp_path)
     acts = _actions(path)
     assert [(a.lead, a.responsible) for a in acts] == [("Chief Digital Officer", "Head of Leisure"),
                                                        ("Ben Jones", "Sana Davies")]
+
+
+def test_a_workbook_whose_every_sheet_opens_with_the_same_line_takes_it_for_its_title(tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Apr-27 - Jun-27"
+    second = wb.create_sheet("Jul-27 - Sep-27")
+    for ws, months in ((first, ["Apr-27", "May-27", "Jun-27"]), (second, ["Jul-27", "Aug-27", "Sep-27"])):
+        ws.append(["Library Service – delivery calendar"])
+        ws.append([])
+        ws.append(["Workstream", *months])
+        ws.append(["Branches", "• Refurbish the reading room (Branch Manager)", "",
+                   "• Extend the opening hours (Maria Santos)"])
+        ws.append(["Outreach", "", "• Launch the home delivery service (Outreach Team)",
+                   "• Review the mobile library route (Jo Bloggs)"])
+    path = tmp_path / "calendar.xlsx"
+    wb.save(path)
+    result = normalise(extract(path))
+    assert result.title == "Library Service – delivery calendar"
+    assert ("Refurbish the reading room", "Branch Manager", "2027-04") in {
+        (a.action, a.lead, a.due_date) for a in result.actions}
