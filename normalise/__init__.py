@@ -31,6 +31,7 @@ from planx.normalise.dates import (
 from planx.normalise.doccodes import codes_note, printed_codes
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
+from planx.normalise.initialkeys import read_initials
 from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.itemcolumns import items_over_tables
 from planx.normalise.kinds import refuse
@@ -415,6 +416,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     read_status_marks(result.actions, raw, result.warnings)
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
     read_cell_dates(result.actions, raw.cell_dates, result.warnings)  # '28-Feb' holds 2017 (normalise/celldates.py)
+    read_initials(result.actions, raw, result.warnings)  # 'SJC / GP' named by the key of initials (initialkeys.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
     result.actions = phase_rows(result.actions, walker.leftovers,
                                 lambda a, why: aside_row(a, walker, why, set(), text_fields=True), result.warnings)

@@ -57,6 +57,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
                          r"marks \(", "normalise/statusmarks.py"),
         ("marks_by_key", r"^table \d+: .* holds the symbols the plan's key rates \(.*\), not \w+: read as the RAG$",
          "normalise/walker_header_fields.py"),
+        ("initials_by_key", r"^\d+ lead\(s\) printed as initials read by the document's key of initials \(",
+         "normalise/initialkeys.py"),
         ("english_areas", r"^\d+ area\(s\) printed in Welsh and English read by their English side, ",
          "normalise/__init__.py"),
         ("sentence_lead", r"^lead read as the subject of the action's sentence ", "normalise/actions.py"),
