@@ -1529,9 +1529,10 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     tables from the closed cells, borderless ones from the words' alignment (and the page's shading,
     as a born-digital page's fills). A rule between rows that the scan lost, or the printer left
     out, is put back where the column rules stop together (pdfrules.closing_rules)."""
-    from planx.extract.pdfrules import BBox, as_edges, clipped, closing_rules, merge
+    from planx.extract.pdfrules import BBox, as_edges, bridged_rules, clipped, closing_rules, merge
     from planx.extract.pdftables import layout_from_words, to_word
-    edges = merge(as_edges(rule_lines(scan)))
+    found = merge(as_edges(rule_lines(scan)))
+    edges, bridged = bridged_rules(found, [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars])
     implied = [e for e in closing_rules(edges) if not any(
         c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
     rulings, fills = edges + implied, shading(scan)
@@ -1559,6 +1560,10 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
                        and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)
         if put_back:  # why the table's rows are where they are: rules the scan lost, put back
             t.evidence["implied_rules"] = put_back
+        closed = sum(1 for e in bridged if t.bbox[0] - 3 <= e["x0"] and e["x1"] <= t.bbox[2] + 3
+                     and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)
+        if closed:  # and rules the scan broke (a dark fill or a letter ate their ink), closed again
+            t.evidence["bridged_rules"] = closed
         if scan.reversed_areas:  # why its heading reads: light words on dark fills were inverted
             t.evidence["reversed_areas"] = scan.reversed_areas
         if scan.dithered:  # why its fills are greys: the page's dots were blurred back into grey

@@ -241,3 +241,86 @@ def closing_rules(edges: list[Edge], tol: float = SNAP) -> list[Edge]:
         right = min((x for x in crossing if x > xs[-1]), default=xs[-1])
         out.append(edge(left, y, right, y, "implied"))
     return out
+
+
+RULE_GAP_MAX = 21.6  # pt (0.3 inch): the longest break in a scanned rule taken for ink the scan lost
+
+
+def bridged_rules(edges: list[Edge], boxes: list[tuple[float, float, float, float]],
+                  tol: float = SNAP) -> tuple[list[Edge], list[Edge]]:
+    """A scan's horizontal rulings with the short breaks the scan made in them closed: two pieces of
+    one rule at one height with a gap of at most RULE_GAP_MAX between them, or a piece that stops
+    that short of a column rule crossing its height. A scan loses a faint rule's ink where a dark
+    fill or a letter touches it, and pdfplumber then reads the cells on both sides as one spanning
+    cell: one row's text merged into the next. A gap that runs from column rule to column rule is
+    a cell drawn spanning, and a gap a word's box (`boxes`: x0, top, x1, bottom) crosses is no
+    lost rule: both are kept open. Returns the edges merged again (merge) and the pieces put in."""
+    hs = sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: (e["top"], e["x0"]))
+    vs = [e for e in edges if e["orientation"] == "v"]
+    if not hs or not vs:
+        return edges, []
+
+    def columns_at(y: float) -> list[float]:
+        return sorted(v["x0"] for v in vs if v["top"] - tol <= y <= v["bottom"] + tol)
+
+    def open_gap(y: float, a: float, b: float, xs: list[float]) -> bool:
+        if not 0 < b - a <= RULE_GAP_MAX:
+            return False
+        if any(a + tol < x < b - tol for x in xs):
+            return False  # a column rule stands in the gap: the rule stops at it by design
+        if any(abs(x - a) <= tol for x in xs) and any(abs(x - b) <= tol for x in xs):
+            return False  # from column rule to column rule: a cell drawn spanning
+        return not crossed(y, a, b)
+
+    def crossed(y: float, a: float, b: float) -> bool:  # through a word's middle, not its top or foot
+        return any(top + (bottom - top) / 4 < y < bottom - (bottom - top) / 4 and x0 < b and x1 > a
+                   for x0, top, x1, bottom in boxes)
+
+    def rows_apart(y: float, a: float, b: float, above: float, below: float) -> bool:
+        """A cell from column rule to column rule with no rule at `y` whose words stand in two
+        rows: the words over y and those under it a blank line or more apart, and the first
+        line under y level with a first line of another column's cell in that row (the rule
+        between two dark fills, or two pale ones, that the scan did not see)."""
+        inside = [bx for bx in boxes if bx[0] >= a - tol and bx[2] <= b + tol and above < (bx[1] + bx[3]) / 2 < below]
+        over = [bx for bx in inside if bx[3] <= y + tol]
+        under = [bx for bx in inside if bx[1] >= y - tol]
+        if not over or not under or len(over) + len(under) < len(inside) or crossed(y, a, b):
+            return False
+        last, first = max(over, key=lambda bx: bx[3]), min(under, key=lambda bx: bx[1])
+        height = max(last[3] - last[1], first[3] - first[1])
+        if first[1] - last[3] < height:
+            return False  # lines of one text wrapped in a spanning cell
+        return any(abs(bx[1] - first[1]) <= tol and (bx[2] <= a or bx[0] >= b) and y - tol < bx[1] < below
+                   and not any(y - tol < o[1] < bx[1] - tol and o[0] < bx[2] and o[2] > bx[0] for o in boxes)
+                   for bx in boxes)
+
+    added: list[Edge] = []
+    rows: list[list[Edge]] = []
+    for h in hs:
+        if rows and abs(h["top"] - rows[-1][0]["top"]) <= tol:
+            rows[-1].append(h)
+        else:
+            rows.append([h])
+    for row in rows:
+        y = row[0]["top"]
+        xs = columns_at(y)
+        if len(xs) < 2:
+            continue
+        row.sort(key=lambda e: e["x0"])
+        for left, right in zip(row, row[1:], strict=False):
+            if open_gap(y, left["x1"], right["x0"], xs):
+                added.append(edge(left["x1"], y, right["x0"], y, "bridged"))
+        above = max((r[0]["top"] for r in rows if r[0]["top"] < y - tol), default=y)
+        below = min((r[0]["top"] for r in rows if r[0]["top"] > y + tol), default=y)
+        for a, b in zip(xs, xs[1:], strict=False):  # a whole cell's width with no rule: two cells, by their words?
+            if b - a > tol and not any(h["x0"] < b - tol and h["x1"] > a + tol for h in row) \
+                    and above < y < below and rows_apart(y, a, b, above, below):
+                added.append(edge(a, y, b, y, "bridged"))
+        first, last = row[0], row[-1]
+        before = [x for x in xs if x < first["x0"] - tol / 3]
+        if before and open_gap(y, before[-1], first["x0"], xs):
+            added.append(edge(before[-1], y, first["x0"], y, "bridged"))
+        after = [x for x in xs if x > last["x1"] + tol / 3]
+        if after and open_gap(y, last["x1"], after[0], xs):
+            added.append(edge(last["x1"], y, after[0], y, "bridged"))
+    return (merge(edges + added) if added else edges), added
