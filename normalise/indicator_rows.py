@@ -49,14 +49,32 @@ def split_figure(text: str) -> tuple[str, str]:
 _BRACKET_AT_END = re.compile(r"\(([^()]+)\)\s*$")
 
 
-def heading_period(label: str) -> str:
-    """The period a heading of figures prints in brackets after its name ('Latest (2021/22)', 'Latest
-    (March 2022)' → '2021/22', 'March 2022'); '' when its brackets name no period ('Latest (%)')."""
-    m = _BRACKET_AT_END.search(squash(label))
-    return m.group(1).strip() if m and _names_period(m.group(1).strip()) else ""
-
-
 FIGURE_WORD_WEIGHT = 0.8  # how surely a heading's first word names the figures ('Actual', 'Latest', 'Outturn')
+
+
+def heading_period(label: str) -> str:
+    """The period a heading of the latest figures prints beside its name: in brackets after it
+    ('Latest (2021/22)', 'Latest (March 2022)' → '2021/22', 'March 2022'), or before or after the
+    word that names the figures (vocab.INDICATOR_ROLE_WORDS for the value: 'Q2 Actual', 'Actual Q2',
+    'Outturn 2023/24', '2023/24 Outturn', 'Sep-24 Actual' → 'Q2', 'Q2', '2023/24', '2023/24',
+    'Sep-24'); '' when the heading names no period ('Latest (%)', 'YTD actual', 'Actual to date')."""
+    text = squash(label).strip()
+    m = _BRACKET_AT_END.search(text)
+    if m:
+        return m.group(1).strip() if _names_period(m.group(1).strip()) else ""
+    words = text.split()
+    if len(words) < 2:
+        return ""
+    if not (_figure_word(words[0]) or _figure_word(words[-1])):
+        return ""
+    # the words left once those naming the figures go ('Latest data 2022' → '2022')
+    rest = " ".join(w for w in words if not INDICATOR_ROLE_WORDS.get(fold(w), {}).get("value"))
+    return rest if rest and not words_over(rest, 3) and _names_period(rest) else ""
+
+
+def _figure_word(word: str) -> bool:
+    """A heading's word that says its column holds the figures ('Actual', 'Outturn', 'Latest')."""
+    return INDICATOR_ROLE_WORDS.get(fold(word), {}).get("value", 0.0) >= FIGURE_WORD_WEIGHT
 
 
 def period_heading(label: str) -> str:
