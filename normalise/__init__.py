@@ -211,6 +211,7 @@ def table_columns(raw: RawDocument) -> list[list[str]]:
     return columns
 
 
+SHEET_FORMATS = ("xlsx", "xlsm", "xls", "ods")  # a workbook's sheets: its first cell over a table may be its title
 MARKUP_FORMATS = ("md", "html")  # formats whose author marks a heading's rank ('# …', <h1>), no reader infers it
 
 
@@ -355,6 +356,11 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # its one heading of the first rank ('# DHCW TDA 26/06/2026' atop a meeting's notes): its title by
         # place, even where the walker read it as the heading over the first table or section
         titles = [first, *titles]
+    elif raw.format in SHEET_FORMATS and isinstance(first, Paragraph) \
+            and isinstance(raw.blocks[1] if len(raw.blocks) > 1 else None, Table):
+        # a sheet's first line over its table, read by the walker as the heading over the table: the line
+        # set atop the workbook's first sheet, as its title is ('… Offer – delivery calendar' over the grid)
+        titles = [*titles, replace(first, heading=True)]
     result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
     if names_a_part(result.title) and (running := running_title(raw.aside)):
         # the first page's line names a part ('Goal Table', '6. Themes and actions'); the running
