@@ -468,6 +468,7 @@ class ScanImage:
     dithered: bool = False  # a dithered 1-bit scan, read after descreen.descreened
     reversed_areas: int = 0  # dark fills whose light text was inverted before reading (reverse.unreversed)
     photo_words: list[OcrWord] = field(default_factory=list)  # read in a photograph, not text (photo_blocks)
+    leaders: list[tuple[int, int, int, int, int]] = field(default_factory=list)  # dot leaders erased: box, dots
 
     @property
     def scale(self) -> float:
@@ -490,9 +491,20 @@ def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece
     grey, reversed_areas = reverse.unreversed(raster.grey(bgr), dpi)
     marks = raster.analyse(grey, dpi)
     erased = marks.rule_mask if marks.specks is None else np.maximum(marks.rule_mask, marks.specks)
+    # dot leaders are erased with the rulings (Tesseract reads their dots as letters, and garbles the
+    # date after them) and put back as a word of dots once the page is read (leader_words)
+    leaders = raster.dot_leaders(marks.text_ink, dpi)
+    text_ink = marks.text_ink
+    if leaders:
+        dots = np.zeros_like(marks.text_ink)
+        for *_, boxes in leaders:
+            for x0, y0, x1, y1 in boxes:
+                dots[y0:y1, x0:x1] = 255
+        erased, text_ink = np.maximum(erased, dots), np.where(dots > 0, 0, marks.text_ink).astype(marks.text_ink.dtype)
     scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle,
                      text_image=raster.sharpened(raster.flatten(raster.erase(grey, erased, dpi), dpi), dpi),
-                     text_ink=marks.text_ink, streaks=len(columns) + len(rows), reversed_areas=reversed_areas)
+                     text_ink=text_ink, streaks=len(columns) + len(rows), reversed_areas=reversed_areas,
+                     leaders=[(x0, y0, x1, y1, len(boxes)) for x0, y0, x1, y1, boxes in leaders])
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(scan)]
@@ -525,8 +537,27 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
                                                                   scan.ink, scan.dpi), scan.dpi)
     tighten(scan.words, scan.text_ink)
     scan.words = without_flat(scan.words)
+    misread_bullets(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
+    scan.words.extend(leader_words(scan.words, scan.leaders))
     mark_bold(scan.words, scan.text_image)
+
+
+def leader_words(words: list[OcrWord], leaders: list[tuple[int, int, int, int, int]]) -> list[OcrWord]:
+    """The dot leaders erased before the OCR (raster.dot_leaders) as words of dots, as a born-digital
+    page gives them ('[J Smith] .......... 30/06/25'), each on the line of the word it follows (or
+    the one after it) on its baseline: the readers part an item's owner from its date there."""
+    out = []
+    for i, (x0, y0, x1, y1, n) in enumerate(leaders):
+        level = [w for w in words if w.top <= y1 and w.top + w.height >= y0]  # on the dots' baseline
+        left = [w for w in level if w.left + w.width <= x0 + 2]
+        right = [w for w in level if w.left >= x1 - 2]
+        near = max(left, key=lambda w: w.left + w.width, default=None) or min(right, key=lambda w: w.left, default=None)
+        line = near.line if near is not None else (f"leader{i}", "0", "0")
+        height = near.height if near is not None else float(y1 - y0)
+        top = near.top if near is not None else float(y0)
+        out.append(OcrWord("." * n, float(x0), top, float(x1 - x0), height, near.conf if near else 90.0, line))
+    return out
 
 
 UNREAD_MIN_INCH = (1.0, 0.1)  # a tile this wide and tall holds text, not a speck
@@ -1126,6 +1157,50 @@ def lost_bullets(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWord]:
     return found
 
 
+BULLET_LOOKALIKES = frozenset("eo«»*°¢©@")  # what Tesseract reads a list's solid round bullet as
+
+
+def misread_bullets(words: list[OcrWord], text_ink: raster.Image) -> None:
+    """Bullets Tesseract read as a letter ('e Launch a foster carer …'), made '•' again: a line's
+    first word a lone look-alike (BULLET_LOOKALIKES) before a word, whose ink is one solid mark
+    (BULLET_SOLID of its box, no hole: an 'e' or an 'o' has its eye) no bigger than a bullet beside
+    the line's letters (BULLET_SIZE). Read as a letter, the item's text opens with it and the list is
+    no list."""
+    if text_ink is None or not words:
+        return
+    import cv2
+    for first in [w for w in words if w.text in BULLET_LOOKALIKES]:
+        # its line: the words level with it (a bullet set a gutter before its text is a piece of its own,
+        # so Tesseract's line numbers do not join them); none before it, a word just after it
+        middle = first.top + first.height / 2
+        level = [w for w in words if w is not first and w.top <= middle <= w.top + w.height]
+        if any(w.left < first.left for w in level):
+            continue
+        rest = sorted((w for w in level if w.left > first.left + first.width), key=lambda w: w.left)
+        if not rest or not rest[0].text[:1].isalnum() or rest[0].left - first.left > BULLET_REACH * 2 * first.height:
+            continue
+        tall = [w.height for w in rest if any(ch.isupper() or ch.isdigit() or ch in "bdfhklt" for ch in w.text)]
+        if not tall:
+            continue
+        letter = float(np.median(tall))
+        x0, y0 = max(0, int(first.left) - 1), max(0, int(first.top) - 1)
+        x1, y1 = int(first.left + first.width) + 2, int(first.top + first.height) + 2
+        ink = (text_ink[y0:y1, x0:x1] > 0).astype(np.uint8)
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        marks = [k for k in range(1, count) if stats[k][4] >= 2]
+        if len(marks) != 1:
+            continue
+        mx, my, mw, mh, area = (int(v) for v in stats[marks[0]])
+        if not (max(mw, mh) <= BULLET_SIZE[1] * letter and max(mw, mh) <= 1.5 * min(mw, mh)
+                and area >= BULLET_SOLID * mw * mh):
+            continue
+        blob = (labels[my:my + mh, mx:mx + mw] == marks[0]).astype(np.uint8)
+        contours, hierarchy = cv2.findContours(blob, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+        if hierarchy is not None and any(h[3] >= 0 for h in hierarchy[0]):
+            continue  # a hole: a letter's eye
+        first.text = "•"
+
+
 def ink_density(w: OcrWord, text_image: raster.Image, size: float) -> float:
     """How dark a word is for its size: the ink it holds (the darkness of its pixels summed, which
     blur and JPEG move about but do not add to or take from) over its width times its font size.
@@ -1471,10 +1546,14 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     from planx.extract.pdfpanels import read_in_panels
     from planx.extract.pdfsidebar import read_beside_sidebar
     words = [w for w in map(to_word, chars) if w.text.strip()]
-    layout = (read_in_columns(words, width, height, MARGIN, read, rulings)
+    layout: PageLayout | None = (read_in_columns(words, width, height, MARGIN, read, rulings, fills)
               or read_beside_sidebar(words, width, height, fills + side_shading(scan), read, rulings)
               or read_in_panels(words, width, height, MARGIN, fills, read, rulings)
-              or read(words))
+              or None)
+    if layout is None:  # or neither: the engine's reading, unless it took blocks side by side for tables
+        from planx.extract.pdfpanels import read_in_blocks
+        plain = read(words)
+        layout = read_in_blocks(words, plain, read) or plain
     for t in layout.tables:
         put_back = sum(1 for e in implied if t.ruled and t.bbox[0] - 3 <= e["x0"] and e["x1"] <= t.bbox[2] + 3
                        and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)

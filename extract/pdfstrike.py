@@ -16,6 +16,9 @@ from planx.extract.pdfgeom import Char
 STRIKE_THICKNESS = 2.5  # points: a strike is a hairline; a thicker bar is shading or a box
 STRIKE_BAND = (0.3, 0.65)  # where across a letter's box (top 0, bottom 1) a strike crosses it: an underline
 # runs at three quarters down or lower (the box holds the descenders), a strike near the middle
+# how far above the baseline a strike crosses, in the font's size: about half the x-height; an underline
+# is below the baseline, a rule between lines of a table above the letters or below their descenders
+STRIKE_RISE = (0.12, 0.5)
 MIN_RUN = 3  # characters: a shorter struck run is a stray mark
 
 
@@ -27,7 +30,22 @@ def _crosses(rule: dict[str, Any], c: Char) -> bool:
     middle = (float(rule["top"]) + float(rule["bottom"])) / 2
     at = (middle - top) / height
     centre = (float(c["x0"]) + float(c["x1"])) / 2
-    return STRIKE_BAND[0] < at < STRIKE_BAND[1] and float(rule["x0"]) <= centre <= float(rule["x1"])
+    if not float(rule["x0"]) <= centre <= float(rule["x1"]):
+        return False
+    return STRIKE_BAND[0] < at < STRIKE_BAND[1] or _over_baseline(middle, c)
+
+
+def _over_baseline(middle: float, c: Char) -> bool:
+    """Does a rule at height `middle` cross the letter between its baseline and its x-height? Some
+    writers give the font no descent, so the letter's box ends at its baseline and a strike falls low
+    in it, where a box holding the descenders has its underline: measured from the baseline (the
+    text's origin, its matrix) and in the font's size, a strike is above it, an underline below."""
+    size, gap = float(c.get("size") or 0), c.get("baseline_gap")
+    if gap is None or size <= 0 or not c.get("upright", True):
+        return False
+    baseline = float(c["bottom"]) - float(gap)  # the baseline, measured down the page
+    rise = (baseline - middle) / size
+    return STRIKE_RISE[0] < rise < STRIKE_RISE[1]
 
 
 def struck_runs(chars: list[Char], lines: list[dict[str, Any]], rects: list[dict[str, Any]]) -> list[str]:

@@ -791,6 +791,9 @@ def shaded_areas(bgr: Image, grey_img: Image, ink_img: Image, dpi: float) -> lis
     factor = min(1.0, SHADE_DPI / dpi)
     small = cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else grey_img
     k = int(dpi * factor / 10) | 1
+    # the scanner's grain cleared first (a 3 px median): the closing keeps each patch's lightest
+    # grain, which lifts a light fill (a pale tint, ~232 of 255) over SHADED_BELOW on a noisy scan
+    small = cv2.GaussianBlur(cv2.medianBlur(small, 3), (0, 0), 1.0)
     paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     mask = paper <= SHADED_BELOW
     h, w = mask.shape[:2]
@@ -880,3 +883,49 @@ def fill_colour(bgr: Image, ink_img: Image, box: tuple[int, int, int, int]) -> s
     if min(r, g, b) > 235:
         return None
     return f"#{r:02x}{g:02x}{b:02x}"
+
+
+LEADER_DOT_INCH = 0.03  # a leader's dot is no wider or taller than this (a full stop at 12 pt is ~0.02)
+LEADER_PITCH_INCH = 0.07  # ... and stands this close to the next at most (a dot leader's spacing: ~0.03-0.05)
+LEADER_MIN_INCH = 0.5  # a run of dots this long at least is a leader (an ellipsis is far shorter)
+LEADER_MIN_DOTS = 8
+LEADER_SKIP = 2.5  # × LEADER_PITCH_INCH: a gap up to this long in a row of dots is dots the scan lost
+LEADER_BASE_INCH = 0.012  # the dots' bottoms stay this close to the run's (they sit on one baseline)
+
+
+def dot_leaders(text_ink: Image, dpi: float) -> list[tuple[int, int, int, int, list[tuple[int, int, int, int]]]]:
+    """Dot leaders of the page (a row of evenly spaced dots carrying a line's text to a date or a page
+    number at the right margin) as (x0, y0, x1, y1, dots), the dots' boxes (x0, y0, x1, y1) in page
+    pixels: LEADER_MIN_DOTS small marks or more on one baseline, each within LEADER_PITCH_INCH of the
+    next, LEADER_MIN_INCH long at least. Tesseract reads such a row as letters ('iisccccsssee') and
+    the date after it as more of them."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats((text_ink > 0).astype(np.uint8), connectivity=8)
+    # (a pixel's slack for the scan's blur; smaller type's letters, 'c' and 'o' of 6 pt, are bigger)
+    big, pitch, base = LEADER_DOT_INCH * dpi + 1, LEADER_PITCH_INCH * dpi, LEADER_BASE_INCH * dpi + 1
+    dots = sorted(((int(x), int(y), int(x + w), int(y + h)) for x, y, w, h, _ in stats[1:]
+                   if w <= big and h <= big and w >= 1 and h >= 1), key=lambda d: (d[0], d[3]))
+    out = []
+    used: set[int] = set()
+    by_x = dots  # sorted by left edge
+    for i, first in enumerate(by_x):
+        if i in used:
+            continue
+        run, last = [i], first
+        for j in range(i + 1, len(by_x)):
+            d = by_x[j]
+            if d[0] - last[2] > LEADER_SKIP * pitch:  # (a dot or two the scan lost is bridged)
+                if d[0] - last[0] > (LEADER_SKIP + 1) * pitch:
+                    break
+                continue
+            if j in used or abs(d[3] - first[3]) > base or d[0] <= last[0]:
+                continue
+            run.append(j)
+            last = d
+        boxes = [by_x[k] for k in run]
+        steps = [b[0] - a[0] for a, b in zip(boxes, boxes[1:], strict=False)]
+        # a leader's dots are evenly set: most steps one pitch (letters' marks are set unevenly)
+        even = bool(steps) and sum(1 for t in steps if t <= 1.4 * float(np.median(steps)) + 1) >= 0.8 * len(steps)
+        if len(boxes) >= LEADER_MIN_DOTS and boxes[-1][2] - boxes[0][0] >= LEADER_MIN_INCH * dpi and even:
+            used.update(run)
+            out.append((boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes), boxes))
+    return out

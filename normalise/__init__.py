@@ -8,6 +8,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
+from planx.normalise.area_titles import running_prefix, without_running_prefix
 from planx.normalise.bilingual import english_area, english_first
 from planx.normalise.boards import read_boards
 from planx.normalise.celldates import read_cell_dates
@@ -31,9 +32,10 @@ from planx.normalise.dates import (
 from planx.normalise.doccodes import codes_note, printed_codes
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
+from planx.normalise.initialkeys import read_initials
 from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.itemcolumns import items_over_tables
-from planx.normalise.kinds import refuse
+from planx.normalise.kinds import answered_form, refuse
 from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
@@ -49,6 +51,8 @@ from planx.normalise.schoolyear import (
     bare_year_pair,
     counts_in_school_years,
     financial_year_evidence,
+    season_term_due,
+    speaks_of_school,
     stated_academic_year,
     stated_span_start,
 )
@@ -60,7 +64,7 @@ from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
 from planx.normalise.tableforms import form_field, plain_line_labels, run_in_label, titled_forms
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
-from planx.normalise.text import fold, squash
+from planx.normalise.text import current, fold, squash
 from planx.normalise.title import dated_rows, names_a_part, pick_title, running_title, title_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
@@ -211,7 +215,6 @@ def table_columns(raw: RawDocument) -> list[list[str]]:
     return columns
 
 
-SHEET_FORMATS = ("xlsx", "xlsm", "xls", "ods")  # a workbook's sheets: its first cell over a table may be its title
 MARKUP_FORMATS = ("md", "html")  # formats whose author marks a heading's rank ('# …', <h1>), no reader infers it
 
 
@@ -280,6 +283,36 @@ def english_areas(raw: RawDocument, actions: list[Action], walker: Walker, warni
     if kept:
         warnings.append(f"{len(kept)} area(s) printed in Welsh and English read by their English side, on the "
                         "side the document's own labels print it")
+
+
+def running_areas(actions: list[Action], walker: Walker, warnings: list[str]) -> None:
+    """Areas whose titles all open with the same running heading before a tilde or dash ('Proposed
+    priorities ~ CYPE', 'Proposed priorities ~ Public Health'): each area is the name after it, and
+    the running heading, which names none of them, is kept aside once (normalise/area_titles.py)."""
+    run = running_prefix([a.area for a in actions])
+    if not run:
+        return
+    first = next(a for a in actions if a.area)
+    walker.keep_aside(run, "a running heading printed before every area's name", first.page, first.table, first.line)
+    for a in actions:
+        if a.area:
+            a.area = without_running_prefix(a.area)
+    warnings.append(f"every area's title opens with '{run}': read as a running heading, each area by the name "
+                    "after it")
+
+
+def season_terms(actions: list[Action], warnings: list[str]) -> None:
+    """In a school's document, a due cell's season with a year is that term ('Summer 2020' → July 2020,
+    the summer term's end), not the year alone; one note says how many."""
+    read = 0
+    for a in actions:
+        found = season_term_due(current(a.due_raw)) if a.due_raw else None
+        if found is not None and found.iso() != a.due_date:
+            a.due_date = found.iso()
+            read += 1
+    if read:
+        warnings.append(f"{read} due date(s) read from a season with a year as the school term it names "
+                        "('Summer 2020' → the summer term's end) in a school's document")
 
 
 def _say_financial_years(result: DocResult, why: str) -> None:
@@ -356,11 +389,6 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # its one heading of the first rank ('# DHCW TDA 26/06/2026' atop a meeting's notes): its title by
         # place, even where the walker read it as the heading over the first table or section
         titles = [first, *titles]
-    elif raw.format in SHEET_FORMATS and isinstance(first, Paragraph) \
-            and isinstance(raw.blocks[1] if len(raw.blocks) > 1 else None, Table):
-        # a sheet's first line over its table, read by the walker as the heading over the table: the line
-        # set atop the workbook's first sheet, as its title is ('… Offer – delivery calendar' over the grid)
-        titles = [*titles, replace(first, heading=True)]
     result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
     if names_a_part(result.title) and (running := running_title(raw.aside)):
         # the first page's line names a part ('Goal Table', '6. Themes and actions'); the running
@@ -417,10 +445,13 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                       for d in walker.drafts]
     if by_key:
         result.warnings.append(codes_note(by_key))
+    if speaks_of_school(opening):
+        season_terms(result.actions, result.warnings)  # 'Summer 2020' a school's term (normalise/schoolyear.py)
     # a mark closing the action's text that the document's key of marks explains ('… ‡', normalise/statusmarks.py)
     read_status_marks(result.actions, raw, result.warnings)
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
     read_cell_dates(result.actions, raw.cell_dates, result.warnings)  # '28-Feb' holds 2017 (normalise/celldates.py)
+    read_initials(result.actions, raw, result.warnings)  # 'SJC / GP' named by the key of initials (initialkeys.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
     result.actions = phase_rows(result.actions, walker.leftovers,
                                 lambda a, why: aside_row(a, walker, why, set(), text_fields=True), result.warnings)
@@ -440,7 +471,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say
     # neither who and when nor how they stand holds no plan (normalise/kinds.py)
-    why = refuse(raw, result.actions, result.title, committed or walker.recommends)
+    why = refuse(raw, result.actions, result.title, committed or walker.recommends) \
+        or answered_form(raw, result.actions)
     if why:
         for a in result.actions:
             aside_row(a, walker, why, set(), text_fields=True)
@@ -458,6 +490,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         read_as_recs = {squash(b.text) for k in rec_blocks if isinstance(b := raw.blocks[k], Paragraph)}
     result.indicators = walker.indicators
     english_areas(raw, result.actions, walker, result.warnings)
+    running_areas(result.actions, walker, result.warnings)
     result.leftovers = walker.leftovers
     for p in paragraphs:
         if not any(p is t for t in title_lines) and not rag_key(p.text) and squash(p.text) not in read_as_recs:

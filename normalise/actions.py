@@ -51,7 +51,16 @@ from planx.normalise.schoolyear import academic_month_due, academic_pair, stated
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
 from planx.normalise.tallcells import cell_item_list, tall_cell_rows
 from planx.normalise.taskheads import percent_status, share_printed
-from planx.normalise.text import clean, current, printed, printed_lines, squash, words_over
+from planx.normalise.text import (
+    STRUCK_MARK,
+    clean,
+    current,
+    printed,
+    printed_lines,
+    split_struck,
+    squash,
+    words_over,
+)
 from planx.normalise.trackers import status_at_end, status_at_start
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
@@ -360,6 +369,9 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         text = draft.text("action")
         if not text.strip():
             return []
+        if split_numbered(squash(text)) is None and not split_bullets(text) \
+                and (in_due := due_cell_milestones(_unstruck(draft.text("due")), year)):
+            return in_due  # (its date cell lists them instead: 'By when?' / '1. Pilot – Oct 2025 2. …')
     # a milestone's date and status are what is not struck through (text.current)
     due_text, status_text = _unstruck(draft.text("due")), _unstruck(draft.text("status"))
     due, status = squash(due_text), squash(status_text)
@@ -422,6 +434,26 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
             m_due, iso = printed_date, dated.iso()
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
+    return out
+
+
+def due_cell_milestones(due_text: str, year: int | None) -> list[Milestone]:
+    """The milestones a date cell lists of its own, numbered or bulleted, each item its step's words
+    and its date ('1. Pilot in one team – Oct 2025 2. Guidance published – Jan 2026 3. Complete – 31
+    March 2026', under 'Time-bound' or 'By when?'): the steps by which the action is done, each with
+    its own date (the action's date is the latest of them, CONTRACT 'Dates'). [] when the cell is
+    no list of two or more items, or an item prints no date, or nothing but its date."""
+    items = split_numbered(squash(due_text)) or bullets_as_items(due_text)
+    if not items or len(items) < 2:
+        return []
+    out = []
+    for _, item in items:
+        rest, printed_date, dated = item_date(item, year)
+        rest = clean(rest.strip(" -–—:;,"))
+        words = rest.replace(printed_date, " ") if printed_date else rest  # (a date alone is left whole)
+        if dated is None or not printed_date or not any(c.isalpha() for c in words):
+            return []
+        out.append(Milestone(milestone=rest, due_raw=printed_date, due_date=dated.iso()))
     return out
 
 
@@ -525,6 +557,20 @@ def note_fill_rag(fill: str, rag: str, warnings: list[str]) -> None:
     note = f"RAG read from the cell fill colour alone: {fill} (a shade) as {rag or 'no rating'}"
     if note not in warnings:
         warnings.append(note)
+
+
+def struck_row_due(texts: dict[str, str]) -> str:
+    """The due cell's struck text when the row is struck through whole, its action and its date with
+    nothing beside them: a log strikes a done item out (normalise/struck.py), and its date is then no
+    revision that a new date replaced (text.split_struck) but the item's own; '' else."""
+    due, action = printed(texts.get("due", "")), texts.get("action", "")
+    if STRUCK_MARK not in due or STRUCK_MARK not in action:
+        return ""
+    kept, struck = split_struck(due)
+    kept_action, struck_action = split_struck(action)
+    if any(ch.isalnum() for ch in kept) or any(ch.isalnum() for ch in kept_action) or not struck_action:
+        return ""
+    return " ".join(struck)
 
 
 def due_of(raw: str, year: int | None, warnings: list[str]) -> str:
@@ -751,6 +797,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     # due_raw, status_raw and rag_raw keep what is struck through ('~~31/03/2024~~ 30/06/2024'),
     # as printed; the date, status and RAG are read from the rest (text.current)
     a.due_date = due_of(a.due_raw, year, warnings)
+    if not a.due_date and (done := struck_row_due(texts)):
+        a.due_date = due_date(done, year)  # a row struck through whole: done by that date, not superseded
     a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
     tall = tall_cell_milestones(draft, a.action, year, warnings)

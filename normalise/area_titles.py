@@ -55,7 +55,8 @@ def said_twice(text: str) -> str:
 def area_title(title: str) -> str:
     """An area's title without the note of who contributed it ('Give children the best start in
     life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
-    ('Proposed priorities ~ Adult Social Care' names the section); a note that the area's table goes
+    ('Proposed priorities ~ Adult Social Care' names the section; when every area of the document opens
+    with the same words before it, those are a running heading: running_prefix); a note that the area's table goes
     on from the page before ('Early help (continued)') is no part of it either."""
     text = said_twice(continued_title(clean(title))[0])
     stripped = _QUALIFIER.sub("", text)
@@ -103,3 +104,35 @@ def about_the_document(heading: str) -> bool:
     """A heading over a table about the document itself, not the plan: its versions or their
     distribution ('Version management', 'Distribution list': vocab.DOCUMENT_RECORD_HEADING_WORDS)."""
     return bool(DOCUMENT_RECORD_HEADING_WORDS & set(fold(heading).split()))
+
+
+# the mark between a running heading and the name of the section it heads ('Proposed priorities ~ CYPE',
+# 'Delivery plan – Housing', 'Our commitments | Health'); a colon or a hyphen inside a title stays its own
+_RUNNING_SEPARATOR = re.compile(r"^(?P<run>.{3,}?\S)\s*(?:~|\s[–—|]\s)\s*(?P<name>\S.*)$")
+
+
+def running_prefix(areas: list[str]) -> str:
+    """The words every area's title of a document opens with before a tilde, dash or bar, when there are
+    two areas or more and each names its own section after them ('Proposed priorities ~ CYPE',
+    'Proposed priorities ~ Public Health' → 'Proposed priorities'): a running heading printed over each
+    section, which names none of them. '' when any area lacks it, or only one area is named."""
+    named = {squash(a) for a in areas if squash(a)}
+    if len(named) < 2:
+        return ""
+    runs: dict[str, str] = {}
+    names: set[str] = set()
+    for area in sorted(named):
+        m = _RUNNING_SEPARATOR.match(area)
+        if m is None:
+            return ""
+        runs.setdefault(fold(m.group("run")), m.group("run"))
+        names.add(fold(m.group("name")))
+        if len(runs) > 1:
+            return ""
+    return next(iter(runs.values())) if len(names) >= 2 else ""
+
+
+def without_running_prefix(area: str) -> str:
+    """The area's title after its running heading's separator ('Proposed priorities ~ CYPE' → 'CYPE')."""
+    m = _RUNNING_SEPARATOR.match(squash(area))
+    return m.group("name").strip() if m else area

@@ -273,6 +273,15 @@ def horizon_headings(blocks: list, running: float = 0.0) -> dict[int, Horizon]:
             and h.dated and read_horizon(clean(b.text)) is None and _table_follows(blocks, i, running=running)}
     if len({h.text for h in days.values()}) < 2:
         days = {}
+    # in plain text a line heads the table straight under it with no blank line between ('November
+    # 2025' / 'Action | Lead' rows): no style sets it apart, but two dated periods or more, each alone
+    # on its line right over a table, are headings of when the rows below are due
+    bare = {i: h for i, b in enumerate(blocks[:-1]) if i not in headings and isinstance(b, Paragraph)
+            and isinstance(blocks[i + 1], Table) and not b.bold
+            and (h := read_horizon(clean(b.text))) is not None and h.kind == "period" and h.dated}
+    if len({h.text for h in bare.values()}) >= 2:
+        headings.update({i: blocks[i] for i in bare})
+        headings = dict(sorted(headings.items()))
     if not days and not HorizonTrack([b.text for b in headings.values()]).run:
         return {}
     found = {}

@@ -53,6 +53,8 @@ _DASHES = "-–"  # a dash opens an item only in a list of dashes: elsewhere it 
 _WHO_DUE = re.compile(r"^(?P<who>[A-Z][^·•|]{0,60}?)?\s*[·•|\-–—,]?\s*\bdue\s*:?\s+(?P<when>\S.*)$", re.I)
 _MAX_TITLE_WORDS = 12
 _MIN_CARD_ROWS = 2
+# 'Name | date', a card's owner and date set apart by a bar, its date perhaps wrapped onto the next line
+_WHO_BAR = re.compile(r"^(?P<who>[^|]{2,80}?)\s*\|\s*(?P<when>\S[^|]*)$")
 
 
 def _lane(text: str) -> str:
@@ -80,7 +82,7 @@ def _card(text: str) -> tuple[str, dict[str, str], list[tuple[str, str]]]:
         others.append((label, value))
         return str(len(others) - 1), "other"
 
-    for line in lines:
+    for k, line in enumerate(lines):
         m = _LABELLED.match(line)
         field = classify(m.group("label"))[0] if m else ""
         if m and title and (field in ("lead", "responsible", "due") or not words_over(m.group("label"), 2)):
@@ -88,6 +90,9 @@ def _card(text: str) -> tuple[str, dict[str, str], list[tuple[str, str]]]:
             last = put(key, m.group("value"), m.group("label"))
             continue
         who_due = _who_due(line) if title else None
+        if who_due is None and title and not fields:
+            # 'Name | date' (its date may wrap onto the lines after it): read with what follows
+            who_due = _who_bar(line, " ".join(lines[k + 1:]))
         if who_due is not None:
             if who_due[0]:
                 put("lead", who_due[0], "Assigned to")
@@ -114,7 +119,21 @@ def _detail(line: str) -> bool:
     m = _LABELLED.match(line)
     if m and (classify(m.group("label"))[0] in ("lead", "responsible", "due") or not words_over(m.group("label"), 2)):
         return True
-    return bool(_TAG.match(line)) or _who_due(line) is not None
+    return bool(_TAG.match(line)) or _who_due(line) is not None or _who_bar(line) is not None
+
+
+def _who_bar(line: str, after: str = "") -> tuple[str, str] | None:
+    """(who, when) of a card's line 'Name | date', the date perhaps going on in the text after it (a
+    narrow card wraps it); None for another line."""
+    m = _WHO_BAR.match(squash(line))
+    if m is None:
+        return None
+    who, when = m.group("who").strip(" ·•-–—,"), m.group("when")
+    if words_over(who, _MAX_WHO_WORDS) or not looks_like_person(who):
+        return None
+    if looks_like_when(when) or after and looks_like_when(f"{when} {after}"):
+        return who, when
+    return None
 
 
 def _who_due(line: str) -> tuple[str, str] | None:
@@ -144,10 +163,9 @@ def _lane_cards(cells: list[tuple[Row, Cell]]) -> list[tuple[Row, Cell, str]]:
     return cards
 
 
-def lane_board(table: Table) -> tuple[Table, str] | None:
-    """The board as a plan table (one row per card, its lane's heading as its status), with why; None
-    when the table is no board."""
-    rows = [r for r in table.rows if any(c.text.strip() for c in r.cells)]
+def _lanes(rows: list[Row]) -> tuple[int, dict[int, tuple[str, str]]] | None:
+    """(index of the row of lane headings, {col: (heading, status)}) of a board's rows; None when no
+    row of headings each naming a status opens them."""
     if not rows:
         return None
     start = 0
@@ -159,6 +177,24 @@ def lane_board(table: Table) -> tuple[Table, str] | None:
     lanes = {c.col: (squash(c.text), _lane(c.text)) for c in head}
     if not all(status for _, status in lanes.values()):
         return None
+    return start, lanes
+
+
+def lane_heads(table: Table) -> tuple[str, ...] | None:
+    """The headings of a board's lanes, folded; None when the table opens with no row of lanes."""
+    found = _lanes([r for r in table.rows if any(c.text.strip() for c in r.cells)])
+    return tuple(t.lower() for t, _ in found[1].values()) if found else None
+
+
+def lane_board(table: Table, min_rows: int = _MIN_CARD_ROWS) -> tuple[Table, str] | None:
+    """The board as a plan table (one row per card, its lane's heading as its status), with why; None
+    when the table is no board. A board of fewer than min_rows rows of cards is taken for a table of
+    statuses over text; read_boards lowers it for a board that repeats another board's lanes."""
+    rows = [r for r in table.rows if any(c.text.strip() for c in r.cells)]
+    found = _lanes(rows)
+    if found is None:
+        return None
+    start, lanes = found
     by_lane: dict[int, list[tuple[Row, Cell]]] = {col: [] for col in lanes}
     card_rows = 0
     for r in rows[start + 1:]:
@@ -173,7 +209,7 @@ def lane_board(table: Table) -> tuple[Table, str] | None:
             if not by_lane[c.col] or squash(by_lane[c.col][-1][1].text) != squash(c.text):
                 by_lane[c.col].append((r, c))
     cards = [(r, c, text, lanes[col][0]) for col, cells in by_lane.items() for r, c, text in _lane_cards(cells)]
-    if card_rows < _MIN_CARD_ROWS or not cards:
+    if card_rows < min_rows or not cards:
         return None
     if any(not _WORDS.search(text) for _, _, text, _ in cards):
         return None  # a count or a figure under a status ('Complete | 12'): a summary, not cards
@@ -322,17 +358,29 @@ def read_boards(raw: RawDocument) -> RawDocument:
     """The document with each board and each grid of boxes turned into a plan table."""
     blocks: list[Block] = []
     warnings: list[str] = []
-    for b in raw.blocks:
+    read: dict[int, tuple[Table, str]] = {}
+    for k, b in enumerate(raw.blocks):
         if isinstance(b, Table):
             found = lane_board(b) or box_grid(b)
             if found is not None:
-                blocks.append(found[0])
-                warnings.append(found[1])
-                continue
+                read[k] = found
+    # a board broken into a table per workstream, each under the same lanes: a part with a single row
+    # of cards is a board too when another part, read as a board, has the very same lanes
+    boards = {lane_heads(b) for k, b in enumerate(raw.blocks) if k in read and isinstance(b, Table)} - {None}
+    for k, b in enumerate(raw.blocks):
+        if k not in read and isinstance(b, Table) and lane_heads(b) in boards:
+            found = lane_board(b, min_rows=1)
+            if found is not None:
+                read[k] = found[0], f"{found[1]}, its lanes those of another board of the document"
+    for k, b in enumerate(raw.blocks):
+        if k in read:
+            blocks.append(read[k][0])
+            warnings.append(read[k][1])
+            continue
         blocks.append(b)
     if not warnings:
         return raw
     return replace(raw, blocks=blocks, warnings=[*raw.warnings, *warnings])
 
 
-__all__ = ["box_grid", "lane_board", "read_boards"]
+__all__ = ["box_grid", "lane_board", "lane_heads", "read_boards"]

@@ -540,13 +540,16 @@ def status_then_when(text: str) -> str:
     12/03/2020', 'Delayed: Autumn 2021'): an accessibility plan's time-frame column says when each
     was done, or how it stands, with the date; '' for any other cell (a date alone, 'As and when the
     need arises', a sentence). The words before the date are a status phrase and nothing more
-    (codes.is_status_phrase), what follows holds a date."""
+    (codes.is_status_phrase), what follows holds a date. A timescale word ('Ongoing', 'Continuous')
+    says how long the work runs, in a due cell as on its own, not how it stands."""
     t = squash(text)
     if "\n" in text.strip() or not t:
         return ""
     words = _WORD_BREAK.split(t)
     for n in range(min(STATUS_BEFORE_WHEN_WORDS, len(words) - 1), 0, -1):
         head, rest = " ".join(words[:n]), " ".join(words[n:]).lstrip(" :–—-")
+        if fold(head).strip() in TIMESCALE_WORDS:
+            continue  # 'Ongoing but particular focus 2019-20': how long it runs, as 'Ongoing' alone says
         if is_status_phrase(head.rstrip(" :–—-,")) and rest and find_dates(rest) and looks_like_when(rest):
             return status_of(head.rstrip(" :–—-,"))
     return ""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planx.normalise.banners import NUMBERED_TITLE
 from planx.normalise.choose import SURE_ACTION_HEADING, Choice, instructions, names_action
 from planx.normalise.columns import ColumnProfile
 from planx.normalise.headers import DECENT, Column, action_candidacy, read_heading
@@ -116,6 +117,39 @@ def tier_above(columns: Sequence[Column], profiles: dict[int, ColumnProfile],
     return None
 
 
+# a numbered tier's labels: each printed over this many rows at least on average
+NUMBERED_REPEATS = 2
+
+
+def numbered_tier(columns: Sequence[Column], by_col: dict[int, list[str]]) -> Choice | None:
+    """The first column, read as the objective by its heading ('Aim', 'Objective'), holds a few
+    numbered titles printed again down the rows ('1. Attendance', '1. Attendance', '2. Care leavers'),
+    numbered 1, 2 … in order, left of the action column: the numbered groups the rows fall under,
+    as a banner 'Priority 2: Care leavers' over them would be, the area (its number the area's
+    reference). An objective written for each row is never repeated so. Nothing when the table
+    already has an area."""
+    if any(c.field == "area" for c in columns):
+        return None
+    action = next((c for c in columns if c.field == "action"), None)
+    first = min((c for c in columns if by_col.get(c.col) and any(t.strip() for t in by_col[c.col])),
+                key=lambda c: c.col, default=None)
+    if action is None or first is None or first.field != "objective" or first.col >= action.col:
+        return None
+    cells = [t.strip() for t in by_col[first.col] if t.strip()]
+    numbered = [NUMBERED_TITLE.match(t) for t in cells]
+    if len(cells) < 2 * NUMBERED_REPEATS or not all(m is not None and m.group(1).isdigit() for m in numbered):
+        return None
+    refs = [int(m.group(1)) for m in numbered if m is not None]
+    distinct = {fold(t) for t in cells}
+    order = list(dict.fromkeys(refs))
+    if len(order) < 2 or order != sorted(order) or len(distinct) != len(order) \
+            or len(distinct) * NUMBERED_REPEATS > len(cells):
+        return None
+    return Choice({first.col: "area"}, round(1 - len(distinct) / len(cells), 2),
+                  f"'{first.label}' holds {len(distinct)} numbered title(s) printed again over {len(cells)} rows "
+                  f"left of the action: the numbered groups of the rows, the area")
+
+
 # a task list's groups: each label on this many rows at least on average, and not people, dates,
 # statuses or levels
 GROUP_REPEATS = 3
@@ -143,4 +177,4 @@ def grouped_by_labels(columns: Sequence[Column], profiles: dict[int, ColumnProfi
     return None
 
 
-__all__ = ["action_not_labels", "grouped_by_labels", "labels", "own_text", "tier_above"]
+__all__ = ["action_not_labels", "grouped_by_labels", "labels", "numbered_tier", "own_text", "tier_above"]

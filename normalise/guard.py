@@ -84,7 +84,13 @@ class Verdict:
     why: str
 
 
+# a short title run into the sentence it names ('Open data. Assess statewide open data efforts …')
+_RUN_IN_TITLE = re.compile(r"^(?P<title>[A-Z][^.!?:;]{1,80}?[A-Za-z)])\.\s+(?P<rest>[A-Z].*)$", re.S)
+_RUN_IN_TITLE_WORDS = 6
+
+
 @lru_cache(maxsize=8192)
+
 def reading_of(text: str) -> str:
     """What one cell's text reads as: 'instruction' (a thing to be done), 'deliverable' (a thing
     to be made, named as a noun), 'report' (a sentence saying what is or was), 'agenda' (a
@@ -100,6 +106,9 @@ def reading_of(text: str) -> str:
         return "deliverable"  # 'Review of the …': a noun that many plans' verbs share ('review')
     if looks_like_action(t) or opens_with_verb(t):
         return "instruction"
+    titled = _RUN_IN_TITLE.match(t)
+    if titled and not words_over(titled.group("title"), _RUN_IN_TITLE_WORDS) and opens_with_verb(titled.group("rest")):
+        return "instruction"  # 'Open data. Assess the open data …': a short title run into what will be done
     if not words:
         return "figure" if looks_like_figure(t) else "other"
     if commits_to(words):

@@ -49,8 +49,9 @@ _SET_APART = (
 
 # as a printed list closes an item: the owner in round or square brackets, then by when set apart after
 # it ('… (Head of Service) May 2025', '… [J Smith] .......... 30/06/25': a dot leader or a tab carries
-# the date to the right margin)
-_BRACKET_THEN_WHEN = re.compile(r"\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])(?P<gap>[\s.…·]+)"
+# the date to the right margin; a scan's OCR may read one of the pair as the other shape: '(J Smith]')
+_BRACKET_THEN_WHEN = re.compile(r"\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\]"
+                                r"|[(\[](?P<mixed>[^()\[\]]+)[)\]])(?P<gap>[\s.…·]+)"
                                 r"(?P<when>[^\s.…·()\[\]][^()\[\]]*?)[\s.]*$")
 _WHEN_WORDS = 6  # a date or timescale set apart is this many words at most
 
@@ -87,7 +88,7 @@ def bracketed_who_then_when(text: str) -> tuple[str, str, str] | None:
     m = _BRACKET_THEN_WHEN.search(t)
     if m is None:
         return None
-    who, when = squash(m.group("round") or m.group("square") or ""), m.group("when").strip()
+    who, when = squash(m.group("round") or m.group("square") or m.group("mixed") or ""), m.group("when").strip()
     if not _who(who) or _A_DIGIT.search(who) or looks_like_when(who) or not looks_like_person(who) \
             or len(when.split()) > _WHEN_WORDS or not looks_like_when(when):
         return None

@@ -38,6 +38,8 @@ from planx.normalise.records import Action
 from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import (
     ACCOUNT_KIND_WORDS,
+    FORM_ANSWER_LABELS,
+    FORM_ANSWER_VALUES,
     KIND_PLAN_WORDS,
     KIND_SUBJECT_BODIES,
     MEETING_PAPER_KIND_WORDS,
@@ -296,4 +298,28 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
             f"{len(actions)} item(s) read as actions say who and by when or how they stand — not a plan")
 
 
-__all__ = ["Kind", "calls_itself_a_plan", "declared_kind", "marked", "refuse"]
+# a questionnaire's answer line ('Answer: Yes', 'Answer:No', 'Answer: N/A')
+_ANSWER_LABELS = "|".join(map(re.escape, FORM_ANSWER_LABELS))
+_ANSWER_VALUES = "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                          for v in sorted(FORM_ANSWER_VALUES, key=len, reverse=True))
+_ANSWER_LINE = re.compile(rf"^\s*(?:{_ANSWER_LABELS})\s*:\s*(?:{_ANSWER_VALUES})\s*[.]?\s*$", re.I | re.M)
+_ANSWERED_LINES = 10  # a questionnaire answers at least so many questions
+
+
+def answered_form(raw: RawDocument, actions: Sequence[Action]) -> str:
+    """Why the actions read are a questionnaire's, not a plan's ('' when they stand): the document
+    answers its questions one by one on lines of their own ('Answer: Yes', 'Answer: No'), at least
+    _ANSWERED_LINES of them and no fewer than the actions read. A compliance return or self-assessment
+    form asks and answers; its tables (who staffs what, a blank template's rows) set no one a task."""
+    if not actions:
+        return ""
+    texts = [b.text for b in raw.blocks if isinstance(b, Paragraph)]
+    texts += [c.text for b in raw.blocks if isinstance(b, Table) for r in b.rows for c in r.cells]
+    answered = sum(len(_ANSWER_LINE.findall(t)) for t in texts)
+    if answered < max(_ANSWERED_LINES, len(actions)):
+        return ""
+    return (f"a questionnaire that answers its questions line by line ({answered} 'Answer: Yes/No' lines), "
+            f"not a plan: its {len(actions)} item(s) read as actions kept aside")
+
+
+__all__ = ["Kind", "answered_form", "calls_itself_a_plan", "declared_kind", "marked", "refuse"]

@@ -71,6 +71,9 @@ _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2})(?:\.(\d{1,2}))?[.)]?\s+(\S.*)$", 
 # an area's code before its title ('SO1  To raise awareness', 'PR2 – Early help'): capitals naming the
 # kind of area and its number, kept whole as the reference
 _CODED_HEADING = re.compile(r"^\s*([A-Z]{1,4}\s?\d{1,2}[a-z]?)\s*[.:)\-–—]?\s+(\S.*)$", re.S)
+# a theme lettered before its title ('A. Quality assurance', 'B) Workforce'; OCR may read the stop as a
+# comma, 'B, Front door'): the letter is the area's reference, as a number is ('2. Early help')
+_LETTERED_HEADING = re.compile(r"^\s*([A-Z])[.),]\s+([A-Z]\S*(?:\s+\S+)*)\s*$", re.S)
 
 
 @dataclass
@@ -590,18 +593,23 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     text = without_slide_number(unit.text)  # 'Slide 3 - Youth offer': the slide's number is no area's
     if words_over(text, 18) or text.endswith((".", ";", ",")) or _has_evidence(text):
         return None
+    if unit.marker == "number" and dashed_fields(text):
+        return None  # '8. Refresh the protocol – Head of Service – June 2026': an item closing with who and when
     banner = read_banner(text)
     if banner and banner[1]:
         return banner[0], banner[1], False
     if banner and banner[0] and unit.styled() and next_unit is not None and _title_line(next_unit):
         return banner[0], next_unit.text, False  # 'Priority 2' over its title on the line below
+    lettered = _LETTERED_HEADING.match(text)
+    if lettered and (unit.styled() or _items_follow(unit, next_unit)):
+        # ('A. Quality assurance' over '1. Embed …', '2. Train …': a lettered theme over its numbered items)
+        return lettered.group(1), lettered.group(2).strip(), False
     coded = _CODED_HEADING.match(text)
     if coded and unit.styled() and not _CODED_HEADING.match(coded.group(2)):
         return coded.group(1).replace(" ", ""), coded.group(2).strip(), False
     m = _NUMBERED_HEADING.match(text)
     # items below make it a heading; a line of labels below ('Lead: … Due: …') makes it an item
-    items_follow = next_unit is not None and not _label_line(next_unit.text) and \
-        bool(next_unit.marker or _has_evidence(next_unit.text)) and not unit.level
+    items_follow = _items_follow(unit, next_unit)
     # (a numbered line set in is an item nested under one above, not a heading over what follows:
     # '    2. Consultation completed – 15 October 2025' under 'Milestones:', then '    3. …')
     if m and (unit.styled() or items_follow):
@@ -609,6 +617,13 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     if unit.styled() and not unit.marker:
         return "", text, False
     return None
+
+
+def _items_follow(unit: _Unit, next_unit: _Unit | None) -> bool:
+    """Do list items follow the line, so that it may head them: the next line is marked or prints
+    plan evidence, and is no line of labels ('Lead: … Due: …' below makes the line an item)."""
+    return next_unit is not None and not _label_line(next_unit.text) and \
+        bool(next_unit.marker or _has_evidence(next_unit.text)) and not unit.level
 
 
 def _set_below(unit: _Unit, above: _Unit) -> bool:
@@ -1138,7 +1153,8 @@ def status_tail(text: str) -> tuple[str, str]:
     return text[:m.start()].rstrip(), part
 
 
-_SPACED_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")
+# (OCR may read a spaced dash as '=': '… - Ann Lee = March 2026')
+_SPACED_DASH = re.compile(r"\s+[–—=-]\s+(?=\S)")
 _WHO_WORDS = 8  # words: who leads, printed after a dash, is a name, a role or a team
 _WHEN_WORDS = 6  # words: by when, printed after a dash, is a date or a timescale
 
@@ -1181,7 +1197,22 @@ def dashed_fields(text: str) -> dict[str, str]:
         return {"action": head, "lead": one, "due": two}
     if _reads_as_when(one) and _reads_as_who(two):
         return {"action": head, "lead": two, "due": one}
+    # a team whose name opens with a word of time ('Early Help Hub' – 'early' as in 'early 2026') before
+    # a part that prints a date: the date is the when, the team that prints none the who
+    if _dated(two) and not _dated(one) and _names_who(one):
+        return {"action": head, "lead": one, "due": two}
     return {}
+
+
+def _dated(part: str) -> bool:
+    return not words_over(part, _WHEN_WORDS) and bool(find_dates(part, 2000))
+
+
+def _names_who(part: str) -> bool:
+    """A name, a role or a team, whether or not a word of it could also say when."""
+    from planx.normalise.columns import looks_like_person
+    return not words_over(part, _WHO_WORDS) and not part.rstrip().endswith((".", ";", ":", ",")) \
+        and looks_like_person(part)
 
 
 def _sub_items(items: list[_Item], actions: list[tuple[_Item, ListAction]]) -> list[tuple[_Item, ListAction]]:

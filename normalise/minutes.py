@@ -397,6 +397,20 @@ def _wrapped_into(m: re.Match[str], text: str) -> bool:
     return bool(above) and above[-1].isalpha()
 
 
+def _in_brackets(m: re.Match[str], text: str) -> bool:
+    """Does the label stand inside a bracket, after words of it, that its line opened before it and
+    closes after it ('(3) Equity plan (Max length PER ACTION: Two pages)')? A heading's note on what to
+    write, no action; a bracket the label opens ('… discussed (ACTION: JS to circulate …)') is one."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start:m.start()]
+    if before.count("(") <= before.count(")"):
+        return False
+    if not before[before.rfind("(") + 1:].strip(" *_"):
+        return False  # the label opens the bracket
+    line_end = text.find("\n", m.end())
+    return ")" in text[m.end():line_end if line_end >= 0 else len(text)]
+
+
 def _label_fits(m: re.Match[str], text: str) -> bool:
     """A capitalised label ('Action', 'ACTION'), with a colon or dash, or in capitals before its text."""
     label = m.group("label")
@@ -405,6 +419,8 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
     if m.group("mark").strip() in (".", ")") and not (m.group("num") or m.group("cnum")):
         return False  # 'took Action.' ends a sentence; 'Action 2.' numbers a point
     if _wrapped_into(m, text):
+        return False
+    if _in_brackets(m, text):
         return False
     rest = text[m.end():].strip()
     if not m.group("mark").strip():

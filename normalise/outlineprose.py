@@ -14,7 +14,7 @@ evidence: three or more paragraphs of one goal word (vocab.GOAL_HEADING_WORDS: '
 each run a short title into a sentence, most of those sentences opening with a verb of action; a
 second goal word ('Goal N.') set as title-only lines, the first word's items standing under them;
 and no table in the document heading a column as actions (the walker's then). The action is the
-first sentence after the title; the title and the rest of the paragraph are kept aside.
+run-in title and the first sentence after it, as printed; the rest of the paragraph is kept aside.
 
 Strategies often print the list twice, a summary under the goals and the body later: the numbers
 start again. Each objective is read once, from the fuller printing (the one whose objectives stand
@@ -184,16 +184,18 @@ def read_outline_prose(raw: RawDocument) -> ListReading | None:
         assert isinstance(head, Paragraph)
         area = area_of.get(it.num)
         context = {"area_ref": str(area.num), "area": area.title} if area else {}
-        aside = [f"{it.word.title()} {it.num}. {it.title}."] + ([it.rest] if it.rest else [])
-        actions.append(ListAction({"action": it.sentence, "ref": str(it.num)}, context, it.block, head.page,
-                                  head.line, [], aside=aside,
-                                  aside_why="an objective's run-in title and description, beside its action"))
+        # the run-in title names what the sentence does ('Open data. Assess …'): it opens the action's text,
+        # as printed; the goal word and number are its ref, the description after the sentence kept aside
+        aside = [it.rest] if it.rest else []
+        actions.append(ListAction({"action": f"{it.title}. {it.sentence}", "ref": str(it.num)}, context, it.block,
+                                  head.page, head.line, [], aside=aside,
+                                  aside_why="an objective's description, beside its action"))
         read.add(it.block)
     printed = f"; the list is printed {len(runs)} times, read once from the fuller printing" if len(runs) > 1 else ""
     outer_word = next(iter(parents.values())).word.title()
     why = (f"{len(actions)} actions read from a numbered outline in prose: '{inner_word.title()} N.' items under "
            f"'{outer_word} N.' lines, the inner level with no children of its own and a short title run into "
-           f"the sentence of what will be done (the action; title and the rest kept aside), the outer level "
+           f"the sentence of what will be done (title and sentence the action; the rest kept aside), the outer level "
            f"its area; no table of actions{printed}")
     return ListReading(actions, read, 0.7, why)
 

@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.columns import opens_with_verb
+from planx.normalise.columns import looks_like_person, looks_like_when, opens_with_verb
 from planx.normalise.dates import due_date
 from planx.normalise.headers import classify
 from planx.normalise.periods import period_ends, read_period, run_of_periods, year_basis
@@ -52,6 +52,11 @@ _LINE_BULLET = re.compile(r"^\s*(?:[-–•▪●◦*·]|¢«|«)\s*(?=\S)")
 _INNER_BULLET = re.compile(r"\s+[-•▪●]\s+(?=[A-Z])")
 _EMPTY = re.compile(r"^[\s\-–—·.]*$|^(?:n/?a|none|tbc|tbd)$", re.I)
 _BRACKETED = re.compile(r"\s*\([^)]*\)?\s*$")
+# an item closing with who leads it in round brackets ('Audit the front door (Head of Service)')
+_OWNER_AFTER = re.compile(r"^(?P<action>.*\S)\s*\((?P<who>[^()]+)\)\s*\.?$")
+_OWNER_WORDS = 8  # a name, a role or a team is this many words at most
+_INITIALS_MAX = 3  # letters of a person's initials ('JS', 'NKP'); a longer capital word is an acronym
+_OWNER_SHARE = 0.6  # of the items that close with an owner, for the grid to be read so
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
@@ -134,6 +139,31 @@ def items_of(text: str) -> list[str]:
     return [i for i in items if i and not _EMPTY.match(i)]
 
 
+def owner_after(item: str) -> tuple[str, str] | None:
+    """(action, owner) of an item that closes with a name, a role or a team in round brackets ('Review
+    the offer (Aisha Khan)', '… (Edge of Care Team)'): no digit, no date, a few words opening with a
+    capital; None else, and None for an acronym alone ('… (LADO)')."""
+    m = _OWNER_AFTER.match(squash(item))
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if not who[:1].isupper() or len(who.split()) > _OWNER_WORDS or any(ch.isdigit() for ch in who) \
+            or looks_like_when(who):
+        return None
+    if len(who.split()) == 1 and who.isupper() and len(who) > _INITIALS_MAX:
+        # an acronym spelling out the words before it ('… allegations against staff (LADO)'), not a
+        # person's initials ('(NK)'): it stays in the action's text
+        return None
+    return m.group("action").strip(), who
+
+
+def owners_after(items: list[str]) -> bool:
+    """Do the grid's items close with their owners in brackets: most of them, with a name or a role
+    among the bracketed ones (an acronym spelt out after a few of them is no owner)?"""
+    found = [o for i in items if (o := owner_after(i)) is not None]
+    return len(found) >= max(MIN_ITEMS, _OWNER_SHARE * len(items)) and any(looks_like_person(w) for _, w in found)
+
+
 def _verb(item: str) -> bool:
     return opens_with_verb(item) or opens_with_verb(item[:1].upper() + item[1:])
 
@@ -153,9 +183,18 @@ def _dues(heads: dict[int, str], run: list[int], raw: RawDocument) -> dict[int, 
     return out
 
 
+def _repeated_heading(row: Row, run: list[int]) -> bool:
+    """Does the row's every filled period cell name a period alone, three of them or more?"""
+    own = _texts(row)
+    filled = [own[k] for k in run if own.get(k, "").strip()]
+    return len(filled) >= 3 and all(_period_label(t.strip(" .,;:-–")) for t in filled)
+
+
 def _rebuild(table: Table, last: int, run: list[int], heads: dict[int, str],
              dues: dict[int, str]) -> tuple[Table, int] | None:
-    rows = table.rows[last + 1:]
+    # a row whose period cells print periods again is the heading row repeated (over a page break, or a
+    # scan's heading read twice): it names the columns, it lists nothing to do
+    rows = [r for r in table.rows[last + 1:] if not _repeated_heading(r, run)]
     others = sorted({c.col for r in table.rows for c in r.cells} - set(run))
     if any(classify(heads.get(k, ""))[0] in _ACTION_FIELDS and classify(heads.get(k, ""))[1] >= _ACTION_WEIGHT
            for k in others):
@@ -169,7 +208,10 @@ def _rebuild(table: Table, last: int, run: list[int], heads: dict[int, str],
         head = heads.get(k, "")
         field, weight, _ = classify(head) if head else ("", 0.0, "")
         names.append(head if (head and weight >= 50) else "Area" if n == 0 else head or f"Column {k + 1}")
-    names += ["Action", "Due"]
+    # no column names who leads: an owner closing each item in brackets does ('… (Head of Service)')
+    with_owner = not any(classify(heads.get(k, ""))[0] in ("lead", "responsible") for k in others) \
+        and owners_after(items)
+    names += ["Action", "Lead", "Due"] if with_owner else ["Action", "Due"]
     top = table.rows[0]
     out = [Row(cells=[Cell(n, j) for j, n in enumerate(names)], page=top.page, line=top.line)]
     for r, cells in per_row:
@@ -178,12 +220,17 @@ def _rebuild(table: Table, last: int, run: list[int], heads: dict[int, str],
         found = [(k, i) for k, its in cells for i in its]
         if not found:
             if any(c.text.strip() for c in base):
-                out.append(Row(cells=[*base, Cell("", len(others)), Cell("", len(others) + 1)],
+                out.append(Row(cells=[*base, *(Cell("", len(others) + j) for j in range(len(names) - len(others)))],
                                page=r.page, line=r.line))
             continue
         for k, item in found:
-            out.append(Row(cells=[*[Cell(c.text, c.col) for c in base], Cell(item, len(others)),
-                                  Cell(dues[k], len(others) + 1)], page=r.page, line=r.line))
+            parts = [item]
+            if with_owner:
+                action, who = owner_after(item) or (item, "")
+                parts = [action, who]
+            out.append(Row(cells=[*[Cell(c.text, c.col) for c in base],
+                                  *(Cell(t, len(others) + j) for j, t in enumerate([*parts, dues[k]]))],
+                           page=r.page, line=r.line))
     return replace(table, rows=out, confidence=None), len(items)
 
 

@@ -120,7 +120,37 @@ def counts_in_school_years(titles: Sequence[str], dues: Sequence[str]) -> bool:
     title or opening lines speak of a school ('School Development Plan', 'Session 2023/24', 'Pupil
     premium'), or its due cells name terms ('Aut 2', 'By Easter'): then a month without a year falls
     in the academic year, September to August."""
-    return any(_SCHOOL.search(t[:300]) for t in titles) or any(terms_in(d) for d in dues if d)
+    return speaks_of_school(titles) or any(terms_in(d) for d in dues if d)
+
+
+def speaks_of_school(titles: Sequence[str]) -> bool:
+    """Do the title or opening lines speak of a school ('Primary School Accessibility Plan', 'Session
+    2023/24', 'Pupil premium')?"""
+    return any(_SCHOOL.search(t[:300]) for t in titles)
+
+
+_AUGUST = 8
+
+
+# a season named as schools name their terms, with no 'term' or half's number after it ('Summer 2020')
+_BARE_SEASON = re.compile(r"\b(?:autumn|spring|summer)\b(?!\s*(?:term\b|[12]\b|half\b|\(?\d(?:st|nd)\s+half))",
+                          re.I)
+
+
+def season_term_due(text: str) -> PlanDate | None:
+    """In a school's document a season with a year is its term ('Summer 2020' → the summer term's end,
+    July 2020; 'Spring 2019' → March 2019): the latest date the cell commits to read so, or None when
+    it names no season with a year (dates.py reads a season alone as only its year)."""
+    if not _BARE_SEASON.search(text):
+        return None
+    as_terms = find_dates(_BARE_SEASON.sub(lambda m: m.group(0) + " term", text))
+    as_printed = find_dates(text)
+    if not as_terms or not as_printed:
+        return None
+    latest = max(as_terms, key=lambda d: d.end_key())
+    printed = max(as_printed, key=lambda d: d.end_key())
+    # only where the season gave the latest date, its year alone as printed
+    return latest if printed.month is None and latest.year == printed.year and latest.month else None
 
 
 def academic_month_due(text: str, first_year: int) -> PlanDate | None:
@@ -132,7 +162,13 @@ def academic_month_due(text: str, first_year: int) -> PlanDate | None:
     read = [d for d in find_dates(text, first_year) if d.month is not None and not d.derived]
     if not read:
         return None
-    return max((d._replace(year=first_year + (d.month < 9)) for d in read if d.month), key=lambda d: d.end_key())
+    months = [d.month for d in read]
+    # August printed before the autumn's months ('In-service days: 14th Aug, October, February, May'):
+    # the session opens in August (as a Scottish school's does, mid-August), so that August is the
+    # year's first month, not its last
+    opens = _AUGUST in months and any(m is not None and m > _AUGUST for m in months[months.index(_AUGUST) + 1:])
+    return max((d._replace(year=first_year + (d.month < 9 and not (opens and d.month == _AUGUST)))
+                for d in read if d.month), key=lambda d: d.end_key())
 
 
 def financial_month_due(text: str, first_year: int) -> PlanDate | None:

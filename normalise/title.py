@@ -176,6 +176,8 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
             # the sheet's top-left cell merged across the first columns, over their headings, beside the
             # headings of the column groups: the sheet's title, not a group's name
             out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
+    if not out and (name := _sheets_name(blocks)) is not None:
+        out.append(name)
     for block in blocks[:3]:
         if not isinstance(block, Table):
             continue
@@ -200,6 +202,23 @@ def field_line(text: str) -> bool:
     if m is None or _APPENDIX.match(m.group(1) + " 1"):
         return False
     return date_line(m.group(2)) or words_over(m.group(1), 1) and not _names_document(m.group(1))
+
+
+def _sheets_name(blocks: Sequence[Block]) -> Paragraph | None:
+    """The line alone atop the document's first page right over its table, which opens another page
+    (a workbook's next sheet) the same way, over its own table: the document's name set over each sheet
+    ('Library Service – delivery calendar' atop the sheets 'Apr–Sep' and 'Oct–Mar'), read as a title
+    where its type sets nothing apart."""
+    first = blocks[0] if blocks else None
+    if not isinstance(first, Paragraph) or len(blocks) < 4 or not isinstance(blocks[1], Table) or not first.page:
+        return None
+    text = clean(first.text)
+    if words_over(text, 15) or not words_over(text, 2) or not is_title_like(text):
+        return None
+    again = any(isinstance(b, Paragraph) and b.page > first.page and clean(b.text) == text
+                and isinstance(blocks[i + 1], Table) and isinstance(blocks[i - 1], Table)
+                for i, b in enumerate(blocks[2:-1], start=2))
+    return Paragraph(text, first.page, first.line, heading=True) if again else None
 
 
 SHEET_TITLE_WORDS = 5  # a group's heading over columns is a few words; a sheet's title in its corner, more

@@ -149,7 +149,11 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               "finding",
               # a local area SEND inspection's weaknesses, each over the actions of a written statement
               # of action answering it ("Area of weakness 2: Preparation for adulthood")
-              "area of weakness", "area of significant weakness", "significant weakness", "area for priority action"]
+              "area of weakness", "area of significant weakness", "significant weakness", "area for priority action",
+              # an 'area' named by what kind it is, the kind's word first ("Outcome area 2: Early help", a
+              # logic model's outcomes grouped under it; "Focus area 1: …"): the numbered area, not a
+              # labelled outcome
+              "outcome area", "focus area", "priority area"]
 
 # Labels that name the kind of unit a banner's rows belong to, by its name, before that name
 # ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,
@@ -811,6 +815,11 @@ KEY_DEFINITION_HEADING_WORDS = frozenset({"description", "descriptions", "meanin
 # definitions'): normalise/doccodes.py
 CODE_KEY_HEADING_WORDS = frozenset({"abbreviation", "abbreviations", "acronym", "acronyms", "letter", "letters",
                                     "initials", "symbols", "icon", "icons"})
+# the first heading of a key of initials ('Initials | Name | Role') and the heading of its column of
+# names: normalise/initialkeys.py
+INITIALS_KEY_HEADINGS = frozenset({"initials", "initial", "abbreviation", "abbreviations", "key"})
+INITIALS_NAME_HEADINGS = frozenset({"name", "names", "full name", "officer", "person", "lead", "staff member",
+                                    "member of staff", "who"})
 CODE_KEY_TITLE_WORDS = frozenset({"lookup", "lookups", "key", "legend", "definitions", "definition", "codes"})
 # more priority levels a key may list beside PRIORITY_LEVELS
 KEY_LEVEL_WORDS = frozenset({"moderate", "minor", "major", "severe", "urgent", "normal", "very high", "very low",
@@ -1479,6 +1488,10 @@ KIND_SUBJECT_BODIES = frozenset({"commission", "committee", "board", "council", 
 SPEND_HEADING_WORDS = frozenset({"cost", "costs", "costing", "budget", "spend", "spent", "spending", "amount",
                                  "allocation", "allocated", "expenditure", "funding"})
 ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "review"})
+# A questionnaire's answer to each of its questions, on a line of its own ('Answer: Yes', 'Answer:No',
+# 'Answer: N/A'): the label, and the answers it takes (normalise/kinds.answered_form)
+FORM_ANSWER_LABELS = ("answer",)
+FORM_ANSWER_VALUES = ("yes", "no", "n/a", "na", "not applicable")
 # Words of a title or file name that call it a plan in plain words, or name what it lists as things to
 # be done, for that gate: a 'forward agenda and priorities', a 'workplan', a 'Report: Team Tasks, Roles,
 # and Deliverables', a 'School Improvement Report' (its next steps) hold plans whatever else the title

@@ -37,7 +37,7 @@ from planx.normalise.columns import (
     reports_what_happened,
 )
 from planx.normalise.dates import find_dates
-from planx.normalise.groupcols import action_not_labels, grouped_by_labels, tier_above
+from planx.normalise.groupcols import action_not_labels, grouped_by_labels, numbered_tier, tier_above
 from planx.normalise.headers import (
     DECENT,
     Column,
@@ -616,7 +616,7 @@ class HeaderFields(WalkerState):
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
                    rag_not_progress(header.columns, profiles) or rag_not_status(header.columns, profiles),
                    tier_above(header.columns, profiles, by_col, len(rows))
-                   or grouped_by_labels(header.columns, profiles, len(rows))]
+                   or grouped_by_labels(header.columns, profiles, len(rows)) or numbered_tier(header.columns, by_col)]
         if choices[0] is None:
             # several columns of prose (finding, recommendation, response, action): the action is the
             # one that commits to what will be done; the warning says which and why

@@ -16,6 +16,7 @@ from planx.normalise.banners import _SPANNING_BANNER, area_ref_of, banner_outlin
 from planx.normalise.bilingual import welsh_label
 from planx.normalise.block_headings import minute_heading, numbered_line
 from planx.normalise.codes import rag_of_colour, status_words
+from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft
 from planx.normalise.guard import ActionSource
 from planx.normalise.headers import Header, area_lead_of, beyond_doubt, classify_exact, read_header, split_area_lead
@@ -27,7 +28,7 @@ from planx.normalise.records import Indicator, Leftover
 from planx.normalise.reflevels import code_levels, under
 from planx.normalise.row_cells import shaded_whole, starts_lower
 from planx.normalise.tableforms import form_field, labelled_line
-from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash, words_over
+from planx.normalise.text import STRUCK_MARK, clean, fix_lookalikes, fold, join_fragments, squash, words_over
 from planx.normalise.vocab import RATIONALE_LABELS
 
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
@@ -488,7 +489,26 @@ class WalkerState:
         if header is not None and self.header is not None and self.header_table == self.table_index \
                 and not same_layout(self.header, header) and not beyond_doubt(header):  # type: ignore[arg-type]
             return None
+        if header is not None and self.header is not None and self.header_table == self.table_index \
+                and self.dates_under_due(i):
+            # ('Publish the checklist | Service Manager, Fostering | End of October 2025' reads as headings
+            # by its words, a role and an end, but the date it prints where the headings put the due date
+            # is a row's value: no heading prints a month and its year)
+            return None
         return header  # type: ignore[return-value]  # False was replaced
+
+    def dates_under_due(self, i: int) -> bool:
+        """Does row i print a date (a month or a day, with its year) in a column the headings it is
+        under read as the due date? A data row's, not a heading row's."""
+        assert self.header is not None
+        by_col = self.header.by_col()
+        for c in self._cells[i]:
+            column = by_col.get(c.col)
+            if column is None or column.field != "due" or not c.text.strip():
+                continue
+            if any(d.month and not d.derived for d in find_dates(c.text.replace(STRUCK_MARK, " "))):
+                return True
+        return False
 
     def shaded_apart(self, i: int) -> bool:
         """Are row i's cells shaded alike, and unlike the row below (a heading row's fill)?"""

@@ -175,8 +175,10 @@ def council_doc(path: Path) -> dict[str, Any]:
                 cells = table.add_row().cells
                 for cell, text in zip(cells, r, strict=True):
                     cell.text = text
-                truth = {"area": heading, "objective": theme or None, "action": r[0], "lead": r[1], "due_raw": r[2],
-                         "measure": r[3]}
+                # every directorate's heading opens with the same running heading: the area is the name
+                # after its tilde (normalise/area_titles.running_prefix)
+                truth = {"area": heading.split("~", 1)[1].strip(), "objective": theme or None, "action": r[0],
+                         "lead": r[1], "due_raw": r[2], "measure": r[3]}
                 actions.append(truth)
         document.add_paragraph()
     save(document, path)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import convert_text
 
-from planx.extract.model import Cell, Row, Table
-from planx.normalise.boards import box_grid, lane_board
+from planx.extract.model import Cell, RawDocument, Row, Table
+from planx.normalise.boards import box_grid, lane_board, read_boards
 from planx.normalise.inlinewho import inline_who_when
 
 _CARDS = [
@@ -72,6 +72,55 @@ def test_cards_broken_over_rows_are_gathered_from_title_to_detail():
     assert rows == [["Map damp and mould risk with the health board", "Ines Carvalho", "November 2027", "To do"],
                     ["Convert the pool car fleet", "Dafydd Llewellyn", "May-27", "To do"],
                     ["Recruit ten community connectors", "Morwenna Hale", "October 2026", "Done"]]
+
+
+def test_a_card_closing_with_owner_and_date_set_apart_by_a_bar_its_date_wrapped():
+    cards = ["Map the respite offer for\nyoung carers\nOrla Fennimore | 14/03/2027",
+             "Refresh the transport policy\nHead of Commissioning Services | End of\nJune 2026"]
+    table = Table(rows=[Row([Cell("Not started", 0), Cell("Finished", 1)], 1, 1),
+                        Row([Cell(cards[0], 0), Cell(cards[1], 1)], 1, 2),
+                        Row([Cell("Hold a parent forum\nTeo Vance | Q3 2026", 0), Cell("", 1)], 1, 3)],
+                  page=1, index=1)
+    found = lane_board(table)
+    assert found is not None
+    rows = [[c.text for c in r.cells][:4] for r in found[0].rows[1:]]
+    assert ["Map the respite offer for young carers", "Orla Fennimore", "14/03/2027", "Not started"] in rows
+    assert ["Refresh the transport policy", "Head of Commissioning Services", "End of June 2026",
+            "Finished"] in rows
+    assert ["Hold a parent forum", "Teo Vance", "Q3 2026", "Not started"] in rows
+
+
+def test_a_bar_in_a_card_title_that_names_no_owner_and_date_stays_in_the_title():
+    table = Table(rows=[Row([Cell("To do", 0), Cell("Done", 1)], 1, 1),
+                        Row([Cell("Agree terms\nparents | carers forum", 0), Cell("Close the pilot", 1)], 1, 2),
+                        Row([Cell("Write the brief", 0), Cell("", 1)], 1, 3)], page=1, index=1)
+    found = lane_board(table)
+    assert found is not None
+    assert found[0].rows[1].cells[1].text == ""
+
+
+def _lanes_table(index: int, cards: list[list[str]]) -> Table:
+    heads = ["Not yet begun", "Under way", "Completed"]
+    rows = [Row([Cell(h, k) for k, h in enumerate(heads)], 1, 10 * index)]
+    rows += [Row([Cell(t, k) for k, t in enumerate(r)], 1, 10 * index + i + 1) for i, r in enumerate(cards)]
+    return Table(rows=rows, page=1, index=index)
+
+
+def test_a_board_in_parts_reads_a_part_of_one_row_of_cards_with_the_same_lanes():
+    one = _lanes_table(1, [["Open a youth hub\nOwner: Ada Quist\nDue: May 2026", "", ""]])
+    two = _lanes_table(2, [["Hire two mentors\nOwner: Ben Ruiz\nDue: June 2026", "Fund a bus pass\nOwner: Cy Ode\n"
+                            "Due: July 2026", ""], ["Run a summer camp\nOwner: Di Fox\nDue: Aug 2026", "", ""]])
+    assert lane_board(one) is None  # alone, a row of text under statuses may be a key
+    raw = RawDocument(path="b.pdf", name="b.pdf", format="pdf", blocks=[one, two])
+    out = read_boards(raw)
+    assert [c.text for c in out.blocks[0].rows[0].cells][:4] == ["Action", "Lead", "Due date", "Status"]
+    assert out.blocks[0].rows[1].cells[0].text == "Open a youth hub"
+    assert any("another board" in w for w in out.warnings)
+    # a lone table of one row under other lanes is left alone
+    other = Table(rows=[Row([Cell("Done", 0), Cell("Blocked", 1)], 1, 40),
+                        Row([Cell("The work is finished", 0), Cell("Held up", 1)], 1, 41)], page=1, index=3)
+    out = read_boards(RawDocument(path="b.pdf", name="b.pdf", format="pdf", blocks=[one, two, other]))
+    assert out.blocks[2] is other
 
 
 @pytest.mark.parametrize("rows", [

@@ -93,6 +93,11 @@ def test_word_nested_bullets_with_owner_in_brackets_then_tabbed_date(tmp_path):
      ("Publish the new guide", "Amir Khan", "30/06/27")),
     ("Brief partners [Service Manager,\nFront Door] ....... Ongoing",
      ("Brief partners", "Service Manager, Front Door", "Ongoing")),
+    # a scan's OCR read one bracket of the pair as the other shape
+    ("Review the panel's terms (Lena Brandt] ........................ TBC",
+     ("Review the panel's terms", "Lena Brandt", "TBC")),
+    ("Map the estate's play areas [Parks Officer) ........ 14/11/26",
+     ("Map the estate's play areas", "Parks Officer", "14/11/26")),
 ])
 def test_an_owner_in_brackets_then_a_date(text, expected):
     assert bracketed_who_then_when(text) == expected

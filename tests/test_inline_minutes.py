@@ -77,3 +77,10 @@ def test_word_and_symbol_font_bullets_open_list_items() -> None:
 def test_a_clock_time_is_no_month_and_year() -> None:
     assert find_dates("Time: 3.00 p.m.") == [] and find_dates("10.30am") == []
     assert find_dates("3/2025")[0].month == 3
+
+
+def test_an_action_label_inside_a_headings_bracketed_note_marks_no_action():
+    # a form's heading that says how much to write per action: the bracket holds the label, no task
+    assert marked_points("(2) Delivery plan (Maximum length PER ACTION: Three pages)")[0] == []
+    found = marked_points("The clerk will chase the quote (see item 4). ACTION: MP to write to the supplier.")[0]
+    assert [a.action for _, a in found] == ["MP to write to the supplier."]

@@ -1,6 +1,6 @@
 """A strategy's two-level numbered outline in prose: 'Goal N.' lines over 'Objective N. Title. Sentence …'
 paragraphs, the list printed twice (a summary, then the body): normalise/outlineprose.py, on a Markdown
-file of the shape of a state data strategy (ca_caldata_statewide_data_strategy_2020.pdf)."""
+file of the shape of a public body's strategy (invented wording)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,22 +10,22 @@ from planx.normalise import normalise
 from planx.normalise.outlineprose import read_outline_prose
 
 OBJECTIVES = [
-    ("Enduring longitudinal datasets", "Help accelerate and align the creation of enduring longitudinal "
-     "datasets across the state."),
-    ("Open data", "Assess statewide open data efforts and develop a plan to strengthen."),
-    ("Interagency data exchange", "Implement the statewide data exchange agreement."),
-    ("Data skills", "Assess the need for data skill development and existing training programs."),
-    ("Data jobs", "Revisit data related job classifications to ensure the state can hire modern data skills."),
+    ("Shared library catalogue", "Help libraries across the county join one catalogue that readers can "
+     "search from home."),
+    ("Home delivery", "Assess the home delivery service and develop a plan to extend it."),
+    ("Loan agreements", "Implement the regional agreement on inter-library loans."),
+    ("Staff skills", "Assess the need for digital skills among library staff and the courses on offer."),
+    ("Volunteer roles", "Revisit volunteer role descriptions so that branches can recruit for new services."),
 ]
-GOALS = [(1, "Streamline data access | Build the data roads", [1, 2]),
-         (2, "Improve data management and governance", [3]),
-         (3, "Spur data use and ability | Boost the drivers", [4, 5])]
-DESCRIPTION = ("Departments hold a great deal of data that others could use, but finding it takes time and "
-               "the agreements to share it take longer still.")
+GOALS = [(1, "Open up the collections | Reach every reader", [1, 2]),
+         (2, "Improve how branches work together", [3]),
+         (3, "Grow skills and capacity | Support the people", [4, 5])]
+DESCRIPTION = ("Branches hold many books that readers elsewhere would borrow, but finding them takes time and "
+               "moving them between branches takes longer still.")
 
 
 def _summary(sentence_of: dict[int, str] | None = None) -> list[str]:
-    out = ["# Statewide Data Strategy", "", "## Goals and strategic objectives", ""]
+    out = ["# County Library Strategy", "", "## Goals and strategic objectives", ""]
     for g, title, objectives in GOALS:
         out += [f"Goal {g}. {title}", ""]
         for n in objectives:
@@ -38,8 +38,8 @@ def _summary(sentence_of: dict[int, str] | None = None) -> list[str]:
 def _body() -> list[str]:
     out = ["## Strategic objectives", "", "Below is a set of strategic objectives designed to support our goals.", ""]
     for n, (name, sentence) in enumerate(OBJECTIVES, 1):
-        out += [f"Objective {n}. {name}. {sentence}", "", DESCRIPTION, "", "Key partners. CalData, GIS Working Group.",
-                ""]
+        out += [f"Objective {n}. {name}. {sentence}", "", DESCRIPTION, "",
+                "Key partners. Reader panel, Schools library service.", ""]
     return out
 
 
@@ -51,20 +51,20 @@ def _write(tmp_path: Path, lines: list[str], name: str = "strategy.md") -> Path:
 
 def test_inner_level_of_the_outline_is_the_actions_read_once_from_the_fuller_printing(tmp_path: Path) -> None:
     # the summary words objective 3 as a noun phrase ('Implementation of …'); the body as what will be done
-    lines = _summary({3: "Implementation of the statewide data exchange agreement."}) + _body()
+    lines = _summary({3: "Implementation of the regional agreement on inter-library loans."}) + _body()
     result = normalise(extract(_write(tmp_path, lines)))
-    assert [a.action for a in result.actions] == [s for _, s in OBJECTIVES]  # five, not ten: read once
+    # five, not ten: read once; the run-in title opens each action's text, as printed
+    assert [a.action for a in result.actions] == [f"{t}. {s}" for t, s in OBJECTIVES]
     assert [a.area_ref for a in result.actions] == ["1", "1", "2", "3", "3"]  # the goal each stands under
-    assert result.actions[0].area == "Streamline data access | Build the data roads"
+    assert result.actions[0].area == "Open up the collections | Reach every reader"
     assert any("numbered outline in prose" in w and "printed 2 times" in w for w in result.warnings)
     kept = " ".join(lo.text for lo in result.leftovers)
-    assert "Objective 1. Enduring longitudinal datasets." in kept  # the run-in title: nothing lost
     assert "Key partners" in kept
 
 
 def test_one_printing_reads_too(tmp_path: Path) -> None:
     result = normalise(extract(_write(tmp_path, _summary())))
-    assert [a.action for a in result.actions] == [s for _, s in OBJECTIVES]
+    assert [a.action for a in result.actions] == [f"{t}. {s}" for t, s in OBJECTIVES]
     assert [a.area_ref for a in result.actions] == ["1", "1", "2", "3", "3"]
 
 
@@ -80,7 +80,16 @@ def test_objectives_that_are_titles_only_are_not_read(tmp_path: Path) -> None:
 
 
 def test_a_table_of_actions_leaves_the_plan_to_the_walker(tmp_path: Path) -> None:
-    table = ["", "| Action | Lead | Due |", "| --- | --- | --- |", "| Publish the data inventory | CDO | March 2021 |",
-             "| Train data stewards | CalHR | June 2021 |", "| Review open data policy | CDT | May 2021 |", ""]
+    table = ["", "| Action | Lead | Due |", "| --- | --- | --- |",
+             "| Publish the stock list | Head of Libraries | March 2021 |", "| Train branch staff | HR | June 2021 |",
+             "| Review the loans policy | Service manager | May 2021 |", ""]
     raw = extract(_write(tmp_path, _summary() + table))
     assert read_outline_prose(raw) is None
+
+
+def test_a_short_title_run_into_what_will_be_done_reads_as_an_instruction() -> None:
+    from planx.normalise.guard import reading_of
+    assert reading_of("Shared services. Establish a shared service desk for the county's schools.") == "instruction"
+    assert reading_of("Staff survey. Results were lower than the year before.") != "instruction"
+    # a long first sentence is no run-in title
+    assert reading_of("The county council and its partners in the district met twice. Agree the plan.") != "instruction"

@@ -102,6 +102,64 @@ def test_a_quarter_heading_over_its_months_and_a_year_from_the_title():
     assert len(rebuilt.rows) == 5 and any("hold the actions due in each period" in w for w in out.warnings)
 
 
+def test_month_columns_whose_items_close_with_their_owner_in_brackets_give_the_lead():
+    raw = _doc(Paragraph("Housing service calendar 2027", 1, 1),
+               _table(["Theme", "Sep 2027", "Oct 2027", "Nov 2027"],
+                      ["Repairs", "• Audit the damp cases (Repairs Manager)", "",
+                       "• Commission the gas contract (Ann Lee / Raj Patel)"],
+                      ["Tenancy", "", "• Launch the tenant panel (Tenant Engagement Team)",
+                       "• Review the arrears letters (LADO)"]))
+    out = read_period_grids(raw)
+    rebuilt = out.blocks[1]
+    assert isinstance(rebuilt, Table)
+    assert rebuilt.rows[0].texts() == ["Theme", "Action", "Lead", "Due"]
+    assert rebuilt.rows[1].texts() == ["Repairs", "Audit the damp cases", "Repairs Manager", "Sep 2027"]
+    assert rebuilt.rows[2].texts() == ["Repairs", "Commission the gas contract", "Ann Lee / Raj Patel", "Nov 2027"]
+    assert rebuilt.rows[3].texts() == ["Tenancy", "Launch the tenant panel", "Tenant Engagement Team", "Oct 2027"]
+    # an acronym in brackets spells out the words before it: no owner
+    assert rebuilt.rows[4].texts() == ["Tenancy", "Review the arrears letters (LADO)", "", "Nov 2027"]
+
+
+def test_owners_in_brackets_are_read_only_where_most_items_close_so_and_no_column_names_the_lead():
+    few = _doc(_table(["Theme", "Sep 2027", "Oct 2027", "Nov 2027"],
+                      ["Repairs", "• Audit the damp cases (HHSRS)", "• Publish the repairs charter",
+                       "• Commission the gas contract"],
+                      ["Tenancy", "• Launch the tenant panel", "• Review the arrears letters", ""]))
+    rebuilt = read_period_grids(few).blocks[0]
+    assert isinstance(rebuilt, Table) and rebuilt.rows[0].texts() == ["Theme", "Action", "Due"]
+    assert rebuilt.rows[1].texts()[1] == "Audit the damp cases (HHSRS)"
+    led = _doc(_table(["Theme", "Owner", "Sep 2027", "Oct 2027", "Nov 2027"],
+                      ["Repairs", "Jo Bloggs", "• Audit the damp cases (Repairs Manager)",
+                       "• Publish the charter (Ann Lee)", "• Commission the contract (Raj Patel)"]))
+    rebuilt = read_period_grids(led).blocks[0]
+    assert isinstance(rebuilt, Table) and rebuilt.rows[0].texts() == ["Theme", "Owner", "Action", "Due"]
+
+
+def test_a_heading_row_printed_again_among_the_rows_lists_nothing_to_do():
+    raw = _doc(_table(["Theme", "Jan 28", "Feb 28", "Mar 28"],
+                      ["Repairs", "• Audit the damp cases", "• Publish the charter", ""],
+                      ["", "Jan 28", "Feb 28.", "Mar 28"],
+                      ["Tenancy", "", "• Launch the tenant panel", "• Review the arrears letters"]))
+    rebuilt = read_period_grids(raw).blocks[0]
+    assert isinstance(rebuilt, Table)
+    assert [r.texts()[1] for r in rebuilt.rows[1:]] == ["Audit the damp cases", "Publish the charter",
+                                                        "Launch the tenant panel", "Review the arrears letters"]
+
+
+def test_month_lines_each_right_over_a_text_table_date_its_rows(tmp_path):
+    path = tmp_path / "timeline.txt"
+    path.write_text("LIBRARY SERVICE DELIVERY TIMELINE 2027\n\nWhat we will do, month by month.\n\n\n"
+                    "March 2027\nAction\tOwner\nRefurbish the reading room\tBranch Manager\n"
+                    "Extend the opening hours on Saturdays\tMaria Santos\n\n\n"
+                    "April 2027\nAction\tOwner\nLaunch the home delivery service\tOutreach Team\n"
+                    "Replace the self-service kiosks\tIT Lead\n", encoding="utf-8")
+    got = {(a.action, a.lead, a.due_date) for a in _actions(path)}
+    assert got == {("Refurbish the reading room", "Branch Manager", "2027-03"),
+                   ("Extend the opening hours on Saturdays", "Maria Santos", "2027-03"),
+                   ("Launch the home delivery service", "Outreach Team", "2027-04"),
+                   ("Replace the self-service kiosks", "IT Lead", "2027-04")}
+
+
 def test_a_progress_grid_of_updates_and_a_plan_with_its_own_action_column_are_left_alone():
     updates = _doc(_table(["Theme", "Lead", "Q1", "Q2", "Q3", "Q4"],
                           ["Digital", "Jo", "On track", "Completed phase one", "Delayed by supplier", ""],
@@ -177,3 +235,26 @@ def test_a_plain_partners_column_yields_to_a_column_naming_the_support(tmp_path)
     acts = _actions(path)
     assert [(a.lead, a.responsible) for a in acts] == [("Chief Digital Officer", "Head of Leisure"),
                                                        ("Ben Jones", "Sana Davies")]
+
+
+def test_a_workbook_whose_every_sheet_opens_with_the_same_line_takes_it_for_its_title(tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Apr-27 - Jun-27"
+    second = wb.create_sheet("Jul-27 - Sep-27")
+    for ws, months in ((first, ["Apr-27", "May-27", "Jun-27"]), (second, ["Jul-27", "Aug-27", "Sep-27"])):
+        ws.append(["Library Service – delivery calendar"])
+        ws.append([])
+        ws.append(["Workstream", *months])
+        ws.append(["Branches", "• Refurbish the reading room (Branch Manager)", "",
+                   "• Extend the opening hours (Maria Santos)"])
+        ws.append(["Outreach", "", "• Launch the home delivery service (Outreach Team)",
+                   "• Review the mobile library route (Jo Bloggs)"])
+    path = tmp_path / "calendar.xlsx"
+    wb.save(path)
+    result = normalise(extract(path))
+    assert result.title == "Library Service – delivery calendar"
+    assert ("Refurbish the reading room", "Branch Manager", "2027-04") in {
+        (a.action, a.lead, a.due_date) for a in result.actions}

@@ -254,3 +254,25 @@ def test_a_letter_ending_a_heading_is_no_period_number_unless_it_makes_one(label
 def test_a_rating_is_labelled_by_its_period_as_printed_not_as_misread(label: str, written: str) -> None:
     from planx.normalise.periods import ocr_period_label
     assert ocr_period_label(label) == written
+
+
+def test_a_pale_tint_under_text_is_found_on_a_grainy_scan() -> None:
+    """A table row tinted pale (grey ~232, just under SHADED_BELOW) with lines of text on it, scanned
+    with grain: the closing keeps each patch's lightest grain, so the tint is found only with the
+    grain cleared first. One rectangle the row's size; the grainy white paper around it is no fill."""
+    dpi = 150.0
+    img = np.full((500, 800, 3), 255, dtype=np.uint8)
+    cv2.rectangle(img, (80, 150), (560, 265), (245, 235, 222), -1)  # '#deebf5': a pale blue row
+    for i, y in enumerate((180, 205, 230, 255)):
+        cv2.putText(img, "Offer a repair check" if i % 2 else "to every tenant", (90, y),
+                    cv2.FONT_HERSHEY_SIMPLEX, 0.5, (30, 30, 30), 1)
+        cv2.putText(img, "Housing Manager", (360, y), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (30, 30, 30), 1)
+    cv2.putText(img, "Running text on the white paper", (80, 60), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (30, 30, 30), 1)
+    grain = np.random.default_rng(4).normal(0.0, 6.0, img.shape)
+    img = np.clip(img.astype(np.float64) + grain, 0, 255).astype(np.uint8)
+    grey = raster.grey(img)
+    areas = raster.shaded_areas(img, grey, raster.ink(grey, dpi), dpi)
+    rows = [(x0, y0, x1, y1) for x0, y0, x1, y1, _ in areas if x1 - x0 > 300]
+    assert len(rows) == 1
+    x0, y0, x1, y1 = rows[0]
+    assert abs(x0 - 80) <= 8 and abs(x1 - 560) <= 8 and y1 - y0 >= 0.8 * 115

@@ -144,3 +144,49 @@ def test_a_document_counts_in_school_years_when_it_speaks_of_a_school_or_its_ter
     assert counts_in_school_years(["Mathematics action plan 2024/25"], ["Aut 2", ""])
     # a council's financial year: months keep the plan's own year as the contract reads them
     assert not counts_in_school_years(["Housing Delivery Plan 2024/25"], ["October", "Q3"])
+
+
+def test_august_printed_before_the_autumn_opens_the_session():
+    # a session that opens in August (a Scottish school's): its in-service days listed in order
+    from planx.normalise.schoolyear import academic_month_due
+    assert academic_month_due("Training days: 16th Aug, November, January, April", 2025).iso() == "2026-04"
+    assert academic_month_due("Aug - Nov", 2025).iso() == "2025-11"
+    # August alone, or after the autumn, is the year's last month
+    assert academic_month_due("By August", 2025).iso() == "2026-08"
+    assert academic_month_due("November - August", 2025).iso() == "2026-08"
+
+
+def test_a_season_with_a_year_is_a_schools_term():
+    from planx.normalise.schoolyear import season_term_due
+    assert season_term_due("Summer 2027").iso() == "2027-07"
+    assert season_term_due("By Spring 2026").iso() == "2026-03"
+    assert season_term_due("Autumn 2025").iso() == "2025-12"
+    assert season_term_due("Summer term 2027") is None  # a term already: dates.py reads it
+    assert season_term_due("2026 - 2027") is None
+    assert season_term_due("Spring 2026 - 2028") is None  # the season gives no latest date
+
+
+def _season_plan(title: str) -> object:
+    from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+    rows = [["Target", "Strategy", "Who", "When"],
+            ["Improve access to the hall", "Fit a ramp at the side door", "Site manager", "Summer 2027"],
+            ["Improve signage for visitors", "Replace the signs at the gate", "Office manager", "Spring 2026"]]
+    return RawDocument(path="", name="plan.docx", format="docx", blocks=[
+        Paragraph(title, 1, 1, heading=True),
+        Table(rows=[Row([Cell(t, c) for c, t in enumerate(r)], 1, n + 1) for n, r in enumerate(rows)], page=1,
+              index=1)])
+
+
+def test_a_schools_plan_reads_its_seasons_as_terms_and_another_plan_as_years():
+    from planx.normalise import normalise
+    school = normalise(_season_plan("Hill Primary School Accessibility Plan 2025-2028"))
+    assert [a.due_date for a in school.actions] == ["2027-07", "2026-03"]
+    council = normalise(_season_plan("Estates Access Plan 2025-2028"))
+    assert [a.due_date for a in council.actions] == ["2027", "2026"]
+
+
+def test_a_timescale_word_before_a_date_in_a_due_cell_is_no_status():
+    from planx.normalise.columns import status_then_when
+    assert status_then_when("Ongoing but particular focus 2026-27") == ""
+    assert status_then_when("Ongoing June 2026") == ""
+    assert status_then_when("Completed May 2026") == "complete"

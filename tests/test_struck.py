@@ -5,6 +5,8 @@ them and a table ruling between lines, so neither may read as a strike.
 """
 from __future__ import annotations
 
+from conftest import convert_text
+
 from planx.extract.pdfstrike import struck_runs
 from planx.normalise.records import Action
 from planx.normalise.struck import mark_struck, struck_cover
@@ -110,3 +112,50 @@ def test_html_and_markdown_items_struck_through_whole_are_complete(tmp_path):
     r = convert_text(tmp_path, "log.md", md)
     assert {a.action: a.status for a in r.actions}["Book the hall for the summer quiz"] == "complete"
     assert all(not a.action.startswith("(") for a in r.actions)  # no '(superseded: …)' of a whole action
+
+
+def _based(text: str, gap: float, top: float = 200) -> list[dict]:
+    return [dict(c, baseline_gap=gap, upright=True) for c in chars(text, top=top)]
+
+
+def test_a_strike_low_in_a_box_that_ends_at_the_baseline_is_measured_from_the_baseline():
+    # a writer that gives the font no descent: the box ends at the baseline (210), the strike lies
+    # 2.8 points above it, low in the box where a box holding descenders has its underline
+    line = _based("Book the venue", gap=0.0)
+    assert struck_runs(line, [rule(99, 170, 207.2)], []) == ["Book the venue"]
+    assert struck_runs(line, [rule(99, 170, 211.0)], []) == []  # an underline, below the baseline
+    assert struck_runs(line, [], [rule(50, 500, 200.4)]) == []  # a row's ruling above the letters
+    # a box holding its descenders (baseline 2.2 points above its bottom): its underline is no strike
+    assert struck_runs(_based("Book the venue", gap=2.2), [rule(99, 170, 207.7)], []) == []
+
+
+_STRUCK_ROWS_MD = """# Reading Plan
+
+## 1. Libraries
+
+| Action | Who | Deadline |
+|---|---|---|
+| ~~Open a homework club at the central library~~ | ~~Ann Lee~~ | ~~30 November 2026~~ |
+| Audit the loans backlog | Bo Din | Jun-26 |
+
+## 2. Outreach
+
+| Action | Who | Deadline |
+|---|---|---|
+| ~~Run a mobile library round for the rural wards~~ | ~~Project Manager, Libraries~~ | ~~End of March 2026~~ |
+| Train the outreach volunteers | Cy Ode | 30th June 2026 |
+| Set up a books-on-prescription scheme | Di Fox | ~~May 2026~~ July 2026 |
+"""
+
+
+def test_rows_struck_through_whole_keep_their_date_and_a_struck_row_is_no_heading_row(tmp_path):
+    result = convert_text(tmp_path, "plan.md", _STRUCK_ROWS_MD)
+    got = {a.action: (a.lead, a.due_date, a.status) for a in result.actions}
+    assert got["Open a homework club at the central library"] == ("Ann Lee", "2026-11-30", "complete")
+    # the first row under the second table's headings, a role and an end date, is a row, not headings
+    assert got["Run a mobile library round for the rural wards"] == ("Project Manager, Libraries", "2026-03",
+                                                                     "complete")
+    assert got["Train the outreach volunteers"] == ("Cy Ode", "2026-06-30", "")
+    # a struck date beside a new one is a revision: the new date holds
+    assert got["Set up a books-on-prescription scheme"][1] == "2026-07"
+    assert not any("no heading names what is to be done" in w for w in result.warnings)

@@ -3,8 +3,7 @@ publishes it; a cover's fields are no part of it; a running header naming the do
 is its name; a title in capitals goes on to say which part of its years it covers. Synthetic shapes."""
 from __future__ import annotations
 
-from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise import normalise
+from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise.title import field_line, names_body_only, pick_title, running_title, title_rows
 
 TEXT = "This paper sets out how the service will respond to the findings over the coming months."
@@ -103,17 +102,3 @@ def test_a_capitals_title_goes_on_to_say_which_part_of_its_years() -> None:
     # near miss: a line further down, past a title's own spacing, stays apart
     paras[1] = _para("YEAR TO DATE", 120, 8.4)
     assert pick_title(paras)[0] == "RIVERTON COUNTY PROPERTY TAX RECEIPTS 2024-2025"
-
-
-# ---- a sheet's first line over its grid ---------------------------------------------------------------
-
-def test_a_sheets_first_line_over_its_grid_is_its_title() -> None:
-    grid = Table([Row([Cell("Workstream", 0, 1), Cell("Jan-26", 1, 1), Cell("Feb-26", 2, 1)], page=1, line=2),
-                  Row([Cell("Housing", 0, 1), Cell("• Agree the tenancy pathway", 1, 1), Cell("", 2, 1)],
-                      page=1, line=3),
-                  Row([Cell("Health", 0, 1), Cell("", 1, 1), Cell("• Publish the clinic rota", 2, 1)],
-                      page=1, line=4)], page=1, index=1)
-    raw = RawDocument(path="", name="offer.xlsx", format="xlsx",
-                      blocks=[Paragraph(text="Youth Offer – delivery calendar", page=1, line=1, size=11.0), grid],
-                      pages=1)
-    assert normalise(raw).title == "Youth Offer – delivery calendar"
