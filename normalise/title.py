@@ -19,6 +19,7 @@ from planx.normalise.dates import find_dates
 from planx.normalise.text import clean, fold, words_over
 from planx.normalise.vocab import (
     AGENDA_TITLES,
+    BODY_HEAD_WORDS,
     BODY_WORDS,
     DATE_LINE_WORDS,
     DATE_ROW_LABELS,
@@ -130,7 +131,15 @@ def names_body_only(text: str) -> bool:
     """'Metropolitan Borough of Barnsley Council', 'DECOY PRIMARY SCHOOL': a line naming the body
     that publishes the document (printed large over a cover's title), and not a document."""
     words = fold(text).split()
-    return bool(words) and words[-1] in BODY_WORDS and not _names_document(text)
+    if not words or _names_document(text):
+        return False
+    # the body's word may come first, what it is of after it ('Office of Data & Innovation', 'National
+    # Council on Disability', 'Department for Education'), within the name's first three words
+    return words[-1] in BODY_WORDS or any(w in BODY_HEAD_WORDS and words[k + 1] in _BODY_OF
+                                          for k, w in enumerate(words[:3]) if k + 1 < len(words) - 1)
+
+
+_BODY_OF = {"of", "on", "for"}
 
 
 def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
@@ -149,6 +158,8 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
             # 'TB (9)1.ii | Transparency Board Action Log as 2 Sept 2011': a paper's number, its title
             texts = texts[1:]
         lines = [[clean(c.text) for c in r.cells if clean(c.text)] for r in first.rows]
+        fields = next((k for k, t in enumerate(lines) if k and len(t) == 1 and field_line(t[0])), len(lines))
+        lines = lines[:fields]  # a cover box's fields under its title ('DATE OF ADOPTION: …'): no part of it
         if len(first.rows) <= 4 and all(len(t) == 1 for t in lines) \
                 and sum(len(t[0].split()) for t in lines) <= MAX_WORDS and not lines[-1][0].endswith("."):
             # a cover box: a table of a few one-cell rows ('… Delivery Plan' / 'Delivering the …' /
@@ -176,6 +187,21 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
                 label = texts[0].rstrip(": ")
                 out.append(Paragraph(f"{label}: {texts[1]}", row.page, row.line))
     return out
+
+
+# a field of a cover's details: a label of a few words, a colon, its value ('DATE OF NEXT REVIEW: October 2022',
+# 'To be reviewed by: Governors')
+_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(\S.*)$")
+
+
+def field_line(text: str) -> bool:
+    """A cover's detail set as a field ('DATE OF ADOPTION: November 2019', 'TO BE REVIEWED BY: Learning
+    and Wellbeing Committee'): a label naming no document, of two words or more or over a date; none of
+    the title ('Strategy: Delivering the Vision', 'Appendix I: Budget Risks Register 2025-26' stay titles)."""
+    m = _FIELD.match(text)
+    if m is None or _APPENDIX.match(m.group(1) + " 1"):
+        return False
+    return date_line(m.group(2)) or words_over(m.group(1), 1) and not _names_document(m.group(1))
 
 
 def _sheets_name(blocks: Sequence[Block]) -> Paragraph | None:
@@ -335,13 +361,34 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         lone = _lone_first_line(scope)
         return (clean(lone.text), [lone]) if lone is not None else ("", [])
     best = max(candidates, key=lambda c: c.score)
+    named: list[_Candidate] = []
     if names_body_only(best.text) and body:  # (type sizes known: a PDF, a Word file)
         # the publishing body's name set largest on a cover ('THE OPEN GOVERNMENT PARTNERSHIP' over
         # 'FOURTH … NATIONAL ACTION PLAN …'): the line in display type naming the document is the title
         named = [c for c in candidates if c.para.page == best.para.page and c.para.size > 1.15 * body
                  and _names_document(c.text) and not names_body_only(c.text)]
+        # ... or, on a letterhead, the line below it that names the document set apart by its weight or
+        # style in the text's own size ('Office of Data & Innovation' over a bold 'Duty Statement')
+        named = named or [c for c in candidates if c.para.page == best.para.page and c.index > best.index
+                          and (c.para.bold or c.para.heading or c.text.isupper()) and _names_document(c.text)
+                          and not names_body_only(c.text) and not _SECTION_NUMBER.match(c.text)]
         best = max(named, key=lambda c: c.score) if named else best
     by_place = {c.index: c for c in candidates}
+    second: _Candidate | None = None  # the second line of a title set over two in the same type
+    under_body = named or (best.index - 1 in by_place and names_body_only(by_place[best.index - 1].text))
+    if under_body and (nxt := by_place.get(best.index + 1)) is not None and _same_type(best, nxt, 2.2) \
+            and not words_over(nxt.text, GENERIC_NAME_WORDS):
+        # the document's name under the body's, set over two lines in a type of its own ('Pupil premium
+        # grant expenditure' / 'Report: 2013/14'): the two lines
+        second = nxt
+    if not _names_document(best.text) and not names_body_only(best.text) and body \
+            and (below := by_place.get(best.index + 1)) is not None and below.para.page == best.para.page \
+            and below.para.heading and below.para.size >= _DISPLAY * body and _names_document(below.text) \
+            and not names_body_only(below.text) and not _same_title(best.para, below.para, body, before=True) \
+            and not _cover(scope, body):
+        # a name over the document's kind set apart below it in display type ('The Den (Childcare)' over
+        # 'Health & Safety Policy', a heading further down the page): the document's name is the title
+        best = below
     if names_body_only(best.text) and _document_under_body(best, by_place.get(best.index + 1), body):
         used = [best, _after_dash(by_place[best.index + 1])]
     elif best.index - 1 in by_place and _document_under_body(by_place[best.index - 1], best, body):
@@ -362,6 +409,17 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
                 k += step
     elif (on := _runs_on_below(used[-1], by_place)) is not None:
         used.append(on)  # 'MINUTES OF THE REGULAR MEETING OF THE' over 'PENSION BOARD OF …' in the text's own type
+    elif second is None and best.text.isupper() and _DATED_END.search(best.text) \
+            and (nxt := by_place.get(best.index + 1)) is not None \
+            and _same_type(best, nxt, 3.0) and nxt.text.isupper() and not _names_document(nxt.text) \
+            and not words_over(nxt.text, 6) and fold(nxt.text) not in _NOT_TITLES:
+        # a title in capitals in the text's own type ending with its years goes on over the next line in the
+        # same capitals, a few words naming no document that say which part of those years it covers
+        # ('… SALES TAX COMPARISON 2025-2026' / 'FISCAL YEAR TO DATE')
+        second = nxt
+    if second is not None and all(u.index != second.index for u in used) \
+            and sum(len(c.text.split()) for c in used) + len(second.text.split()) <= MAX_WORDS:
+        used.append(second)
     if not wrapped_lines and best.para.size >= _DISPLAY * body and not _names_document(best.text) \
             and _cover(scope, body):
         # a cover page: a few lines in display type and nothing else but a date or the publisher's
@@ -449,6 +507,15 @@ def _runs_on_below(last: _Candidate, by_place: dict[int, _Candidate]) -> _Candid
     return _Candidate(below.index, q, text, below.score) if words_over(text, 0) else None
 
 
+def _same_type(c: _Candidate, d: _Candidate, gap: float) -> bool:
+    """Is d the line right under c in c's own type (size, weight, style), no further under it than gap
+    times the type's size?"""
+    p, q = c.para, d.para
+    return q.page == p.page and abs(q.size - p.size) <= 0.5 and q.bold == p.bold and q.heading == p.heading \
+        and 0 < q.line - p.line <= gap * max(p.size, 1.0) and not _SECTION_NUMBER.match(d.text) \
+        and not _NUMBERED_PART.match(d.text) and not names_body_only(d.text)
+
+
 def _after_dash(c: _Candidate) -> _Candidate:
     """The document's name read on from the body's name over it, after a dash."""
     return _Candidate(c.index, c.para, f"– {c.text}", c.score)
@@ -477,8 +544,10 @@ def running_title(aside: Sequence[tuple[str, str, int, int]]) -> str:
                 continue
             text = first
         text = clean(text)
-        if _LABELLED_DATE.match(text) and find_dates(text):
-            continue  # 'Report Accessed: April 11, 2025': when the page was printed, not what it is
+        if _LABELLED_DATE.match(text) and date_line(text.split(":", 1)[1]):
+            # 'Report Accessed: April 11, 2025': when the page was printed, not what it is (a label and a
+            # name with its years, 'Appendix I: Budget Risks Register 2025-26', is the document's name)
+            continue
         if is_title_like(text) and _names_document(text) and not names_body_only(text):
             found.append((int(m.group(1)), text))
     return max(found)[1] if found else ""
@@ -534,6 +603,8 @@ def _line_after_period(period: _Candidate, scope: list[Paragraph], candidates: d
     p, q = period.para, after.para if after is not None else None
     if after is None or q is None or not body or q.page != p.page or p.size < 1.5 * body:
         return None
+    if names_body_only(after.text):
+        return None  # the body whose plan it is, set under its years ('Oakfield Primary School'): whose, not what
     if abs(q.size - p.size) > 0.5 or q.bold != p.bold or abs(q.line - p.line) > 2 * max(p.size, q.size):
         return None
     return None if _SECTION_NUMBER.match(q.text) or _NUMBERED_PART.match(q.text) else after

@@ -311,6 +311,9 @@ BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "
               "agency", "commission", "government", "borough", "county", "city", "district", "region",
               # a school named by its phase alone ("Marlpit Church of England Primary")
               "primary"}
+# a body's word that opens its name, what it is of after it ('Office of Data & Innovation', 'National Council
+# on Disability', 'Department for Education'): a body's name, however its last word reads
+BODY_HEAD_WORDS = {"office", "department", "ministry", "council", "commission", "agency", "authority"}
 # Words of a line that only dates the document ('Updated February 2025', 'Cabinet, 14 November 2024'),
 # after folding; month names and numbers are dates themselves
 DATE_LINE_WORDS = {"updated", "update", "last", "version", "v", "published", "approved", "issued", "revised",

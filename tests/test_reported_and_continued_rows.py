@@ -243,11 +243,17 @@ def _cover(lines: list[tuple[str, int, float]]) -> list:
     return [Paragraph(text=t, page=1, line=line, size=size, bold=True) for t, line, size in lines] + body
 
 
-def test_a_cover_title_goes_on_past_its_year_to_the_schools_name():
+def test_a_cover_title_goes_on_past_its_year_but_not_to_the_schools_name():
     from planx.normalise.title import pick_title
+    # the school whose plan it is, set under the year in the title's type: whose, not what (the title
+    # is the kind of document and its years)
     paras = _cover([("School Improvement Plan", 191, 36.0), ("2023-24", 251, 36.0),
-                    ("Ayton Primary School", 312, 36.0)])
-    assert pick_title(paras)[0] == "School Improvement Plan 2023-24 Ayton Primary School"
+                    ("Hollowmere Primary School", 312, 36.0)])
+    assert pick_title(paras)[0] == "School Improvement Plan 2023-24"
+    # a line in the title's own type that is no body's name goes on from it
+    paras = _cover([("Learning Plan", 191, 36.0), ("2023-24", 251, 36.0),
+                    ("Reading for Pleasure", 312, 36.0)])
+    assert pick_title(paras)[0] == "Learning Plan 2023-24 Reading for Pleasure"
     # a smaller line under the year is a credit, not the title
     paras = _cover([("School Improvement Plan", 191, 36.0), ("2023-24", 251, 36.0),
                     ("Prepared by the head", 312, 14.0)])
