@@ -57,13 +57,15 @@ STATUSES = {"On track": "in_progress", "Complete": "complete", "Not started": "n
             "Behind schedule": "delayed", "In progress": "in_progress", "Completed": "complete",
             "Delayed": "delayed", "Underway": "in_progress", "Not yet started": "not_started"}
 # due cells as printed → the date they commit to (the contract's rule, worked out by hand)
+# a season in a school's plan is its term ('Spring 2025' = the spring term, ending in March; only the school
+# development plan prints one), as schoolyear.season_term_due reads it
 DATES = {"31 March 2025": "2025-03-31", "Mar 2025": "2025-03", "30/06/2025": "2025-06-30",
          "End of June 2025": "2025-06", "Q4 2024/25": "2025-03", "December 2024": "2024-12", "Sep-25": "2025-09",
          "January 2026": "2026-01", "Jul-25": "2025-07", "April 2025": "2025-04", "Ongoing": None, "TBC": None,
          "Oct 2024": "2024-10", "18/07/25": "2025-07-18", "12 May 2025": "2025-05-12", "asap": None,
          "Next meeting": None, "Spring term 2025": "2025-03", "Autumn term 2024": "2024-12",
          "Summer 1 2025": "2025-05", "By end of Summer term 2025": "2025-07", "Sept 2024": "2024-09",
-         "Spring 2025": "2025", "Half-termly": None, "Autumn 2 2024": "2024-12", "Summer term": None,
+         "Spring 2025": "2025-03", "Half-termly": None, "Autumn 2 2024": "2024-12", "Summer term": None,
          "Jan 2025 – Jul 2025": "2025-07", "Feb 2025": "2025-02", "By Easter 2025": "2025", "30 May 2025": "2025-05-30",
          "June 2025": "2025-06", "14/04/25": "2025-04-14", "End of term": None, "Nov 2024": "2024-11"}
 
