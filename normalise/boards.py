@@ -37,7 +37,8 @@ from planx.normalise.columns import looks_like_person, looks_like_when
 from planx.normalise.dates import date_spans
 from planx.normalise.headers import classify, read_header
 from planx.normalise.inlinewho import inline_who_when
-from planx.normalise.text import squash, words_over
+from planx.normalise.text import clean, fold, squash, words_over
+from planx.normalise.vocab import AREA_LEAD_HEADS
 
 _COUNT = re.compile(r"\s*[(\[]\s*\d{1,4}\s*[)\]]\s*$")  # 'In progress (4)': the lane's count of cards
 _MAX_LANE_WORDS = 4
@@ -232,7 +233,7 @@ def lane_board(table: Table, min_rows: int = _MIN_CARD_ROWS) -> tuple[Table, str
     return replace(table, rows=[*title_rows, *out]), why
 
 
-def _box(text: str) -> tuple[str, list[str]] | None:
+def _box(text: str) -> tuple[str, list[list[str]]] | None:
     """(title, items) of a cell that holds a title over a list; None else. A title alone gives no items."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if not lines or _BULLET.match(lines[0]):
@@ -242,12 +243,17 @@ def _box(text: str) -> tuple[str, list[str]] | None:
     title = squash(" ".join(lines[:n]))
     if words_over(title, _MAX_TITLE_WORDS) or title.endswith((".", ";", ",")):
         return None
-    return title, _items(lines[n:])
+    return title, _item_lines(lines[n:])
 
 
 def _items(lines: list[str]) -> list[str]:
     """The list's items: each bullet with the lines that run on from it (a narrow box wraps)."""
-    items: list[str] = []
+    return [" ".join(part) for part in _item_lines(lines)]
+
+
+def _item_lines(lines: list[str]) -> list[list[str]]:
+    """The list's items, each as its lines: the bullet's and those that run on from it."""
+    items: list[list[str]] = []
     mark = _BULLET.match(lines[0]) if lines else None
     for line in lines:
         # only the list's own mark opens an item: a wrapped line may open with a dash set apart
@@ -255,12 +261,73 @@ def _items(lines: list[str]) -> list[str]:
         opens = _BULLET.match(line)
         if mark is not None and opens and (opens.group().strip() not in _DASHES
                                            or mark.group().strip() in _DASHES):
-            items.append(_BULLET.sub("", line))
+            items.append([_BULLET.sub("", line).strip()])
         elif items:
-            items[-1] = f"{items[-1]} {line.strip()}"
+            items[-1].append(line.strip())
         else:
             return []  # text before any bullet: no list
     return items
+
+
+# a line opening with its label ('Owner: …', 'Lead: …', 'Who: …'); a label of when inside it ('| By: …')
+_OPENS_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+_WHEN_LABEL = re.compile(r"\s*[|;,]?\s*\b(?P<label>[A-Za-z][A-Za-z ]{0,15}?)\s*:\s*(?P<value>\S.*)$")
+_WHEN_APART = re.compile(r"\s+[|–—-]\s+|\s*[;|]\s*")
+
+
+def _label_field(label: str) -> str:
+    """'lead' or 'due' for a label naming who or when ('Owner', 'Who', 'By', 'When'); '' else."""
+    field = classify(label)[0]
+    return "lead" if field in ("lead", "responsible") else "due" if field == "due" else ""
+
+
+def _owner_line(lines: list[str]) -> tuple[str, str, str] | None:
+    """(action, lead, due) of an item whose own line under it names its owner and date, labelled
+    ('Owner: Ann Lee | By: May 2026', 'Lead: Ann Lee – End of June 2026', 'Who: Ann Lee; When:
+    Jun-26'); None when no line under the item's first opens with a label naming who."""
+    for k in range(1, len(lines)):
+        m = _OPENS_LABEL.match(lines[k])
+        if m is None or _label_field(m.group("label")) != "lead":
+            continue
+        rest = squash(" ".join([m.group("value"), *lines[k + 1:]]))
+        who, due = rest, ""
+        if (w := _WHEN_LABEL.search(rest)) is not None and _label_field(w.group("label")) == "due":
+            who, due = rest[:w.start()], w.group("value")
+        else:
+            parts = _WHEN_APART.split(rest)
+            if len(parts) > 1 and looks_like_when(parts[-1]):
+                who, due = rest[:len(rest) - len(parts[-1])], parts[-1]
+        who = who.strip(" |;,–—-")
+        if not who or words_over(who, _MAX_WHO_WORDS):
+            return None
+        return squash(" ".join(lines[:k])), who, due.strip()
+    return None
+
+
+def _box_lead(items: list[list[str]]) -> str:
+    """The person the line closing a box names as its lead ('Priority lead: Ann Lee', 'Sponsor: Ann
+    Lee', 'Champion: …'), set apart after the items, each of which has its own owner's line; '' when
+    the box closes otherwise. In that place a bare 'Sponsor' or 'Champion' is the box's: the items
+    name their own owners each under a label of its own."""
+    if len(items) < 2 or len(items[-1]) < 3:
+        return ""
+    m = _OPENS_LABEL.match(items[-1][-1])
+    if m is None:
+        return ""
+    words = fold(m.group("label")).split()
+    if not any(" ".join(words[-n:]) in AREA_LEAD_HEADS for n in (1, 2) if len(words) >= n):
+        return ""
+    value = m.group("value").strip()
+    if words_over(value, _MAX_WHO_WORDS) or looks_like_when(value) or date_spans(value) \
+            or not looks_like_person(value):
+        return ""
+    # every item's own owner under a label other than the closing one
+    owners = [next((fold(o.group("label")) for x in item[1:] if (o := _OPENS_LABEL.match(x)) is not None
+                    and _label_field(o.group("label")) == "lead"), "") for item in items[:-1]]
+    owners = [o for o in owners if o]
+    if not owners or fold(m.group("label")) in owners:
+        return ""
+    return clean(value)
 
 
 def _run_together(item: str) -> tuple[str, str, str] | None:
@@ -306,7 +373,7 @@ def box_grid(table: Table) -> tuple[Table, str] | None:
     first = grid[0]
     if read_header([(c.col, c.colspan, c.text) for c in first.cells if c.text.strip()]) is not None:
         return None  # a row of column headings: an ordinary table
-    boxes: list[tuple[str, list[str], Row, Cell]] = []
+    boxes: list[tuple[str, list[list[str]], Row, Cell]] = []
     pending: dict[int, tuple[str, Row, Cell]] = {}  # a title whose items are in the row below
     for r in grid:
         for c in r.cells:
@@ -315,7 +382,7 @@ def box_grid(table: Table) -> tuple[Table, str] | None:
             lines = [x for x in c.text.split("\n") if x.strip()]
             if _BULLET.match(lines[0]) and c.col in pending:
                 title, tr, tc = pending.pop(c.col)
-                items = _items(lines)
+                items = _item_lines(lines)
                 if not items:
                     return None
                 boxes.append((title, items, tr, tc))
@@ -329,28 +396,38 @@ def box_grid(table: Table) -> tuple[Table, str] | None:
                 pending[c.col] = (box[0], r, c)
     if pending or len(boxes) < 2:
         return None
+    # a box closing with the line that names its lead ('Sponsor: Ann Lee'): the box's, not its last item's
+    leads = [_box_lead(items) for _, items, _, _ in boxes]
+    boxes = [(t, [*items[:-1], items[-1][:-1]] if lead else items, r, c)
+             for (t, items, r, c), lead in zip(boxes, leads, strict=True)]
     n = sum(len(items) for _, items, _, _ in boxes)
     if n < len(boxes) + 1:
         return None
     # what makes the boxes a plan: their items close with when (and who), as a plan's actions do;
     # a grid of lists of achievements or of challenges does not
-    if 2 * sum(_closes_with_when(item) for _, items, _, _ in boxes for item in items) < n:
+    if 2 * sum(_owner_line(item) is not None or _closes_with_when(" ".join(item))
+               for _, items, _, _ in boxes for item in items) < n:
         return None
     page, line = first.page, first.line
     heads = ["Priority", "Action", "Lead", "Due date"]
     out = [Row([Cell(text=h, col=k) for k, h in enumerate(heads)], page, line)]
     inline = 0
-    for title, items, r, c in boxes:
-        for k, item in enumerate(items):
-            found = inline_who_when(item) or _run_together(item)
+    for (title, items, r, c), lead in zip(boxes, leads, strict=True):
+        # the box's lead under a label that says so beside any title ('Lead for this priority: …')
+        head = f"{title}\nLead for this priority: {lead}" if lead else title
+        for k, parts in enumerate(items):
+            item = " ".join(parts)
+            found = _owner_line(parts) or inline_who_when(item) or _run_together(item)
             inline += found is not None
             values = [found[0], found[1], found[2]] if found and found[0] else [item, "", ""]
             # the box's title merged down beside its items, as an area column is
-            area = Cell(text=title, col=0, rowspan=len(items), fill=c.fill) if k == 0 \
+            area = Cell(text=head, col=0, rowspan=len(items), fill=c.fill) if k == 0 \
                 else Cell(text="", col=0, merged_above=True)
             out.append(Row([area, *(Cell(text=v, col=j + 1) for j, v in enumerate(values))], r.page, r.line))
     why = (f"table {table.index}: read as a grid of boxes, each a title over a list ({len(boxes)} boxes, "
-           f"{n} items, {inline} closing with who and when): each item an action, the box's title its area")
+           f"{n} items, {inline} closing with who and when): each item an action, the box's title its area"
+           + (f"; the line closing {sum(map(bool, leads))} boxes ('Sponsor: …') names the box's lead"
+              if any(leads) else ""))
     return replace(table, rows=out), why
 
 

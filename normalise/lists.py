@@ -25,7 +25,7 @@ from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import CAPITAL_STATUS_DASH, rag_of, status_words
 from planx.normalise.columns import looks_like_when
 from planx.normalise.dates import date_spans, find_dates
-from planx.normalise.headers import MARK_STATUS_FIELD, classify, classify_exact
+from planx.normalise.headers import MARK_STATUS_FIELD, area_lead_of, classify, classify_exact
 from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES, STATUS_WORDS
 
@@ -812,6 +812,13 @@ def _items(units: list[_Unit]) -> list[_Item]:
         # date and its status); a line of labels under no item needs plan evidence
         if current is not None and (_label_line(unit.text, _LABEL_FIELDS - {"action"}) or unit.text[:1].islower()
                                     or _empty_label(unit.text)):
+            # no item of the list follows it: a heading, other text or the end
+            closes = k + 1 == len(units) or headings[k + 1] is not None or not units[k + 1].marker
+            lead = _closing_area_lead(current, unit) if closes else ""
+            if lead:
+                for it in items:  # the lead of the area whose items it closes
+                    if it.context.get("area") == current.context.get("area") and not it.context.get("area_lead"):
+                        it.context["area_lead"] = lead
             current.lines.append(unit)  # 'Responsible: … Timescale: …' under the item
             continue
         if starts_with_label:
@@ -822,6 +829,21 @@ def _items(units: list[_Unit]) -> list[_Item]:
 
 
 _ABOUT_LINES = 2  # lines about an area printed between its numbered heading and its first item
+
+
+def _closing_area_lead(item: _Item, unit: _Unit) -> str:
+    """The lead a line closing an area's list names for the whole area ('Priority lead: Ann Lee' after
+    the last item, each item with its own owner's line above it); '' for any other line. It names
+    the area's lead by its label (headers.area_lead_of), comes after a line of the item's own under
+    another label, and no item follows it in the list (the caller's to see)."""
+    if not item.context.get("area") or not item.lines:
+        return ""
+    lead = area_lead_of(squash(unit.text))
+    if not lead:
+        return ""
+    label = fold(unit.text.split(":", 1)[0])
+    own = [fold(u.text.split(":", 1)[0]) for u in item.lines if ":" in u.text]
+    return lead if own and label not in own else ""
 
 
 def _bare_numbered_label(title: str) -> bool:

@@ -247,3 +247,54 @@ def test_a_scanned_grid_whose_items_lost_the_marks_between_owner_and_date():
                     ["Fit solar panels to the depot roof", "Public Health Consultant", "October 2026"],
                     ["Add climate impact assessments to committee report templates", "Strategic Director, Place",
                      "Oct-26"]]
+
+
+def _poster_box(title: str, items: list[tuple[str, str]], closing: str) -> str:
+    return "\n".join([title, *(f"• {action}\n{owner}" for action, owner in items), closing])
+
+
+def test_boxes_whose_items_have_an_owner_line_and_whose_last_line_names_the_box_lead():
+    # a plan on a page: under each bullet its own line of owner and date, the box closing with a
+    # line naming the lead of the whole box under a label of its own ('Sponsor:', 'Champion:')
+    first = _poster_box("1. Cleaner streets", [
+        ("Replace the litter bins on the high street\nand in the parks", "Lead: Ivo Marsh – End of May 2026"),
+        ("Run a deep-clean week in each ward", "Lead: Parks Team – October 2025")], "Sponsor: Wen Adeyinka")
+    second = _poster_box("2. SEND and inclusion", [
+        ("Publish the local offer", "Who: Ruth Banner; When: Jan 2026"),
+        ("Train the school governors", "Owner: Head of Schools | By:\n30 June 2026")], "Champion: Tal Brennan")
+    table = Table(rows=[Row([Cell(first, 0), Cell(second, 1)], 1, 1)], page=1, index=1)
+    found = box_grid(table)
+    assert found is not None
+    rows = [[c.text for c in r.cells] for r in found[0].rows]
+    assert rows[1] == ["1. Cleaner streets\nLead for this priority: Wen Adeyinka",
+                       "Replace the litter bins on the high street and in the parks", "Ivo Marsh", "End of May 2026"]
+    assert rows[2][1:] == ["Run a deep-clean week in each ward", "Parks Team", "October 2025"]
+    assert rows[3] == ["2. SEND and inclusion\nLead for this priority: Tal Brennan", "Publish the local offer",
+                       "Ruth Banner", "Jan 2026"]
+    assert rows[4][1:] == ["Train the school governors", "Head of Schools", "30 June 2026"]
+    assert "names the box's lead" in found[1]
+
+
+def test_a_closing_line_under_the_label_the_items_own_owners_carry_is_no_box_lead():
+    # 'Lead: …' closing the box as each item's owner line is labelled: the last item's, not the box's
+    box = _poster_box("1. Cleaner streets", [("Replace the litter bins", "Lead: Ivo Marsh – May 2026"),
+                                             ("Run a deep-clean week", "Lead: Parks Team – October 2025")],
+                      "Lead: Wen Adeyinka")
+    other = _poster_box("2. Parks", [("Plant 400 trees", "Lead: Ruth Banner – Jan 2026"),
+                                     ("Open the new play area", "Lead: Tal Brennan – June 2026")], "")
+    table = Table(rows=[Row([Cell(box, 0), Cell(other.strip(), 1)], 1, 1)], page=1, index=1)
+    found = box_grid(table)
+    assert found is not None
+    assert all("Lead for this priority" not in r.cells[0].text for r in found[0].rows)
+
+
+def test_a_box_title_opening_with_an_initialism_keeps_its_number(tmp_path):
+    html = ("<html><body><h1>Inclusion Plan on a Page</h1><table><tr>"
+            "<td>1. Early years<br>• Open two nursery rooms<br>Owner: Ann Lee | By: May 2026<br>"
+            "• Train the childminders<br>Owner: Bo Li | By: June 2026</td>"
+            "<td>2. SEND and inclusion<br>• Publish the local offer<br>Owner: Cy Ng | By: July 2026<br>"
+            "• Audit the annual reviews<br>Owner: Di Roe | By: Sep 2026</td></tr></table></body></html>")
+    result = convert_text(tmp_path, "onpage.html", html)
+    got = {(a.area_ref, a.area, a.action, a.lead, a.due_raw) for a in result.actions}
+    assert ("2", "SEND and inclusion", "Publish the local offer", "Cy Ng", "July 2026") in got
+    assert ("1", "Early years", "Train the childminders", "Bo Li", "June 2026") in got

@@ -171,3 +171,22 @@ def test_themes_under_a_label_are_its_lists_and_keep_their_areas(tmp_path: Path)
         ("Neighbourhoods", "Open two new community hubs in the town centre."),
         ("Neighbourhoods", "Expand the neighbourhood warden scheme to every ward.")]
     assert any("1 other list(s) (3 items) set aside as no actions" in w for w in result.warnings)
+
+
+def test_a_line_closing_an_areas_list_names_the_areas_lead(tmp_path):
+    # each item with its own owner line; the area's list closes with the line naming the area's lead
+    text = ("# Neighbourhoods Plan on a Page\n\n## 1. Cleaner streets\n\n"
+            "- Replace the litter bins on the high street\n\n  Owner: Ivo Marsh | By: May 2026\n\n"
+            "- Run a deep-clean week in each ward\n\n  Owner: Parks Team | By: October 2025\n\n"
+            "Priority lead: Wen Adeyinka\n\n## 2. Safer places\n\n"
+            "- Light the riverside path\n\n  Owner: Ruth Banner | By: Jan 2026\n\n"
+            "- Train the street wardens\n\n  Owner: Tal Brennan | By: June 2026\n\n"
+            "Priority lead: Cai Holm\n\nProgress is reported to the board every quarter.\n")
+    path = tmp_path / "onpage.md"
+    path.write_text(text, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    got = {(a.area_ref, a.action, a.lead, a.area_lead) for a in result.actions}
+    assert got == {("1", "Replace the litter bins on the high street", "Ivo Marsh", "Wen Adeyinka"),
+                   ("1", "Run a deep-clean week in each ward", "Parks Team", "Wen Adeyinka"),
+                   ("2", "Light the riverside path", "Ruth Banner", "Cai Holm"),
+                   ("2", "Train the street wardens", "Tal Brennan", "Cai Holm")}
