@@ -117,11 +117,11 @@ def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
         seen: set[str] = set()
         for p, (_, keys, _) in plans.items():
             if p < i:
-                for k, row in keys.items():
+                for k, at_row in keys.items():
                     if k in seen:
                         refs.pop(k, None)  # printed by two plan tables: names no one action
                     else:
-                        refs[k] = (p, row)
+                        refs[k] = (p, at_row)
                     seen.add(k)
         if not refs:
             continue
@@ -139,8 +139,9 @@ def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
                 continue
             given.setdefault(at, []).append((texts[roles["milestone"]], texts.get(roles["due"], ""),
                                              texts.get(roles["status"], "") if "status" in roles else ""))
-        with_status = "status" in roles and all(s for rows in given.values() for _, _, s in rows)
-        for p in {p for p, _ in given}:
+        with_status = "status" in roles and all(s for mine in given.values() for _, _, s in mine)
+        named = []
+        for p in sorted({p for p, _ in given}):
             plan = blocks[p]
             assert isinstance(plan, Table)
             width = max((c.col + c.colspan for r in plan.rows for c in r.cells), default=0)
@@ -150,11 +151,12 @@ def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
                 extra = [Cell(_nested(mine, with_status), width)] if mine else []
                 new_rows.append(replace(row, cells=[*row.cells, *extra]))
             blocks[p] = replace(plan, rows=new_rows)
+            named.append(str(plan.index))
         blocks[i] = replace(b, rows=left if len(left) > 1 else [])
         heads = {c.col: squash(c.text) for c in b.rows[0].cells}
         n = sum(len(v) for v in given.values())
         warnings.append(f"table {b.index}: {n} milestone row(s) name actions of tables "
-                        f"{', '.join(str(blocks[p].index) for p in sorted({p for p, _ in given}))} by their "
+                        f"{', '.join(named)} by their "
                         f"reference ('{heads.get(roles['key'], '')}'): read as those actions' milestones"
                         + (f" (running numbers under '{heads.get(roles['number'], '')}' dropped)"
                            if "number" in roles else ""))
