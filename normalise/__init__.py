@@ -35,6 +35,7 @@ from planx.normalise.guard import guard
 from planx.normalise.initialkeys import read_initials
 from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.itemcolumns import items_over_tables
+from planx.normalise.keyedmilestones import merge_keyed_milestones
 from planx.normalise.kinds import answered_form, refuse
 from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
@@ -357,6 +358,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = items_over_tables(raw)  # 'Change idea 2 …' over a table of its methods and measures: its actions
     raw = fold_dated_updates(raw)  # rows of a date and a comment under an action: its updates
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
+    raw = merge_keyed_milestones(raw)  # 'No. | Action ref | Milestone | Due' rows into the actions they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
     raw = read_period_grids(raw)  # a timeline whose period columns list the actions due in each period

@@ -62,6 +62,7 @@ from planx.normalise.vocab import (
     DOER_LEAD_HEADINGS,
     DOER_LEAD_SCORE,
     DOER_SECOND_SCORE,
+    ELECTED_MEMBER_WORDS,
     FORM_LABELS,
     HEADER_SYNONYMS,
     HEADING_ABBREVIATIONS,
@@ -1961,7 +1962,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     _risk_as_area(labels, readings, choices)
     if scoring and not any(c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING for c in choices):
         return None  # a risk register's scores and controls, no column of actions: no plan's headings
-    _owners_in_column_order(readings, choices)
+    _owners_in_column_order(labels, readings, choices)
     if not run:
         run = set(_dated_updates(labels, readings, choices))
     for i in run:
@@ -2096,7 +2097,16 @@ def _names_an_owner(read: tuple[Reading, ...]) -> bool:
     return bool(read) and read[0].field == "lead" and read[0].score >= DECENT
 
 
-def _owners_in_column_order(readings: Sequence[tuple[Reading, ...]], choices: list[Reading | None]) -> None:
+def names_elected_member(label: str) -> bool:
+    """Does an owner heading name an elected member ('Lead Member', 'Cabinet Member', 'Portfolio
+    holder', 'Cllr') rather than an officer? 'Member of staff' is an officer."""
+    words = fold(label).split()
+    return any(w in ELECTED_MEMBER_WORDS and not (w.startswith("member") and words[k + 1:k + 2] == ["of"])
+               for k, w in enumerate(words))
+
+
+def _owners_in_column_order(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                            choices: list[Reading | None]) -> None:
     """Two owner columns ('Executive lead | Operational lead', 'SRO | Delivery lead', 'Lead |
     Executive lead'): the first is the lead and the other the second owner, the responsible,
     whatever their words say of seniority. A reader (and the contract: 'responsible: a second owner
@@ -2122,6 +2132,10 @@ def _owners_in_column_order(readings: Sequence[tuple[Reading, ...]], choices: li
     if lead is None or second is None or second > lead:
         return
     if not (_names_an_owner(readings[lead]) and _names_an_owner(readings[second])):
+        return
+    if names_elected_member(labels[second]) and not names_elected_member(labels[lead]):
+        # 'Lead Member | Lead Officer': the member answers for the work politically, the officer
+        # beside leads it; the member stays the second owner
         return
     choices[second] = Reading("lead", readings[second][0].score, readings[second][0].value,
                               f"{readings[second][0].why} (the first of two owner columns)")

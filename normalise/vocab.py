@@ -1322,6 +1322,11 @@ DOER_SECOND_SCORE = 0.9  # how surely such a heading names the responsible, afte
 # such a column reads as the lead with the responsible as its next reading (headers._senior_owner);
 # of two owner columns the first is the lead (headers._owners_in_column_order)
 SENIOR_OWNER_WORDS = {"executive", "senior", "strategic", "accountable", "director", "sponsor", "sro"}
+# Words of an owner heading that name an elected member ('Lead Member', 'Cabinet Member', 'Portfolio
+# holder', 'Lead Councillor'): the politician who answers for the work, beside the officer who leads it
+# ('Lead Member | Lead Officer'): the officer is the lead wherever it stands (headers._owners_in_column_order).
+# 'member' before 'of' is a member of staff, no elected member.
+ELECTED_MEMBER_WORDS = frozenset({"member", "members", "councillor", "councillors", "cllr", "portfolio"})
 # A label naming who leads a whole area ('Lead for this priority: …', 'Executive sponsor: …'), folded:
 # head words, and the words that may stand before them or follow 'for this'.
 AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champion", "lead member",
