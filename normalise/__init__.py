@@ -44,7 +44,7 @@ from planx.normalise.outline import read_outline
 from planx.normalise.parallel_lists import split_parallel_lists
 from planx.normalise.periodgrid import read_period_grids
 from planx.normalise.phaserows import phase_rows
-from planx.normalise.recaps import drop_recaps, drop_repeats, drop_table_repeats
+from planx.normalise.recaps import drop_recaps, drop_repeats, drop_summary_rows, drop_table_repeats
 from planx.normalise.records import Action, DocResult
 from planx.normalise.report_recs import read_report_recommendations, route
 from planx.normalise.responses import lift_response_forms
@@ -469,6 +469,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # a later table copying an earlier table's rows whole (a minute's action summary)
     result.actions = drop_table_repeats(result.actions, lambda a, why: aside_row(a, walker, why, set(),
                                                                                  text_fields=True), result.warnings)
+    # a summary table listing in brief the actions another table sets out with their steps
+    result.actions = drop_summary_rows(result.actions, lambda a, why: aside_row(a, walker, why, set(),
+                                                                               text_fields=True), result.warnings)
     # an action log's done items, struck through (normalise/struck.py)
     mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say

@@ -339,6 +339,55 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
                   f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}")
 
 
+# the rows a column printed once over them must span on average, at least, to be their parent: a
+# cell over two rows or more (a share of the rows' cells at most)
+PARENT_SPAN_SHARE = 0.6
+
+
+def parent_beside_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,
+                        distinct: dict[int, int] | None = None) -> Choice | None:
+    """The column headed as the action ('Task') has a cell on every row, and beside it a column of
+    prose no heading gave a field ('Goal Statement', kept aside) is printed once over several of
+    those rows (a cell merged down over them) and reads as things to do: the column printed once is
+    the action, the rows its steps (milestones), as a person reads a tracker that lists each goal's
+    tasks under it. The mirror of parent_and_steps, where the heading named the parent. None when
+    no such column sits beside the action."""
+    chosen = next((c for c in columns if c.field == "action"), None)
+    if chosen is None or rows < 3 or "milestones" in {c.field for c in columns}:
+        return None
+    step = profiles.get(chosen.col)
+    if step is None or step.cells < 0.8 * rows:
+        return None
+    # a status printed once beside the parent, and one on every row beside its steps: each step's own
+    # status is the milestone's; the parent's stays the action's (walker: a status merged down)
+    once = [c for c in columns if c.field == "status" and (q := profiles.get(c.col)) is not None
+            and q.cells <= PARENT_SPAN_SHARE * step.cells]
+    rowwise = [c for c in columns if not c.field and c.label and (q := profiles.get(c.col)) is not None
+               and q.cells >= 0.8 * step.cells and q.status >= 0.8]
+    tracked = bool(once and rowwise)
+    # a column headed as the objective is the parent only when it is tracked as an item (a status of
+    # its own printed once beside it, its steps each theirs): an objective over actions states no status
+    parents = [c for c in columns if c is not chosen and c.label
+               and (not c.field or c.field == "objective" and tracked)
+               and (p := profiles.get(c.col)) is not None and p.cells >= 2
+               and min(p.cells, (distinct or {}).get(c.col, p.cells)) <= PARENT_SPAN_SHARE * step.cells
+               and p.words >= PROSE_WORDS and p.when < 0.3 and instructions(p) >= 0.6]
+    if not parents:
+        return None
+    parent = max(parents, key=lambda c: instructions(profiles[c.col]))
+    p = profiles[parent.col]
+    confidence = round(min(1.0, 0.4 + 0.5 * instructions(p)), 2)
+    fields = {parent.col: "action", chosen.col: "milestones"}
+    extra = ""
+    if tracked:
+        fields[rowwise[0].col] = "status"
+        extra = f"; {_name(rowwise[0])} gives each step's status"
+    return Choice(fields, confidence,
+                  f"{_name(parent)} is printed once over several rows of {_name(chosen)} and reads as things to "
+                  f"do ({instructions(p):.0%} instructions, {p.cells} cells over {step.cells} rows): the action, "
+                  f"its rows the steps (milestones){extra}")
+
+
 def _rated_milestones(chosen: Column, columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,
                       distinct: dict[int, int] | None) -> Choice | None:
     """A milestone tracker ('Project | Milestone | Baseline date | Forecast | RAG | Comments'): the

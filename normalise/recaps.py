@@ -11,6 +11,9 @@ conditions besides, named where the reader is:
   all of them again in an 'Action log' at its end): one action, read where it was first set.
 - drop_table_repeats: a later table printing an earlier table's rows again whole (a minute's 'Action
   summary' copying its review of actions, update and all).
+- drop_summary_rows: a table listing in brief the actions another table sets out with their steps (a
+  workbook's overview sheet, one row a goal, beside a sheet per theme giving each goal's tasks): the
+  brief row is the summary, the row with the steps the action, wherever each stands.
 
 The repeats go aside (nothing lost) and a warning says how many went; fewer than RECAP_MIN_DUPLICATES
 are kept (one alike pair may be two actions worded alike)."""
@@ -237,3 +240,25 @@ def drop_table_repeats(actions: list[Action], aside: Callable[[Action, str], Non
                             "a table row printing an earlier table's row again whole (a summary copying it)",
                             f"{len(repeats)} table row(s) printing an earlier table's rows again whole (a summary "
                             f"copying them) counted once, where first printed; the copies kept aside")
+
+
+# ---- a summary table listing actions another table sets out with their steps --------------------------
+
+def drop_summary_rows(actions: list[Action], aside: Callable[[Action, str], None],
+                      warnings: list[str]) -> list[Action]:
+    """The actions without the rows of a table that lists in brief what another table sets out with its
+    steps: a row with no milestones, `alike` a row of another table that has milestones (the same words
+    and numbers, the same lead or none; the due date not weighed), is its summary, whether the summary
+    comes first (an overview sheet) or last. At least RECAP_MIN_DUPLICATES of them; the summary rows go
+    aside (nothing lost), a warning says how many."""
+    detailed = [a for a in actions if a.table and a.milestones and a.action
+                and words_over(_words(a.action), REPEAT_WORDS - 1)]
+    if len(detailed) < RECAP_MIN_DUPLICATES:
+        return actions
+    summaries = [a for a in actions if a.table and not a.milestones and a.action
+                 and words_over(_words(a.action), REPEAT_WORDS - 1)
+                 and any(d.table != a.table and alike(a, d, due=False) for d in detailed)]
+    return _without_repeats(actions, summaries, aside, warnings,
+                            "a summary table's row listing an action another table sets out with its steps",
+                            f"{len(summaries)} row(s) of a summary table counted once, where another table sets "
+                            f"each action out with its steps (milestones); the summary rows kept aside")

@@ -285,6 +285,7 @@ class DataRows(NewDrafts):
         periods: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
         merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
+        spans: dict[str, list[tuple[str, bool]]] = {}  # a step field's texts, and whether each cell spans rows
         marks: list[tuple[str, str]] = []  # a RACI matrix's letters under their roles (normalise/raci.py)
         inner: dict[str, str] = {}  # fields a cell's labelled parts give (normalise/cellparts.py)
         by_col = self.header.by_col()
@@ -388,6 +389,8 @@ class DataRows(NewDrafts):
                         self.context["area"] = self.section_area.get(table.index, "")
             if has_text:
                 values.setdefault(name, []).append(text)
+                if name in STEP_OWN_FIELDS:
+                    spans.setdefault(name, []).append((text, c.rowspan > 1 or c.merged_above))
             if c.fill:
                 fills[name] = c.fill
                 if c.col == self.header.rag_fill_col and rag_of_colour(c.fill):
@@ -413,9 +416,15 @@ class DataRows(NewDrafts):
                 self.group_status = (table.index, " ".join(values["status"]))
             else:
                 values["status"] = [self.group_status[1]]
+        step_own = own_step_values(spans, merged, values)
         # (the cells of several milestone columns, one under each period of a 'Key milestones' group,
         # are the row's milestones one by one)
         texts = {k: " ".join(v) for k, v in values.items()}
+        if step_own and not texts.get("milestones", "").strip():
+            for name, text in step_own.items():  # no step on the row to hold them: nothing lost
+                self.keep_aside(text, f"a row's own {name} beside the action's, with no step of its own",
+                                row.page, table.index, row.line)
+            step_own = {}
         if len(values.get("milestones", [])) >= 2:
             texts["milestones"] = "\n".join(f"• {squash(v)}" for v in values["milestones"])
         # a row with only a timeframe ("Within three months") sets the grouping heading
@@ -542,6 +551,8 @@ class DataRows(NewDrafts):
                 texts[key] = rest
                 self.structure.append(when)
             self.new_draft(texts, ratings, fills, row, table)
+            if step_own and self.drafts[-1].sub_rows:
+                self.drafts[-1].sub_rows[0].update(step_own)  # the first step's own, the action's merged down
             self.drafts[-1].periods.extend(periods)
             self.drafts[-1].period_kind = self.header.period_kind
             self.drafts[-1].period_basis = self.period_basis
@@ -581,7 +592,8 @@ class DataRows(NewDrafts):
             if key in merged and not wrapped:  # a row under the action's merged cell: its own milestone
                 # (a date or status cell merged down beside it is the action's, not this milestone's)
                 prev.merged_fields |= merged & set(MILESTONE_FIELDS)
-                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged})
+                prev.sub_rows.append({**{k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged},
+                                      **step_own})
 
     def wrapped_row(self, texts: dict[str, str], merged: set[str], key: str, prev: Draft) -> bool:
         """Is a row the next lines of the row above, cut apart by a PDF table's reading: the action's
@@ -976,3 +988,28 @@ class DataRows(NewDrafts):
             counted = sum(1 for a, b in zip(refs, refs[1:], strict=False) if a is not None and b == a + 1)
             self._rows_counted[key] = len(numbered) >= MIN_COUNTED_ROWS and counted >= 0.8 * (len(numbered) - 1)
         return self._rows_counted[key]
+
+
+# the milestone fields a row may give twice: the action's, in a cell merged down over its steps, and
+# the step's own, in a cell of the row alone ('Status' over a goal's rows beside 'Task Status')
+STEP_OWN_FIELDS = ("status", "due")
+
+
+def own_step_values(spans: dict[str, list[tuple[str, bool]]], merged: set[str],
+                    values: dict[str, list[str]]) -> dict[str, str]:
+    """A row's own status or date beside the action's, which a cell merged down over the action's rows
+    gives (the merge's first row, or a row under it): the row's own cells are its step's, taken out of
+    `values` (the action's keep the merged cell's). {field: the step's text}; empty when the row gives
+    the field once, or only in cells of the row alone."""
+    out: dict[str, str] = {}
+    for name, got in spans.items():
+        alone = [t for t, spanning in got if not spanning]
+        spanned = [t for t, spanning in got if spanning]
+        if not alone or not (spanned or name in merged):
+            continue
+        out[name] = " ".join(alone)
+        if spanned:
+            values[name] = spanned
+        else:
+            values.pop(name, None)
+    return out

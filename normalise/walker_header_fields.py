@@ -18,6 +18,7 @@ from planx.normalise.choose import (
     list_share,
     milestone_items,
     parent_and_steps,
+    parent_beside_steps,
     rag_not_progress,
     rag_not_status,
     status_by_share,
@@ -608,6 +609,7 @@ class HeaderFields(WalkerState):
             for col in {col for col, text, _ in row if text.strip()}:
                 filled[col] = filled.get(col, 0) + 1
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
+                   parent_beside_steps(header.columns, profiles, len(rows), distinct) or
                    steps_beside_action(header.columns, lists, filled) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows))
                    or fuller_action_column(header.columns, profiles,
