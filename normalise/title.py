@@ -747,7 +747,10 @@ def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bo
         return p.size >= max(0.55 * title.size, 1.5 * body) and not names_body_only(clean(p.text))
     # a numbered part's heading below ('Priority 1: Early help' set as large as the title) opens the body
     numbered = bool(_SECTION_NUMBER.match(p.text) or _NUMBERED_PART.match(p.text))
-    return abs(p.size - title.size) <= 0.5 and not numbered
+    # a line in the title's size but not in its bold ('Support Guide' in bold over 'Administration and
+    # Development' in the same size, regular) is set apart from it by its weight: a subtitle
+    lighter = title.bold and not p.bold
+    return abs(p.size - title.size) <= 0.5 and not numbered and not lighter
 
 
 SECTION_TYPE_WEIGHT = 0.8

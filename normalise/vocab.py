@@ -886,6 +886,9 @@ STATUS_WORDS.update({
     "good progress": "in_progress", "making progress": "in_progress", "under review": "in_progress",
     "in development": "in_progress", "being developed": "in_progress", "awaiting": "in_progress",
     "not yet due": "not_started", "yet to start": "not_started", "not yet begun": "not_started",
+    # an action log's free-text state: 'not done' says no more than that it has not been done (no sign of
+    # work begun), never the 'done' it negates
+    "not done": "not_started", "not yet done": "not_started",
     "scheduled": "not_started",
     "stopped": "cancelled", "removed": "cancelled", "no longer needed": "cancelled",
     "dropped": "cancelled", "abandoned": "cancelled", "not needed": "cancelled", "no longer required": "cancelled",

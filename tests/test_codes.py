@@ -80,3 +80,9 @@ def test_status_in_real_cells(raw, status):
 def test_a_negated_status_is_not_read_as_its_word():
     assert status_words("Not achieved") == ["delayed"]
     assert status_words("Partially achieved") == ["in_progress"]
+
+
+@pytest.mark.parametrize("raw", ["not done", "Not done", "Not yet done"])
+def test_an_action_logs_not_done_is_not_started(raw):
+    # a log's free-text state: 'not done' negates 'done', so the action has not been started
+    assert status_of(raw) == "not_started"

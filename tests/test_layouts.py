@@ -740,3 +740,16 @@ def test_a_cover_names_its_subject_and_its_kind_in_two_display_lines():
     ps = [para("ICT Procurement Taskforce", 34.0, 254, heading=True), para("Consultation Paper", 24.0, 386)]
     ps += [para("The taskforce invites views on how government buys ICT.", 11.0, 420 + 14 * k) for k in range(5)]
     assert pick_title(ps)[0] == "ICT Procurement Taskforce"
+
+
+def test_a_lighter_line_in_the_titles_size_is_a_subtitle():
+    """A Word file's two Title-style lines, the first bold and the second regular: the weight sets the
+    second apart as a subtitle; two bold lines in the same type are one title over two lines."""
+    subtitle = [para("Riverbank Village Hall Handbook", 26.0, 9, heading=True, bold=True),
+                para("Bookings and Maintenance", 26.0, 10, heading=True),
+                para("This handbook gives the trustees what they need to run the hall.", 11.0, 40)]
+    assert pick_title(subtitle)[0] == "Riverbank Village Hall Handbook"
+    both = [para("Riverbank Village Hall Handbook", 26.0, 9, heading=True, bold=True),
+            para("Bookings and Maintenance", 26.0, 10, heading=True, bold=True),
+            para("This handbook gives the trustees what they need to run the hall.", 11.0, 40)]
+    assert pick_title(both)[0] == "Riverbank Village Hall Handbook Bookings and Maintenance"
