@@ -66,6 +66,10 @@ _DECORATION = re.compile(r"^[^\w(\[]+")
 _TIMEFRAME = re.compile(rf"^(?:{'|'.join(TIMEFRAME_PATTERNS)})$", re.I)
 _RELATIVE_RANGE = re.compile(r"^\(?\s*(?:\d{1,2}\s*(?:[-–—]|to)\s*)?\d{1,2}\+?\s*(?:months?|years?|weeks?)\s*\+?\)?$")
 _YEAR_N = re.compile(r"^(?:year|phase|stage|horizon)\s+(?:\d{1,2}|one|two|three|four|five)$")
+# a span of the plan's own years ('Years 1–2', 'Years 6-10', 'Year 3 to 5'; folded: 'years 1 2')
+_YEARS_SPAN = re.compile(r"^years?\s+\d{1,2}(?:\s+(?:to\s+)?\d{1,2})?\+?$")
+# such a span heading the phase it names ('Years 1–2: Safety and compliance'): when, and what for
+_YEARS_THEMED = re.compile(r"^(?P<span>years?\s+\d{1,2}(?:\s*(?:[-–—]|to)\s*\d{1,2})?\+?)\s*:\s*\S")
 
 
 @dataclass(frozen=True)
@@ -213,7 +217,12 @@ def _relative(text: str) -> bool:
     if not words:
         return False
     key = " ".join(words)
-    if _TIMEFRAME.match(key) or _TIMEFRAME.match(head) or _RELATIVE_RANGE.match(head.lower()) or _YEAR_N.match(key):
+    if _TIMEFRAME.match(key) or _TIMEFRAME.match(head) or _RELATIVE_RANGE.match(head.lower()) or _YEAR_N.match(key) \
+            or _YEARS_SPAN.match(key):
+        return True
+    if _YEARS_THEMED.match(head.lower()) and not date_spans(head):
+        # 'Years 1–2: Safety, comfort and compliance': a span of the plan's years opening the heading, the
+        # words after its colon saying what the span is for; the whole heading is the period
         return True
     if read_period(head) is not None:
         return True

@@ -443,6 +443,11 @@ def _split_dash_run(text: str) -> list[str]:
     if "\n" in body.strip():
         return [text]
     parts = [p.strip() for p in _SPACED_DASH.split(body)]
+    if bullet and _bare_dash_items(parts):
+        # '– Capture feedback – Refine priorities – Commission surveys': a slide's items, each on a line of
+        # its own under its dash, joined; no part says when and few who, so no item's parts: each an item
+        glyph = bullet.group().strip()
+        return [f"{glyph} {part}" for part in parts]
     if len(parts) < 6:
         return [text]
     items: list[str] = []
@@ -459,6 +464,20 @@ def _split_dash_run(text: str) -> list[str]:
         return [text]
     glyph = bullet.group().strip() if bullet else "–"
     return [f"{glyph} {item}" for item in items]
+
+
+_DASH_ITEMS_LEAST = 3  # a joined run of dashed items: this many parts at least
+
+
+def _bare_dash_items(parts: list[str]) -> bool:
+    """Are the parts of a paragraph opening with a dash, split at each spaced dash, items of a list
+    (each opens with a capital and prints no colon, none says when, fewer than half read as who) rather than one item's
+    text and its who/when parts ('– Review lighting – Planning Manager – Q3 26/27')?"""
+    if len(parts) < _DASH_ITEMS_LEAST or not all(p[:1].isupper() and ":" not in p for p in parts):
+        return False  # (parts with a label or a number's colon, 'Pillar 1: …': a contents line's entries)
+    if any(_reads_as_when(p) for p in parts):
+        return False
+    return 2 * sum(_reads_as_who(p) for p in parts) < len(parts)
 
 
 def _split_at_marks(text: str) -> list[str]:

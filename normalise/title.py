@@ -87,6 +87,13 @@ _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "sum
                "present", "members present", "in attendance", "attendance", "attendees", "apologies"}
 
 
+# a section saying what the paper itself is for or holds ('Purpose of the Slides', 'Background to this
+# Report', 'Summary of this Paper'): a part of the paper, never its title (folded text)
+_ABOUT_THE_PAPER = re.compile(r"^(?:purpose|aims?|background|introduction|summary|overview|scope|contents)\s+"
+                              r"(?:of|to|for)\s+(?:the|this|these)\s+(?:slides?|presentation|paper|report|"
+                              r"document|briefing|deck|session|pack)$")
+
+
 @dataclass(frozen=True)
 class _Candidate:
     index: int  # place among the candidates, in reading order
@@ -110,8 +117,8 @@ def is_title_like(text: str, display: bool = False) -> bool:
     if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
         return False  # letters OCR read off a cover's photo ('a a', 'Ee ie'): no word of a title
     key = fold(text)
-    if key in _NOT_TITLES or _CAPTION.match(text) or _CONTACT.search(text) or _APPENDIX.match(text) \
-            or _INSTRUCTION.match(text):
+    if key in _NOT_TITLES or _ABOUT_THE_PAPER.match(key) or _CAPTION.match(text) or _CONTACT.search(text) \
+            or _APPENDIX.match(text) or _INSTRUCTION.match(text):
         return False
     if text.endswith((".", ":", ";", ",")) and not text.endswith("etc."):
         return False
@@ -393,6 +400,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         used = [best, _after_dash(by_place[best.index + 1])]
     elif best.index - 1 in by_place and _document_under_body(by_place[best.index - 1], best, body):
         used = [by_place[best.index - 1], _after_dash(best)]
+    elif _kind_under_name(best, by_place.get(best.index + 1), body):
+        used = [best, by_place[best.index + 1]]
     else:
         used = [best]
     if wrapped_lines:
@@ -426,9 +435,16 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         # name, the title naming its subject in one line and what kind of document it is in another
         # ('ICT Procurement Taskforce' over 'Consultation Paper'), however far apart the cover sets them
         # (a line naming no kind of document is a subtitle or a credit: 'Our vision for our future')
-        used += [c for c in candidates if c not in used and c.para.page == best.para.page
-                 and c.para.size >= _DISPLAY * body and _names_document(c.text) and not names_body_only(c.text)
-                 and sum(len(u.text.split()) for u in used) + len(c.text.split()) <= MAX_WORDS][:1]
+        kind = [c for c in candidates if c not in used and c.para.page == best.para.page
+                and c.para.size >= _DISPLAY * body and _names_document(c.text) and not names_body_only(c.text)
+                and sum(len(u.text.split()) for u in used) + len(c.text.split()) <= MAX_WORDS][:1]
+        if kind and _subject_words(kind[0].text) & {w for u in used for w in _subject_words(u.text)}:
+            # ... unless the line naming the kind names the subject too ('Draft Riverton Climate Plan' beside
+            # 'Riverton 2030 and Beyond' in larger type): it is the document's whole name, the display line
+            # its slogan
+            used = kind
+        else:
+            used += kind
     used.sort(key=lambda c: c.index)
     rest = _date_cut_below(used[-1], scope) if not wrapped_lines else None
     if rest is not None:
@@ -443,6 +459,19 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
 
 
 LONE_LINE_WORDS = 15  # a first line standing alone as a title: no more words than this
+
+
+_SUBJECT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _subject_words(text: str) -> set[str]:
+    """The words of a title line that say what it is about: words of letters, three at least, and none
+    of the joining words ('and', 'the', 'for') nor a kind of document's."""
+    return {w for w in _SUBJECT_WORD.findall(fold(text))
+            if w not in _JOINING_WORDS and w not in TITLE_WORDS}
+
+
+_JOINING_WORDS = frozenset({"and", "the", "for", "with", "our", "your", "from", "into"})
 
 
 def _lone_first_line(scope: list[Paragraph]) -> Paragraph | None:
@@ -481,6 +510,24 @@ def _document_under_body(name: _Candidate, under: _Candidate | None, body: float
         return False
     if 0 < body < p.size and not body < q.size < _DISPLAY * body:
         return False  # (a text size no smaller than the name's is unknown: a Word file's unsized text)
+    return 0 <= q.line - p.line <= BODY_TITLE_GAP * max(p.size, 1.0)
+
+
+def _kind_under_name(name: _Candidate, under: _Candidate | None, body: float) -> bool:
+    """A name in display type that says no kind of document ('HARBOUR TOWN FIRE RESCUE', 'Riverside
+    Together') right over a smaller line set apart from the text that names the kind in a few words
+    ('Strategic Plan · FY2026 – FY2029'): the cover's title is the two together, whose and what. (A
+    body's name by its vocabulary word is _document_under_body's; a line naming a document in display
+    type is the title itself.)"""
+    if under is None or not body or under.index != name.index + 1 or names_document(name.text) \
+            or names_body_only(name.text):
+        return False
+    p, q = name.para, under.para
+    if q.page != p.page or not p.size or p.size < _DISPLAY * body or not 1.15 * body < q.size < p.size - 0.5:
+        return False
+    if not names_document(under.text) or names_body_only(under.text) or words_over(under.text, GENERIC_NAME_WORDS) \
+            or _NUMBERED_PART.match(under.text) or _SECTION_NUMBER.match(under.text):
+        return False
     return 0 <= q.line - p.line <= BODY_TITLE_GAP * max(p.size, 1.0)
 
 
