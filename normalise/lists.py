@@ -1349,6 +1349,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if pledged is None:  # priority-tagged titles under a heading naming work outstanding ('[High] Mobile review')
         from planx.normalise.taggedtitles import read_tagged_titles
         pledged = read_tagged_titles(raw)
+    if pledged is None:  # coded paragraphs ('1a. …') under a line naming the plan, their progress under the same codes
+        from planx.normalise.codedplan import read_coded_plan
+        pledged = read_coded_plan(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

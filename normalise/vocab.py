@@ -1571,6 +1571,9 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
 # 'Objective 2 – Raise …', 'Priority 3. Reduce …'), over the writer's commitment (normalise/aims.py).
 GOAL_HEADING_WORDS = frozenset({
     "aim", "objective", "goal", "priority", "ambition", "pillar", "theme", "outcome", "mission"})
+# Words (folded) of a short line that names a plan, over paragraphs coded '1a.', '1b.', '2a.' that are
+# its actions ('This was the action plan.', 'Action steps:'; normalise/codedplan.py).
+CODED_PLAN_LEAD_WORDS = frozenset({"plan", "actions", "steps", "strategies"})
 # The word after 'is'/'are' that makes a sentence ask a body to act ('ICSs are asked to: ● …'):
 # guidance's cue that the bullets after it are that body's actions (normalise/periodlines.py).
 ASKED_TO_WORDS = frozenset({"asked", "expected", "required", "invited", "requested"})
