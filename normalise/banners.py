@@ -171,8 +171,10 @@ _SPANNING_QUALIFIED = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_
 # a numbered item that heads the rows below it ('Recommendation 1: …', 'Rec 2 – …');
 _SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
                               r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
-# a letter or number set off by a spaced dash ('T - Transport and travel', '2 – Early help');
-_DASHED_CODE = re.compile(r"^\s*([A-Z]|\d{1,2})\s+[-–—]\s+(\S.*)$", re.S)
+# a letter, a number or a letter or two before a number set off by a spaced dash ('T - Transport and
+# travel', '2 – Early help', 'P1 — Safer streets'; not a quarter, a half-year or a financial year, which
+# are when: 'Q1 – Actions', 'FY26 – Goals');
+_DASHED_CODE = re.compile(r"^\s*([A-Z]|\d{1,2}|(?!Q[1-4]\b|H[12]\b|FY)[A-Z]{1,2}\d{1,2})\s+[-–—]\s+(\S.*)$", re.S)
 # or a code of capital letters in brackets after the title ('Theme: Nature and land use (N)'; a number
 # in brackets is as often a count or a note's: 'Early help (2)')
 _BRACKETED_CODE = re.compile(r"^\s*(\S.*?\S)\s*\(\s*([A-Z]{1,2})\s*\)\s*$", re.S)
@@ -225,6 +227,13 @@ def labelled_area(line: str, besides: Iterable[str] = ()) -> str | None:
     return m.group(2).strip()
 
 
+def dashed_code(text: str) -> tuple[str, str] | None:
+    """(code, title) of a heading that opens with its area's code set off by a spaced dash ('P1 — Safer
+    streets', 'T - Transport and travel'): the code as printed, the area's own; None otherwise."""
+    m = _DASHED_CODE.match(fix_lookalikes(text))
+    return (m.group(1), m.group(2).strip()) if m is not None else None
+
+
 def area_heading(text: str) -> tuple[str, str] | None:
     """(ref, title) of a title across a table or page that gives its area's reference as a plan
     prints it: numbered ('1. …', 'ii. …'), a numbered kind of area or item ('Board priority 4: …',
@@ -244,7 +253,9 @@ def area_heading(text: str) -> tuple[str, str] | None:
     for pattern in (_SPANNING_QUALIFIED, _SPANNING_BANNER, _DASHED_CODE):
         m = pattern.match(" ".join(text.split()) if pattern is _SPANNING_BANNER else text)
         if m is not None:
-            return area_ref_of(m.group(1)), m.group(2).strip()
+            # a dashed code is the area's own ('P1 — …'), no item's reference to cut to its area
+            ref = m.group(1) if pattern is _DASHED_CODE else area_ref_of(m.group(1))
+            return ref, m.group(2).strip()
     m = _BRACKETED_CODE.match(text)
     if m is not None and words_over(m.group(1), 1):
         return m.group(2), m.group(1).strip()

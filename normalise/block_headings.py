@@ -8,7 +8,14 @@ import re
 
 from planx.extract.model import Paragraph, Table
 from planx.normalise.area_titles import figure_note, split_timeframe
-from planx.normalise.banners import _SPANNING_BANNER, NUMBERED_TITLE, bare_code_over, outline_item, read_banner
+from planx.normalise.banners import (
+    _SPANNING_BANNER,
+    NUMBERED_TITLE,
+    bare_code_over,
+    dashed_code,
+    outline_item,
+    read_banner,
+)
 from planx.normalise.draft import Draft
 from planx.normalise.headers import area_lead_of, classify, read_header
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
@@ -445,7 +452,7 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             # a log of actions, 'TB (5) 1.i Action Log as of 2 March 2011', is the document's title, as
             # 'Actions tracker' is: bold over the first of its alike tables, still no group of them)
         m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
-        found[i] = (m.group(1), m.group(2).strip()) if m else coded or ("", text)
+        found[i] = (m.group(1), m.group(2).strip()) if m else coded or dashed_code(text) or ("", text)
     if len(found) == 1 and not banners and _run_goes_on_in_table(blocks, *next(iter(found.items()))):
         return found
     # one heading over one table is as likely the plan's title: only a run of them marks areas

@@ -171,11 +171,17 @@ def _only_fillers(text: str) -> bool:
     return all(w in HORIZON_HEADING_FILLERS for w in text.split())
 
 
+# a heading that is a financial year alone, its century not printed ('FY27', 'FY 26'): a dated period
+_SHORT_FY_ALONE = re.compile(r"^\s*F\.?Y\.?\s?\d{2}\s*$", re.I)
+
+
 def _dated_period(text: str, day_alone: bool = False) -> bool | None:
     """True for a heading that is a dated period ('Q1 2025', '2025/26', 'By March 2026'), False for
     a period that names no date ('Now', 'Short term (0–6 months)', 'Autumn term', 'Year 1'), None
     for anything else. Besides the dates, the heading may print only the words of a period
     ('by', 'end of', 'quarter', 'term', 'financial year') and a relative horizon."""
+    if _SHORT_FY_ALONE.match(text):
+        return True  # 'FY27': a financial year whose century is not printed, which the date reader leaves alone
     spans = date_spans(text)
     if spans:
         rest = text

@@ -23,6 +23,7 @@ from planx.normalise.area_titles import (
 from planx.normalise.banners import (
     area_heading,
     area_ref_of,
+    dashed_code,
     read_banner,
 )
 from planx.normalise.bilingual import regroup_label_lines, welsh_label
@@ -388,7 +389,9 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 named = section_heading(block.text)  # type: ignore[union-attr]
                 self.work_heading = named is not None and fold(named.word) in WORK_WORDS  # 'Commitment 1: …'
                 self.end_horizon()
-                code = ref if i in as_printed else area_ref_of(ref) if ref else ""
+                # (a code set off by a dash, 'P1 — …', is the area's own: kept as printed)
+                code = ref if i in as_printed or (dashed_code(block.text) or ("",))[0] == ref \
+                    else area_ref_of(ref) if ref else ""  # type: ignore[union-attr]
                 if not self.welsh_twin(block.text, code):  # type: ignore[union-attr]
                     # (the Welsh of the English heading just read leaves the area its English title)
                     self.context.update(area_ref=code, area=area_title(title), area_lead="",

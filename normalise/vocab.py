@@ -1331,12 +1331,13 @@ ELECTED_MEMBER_WORDS = frozenset({"member", "members", "councillor", "councillor
 # head words, and the words that may stand before them or follow 'for this'.
 AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champion", "lead member",
                    "accountable officer", "responsible officer", "lead director", "responsible director",
-                   "responsible owner", "sro", "dri"}
+                   "responsible owner", "sro", "dri", "steward"}
 # heads of such a label that say alone whose area it is: a bare 'Lead' under an area's heading, and
 # the senior responsible owner (SRO), who is named for a whole programme or workstream, never one task,
-# and the accountable officer (accountable for what the area delivers: a task has a responsible one)
+# and the accountable officer (accountable for what the area delivers: a task has a responsible one),
+# and the steward a plan names for each of its pillars or areas ('Steward: …' under a pillar's title)
 AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", "senior responsible owner",
-                   "accountable officer"}
+                   "accountable officer", "steward"}
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
                        "service", "political", "officer", "board", "director", "sro", "accountable"}
