@@ -347,15 +347,17 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
 
 LIST_MARK_READINGS = frozenset({"•", "*", "·", "–", "-"})  # a list item's mark as the OCR gives it (mend_bullets)
 MARK_SHARE = 0.25  # a mark's box is at least this share of the next word's height, each way (a speck is smaller)
-MARK_GAP = 3.0  # x the next word's height: how far a list item's mark stands from its text, at most
+MARK_GAP = 3.0  # x the next word's height: how far a dash opening a list item stands from its text, at most
+DASHES = frozenset({"–", "-"})  # readings of a mark that a speck gives as often as a bullet does
 
 
 def list_marks(words: list[OcrWord]) -> set[int]:
     """The words that are a list item's mark ('•', '*', '–') opening a line of text, as big as a
     bullet is beside its word: kept however unsure Tesseract is of them (it reads a small round
-    bullet as '*' with a confidence of 5, and the items of a cell then run together). A mark stands
-    near its text (MARK_GAP): a speck far from the next word of its line (a dash read in an empty
-    cell between a wrapped action and a wrapped date) marks no list item."""
+    bullet as '*' with a confidence of 5, and the items of a cell then run together). A dash
+    stands near its item's text (MARK_GAP): one far from the next word of its line (a speck read
+    as a dash in an empty cell between a wrapped action and a wrapped date) marks no list item. A
+    bullet read as '*' or '•' may be set far from the word Tesseract puts next to it in its line."""
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
@@ -367,7 +369,7 @@ def list_marks(words: list[OcrWord]) -> set[int]:
             opens = k == 0 or ws[k - 1].left + ws[k - 1].width < w.left - nxt.height  # a line's or a run's start
             if opens and w.text in LIST_MARK_READINGS and nxt.text[:1].isalnum() \
                     and min(w.width, w.height) >= MARK_SHARE * nxt.height \
-                    and nxt.left - (w.left + w.width) <= MARK_GAP * nxt.height:
+                    and (w.text not in DASHES or nxt.left - (w.left + w.width) <= MARK_GAP * nxt.height):
                 out.add(id(w))
     return out
 

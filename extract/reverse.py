@@ -69,36 +69,6 @@ def unreversed(grey_img: Image, dpi: float) -> tuple[Image, int]:
     keep[0] = False
     if not keep.any():
         return grey_img, 0
-    region, fills = keep[labels], fills.copy()
-    for k in np.flatnonzero(keep):
-        enclosed_letters(grey_img, fills, labels, stats[k], int(k), region)
     contrast = np.abs(grey_img.astype(np.float32) - fills.astype(np.float32)) * GAIN
     drawn = (255.0 - np.clip(contrast, 0, 255)).astype(np.uint8)
-    return np.where(region, drawn, grey_img).astype(np.uint8), int(keep.sum())
-
-
-HOLE_FILL_SHARE = 0.2  # a light patch inside a fill with this share of its pixels at the fill's level is letters
-
-
-def enclosed_letters(grey_img: Image, fills: Image, labels: Image, box: np.ndarray, k: int, region: Image) -> None:
-    """The light patches a reversed fill encloses that are its own light words, added to `region`
-    with the fill's level in `fills`: bold capitals set close ('PRIORITY', 'SEND') leave gaps
-    between them narrower than the closing that takes dark strokes away, so the fill is found
-    with a hole where they stand, and they would be left light on the fill (half the heading
-    drawn dark on white, half not: 'PINAY'). A patch of the fill's words holds the fill's level
-    between its letters (HOLE_FILL_SHARE); a white box framed by the fill, its paper, does not."""
-    x, y, w, h = (int(box[c]) for c in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
-    mine = labels[y:y + h, x:x + w] == k
-    level = float(np.median(fills[y:y + h, x:x + w][mine]))
-    others = (~mine).astype(np.uint8)
-    count, parts, stats, _ = cv2.connectedComponentsWithStats(others, connectivity=4)
-    for j in range(1, count):
-        px, py, pw, ph = (int(stats[j, c]) for c in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH,
-                                                    cv2.CC_STAT_HEIGHT))
-        if px == 0 or py == 0 or px + pw == w or py + ph == h:
-            continue  # it reaches the fill's bounds: no hole in it
-        hole = parts == j
-        near = np.abs(grey_img[y:y + h, x:x + w][hole].astype(np.int16) - level) < NEAR_FILL
-        if near.mean() >= HOLE_FILL_SHARE:
-            region[y:y + h, x:x + w][hole] = True
-            fills[y:y + h, x:x + w][hole] = int(level)
+    return np.where(keep[labels], drawn, grey_img).astype(np.uint8), int(keep.sum())

@@ -266,3 +266,10 @@ def test_a_mark_far_from_the_next_word_of_its_line_opens_no_item() -> None:
     assert pdfocr.list_marks(words) == {id(words[3])}
     texts = [c["text"] for c in pdfocr.words_to_chars(words, 72 / 200)]
     assert texts == ["monthly", "2027", "-", "Consult"]
+
+
+def test_a_bullet_read_as_a_star_far_from_its_lines_next_word_still_opens_an_item() -> None:
+    """Only a dash's reach is checked: a round bullet read as '*' whose line's next word stands far
+    off (Tesseract's line runs on into a neighbouring box) is still a list item's mark."""
+    words = [ocr_word("*", 100, 208, 9, 9, conf=5.0), ocr_word("Review", 400, 200, 60, 20)]
+    assert pdfocr.list_marks(words) == {id(words[0])}

@@ -74,36 +74,6 @@ def test_light_words_on_a_dark_fill_are_drawn_dark_on_white() -> None:
     assert (out[200:300, 400:560] == page[200:300, 400:560]).all()  # black words on red: left as they are
 
 
-def fused_capitals_band() -> Any:
-    """A grey band (150 dpi) with light words on it, a run of heavy capitals set so close that the
-    fill between them is narrower than the closing that finds the fill, and a white box it frames."""
-    page = np.full((300, 800), 255, np.uint8)
-    page[40:120, 20:780] = 114
-    cv2.putText(page, "and review", (300, 95), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 250, 2)
-    for x in range(60, 200, 7):  # strokes 4 pixels wide, 3 pixels of fill between them
-        page[66:92, x:x + 4] = 250
-    page[60:100, 560:740] = 255  # a white box inside the band: its paper, with black words
-    cv2.putText(page, "Note", (580, 90), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)
-    return page
-
-
-def test_light_capitals_set_close_on_a_dark_fill_are_drawn_dark_too() -> None:
-    """The closing that finds the fill fuses close-set heavy capitals into a light patch the fill
-    encloses: the patch holds the fill's level between its strokes, so its strokes are drawn dark
-    like the fill's other words; a white box the fill frames (paper, no fill between its words)
-    is left as it is."""
-    from planx.extract.reverse import unreversed
-    page = fused_capitals_band()
-    out, count = unreversed(page, 150)
-    assert count == 1
-    strokes = np.zeros(page.shape, bool)
-    for x in range(60, 200, 7):
-        strokes[70:88, x + 1:x + 3] = True
-    assert out[strokes].mean() < 60  # the capitals dark
-    assert out[70:88, 63:66].mean() > 150  # the fill between them light
-    assert (out[62:98, 562:738] == page[62:98, 562:738]).all()  # the framed white box untouched
-
-
 def test_a_stamps_heavy_letters_are_no_dark_fill() -> None:
     """A 'RECEIVED' stamp in heavy grey letters looks, blurred, like a dark area with light gaps:
     but paper shows between its letters (a fill is mostly its own level), so it is left alone."""
