@@ -347,12 +347,17 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
 
 LIST_MARK_READINGS = frozenset({"•", "*", "·", "–", "-"})  # a list item's mark as the OCR gives it (mend_bullets)
 MARK_SHARE = 0.25  # a mark's box is at least this share of the next word's height, each way (a speck is smaller)
+MARK_GAP = 3.0  # x the next word's height: how far a dash opening a list item stands from its text, at most
+DASHES = frozenset({"–", "-"})  # readings of a mark that a speck gives as often as a bullet does
 
 
 def list_marks(words: list[OcrWord]) -> set[int]:
     """The words that are a list item's mark ('•', '*', '–') opening a line of text, as big as a
     bullet is beside its word: kept however unsure Tesseract is of them (it reads a small round
-    bullet as '*' with a confidence of 5, and the items of a cell then run together)."""
+    bullet as '*' with a confidence of 5, and the items of a cell then run together). A dash
+    stands near its item's text (MARK_GAP): one far from the next word of its line (a speck read
+    as a dash in an empty cell between a wrapped action and a wrapped date) marks no list item. A
+    bullet read as '*' or '•' may be set far from the word Tesseract puts next to it in its line."""
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
@@ -363,7 +368,8 @@ def list_marks(words: list[OcrWord]) -> set[int]:
             nxt = ws[k + 1]
             opens = k == 0 or ws[k - 1].left + ws[k - 1].width < w.left - nxt.height  # a line's or a run's start
             if opens and w.text in LIST_MARK_READINGS and nxt.text[:1].isalnum() \
-                    and min(w.width, w.height) >= MARK_SHARE * nxt.height:
+                    and min(w.width, w.height) >= MARK_SHARE * nxt.height \
+                    and (w.text not in DASHES or nxt.left - (w.left + w.width) <= MARK_GAP * nxt.height):
                 out.add(id(w))
     return out
 
@@ -612,6 +618,7 @@ LETTER_SHARE = 0.4  # x the page's text height: a letter's ink is at least this 
 SURE_CONF = 90.0  # the words whose heights give the page's text height
 FLAT_SHARE = 0.25  # x the page's text height: a word boxed lower than this holds no letter (an 'a' is twice as high)
 SPECK_MARK = 0.3  # x the page's text height: a mark read alone no wider and no taller than this is a speck
+TALL_MARKS = frozenset(":;*!?|()[]{}")  # marks at least an 'a' high as printed: one boxed flat (FLAT_SHARE) is a speck
 
 
 def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWord]:
@@ -666,12 +673,15 @@ def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWo
 def without_flat(words: list[OcrWord]) -> list[OcrWord]:
     """The words less those whose box, fitted to their ink (tighten), is lower than any letter is
     (under FLAT_SHARE of the height of the words read surely): letters Tesseract read in a flat
-    streak of specks ('as' 3 pixels high under a 15-pixel date, run into the date's cell)."""
+    streak of specks ('as' 3 pixels high under a 15-pixel date, run into the date's cell), and marks
+    printed at least an 'a' high boxed as flat (TALL_MARKS: a '*' 6 pixels by 1 under a heading,
+    which would run the heading into the row under it; a dash or a stop is flat by nature)."""
     sure = sorted(w.height for w in words if w.conf >= SURE_CONF and any(ch.isalnum() for ch in w.text))
     if len(sure) < 5:
         return words
     low = FLAT_SHARE * sure[len(sure) // 2]
-    return [w for w in words if not (any(ch.isalnum() for ch in w.text) and w.height < low)]
+    return [w for w in words if not ((any(ch.isalnum() for ch in w.text) or set(w.text) & TALL_MARKS)
+                                     and w.height < low)]
 
 
 MARK_CONF = 70.0  # a mark alone read with less confidence than this, far from the words of its line, is a speck

@@ -664,3 +664,15 @@ def test_letters_read_in_a_flat_streak_of_specks_are_dropped() -> None:
              word("os", 300, 112, 3, conf=71.0), word("-", 400, 100, 2)]
     kept = pdfocr.without_flat(words)
     assert [w.text for w in kept] == ["June", "2027", "Owner", "Head", "Team", "once", "-"]
+
+
+def test_a_tall_mark_boxed_flat_is_a_speck() -> None:
+    """A '*' or a ':' whose box, fitted to its ink, is a pixel high under a heading is a streak of
+    grain (printed, such marks stand as high as an 'a'): dropped, so the heading does not run into
+    the row below; a dash and a stop as flat stay."""
+    words = [word("Owner", 10, 30, 20), word("Head", 10, 200, 20), word("Team", 80, 200, 20),
+             word("June", 10, 100, 20), word("2027", 80, 100, 20),
+             word("*", 300, 60, 1, conf=20.0), word(":", 400, 120, 2, conf=84.0), word("-", 500, 100, 2),
+             word(".", 600, 100, 2)]
+    kept = pdfocr.without_flat(words)
+    assert [w.text for w in kept] == ["Owner", "Head", "Team", "June", "2027", "-", "."]

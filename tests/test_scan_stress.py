@@ -254,3 +254,22 @@ def test_a_row_rule_left_out_still_parts_the_records(tmp_path: Path) -> None:
     for _ref, lines, lead, due, rag, _fill in SMALL_ROWS:
         got = acts[" ".join(lines)]
         assert (got["lead"], got["due_raw"], got["rag_raw"]) == (lead, due, rag or got["rag_raw"])
+
+
+def test_a_mark_far_from_the_next_word_of_its_line_opens_no_item() -> None:
+    """A dash read in an empty cell, its line's next word a date a column away (the wrapped rest
+    of a row: 'quarterly' ... '-' ... '2027'), is a speck, not a list item's mark: it is not kept
+    when read with no confidence; a dash a space before its word still opens the item."""
+    words = [ocr_word("monthly", 10, 200, 70, 20), ocr_word("-", 400, 210, 8, 6, conf=0.0),
+             ocr_word("2027", 700, 200, 40, 14),
+             ocr_word("-", 100, 248, 8, 6, conf=0.0, line="2"), ocr_word("Consult", 115, 240, 70, 20, line="2")]
+    assert pdfocr.list_marks(words) == {id(words[3])}
+    texts = [c["text"] for c in pdfocr.words_to_chars(words, 72 / 200)]
+    assert texts == ["monthly", "2027", "-", "Consult"]
+
+
+def test_a_bullet_read_as_a_star_far_from_its_lines_next_word_still_opens_an_item() -> None:
+    """Only a dash's reach is checked: a round bullet read as '*' whose line's next word stands far
+    off (Tesseract's line runs on into a neighbouring box) is still a list item's mark."""
+    words = [ocr_word("*", 100, 208, 9, 9, conf=5.0), ocr_word("Review", 400, 200, 60, 20)]
+    assert pdfocr.list_marks(words) == {id(words[0])}
