@@ -344,14 +344,18 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
 PARENT_SPAN_SHARE = 0.6
 
 
-def parent_beside_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,
-                        distinct: dict[int, int] | None = None) -> Choice | None:
+def parent_beside_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int) -> Choice | None:
     """The column headed as the action ('Task') has a cell on every row, and beside it a column of
     prose no heading gave a field ('Goal Statement', kept aside) is printed once over several of
     those rows (a cell merged down over them) and reads as things to do: the column printed once is
     the action, the rows its steps (milestones), as a person reads a tracker that lists each goal's
     tasks under it. The mirror of parent_and_steps, where the heading named the parent. None when
-    no such column sits beside the action."""
+    no such column sits beside the action.
+
+    Printed once means its cells stand on few of the rows (a merge's rows under its first give no
+    cell of their own), not that it repeats a few texts on every row: a column repeating a group's
+    label on each row (an export's 'grp_label', an outline's theme) groups the rows, each row its own
+    action, and is no parent."""
     chosen = next((c for c in columns if c.field == "action"), None)
     if chosen is None or rows < 3 or "milestones" in {c.field for c in columns}:
         return None
@@ -370,7 +374,7 @@ def parent_beside_steps(columns: Sequence[Column], profiles: dict[int, ColumnPro
     parents = [c for c in columns if c is not chosen and c.label
                and (not c.field or c.field == "objective" and tracked)
                and (p := profiles.get(c.col)) is not None and p.cells >= 2
-               and min(p.cells, (distinct or {}).get(c.col, p.cells)) <= PARENT_SPAN_SHARE * step.cells
+               and p.cells <= PARENT_SPAN_SHARE * step.cells
                and p.words >= PROSE_WORDS and p.when < 0.3 and instructions(p) >= 0.6]
     if not parents:
         return None

@@ -609,7 +609,7 @@ class HeaderFields(WalkerState):
             for col in {col for col, text, _ in row if text.strip()}:
                 filled[col] = filled.get(col, 0) + 1
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
-                   parent_beside_steps(header.columns, profiles, len(rows), distinct) or
+                   parent_beside_steps(header.columns, profiles, len(rows)) or
                    steps_beside_action(header.columns, lists, filled) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows))
                    or fuller_action_column(header.columns, profiles,

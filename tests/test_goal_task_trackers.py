@@ -78,21 +78,21 @@ def test_the_rule_needs_a_column_printed_once_over_the_rows_that_reads_as_things
     columns = [_column(0, "action", "Task"), _column(1, "", "Goal Statement")]
     rows = 8
     once = {0: ColumnProfile(cells=8, action=0.9, words=8.0), 1: ColumnProfile(cells=3, action=1.0, words=14.0)}
-    choice = parent_beside_steps(columns, once, rows, {0: 8, 1: 3})
+    choice = parent_beside_steps(columns, once, rows)
     assert choice is not None and choice.fields == {1: "action", 0: "milestones"}
     # a note on every row (its own cell each row) is no parent
     every = {0: ColumnProfile(cells=8, action=0.9, words=8.0), 1: ColumnProfile(cells=8, action=1.0, words=14.0)}
-    assert parent_beside_steps(columns, every, rows, {0: 8, 1: 8}) is None
+    assert parent_beside_steps(columns, every, rows) is None
     # a column printed once that reads as topics, not things to do, is no parent here
     topic = {0: ColumnProfile(cells=8, action=0.9, words=8.0), 1: ColumnProfile(cells=3, action=0.0, words=6.0)}
-    assert parent_beside_steps(columns, topic, rows, {0: 8, 1: 3}) is None
+    assert parent_beside_steps(columns, topic, rows) is None
 
 
 def test_an_objective_printed_once_over_actions_stays_the_objective_without_a_status_of_its_own():
     columns = [_column(0, "objective", "Objective"), _column(1, "action", "Action"), _column(2, "lead", "Lead")]
     profiles = {0: ColumnProfile(cells=3, action=1.0, words=12.0), 1: ColumnProfile(cells=8, action=0.9, words=8.0),
                 2: ColumnProfile(cells=8, person=1.0, words=2.0)}
-    assert parent_beside_steps(columns, profiles, 8, {0: 3, 1: 8, 2: 5}) is None
+    assert parent_beside_steps(columns, profiles, 8) is None
 
 
 def test_a_rows_own_status_beside_the_actions_merged_one_is_its_steps():
