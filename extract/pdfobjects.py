@@ -59,8 +59,8 @@ def page_objects(page: Any) -> PageObjects:
             char = {"text": normalize_unicode(norm, text) if norm is not None else text,
                     "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": obj.size,
                     "upright": obj.upright, "matrix": obj.matrix, "fontname": obj.fontname,
-                    # how far the baseline sits above the box's bottom (the font's descent): pdfstrike.py
-                    "baseline_gap": float(obj.matrix[5]) - float(obj.y0)}
+                    # the box's bottom in PDF space: with the matrix, where the baseline sits (pdfstrike.py)
+                    "y0": obj.y0}
             if text in RAG_DOT_GLYPHS:  # a dot that may rate by its colour alone: its ink (pdfrules.glyph_marks)
                 from pdfplumber.utils import resolve_all
                 char["non_stroking_color"] = resolve_all(getattr(obj.graphicstate, "ncolor", None))

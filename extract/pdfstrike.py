@@ -40,10 +40,13 @@ def _over_baseline(middle: float, c: Char) -> bool:
     writers give the font no descent, so the letter's box ends at its baseline and a strike falls low
     in it, where a box holding the descenders has its underline: measured from the baseline (the
     text's origin, its matrix) and in the font's size, a strike is above it, an underline below."""
-    size, gap = float(c.get("size") or 0), c.get("baseline_gap")
-    if gap is None or size <= 0 or not c.get("upright", True):
+    size, matrix, y0 = float(c.get("size") or 0), c.get("matrix"), c.get("y0")
+    if not matrix or y0 is None or size <= 0 or not c.get("upright", True):
         return False
-    baseline = float(c["bottom"]) - float(gap)  # the baseline, measured down the page
+    # how far the baseline (the text's origin) sits above the box's bottom: the font's descent,
+    # from the character's own fields as pdfplumber gives them
+    gap = float(matrix[5]) - float(y0)
+    baseline = float(c["bottom"]) - gap  # the baseline, measured down the page
     rise = (baseline - middle) / size
     return STRIKE_RISE[0] < rise < STRIKE_RISE[1]
 

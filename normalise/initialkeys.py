@@ -18,6 +18,9 @@ The evidence for a key of initials, weighed together: a table whose first column
 (two to five capitals, each printed once) beside a column of names; its first column headed as
 initials ('Initials', vocab.INITIALS_KEY_HEADINGS) or, headed or not, every row's initials the
 first letters of its name's words (a hyphenated name's parts too: 'SJC' for 'Sarah-Jane Cole').
+And the key must be the leads' key: it names most (more than half) of the distinct initials the
+plan's leads print. A table naming a few officers beside leads mostly unlisted is a partial list (of
+contacts, say), not the plan's key: the leads stay as printed, and a note says why.
 """
 from __future__ import annotations
 
@@ -121,10 +124,29 @@ def _joiner(sep: str) -> str:
     return f"{mark} " if mark in ",;" else f" {mark} "
 
 
+def _lead_codes(actions: Sequence[Action]) -> set[str]:
+    """The distinct initials the actions' leads print ('KO / TBW' → KO, TBW; 'KO and the team' → KO)."""
+    codes: set[str] = set()
+    for a in actions:
+        for field in ("lead", "responsible", "area_lead"):
+            printed = getattr(a, field)
+            if printed:
+                codes.update(c for c in map(_code, _SEP.split(squash(printed))[0::2]) if c)
+    return codes
+
+
 def read_initials(actions: Sequence[Action], raw: RawDocument, warnings: list[str]) -> None:
-    """Leads printed as initials read as the names the document's key gives them, said in a note."""
+    """Leads printed as initials read as the names the document's key gives them, said in a note;
+    not when the key names too few of the leads' initials to be their key (module note)."""
     key = initials_key(raw)
     if not key:
+        return
+    codes = _lead_codes(actions)
+    named = codes & key.keys()
+    if len(named) * 2 <= len(codes):
+        if named:
+            warnings.append(Note(f"a table of initials and names names only {len(named)} of the {len(codes)} "
+                                 "initials the leads print: no key to the leads, leads kept as printed"))
         return
     read: dict[str, str] = {}
     n = 0

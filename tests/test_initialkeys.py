@@ -70,3 +70,17 @@ def test_an_unheaded_key_reads_only_when_every_rows_initials_are_its_names():
 ])
 def test_tables_that_are_no_key_of_initials(rows):
     assert _key_of(_table(rows)) == {}
+
+
+def test_a_table_naming_too_few_of_the_leads_initials_is_no_key_to_them(tmp_path):
+    """Initials and names for two officers, beside leads printing five different initials: a partial
+    list, not the plan's key of leads; the leads stay as printed and a note says why."""
+    md = ("# Parks Improvement Plan 2027\n\n| Ref | Action | Lead | By |\n|---|---|---|---|\n"
+          "| 1 | Resurface the lakeside path | RW | May 2027 |\n| 2 | Replant the rose garden | DH / PN | June 2027 |\n"
+          "| 3 | Open a volunteer ranger scheme | JC | July 2027 |\n| 4 | Survey the bat roosts | OT | Aug 2027 |\n\n"
+          "## Contacts\n\n| Initials | Name | Role |\n|---|---|---|\n"
+          "| RW | Rhian Walsh | Parks Officer |\n| DH | Dev Hallam | Ecologist |\n")
+    result = convert_text(tmp_path, "plan.md", md)
+    assert [a.lead for a in result.actions] == ["RW", "DH / PN", "JC", "OT"]
+    assert any("no key to the leads" in w for w in result.warnings)
+    assert any(lo.text == "Rhian Walsh" for lo in result.leftovers)

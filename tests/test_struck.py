@@ -115,7 +115,8 @@ def test_html_and_markdown_items_struck_through_whole_are_complete(tmp_path):
 
 
 def _based(text: str, gap: float, top: float = 200) -> list[dict]:
-    return [dict(c, baseline_gap=gap, upright=True) for c in chars(text, top=top)]
+    # the origin `gap` points above the box's bottom, as the matrix and y0 give it
+    return [dict(c, matrix=(1, 0, 0, 1, 0, 500 + gap), y0=500, upright=True) for c in chars(text, top=top)]
 
 
 def test_a_strike_low_in_a_box_that_ends_at_the_baseline_is_measured_from_the_baseline():
