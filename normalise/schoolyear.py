@@ -132,8 +132,8 @@ def speaks_of_school(titles: Sequence[str]) -> bool:
 # a school named as one institution ('Hill Primary School', 'Oakfield Academy', 'our school'), or what only
 # a school's own plan speaks of; not schools spoken of as a council's estate ('School Estates Capital
 # Programme', 'Leisure and Schools Capital Delivery Schedule')
-_ONE_SCHOOL = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:School|Academy)\b(?!s)|\b(?:our|the)\s+school\b(?!s)"
-                         r"|\b(?:pupil premium|curriculum|key stage|ofsted|governors|sixth form)\b)")
+_ONE_SCHOOL = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:School|Academy)\b(?!s)|(?i:\b(?:our|the)\s+school\b(?!s))"
+                         r"|(?i:\b(?:pupil premium|curriculum|key stage|ofsted|governors|sixth form)\b))")
 
 
 def a_schools_own(titles: Sequence[str], dues: Sequence[str]) -> bool:
