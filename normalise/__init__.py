@@ -49,11 +49,11 @@ from planx.normalise.records import Action, DocResult
 from planx.normalise.report_recs import read_report_recommendations, route
 from planx.normalise.responses import lift_response_forms
 from planx.normalise.schoolyear import (
+    a_schools_own,
     bare_year_pair,
     counts_in_school_years,
     financial_year_evidence,
     season_term_due,
-    speaks_of_school,
     stated_academic_year,
     stated_span_start,
 )
@@ -447,7 +447,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                       for d in walker.drafts]
     if by_key:
         result.warnings.append(codes_note(by_key))
-    if speaks_of_school(opening):
+    if a_schools_own(opening, [a.due_raw for a in result.actions]):
         season_terms(result.actions, result.warnings)  # 'Summer 2020' a school's term (normalise/schoolyear.py)
     # a mark closing the action's text that the document's key of marks explains ('… ‡', normalise/statusmarks.py)
     read_status_marks(result.actions, raw, result.warnings)

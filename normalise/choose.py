@@ -339,6 +339,10 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
                   f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}")
 
 
+# a year or a pair of years in a heading ('Our Plan for 2025-26', 'Actions 2024/25')
+_PERIOD_IN_LABEL = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 # the rows a column printed once over them must span on average, at least, to be their parent: a
 # cell over two rows or more (a share of the rows' cells at most)
 PARENT_SPAN_SHARE = 0.6
@@ -371,7 +375,9 @@ def parent_beside_steps(columns: Sequence[Column], profiles: dict[int, ColumnPro
     tracked = bool(once and rowwise)
     # a column headed as the objective is the parent only when it is tracked as an item (a status of
     # its own printed once beside it, its steps each theirs): an objective over actions states no status
-    parents = [c for c in columns if c is not chosen and c.label
+    # (a heading that names a column, 'Goal Statement': not a line dated as a document's or a period's
+    # name, 'Our Plan for 2025-26', that a text file's header row took in over a blank-headed column of areas)
+    parents = [c for c in columns if c is not chosen and c.label and not _PERIOD_IN_LABEL.search(c.label)
                and (not c.field or c.field == "objective" and tracked)
                and (p := profiles.get(c.col)) is not None and p.cells >= 2
                and p.cells <= PARENT_SPAN_SHARE * step.cells

@@ -129,6 +129,23 @@ def speaks_of_school(titles: Sequence[str]) -> bool:
     return any(_SCHOOL.search(t[:300]) for t in titles)
 
 
+# a school named as one institution ('Hill Primary School', 'Oakfield Academy', 'our school'), or what only
+# a school's own plan speaks of; not schools spoken of as a council's estate ('School Estates Capital
+# Programme', 'Leisure and Schools Capital Delivery Schedule')
+_ONE_SCHOOL = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:School|Academy)\b(?!s)|(?i:\b(?:our|the)\s+school\b(?!s))"
+                         r"|(?i:\b(?:pupil premium|curriculum|key stage|ofsted|governors|sixth form)\b))")
+
+
+def a_schools_own(titles: Sequence[str], dues: Sequence[str]) -> bool:
+    """Is this a school's own document, whose seasons are its terms ('Summer 2027' the summer term)? Its
+    title or opening lines name one school ('Hill Primary School Accessibility Plan', 'Oakfield
+    Academy') or what only a school's plan speaks of ('Pupil premium', 'Ofsted'), or its due cells
+    name terms elsewhere ('Aut 2', 'Spring term'). A capital programme that lists works at schools
+    ('School Estates Capital Programme') is none: a season there is its year."""
+    return (any(_ONE_SCHOOL.search(t[:300]) for t in titles)
+            or any(terms_in(d) for d in dues if d and not _BARE_SEASON.search(d)))
+
+
 _AUGUST = 8
 
 

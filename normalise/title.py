@@ -384,9 +384,11 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     second: _Candidate | None = None  # the second line of a title set over two in the same type
     under_body = named or (best.index - 1 in by_place and names_body_only(by_place[best.index - 1].text))
     if under_body and (nxt := by_place.get(best.index + 1)) is not None and _same_type(best, nxt, 2.2) \
-            and not words_over(nxt.text, GENERIC_NAME_WORDS):
+            and not words_over(nxt.text, GENERIC_NAME_WORDS) \
+            and not (_names_document(best.text) and _DATED_END.search(best.text)):
         # the document's name under the body's, set over two lines in a type of its own ('Pupil premium
-        # grant expenditure' / 'Report: 2013/14'): the two lines
+        # grant expenditure' / 'Report: 2013/14'): the two lines; a line that names the document and
+        # closes with its years is whole ('Action Plan 2024-2025' over a topic's heading 'Highways')
         second = nxt
     if not _names_document(best.text) and not names_body_only(best.text) and body \
             and (below := by_place.get(best.index + 1)) is not None and below.para.page == best.para.page \

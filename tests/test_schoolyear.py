@@ -190,3 +190,15 @@ def test_a_timescale_word_before_a_date_in_a_due_cell_is_no_status():
     assert status_then_when("Ongoing but particular focus 2026-27") == ""
     assert status_then_when("Ongoing June 2026") == ""
     assert status_then_when("Completed May 2026") == "complete"
+
+
+def test_a_capital_programme_listing_works_at_schools_reads_its_seasons_as_years():
+    from planx.normalise import normalise
+    from planx.normalise.schoolyear import a_schools_own
+    for title in ("School Estates Capital Programme 2026 to 2028", "Parks and Schools Capital Delivery Schedule"):
+        assert [a.due_date for a in normalise(_season_plan(title)).actions] == ["2027", "2026"], title
+        assert not a_schools_own([title], ["Summer 2027"])
+    # a named school, what only a school's plan speaks of, or terms in its other due cells
+    assert a_schools_own(["Oakfield Academy Site Plan"], [])
+    assert a_schools_own(["Estates plan"], ["Summer 2027", "Aut 2"])
+    assert a_schools_own(["Pupil premium strategy"], [])
