@@ -111,4 +111,4 @@ def test_a_column_headed_by_a_dated_line_is_no_parent_beside_the_steps():
     # a text file's header row that took in the document's dated name over a blank-headed column of areas
     columns = [_column(0, "", "Our Plan for 2025-26"), _column(1, "action", "What we will do")]
     profiles = {0: ColumnProfile(cells=3, action=1.0, words=6.0), 1: ColumnProfile(cells=8, action=0.9, words=10.0)}
-    assert parent_beside_steps(columns, profiles, 8, {0: 3, 1: 8}) is None
+    assert parent_beside_steps(columns, profiles, 8) is None
