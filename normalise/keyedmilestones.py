@@ -27,7 +27,7 @@ from planx.extract.model import Block, Cell, RawDocument, Table
 from planx.normalise.columns import looks_like_rag, looks_like_status, looks_like_when
 from planx.normalise.headers import classify
 from planx.normalise.text import fold, squash
-from planx.normalise.updates import _plan_tables
+from planx.normalise.updates import PlanTables, plan_tables, table_width, tables_after_plans, with_merged
 
 KEY_SHARE = 0.8  # of the milestone rows, the share whose reference a plan table prints
 MIN_KEYED = 3  # at least this many rows keyed to actions
@@ -103,26 +103,27 @@ def _nested(rows: list[tuple[str, str, str]], with_status: bool) -> str:
     return "\n".join(lines)
 
 
+def _unique_references(before: PlanTables) -> dict[str, tuple[int, int]]:
+    """{reference: (plan table, row)} of the references printed by exactly one of the plan tables
+    (one printed by two names no one action)."""
+    refs: dict[str, tuple[int, int]] = {}
+    seen: set[str] = set()
+    for p, (_, keys, _) in before.items():
+        for k, at_row in keys.items():
+            if k in seen:
+                refs.pop(k, None)
+            else:
+                refs[k] = (p, at_row)
+            seen.add(k)
+    return refs
+
+
 def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
     """The document with each keyed milestone table's rows set in their actions' rows (see above)."""
     blocks: list[Block] = list(raw.blocks)
-    plans = _plan_tables(blocks)
-    if not plans:
-        return raw
     warnings: list[str] = []
-    for i, b in enumerate(blocks):
-        if not isinstance(b, Table) or i in plans:
-            continue
-        refs: dict[str, tuple[int, int]] = {}
-        seen: set[str] = set()
-        for p, (_, keys, _) in plans.items():
-            if p < i:
-                for k, at_row in keys.items():
-                    if k in seen:
-                        refs.pop(k, None)  # printed by two plan tables: names no one action
-                    else:
-                        refs[k] = (p, at_row)
-                    seen.add(k)
+    for i, b, before in tables_after_plans(blocks, plan_tables(blocks)):
+        refs = _unique_references(before)
         if not refs:
             continue
         roles = _roles(b, refs)
@@ -144,7 +145,7 @@ def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
         for p in sorted({p for p, _ in given}):
             plan = blocks[p]
             assert isinstance(plan, Table)
-            width = max((c.col + c.colspan for r in plan.rows for c in r.cells), default=0)
+            width = table_width(plan)
             new_rows = [replace(plan.rows[0], cells=[*plan.rows[0].cells, Cell("Milestones", width)])]
             for n, row in enumerate(plan.rows[1:], 1):
                 mine = given.get((p, n))
@@ -160,10 +161,7 @@ def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
                         f"reference ('{heads.get(roles['key'], '')}'): read as those actions' milestones"
                         + (f" (running numbers under '{heads.get(roles['number'], '')}' dropped)"
                            if "number" in roles else ""))
-    if not warnings:
-        return raw
-    kept = [b for b in blocks if not (isinstance(b, Table) and not b.rows)]
-    return replace(raw, blocks=kept, warnings=[*raw.warnings, *warnings])
+    return with_merged(raw, blocks, warnings)
 
 
 __all__ = ["merge_keyed_milestones"]
