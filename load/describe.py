@@ -106,7 +106,8 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "lead": "Lead officer(s).", "responsible": "Second owner column (Responsible Officer).",
         "progress": "Progress update / comments.", "ref": "The action's own reference as printed (2a, 3.1).",
     },
-    "milestones": {"milestone": "Milestone text."},
+    "milestones": {"milestone": "Milestone text.",
+                   "ref": "Its own number as printed, where a table numbers the milestones (No. 1, 2, 3)."},
     "ratings": {"label": "The RAG column heading as printed (under a heading that spans several RAG columns, "
                             "the column's own heading: 'Qtr 1').",
                 "as_of": "The date the heading names (ISO).",

@@ -31,7 +31,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                 ("doc_id", "TEXT"), ("ref", "TEXT"), ("table_no", "INTEGER"), ("line", "INTEGER")],
     "milestones": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("seq", "INTEGER"), ("milestone", "TEXT"),
                    ("due_raw", "TEXT"), ("due_date", "TEXT"), ("due_start", "DATE"), ("due_end", "DATE"),
-                   ("status", "TEXT"), ("status_raw", "TEXT"), ("doc_id", "TEXT")],
+                   ("status", "TEXT"), ("status_raw", "TEXT"), ("doc_id", "TEXT"), ("ref", "TEXT")],
     "ratings": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("label", "TEXT"), ("as_of", "TEXT"),
                 ("rag", "TEXT"), ("rag_raw", "TEXT"), ("doc_id", "TEXT"), ("heading_group", "TEXT")],
     "indicators": [("doc", "TEXT"), ("indicator", "TEXT"), ("target", "TEXT"), ("value", "TEXT"),
@@ -102,7 +102,7 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
             out["milestones"].append({
                 "doc": doc, "action_seq": seq, "seq": mseq, "milestone": m.milestone, "due_raw": m.due_raw,
                 "due_date": m.due_date, "due_start": m.due_start, "due_end": m.due_end, "status": m.status,
-                "status_raw": m.status_raw, "doc_id": doc_id})
+                "status_raw": m.status_raw, "doc_id": doc_id, "ref": m.ref})
         for r in a.ratings:
             out["ratings"].append({"doc": doc, "action_seq": seq, "label": r.label, "as_of": r.as_of,
                                    "rag": r.rag, "rag_raw": r.rag_raw, "doc_id": doc_id,
@@ -157,7 +157,7 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
             a.rag_raw, a.progress, a.page or None, doc_id, a.ref, a.table or None, a.line or None))
         if a.milestones:
             milestones += [(doc, seq, mseq, m.milestone, m.due_raw, m.due_date, m.due_start, m.due_end,
-                            m.status, m.status_raw, doc_id) for mseq, m in enumerate(a.milestones, 1)]
+                            m.status, m.status_raw, doc_id, m.ref) for mseq, m in enumerate(a.milestones, 1)]
         if a.ratings:
             ratings += [(doc, seq, r.label, r.as_of, r.rag, r.rag_raw, doc_id, r.heading_group) for r in a.ratings]
     indicators: list[tuple] = []

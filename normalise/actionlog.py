@@ -106,19 +106,20 @@ def came_apart(table: Table, roles: dict[int, str]) -> bool:
     return False
 
 
-def _action_items(lines: list[str]) -> list[tuple[str, str]]:
-    """(action, the tick it opens with, as printed) per item of a log's action lines."""
-    items: list[tuple[str, str]] = []
-    for line in lines:
+def _action_items(lines: list[str]) -> list[tuple[str, str, int]]:
+    """(action, the tick it opens with, as printed, the index of the line it opens on) per item of a
+    log's action lines."""
+    items: list[tuple[str, str, int]] = []
+    for k, line in enumerate(lines):
         m = _GLYPHS.match(line)
         glyphs = m.group(0) if m else ""
         text = squash(line[len(glyphs):])
         if not text:
             continue
         if items and text[0].islower():
-            items[-1] = (items[-1][0] + " " + text, items[-1][1])
+            items[-1] = (items[-1][0] + " " + text, items[-1][1], items[-1][2])
         else:
-            items.append((text, "".join(g for g in glyphs if g in STATUS_MARKS)))
+            items.append((text, "".join(g for g in glyphs if g in STATUS_MARKS), k))
     return items
 
 
@@ -130,10 +131,13 @@ def agenda_title(text: str) -> str:
     return _NEXT_LABEL.sub("", m.group("title")).strip(" :-–—")
 
 
-def _lists(table: Table, roles: dict[int, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
-    """The log's columns as lists: its items (action, tick), its names (name, the deadline printed on its
-    row) and the deadlines printed on no name's row."""
+def _lists(table: Table, roles: dict[int, str]
+           ) -> tuple[list[tuple[str, str, int]], list[tuple[str, str]], list[str]]:
+    """The log's columns as lists: its items (action, tick, the page of the row its first line stands
+    on: a log running over a page break keeps each action's own page), its names (name, the deadline
+    printed on its row) and the deadlines printed on no name's row."""
     actions: list[str] = []
+    pages: list[int] = []  # the page of each action line's row
     persons: list[tuple[str, str]] = []  # (name, the deadline printed on its row)
     loose_dues: list[str] = []
     for k, row in enumerate(table.rows):
@@ -144,13 +148,14 @@ def _lists(table: Table, roles: dict[int, str]) -> tuple[list[tuple[str, str]], 
                 cell_lines = cell_lines[1:]  # the heading itself
             lines[_role_at(c.col, roles)] += cell_lines
         actions += lines["action"]
+        pages += [row.page] * len(lines["action"])
         names = [squash(_GLYPHS.sub("", n)) for n in lines["person"]]
         names = [n for n in names if n]
         dues = [squash(d) for d in lines["due"] if d.strip()]
         for i, name in enumerate(names):
             persons.append((name, dues[i] if i < len(dues) else ""))
         loose_dues += dues[len(names):]
-    return _action_items(actions), persons, loose_dues
+    return [(text, tick, pages[k]) for text, tick, k in _action_items(actions)], persons, loose_dues
 
 
 def pairs_in_order(table: Table, roles: dict[int, str]) -> bool:
@@ -164,15 +169,15 @@ def rebuild(table: Table, roles: dict[int, str], area: str) -> tuple[Table, str]
     """The log as one row per action (see the module) and a note on how it was paired."""
     items, persons, loose_dues = _lists(table, roles)
     paired = len(persons) == len(items)
-    ticks = any(tick for _, tick in items)  # a ticked box before an item: its status column
+    ticks = any(tick for _, tick, _ in items)  # a ticked box before an item: its status column
     names = ["Area", "Action", "Person responsible", "Deadline", "Not paired"] + (["Status"] if ticks else [])
     rows = [Row(cells=[Cell(n, k) for k, n in enumerate(names)], page=table.rows[0].page, line=table.rows[0].line)]
     line0 = table.rows[1].line if len(table.rows) > 1 else table.rows[0].line
-    for i, (item, tick) in enumerate(items):
+    for i, (item, tick, page) in enumerate(items):
         name, due = persons[i] if paired else ("", "")
         cells = [Cell(area, 0), Cell(item, 1), Cell(name, 2), Cell(due, 3), Cell("", 4)]
         cells += [Cell(tick, 5)] if ticks else []
-        rows.append(Row(cells=cells, page=table.rows[0].page, line=line0 + i))
+        rows.append(Row(cells=cells, page=page, line=line0 + i))
     rest = ([] if paired else [f"{n} {d}".strip() for n, d in persons]) + loose_dues
     if rest and len(rows) > 1:
         rows[-1].cells[4] = Cell("; ".join(rest), 4)

@@ -286,7 +286,9 @@ def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
 # the fields a nested table's heading names that a milestone holds ('Milestone | By | Status')
 # how surely its heading must name the milestone
 NESTED_MILESTONE_SCORE = 60.0
-_NESTED_FIELDS = {"milestones": "milestone", "action": "milestone", "due": "due", "status": "status", "rag": "status"}
+# (a number column, 'No.', numbers the milestones: their `ref`, as printed)
+_NESTED_FIELDS = {"milestones": "milestone", "action": "milestone", "due": "due", "status": "status", "rag": "status",
+                  "area_ref": "ref"}
 
 
 def nested_table(text: str) -> list[dict[str, str]] | None:
@@ -363,7 +365,7 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         # a table of the action's milestones nested in its cell: each row its own date and status
         return [Milestone(milestone=clean(r["milestone"]), due_raw=r.get("due", ""),
                           due_date=due_date(r.get("due", ""), year), status=status_in(r.get("status", "")),
-                          status_raw=r.get("status", "")) for r in nested]
+                          status_raw=r.get("status", ""), ref=r.get("ref", "")) for r in nested]
     from_action = not text.strip()
     if from_action:  # no milestone column: a list in the action's own cell is its milestones
         text = draft.text("action")

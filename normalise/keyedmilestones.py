@@ -15,8 +15,9 @@ one column holds references that most rows share with the actions of plan tables
 one the milestone's words. Each keyed row then becomes a row of a table nested in a new 'Milestones'
 cell of its action's row ('Milestone; Due; Status' / 'Survey completed; Oct 2025; Done', as the
 readers write a nested table: actions.nested_table), so the walker reads each action with its
-milestones. The milestone table's running numbers go with it; rows whose reference no plan prints
-stay a table of their own. The decision goes into the document's warnings.
+milestones. The milestone table's running numbers go with them ('No.; Milestone; Due' / '1; Survey
+completed; Oct 2025'): each milestone's `ref` as printed, so none is lost; rows whose reference no
+plan prints stay a table of their own. The decision goes into the document's warnings.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from planx.extract.model import Block, Cell, RawDocument, Table
 from planx.normalise.columns import looks_like_rag, looks_like_status, looks_like_when
 from planx.normalise.headers import classify
 from planx.normalise.text import fold, squash
-from planx.normalise.updates import _plan_tables
+from planx.normalise.updates import PlanTables, plan_tables, table_width, tables_after_plans, with_merged
 
 KEY_SHARE = 0.8  # of the milestone rows, the share whose reference a plan table prints
 MIN_KEYED = 3  # at least this many rows keyed to actions
@@ -91,44 +92,49 @@ def _roles(table: Table, refs: dict[str, tuple[int, int]]) -> dict[str, int] | N
     return roles
 
 
-def _nested(rows: list[tuple[str, str, str]], with_status: bool) -> str:
-    """A nested table's text: its heading line, then a line per milestone."""
+Keyed = tuple[str, str, str, str]  # a milestone's (number, words, due, status) as printed
+
+
+def _nested(rows: list[Keyed], with_number: bool, with_status: bool) -> str:
+    """A nested table's text: its heading line, then a line per milestone (its running number first
+    where the table prints them)."""
     def cell(t: str) -> str:
         return t.replace(";", ",").replace("\n", " ")
-    head = ["Milestone", "Due", "Status"] if with_status else ["Milestone", "Due"]
+    shown = [with_number, True, True, with_status]
+    head = [h for h, on in zip(("No.", "Milestone", "Due", "Status"), shown, strict=True) if on]
     lines = [NESTED_SEP.join(head)]
-    for text, due, status in rows:
-        parts = [cell(text), cell(due), cell(status)] if with_status else [cell(text), cell(due)]
-        lines.append(NESTED_SEP.join(parts))
+    for row in rows:
+        lines.append(NESTED_SEP.join(cell(t) for t, on in zip(row, shown, strict=True) if on))
     return "\n".join(lines)
+
+
+def _unique_references(before: PlanTables) -> dict[str, tuple[int, int]]:
+    """{reference: (plan table, row)} of the references printed by exactly one of the plan tables
+    (one printed by two names no one action)."""
+    refs: dict[str, tuple[int, int]] = {}
+    seen: set[str] = set()
+    for p, (_, keys, _) in before.items():
+        for k, at_row in keys.items():
+            if k in seen:
+                refs.pop(k, None)
+            else:
+                refs[k] = (p, at_row)
+            seen.add(k)
+    return refs
 
 
 def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
     """The document with each keyed milestone table's rows set in their actions' rows (see above)."""
     blocks: list[Block] = list(raw.blocks)
-    plans = _plan_tables(blocks)
-    if not plans:
-        return raw
     warnings: list[str] = []
-    for i, b in enumerate(blocks):
-        if not isinstance(b, Table) or i in plans:
-            continue
-        refs: dict[str, tuple[int, int]] = {}
-        seen: set[str] = set()
-        for p, (_, keys, _) in plans.items():
-            if p < i:
-                for k, at_row in keys.items():
-                    if k in seen:
-                        refs.pop(k, None)  # printed by two plan tables: names no one action
-                    else:
-                        refs[k] = (p, at_row)
-                    seen.add(k)
+    for i, b, before in tables_after_plans(blocks, plan_tables(blocks)):
+        refs = _unique_references(before)
         if not refs:
             continue
         roles = _roles(b, refs)
         if roles is None:
             continue
-        given: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
+        given: dict[tuple[int, int], list[Keyed]] = {}
         left = [b.rows[0]]
         for row in b.rows[1:]:
             texts = {c.col: squash(c.text) for c in row.cells if not c.merged_above}
@@ -137,18 +143,20 @@ def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
                 if any(texts.values()):
                     left.append(row)
                 continue
-            given.setdefault(at, []).append((texts[roles["milestone"]], texts.get(roles["due"], ""),
+            given.setdefault(at, []).append((texts.get(roles["number"], "") if "number" in roles else "",
+                                             texts[roles["milestone"]], texts.get(roles["due"], ""),
                                              texts.get(roles["status"], "") if "status" in roles else ""))
-        with_status = "status" in roles and all(s for mine in given.values() for _, _, s in mine)
+        with_status = "status" in roles and all(s for mine in given.values() for *_, s in mine)
+        with_number = "number" in roles  # (a row printing none: an empty ref; a leading cell may be empty)
         named = []
         for p in sorted({p for p, _ in given}):
             plan = blocks[p]
             assert isinstance(plan, Table)
-            width = max((c.col + c.colspan for r in plan.rows for c in r.cells), default=0)
+            width = table_width(plan)
             new_rows = [replace(plan.rows[0], cells=[*plan.rows[0].cells, Cell("Milestones", width)])]
             for n, row in enumerate(plan.rows[1:], 1):
                 mine = given.get((p, n))
-                extra = [Cell(_nested(mine, with_status), width)] if mine else []
+                extra = [Cell(_nested(mine, with_number, with_status), width)] if mine else []
                 new_rows.append(replace(row, cells=[*row.cells, *extra]))
             blocks[p] = replace(plan, rows=new_rows)
             named.append(str(plan.index))
@@ -158,12 +166,9 @@ def merge_keyed_milestones(raw: RawDocument) -> RawDocument:
         warnings.append(f"table {b.index}: {n} milestone row(s) name actions of tables "
                         f"{', '.join(named)} by their "
                         f"reference ('{heads.get(roles['key'], '')}'): read as those actions' milestones"
-                        + (f" (running numbers under '{heads.get(roles['number'], '')}' dropped)"
-                           if "number" in roles else ""))
-    if not warnings:
-        return raw
-    kept = [b for b in blocks if not (isinstance(b, Table) and not b.rows)]
-    return replace(raw, blocks=kept, warnings=[*raw.warnings, *warnings])
+                        + (f" (running numbers under '{heads.get(roles['number'], '')}' kept as their ref)"
+                           if with_number else ""))
+    return with_merged(raw, blocks, warnings)
 
 
 __all__ = ["merge_keyed_milestones"]

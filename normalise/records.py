@@ -34,6 +34,7 @@ class Milestone(_DueBounds):
     due_date: str = ""
     status: str = ""
     status_raw: str = ""
+    ref: str = ""  # its own number as printed, where a table numbers the milestones ('No.' 1, 2, 3 …)
 
 
 @dataclass

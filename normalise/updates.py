@@ -19,6 +19,7 @@ the plan does not print stay a table of their own. The decision goes into the do
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from planx.extract.model import Block, Cell, RawDocument, Row, Table
@@ -58,10 +59,13 @@ def _key_col(fields: dict[int, str]) -> int | None:
     return min(cols) if cols else None
 
 
-def _plan_tables(blocks: list[Block]) -> dict[int, tuple[int, dict[str, int], dict[int, str]]]:
+PlanTables = dict[int, tuple[int, dict[str, int], dict[int, str]]]
+
+
+def plan_tables(blocks: list[Block]) -> PlanTables:
     """{block index: (its reference column, {reference: row}, {col: field})} of the tables headed as
     a plan's actions with a reference column."""
-    found = {}
+    found: PlanTables = {}
     for i, b in enumerate(blocks):
         if not isinstance(b, Table):
             continue
@@ -74,6 +78,32 @@ def _plan_tables(blocks: list[Block]) -> dict[int, tuple[int, dict[str, int], di
     return found
 
 
+def tables_after_plans(blocks: list[Block], plans: PlanTables) -> Iterator[tuple[int, Table, PlanTables]]:
+    """(block index, table, the plan tables printed before it) of each table that is no plan table
+    and follows one: the tables that may name a plan's actions by reference (an update, a milestone
+    list). `blocks` is read as it stands at each step, so a caller may replace blocks as it goes."""
+    for i, b in enumerate(blocks):
+        if not isinstance(b, Table) or i in plans:
+            continue
+        before = {p: plan for p, plan in plans.items() if p < i}
+        if before:
+            yield i, b, before
+
+
+def table_width(table: Table) -> int:
+    """The first column past the table's cells: where a column set beside it goes."""
+    return max((c.col + c.colspan for r in table.rows for c in r.cells), default=0)
+
+
+def with_merged(raw: RawDocument, blocks: list[Block], warnings: list[str]) -> RawDocument:
+    """The document with its merged blocks (a table emptied by the merge dropped) and the merge's
+    warnings; the document itself when nothing merged."""
+    if not warnings:
+        return raw
+    kept = [b for b in blocks if not (isinstance(b, Table) and not b.rows)]
+    return replace(raw, blocks=kept, warnings=[*raw.warnings, *warnings])
+
+
 def _filled(table: Table, col: int) -> bool:
     return any(c.col == col and c.text.strip() for r in table.rows[1:] for c in r.cells)
 
@@ -81,13 +111,9 @@ def _filled(table: Table, col: int) -> bool:
 def merge_update_tables(raw: RawDocument) -> RawDocument:
     """The document with each update table's rows set beside the plan rows they name (see above)."""
     blocks = list(raw.blocks)
-    plans = _plan_tables(blocks)
-    if not plans:
-        return raw
+    plans = plan_tables(blocks)
     warnings: list[str] = []
-    for i, b in enumerate(blocks):
-        if not isinstance(b, Table) or i in plans:
-            continue
+    for i, b, before in tables_after_plans(blocks, plans):
         heading = _heading(b)
         if heading is None:
             continue
@@ -97,11 +123,10 @@ def merge_update_tables(raw: RawDocument) -> RawDocument:
         if col is None or not said or "action" in fields.values():
             continue
         keys = _keys(b, col)
-        before = [p for p in plans if p < i]
-        if not keys or not before:
+        if not keys:
             continue
-        p = max(before, key=lambda q: sum(1 for k in keys if k in plans[q][1]))
-        plan_col, plan_keys, plan_fields = plans[p]
+        p = max(before, key=lambda q: sum(1 for k in keys if k in before[q][1]))
+        plan_col, plan_keys, plan_fields = before[p]
         matched = [k for k in keys if k in plan_keys]
         if len(matched) < MIN_MATCHED or len(matched) < MATCH_SHARE * len(keys):
             continue
@@ -114,16 +139,13 @@ def merge_update_tables(raw: RawDocument) -> RawDocument:
         warnings.append(f"table {b.index}: {len(matched)} of its {len(keys)} rows name actions of table "
                         f"{plan.index} by their reference ({' | '.join(labels[c] for c in sorted(said))}): "
                         f"read as those actions' position")
-    if not warnings:
-        return raw
-    kept = [b for b in blocks if not (isinstance(b, Table) and not b.rows)]
-    return replace(raw, blocks=kept, warnings=[*raw.warnings, *warnings])
+    return with_merged(raw, blocks, warnings)
 
 
 def _merged(plan: Table, plan_keys: dict[str, int], update: Table, keys: dict[str, int], key_col: int
             ) -> tuple[Table, Table]:
     """(the plan table with the update's other columns beside it, the update rows it does not name)."""
-    width = max((c.col + c.colspan for r in plan.rows for c in r.cells), default=0)
+    width = table_width(plan)
     moved = sorted({c.col for r in update.rows for c in r.cells if c.col != key_col})
     at = {col: width + k for k, col in enumerate(moved)}
 

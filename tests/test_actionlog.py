@@ -92,6 +92,19 @@ def test_rebuild_pairs_names_in_order_when_counts_agree_and_wraps_lower_case_lin
     assert "names paired in order" in note
 
 
+def test_rebuild_gives_each_action_the_page_its_row_stands_on():
+    # a log running over a page break (its two pages' rows read as one table): an action whose line
+    # opens the next page is that page's, not the log's first page
+    over = table([(0, "Action items"), (2, "Person responsible"), (3, "Deadline")],
+                 [(0, ""), (1, "Book the hall for the quiz\nOrder the raffle prizes"), (2, "Ana\nBen\nCal")],
+                 [(0, ""), (1, "Ask the head about a second\nnewsletter slot"), (2, "")])
+    over.rows[2].page = 2
+    rebuilt, _ = rebuild(over, log_columns(over), "")
+    assert [(r.texts()[1], r.page) for r in rebuilt.rows[1:]] == [
+        ("Book the hall for the quiz", 1), ("Order the raffle prizes", 1),
+        ("Ask the head about a second newsletter slot", 2)]
+
+
 def test_rebuild_pairs_no_names_when_counts_differ_and_keeps_them():
     short = table([(0, "Action items"), (2, "Person responsible\nNina"), (3, "Deadline\nTBC")],
                   [(0, ""), (1, "Submit the licence form\nConfirm the venue\nPrint tickets"), (2, "Jac"), (3, "")])

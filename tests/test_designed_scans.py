@@ -10,35 +10,23 @@ the page out as pdf.page_layout does.
 """
 from __future__ import annotations
 
-import csv
 import shutil
 from pathlib import Path
 
 import pytest
 
-import planx
-
 pytest.importorskip("reportlab")
 pytest.importorskip("cv2")
 import designed_plans  # noqa: E402
+from grainy_scans import grainy_scan_actions  # noqa: E402
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
 
 @needs_tesseract
 def test_a_fill_only_table_in_one_column_of_a_grainy_scan_keeps_its_lead_column(tmp_path: Path) -> None:
-    import cv2
-
-    from samples.make_scan_samples import Look, scan_pdf
     src = tmp_path / "columns.pdf"
     acts = designed_plans.columns_mixed(src)
-    scans = tmp_path / "scans"
-    scans.mkdir()
-    scan_pdf(src, scans / "columns_scan.pdf", Look(dpi=150, skew=0.7, noise=6.0, jpeg=80), seed=1,
-             prepare=lambda bgr: cv2.GaussianBlur(bgr, (0, 0), 0.7))
-    out = tmp_path / "out"
-    planx.convert(scans, out)
-    with open(out / "actions.csv", newline="", encoding="utf-8") as f:
-        got = {r["action"]: r["lead"] for r in csv.DictReader(f)}
+    got = {r["action"]: r["lead"] for r in grainy_scan_actions(src, tmp_path, skew=0.7, seed=1)}
     for _, act in acts:
         assert got.get(act.action) == act.lead, (act.action, got)

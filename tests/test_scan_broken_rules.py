@@ -7,11 +7,11 @@ the cell's words stand in two rows, level with the next row's other cells; a cel
 words) stays one."""
 from __future__ import annotations
 
-import csv
 import shutil
 from pathlib import Path
 
 import pytest
+from grainy_scans import grainy_scan_actions
 
 from planx.extract.pdfrules import bridged_rules, edge
 
@@ -90,12 +90,9 @@ def test_a_scanned_grid_with_faint_rules_and_dark_ratings_keeps_its_rows(tmp_pat
     """A plan's grid ruled in pale grey, its RAG cells filled dark (the rule between two dark
     cells drawn in their own colour), scanned: every action is its own row with its own rating."""
     pytest.importorskip("reportlab")
-    cv2 = pytest.importorskip("cv2")
+    pytest.importorskip("cv2")
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen import canvas
-
-    from planx import convert
-    from samples.make_scan_samples import Look, scan_pdf
     rows = [("Publish a termly newsletter for parents in plain English", "Office manager", "Autumn 2 2025", "G"),
             ("Run two coffee mornings for families new to the school", "Family worker", "Spring 1 2026", "G"),
             ("Survey parents on homework and share the results", "Deputy head", "Summer 1 2026", "A"),
@@ -139,13 +136,7 @@ def test_a_scanned_grid_with_faint_rules_and_dark_ratings_keeps_its_rows(tmp_pat
         for x, text in zip(xs, (action, lead, when, rag), strict=False):
             c.drawString(x + 4, y, text)
     c.save()
-    scans = tmp_path / "scans"
-    scans.mkdir()
-    scan_pdf(src, scans / "grid_scan.pdf", Look(dpi=150, skew=0.4, noise=6.0, jpeg=80), seed=3,
-             prepare=lambda bgr: cv2.GaussianBlur(bgr, (0, 0), 0.7))
-    convert(scans, tmp_path / "out")
-    with open(tmp_path / "out" / "actions.csv", newline="", encoding="utf-8") as f:
-        got = list(csv.DictReader(f))
+    got = grainy_scan_actions(src, tmp_path, skew=0.4, seed=3)
     assert len(got) == len(rows)  # no row merged into the one over it
     for row, (action, lead, _when, rag) in zip(got, rows, strict=True):
         assert row["action"].startswith(action) and row["lead"] == lead, row

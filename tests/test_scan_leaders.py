@@ -6,7 +6,6 @@ on their line. And a list's solid bullet that Tesseract reads as a letter ('e La
 again (pdfocr.misread_bullets)."""
 from __future__ import annotations
 
-import csv
 import shutil
 from pathlib import Path
 
@@ -14,6 +13,8 @@ import numpy as np
 import pytest
 
 cv2 = pytest.importorskip("cv2")
+
+from grainy_scans import grainy_scan_actions  # noqa: E402
 
 from planx.extract import pdfocr, raster  # noqa: E402
 
@@ -63,9 +64,6 @@ def test_a_scanned_list_with_dot_leaders_reads_each_owner_and_date(tmp_path: Pat
     pytest.importorskip("reportlab")
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-
-    from planx import convert
-    from samples.make_scan_samples import Look, scan_pdf
     items = [("Open a drop-in clinic for young carers in each locality", "Ana Lopes", "30/06/25"),
              ("Publish the short breaks offer on the council website", "Tom Becker", "12/07/25"),
              ("Review every transition plan with the young person and family", "Mei Wong", "TBC")]
@@ -94,13 +92,7 @@ def test_a_scanned_list_with_dot_leaders_reads_each_owner_and_date(tmp_path: Pat
         c.drawString(date_x, y, when)
         y -= 20
     c.save()
-    scans = tmp_path / "scans"
-    scans.mkdir()
-    scan_pdf(src, scans / "leaders_scan.pdf", Look(dpi=150, skew=0.5, noise=6.0, jpeg=80), seed=2,
-             prepare=lambda bgr: cv2.GaussianBlur(bgr, (0, 0), 0.7))
-    convert(scans, tmp_path / "out")
-    with open(tmp_path / "out" / "actions.csv", newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    rows = grainy_scan_actions(src, tmp_path, skew=0.5, seed=2)
     # as the born-digital page reads: each item its date, its leader one word of dots, no letters
     assert len(rows) == len(items)
     for row, (action, who, when) in zip(rows, items, strict=True):

@@ -20,6 +20,12 @@ def _para(text: str, line: int, size: float, bold: bool = False, heading: bool =
     return Paragraph(text=text, page=page, line=line, heading=heading, size=size, bold=bold)
 
 
+def _title_of(path: Path, text: str) -> str:
+    """The title read from a file written with `text`."""
+    path.write_text(text, encoding="utf-8")
+    return normalise(extract(path)).title
+
+
 def _body(first: int = 200) -> list[Paragraph]:
     return [_para(TEXT, first + 20 * i, 10.0) for i in range(6)]
 
@@ -102,33 +108,30 @@ def test_whole_title_line_in_the_text_type_stays_alone() -> None:
 # -- a page's first-rank heading, a browser tab's name --------------------------------------------------
 
 def test_markdown_first_heading_over_sections_is_the_title(tmp_path: Path) -> None:
-    path = tmp_path / "notes.md"
-    path.write_text("# Design Forum 03/04/2026\n\n## Previous Actions\n\nSee [Forum 06/03/2026](a.md)\n\n"
-                    "| Ref | Owner | Due | Description | Status |\n| --- | --- | --- | --- | --- |\n"
-                    "| DF-1 | AB | 10/04 | Publish the agreed naming standard | Open |\n"
-                    "| DF-2 | CD | 17/04 | Review the service catalogue entries | Done |\n\n"
-                    "## Actions\n\n| Ref | Owner | Due | Description | Status |\n| --- | --- | --- | --- | --- |\n"
-                    "| DF-3 | EF | 24/04 | Draft the integration principles | Open |\n", encoding="utf-8")
-    assert normalise(extract(path)).title == "Design Forum 03/04/2026"
+    assert _title_of(tmp_path / "notes.md",
+                     "# Design Forum 03/04/2026\n\n## Previous Actions\n\nSee [Forum 06/03/2026](a.md)\n\n"
+                     "| Ref | Owner | Due | Description | Status |\n| --- | --- | --- | --- | --- |\n"
+                     "| DF-1 | AB | 10/04 | Publish the agreed naming standard | Open |\n"
+                     "| DF-2 | CD | 17/04 | Review the service catalogue entries | Done |\n\n"
+                     "## Actions\n\n| Ref | Owner | Due | Description | Status |\n| --- | --- | --- | --- | --- |\n"
+                     "| DF-3 | EF | 24/04 | Draft the integration principles | Open |\n") == "Design Forum 03/04/2026"
 
 
 def test_browser_tab_name_with_the_site_after_a_dash_gives_way_to_the_heading(tmp_path: Path) -> None:
-    path = tmp_path / "notes.html"
-    path.write_text("<html><head><title>Design Forum 03/04/2026 - Example Health Board - Architecture</title>"
-                    "</head><body><h1>Design Forum 03/04/2026</h1><h2>Previous Actions</h2>"
-                    "<p>See Forum 06/03/2026</p><table><tr><th>Ref</th><th>Owner</th><th>Description</th>"
-                    "<th>Status</th></tr><tr><td>DF-1</td><td>AB</td><td>Publish the agreed naming standard</td>"
-                    "<td>Open</td></tr></table></body></html>", encoding="utf-8")
-    assert normalise(extract(path)).title == "Design Forum 03/04/2026"
+    assert _title_of(tmp_path / "notes.html",
+                     "<html><head><title>Design Forum 03/04/2026 - Example Health Board - Architecture</title>"
+                     "</head><body><h1>Design Forum 03/04/2026</h1><h2>Previous Actions</h2>"
+                     "<p>See Forum 06/03/2026</p><table><tr><th>Ref</th><th>Owner</th><th>Description</th>"
+                     "<th>Status</th></tr><tr><td>DF-1</td><td>AB</td><td>Publish the agreed naming standard</td>"
+                     "<td>Open</td></tr></table></body></html>") == "Design Forum 03/04/2026"
 
 
 def test_fuller_browser_tab_name_still_wins(tmp_path: Path) -> None:
     # near miss: the tab's name prints the heading with more before it: the fuller name
-    path = tmp_path / "plan.html"
-    path.write_text("<html><head><title>Riverbank School Improvement Plan 2026-27</title></head><body>"
-                    "<h1>School Improvement Plan</h1><h2>Priority 1</h2><ul><li>Action: Review phonics teaching"
-                    " by March 2027</li></ul></body></html>", encoding="utf-8")
-    assert normalise(extract(path)).title == "Riverbank School Improvement Plan 2026-27"
+    assert _title_of(tmp_path / "plan.html",
+                     "<html><head><title>Riverbank School Improvement Plan 2026-27</title></head><body>"
+                     "<h1>School Improvement Plan</h1><h2>Priority 1</h2><ul><li>Action: Review phonics teaching"
+                     " by March 2027</li></ul></body></html>") == "Riverbank School Improvement Plan 2026-27"
 
 
 # -- a plain first line standing alone, where no line stands out by its type ---------------------------
