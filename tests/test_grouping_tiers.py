@@ -163,6 +163,32 @@ def word_headings(path: Path, section: str = "{n}. {title}", outline: bool | Non
     return path
 
 
+def pdf_headings(path: Path, outline: bool | None = False) -> Path:
+    """A PDF's headings set apart by size alone (no ranks): sections at 16pt, sub-sections at 12pt, each
+    sub-section over its ruled table."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph as Para
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11)
+    h1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20)
+    h2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=12, leading=15)
+    flow: list[object] = [Para(TITLE, ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=20, leading=24))]
+    for n, title, subs in SECTIONS:
+        flow.append(Para(f"{n}. {title}", h1))
+        for letter, sub, actions in subs:
+            flow.append(Para(sub_title(n, letter, sub, outline), h2))
+            grid = [[Para(h, body) for h in HEAD]] + [
+                [Para(v, body) for v in (action_code(n, letter, i, outline), action, "Climate officer",
+                                         "March 2027", "On track")] for i, action in enumerate(actions, 1)]
+            table = Table(grid, colWidths=[45, 300, 110, 90, 80])
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            flow += [table, Spacer(1, 8)]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(flow)
+    return path
+
+
 def tiers(path: Path) -> list[tuple[str, str, str, str]]:
     result = planx.convert_file(str(path))
     return [(a.area_ref, a.area, a.objective, a.action) for a in result.actions]
@@ -188,6 +214,11 @@ def test_workbook_bands_section_is_area_sub_section_objective(tmp_path: Path, ou
 @pytest.mark.parametrize("outline", [False, True, None], ids=["lettered", "outline", "uncoded"])
 def test_word_heading_levels_section_is_area_sub_section_objective(tmp_path: Path, outline: bool | None):
     assert tiers(word_headings(tmp_path / "plan.docx", outline=outline)) == EXPECTED
+
+
+@pytest.mark.parametrize("outline", [False, True, None], ids=["lettered", "outline", "uncoded"])
+def test_pdf_headings_by_size_section_is_area_sub_section_objective(tmp_path: Path, outline: bool | None):
+    assert tiers(pdf_headings(tmp_path / "plan.pdf", outline)) == EXPECTED
 
 
 def test_unnumbered_section_headings_leave_the_nearest_heading_the_area(tmp_path: Path):
