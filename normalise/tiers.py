@@ -86,7 +86,7 @@ def _coded(text: str) -> tuple[str, str] | None:
     return area_heading(text) or outline_title(text)
 
 
-def _tier_below(outer_ref: str, inner_ref: str) -> bool:
+def tier_below(outer_ref: str, inner_ref: str) -> bool:
     """Do the codes say the inner heading is a tier below the outer one: within it ('2.3' in '2') or
     of another shape ('A' under '1')? The same shape is a sibling, never a tier below."""
     outer, inner = code_levels(outer_ref), code_levels(inner_ref) if inner_ref else ()
@@ -122,7 +122,7 @@ def headings_over_areas(blocks: Sequence[object], areas: dict[int, tuple[str, st
         outer = blocks[j]
         assert isinstance(outer, Paragraph)
         own = _coded(outer.text)
-        if own is None or not _tier_below(own[0], code[0]):
+        if own is None or not tier_below(own[0], code[0]):
             return {}, {}
         found[j] = own
     if len(found) < 2 and not all(c[0] for c in codes.values()):

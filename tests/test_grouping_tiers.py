@@ -189,6 +189,31 @@ def pdf_headings(path: Path, outline: bool | None = False) -> Path:
     return path
 
 
+def list_plan(path: Path) -> Path:
+    """Headings of two ranks over bulleted actions: Markdown ('##' sections, '###' sub-sections) or
+    Word ('Heading 1', 'Heading 2', 'List Bullet')."""
+    if path.suffix == ".md":
+        lines = [f"# {TITLE}", ""]
+        for n, title, subs in SECTIONS:
+            lines += [f"## {n}. {title}", ""]
+            for letter, sub, actions in subs:
+                lines += [f"### {letter}. {sub}", ""]
+                lines += [f"- {action} (Lead: Climate officer, by March 2027)" for action in actions] + [""]
+        path.write_text("\n".join(lines), encoding="utf-8")
+        return path
+    import docx
+    d = docx.Document()
+    d.add_heading(TITLE, 0)
+    for n, title, subs in SECTIONS:
+        d.add_heading(f"{n}. {title}", 1)
+        for letter, sub, actions in subs:
+            d.add_heading(f"{letter}. {sub}", 2)
+            for action in actions:
+                d.add_paragraph(f"{action} (Lead: Climate officer, by March 2027)", style="List Bullet")
+    d.save(str(path))
+    return path
+
+
 def tiers(path: Path) -> list[tuple[str, str, str, str]]:
     result = planx.convert_file(str(path))
     return [(a.area_ref, a.area, a.objective, a.action) for a in result.actions]
@@ -219,6 +244,12 @@ def test_word_heading_levels_section_is_area_sub_section_objective(tmp_path: Pat
 @pytest.mark.parametrize("outline", [False, True, None], ids=["lettered", "outline", "uncoded"])
 def test_pdf_headings_by_size_section_is_area_sub_section_objective(tmp_path: Path, outline: bool | None):
     assert tiers(pdf_headings(tmp_path / "plan.pdf", outline)) == EXPECTED
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_ranked_headings_over_lists_section_is_area_sub_section_objective(tmp_path: Path, fmt: str):
+    got = tiers(list_plan(tmp_path / f"plan.{fmt}"))
+    assert [(ref, area, objective) for ref, area, objective, _ in got] == [e[:3] for e in EXPECTED]
 
 
 def test_unnumbered_section_headings_leave_the_nearest_heading_the_area(tmp_path: Path):
