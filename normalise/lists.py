@@ -27,6 +27,7 @@ from planx.normalise.columns import looks_like_when
 from planx.normalise.dates import date_spans, find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD, area_lead_of, classify, classify_exact
 from planx.normalise.text import fold, squash, words_over
+from planx.normalise.tiers import tier_below
 from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES, STATUS_WORDS
 
 # a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
@@ -804,6 +805,11 @@ def _items(units: list[_Unit]) -> list[_Item]:
                     context = {"area_ref": "", "area": "", "objective": ""}
                 continue
             if sub and context["area_ref"] and ref == context["area_ref"]:
+                context = dict(context, objective=title)
+            elif ref and context["area_ref"] and area_unit is not None and _set_below(unit, area_unit) \
+                    and tier_below(context["area_ref"], ref):
+                # 'A. Renewable supply' set below '1. Energy' ('###' under '##'): a sub-section, coded a tier
+                # below the section (normalise/tiers.py), is its objective; the section stays the area
                 context = dict(context, objective=title)
             elif not ref and context["area_ref"] and area_unit is not None and _set_below(unit, area_unit) \
                     and not _names_document(title):

@@ -34,6 +34,7 @@ from planx.normalise.block_headings import (
     heading_areas,
     horizon_headings,
     list_cue_inside_group,
+    looks_like_heading,
     part_heading_of_cue,
     plain_section_headings,
     review_heading,
@@ -101,6 +102,7 @@ from planx.normalise.tableforms import (
     read_vertical_form,
 )
 from planx.normalise.text import clean, fold, squash, words_over
+from planx.normalise.tiers import headings_over_areas
 from planx.normalise.vocab import (
     SHEET_KIND_WORDS,
 )
@@ -236,6 +238,10 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.structure.append(blocks[i].text)  # type: ignore[union-attr]  # a paragraph: the label
                 blocks[i] = line
                 joined.add(i + 1)
+        # numbered headings a tier above the headings over the tables ('1. Energy' over 'A. Renewable
+        # supply'): the areas, the headings under them their objectives (normalise/tiers.py)
+        outer, tier_objectives = headings_over_areas(blocks, area_headings, lambda b: looks_like_heading(b, running))
+        area_headings.update(outer)
         # a heading over a table of figures ('General Fund Balance'): its area ends with the table
         figure_areas = areas_ending_after_figures(blocks, area_headings)
         for i, block in enumerate(blocks):
@@ -392,7 +398,9 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 # (a code set off by a dash, 'P1 — …', is the area's own: kept as printed)
                 code = ref if i in as_printed or (dashed_code(block.text) or ("",))[0] == ref \
                     else area_ref_of(ref) if ref else ""  # type: ignore[union-attr]
-                if not self.welsh_twin(block.text, code):  # type: ignore[union-attr]
+                if i in tier_objectives and self.context.get("area_source") == "heading":
+                    self.context["objective"] = clean(tier_objectives[i])  # a sub-section under its section
+                elif not self.welsh_twin(block.text, code):  # type: ignore[union-attr]
                     # (the Welsh of the English heading just read leaves the area its English title)
                     self.context.update(area_ref=code, area=area_title(title), area_lead="",
                                         objective="", area_source="heading")

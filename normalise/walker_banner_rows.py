@@ -34,6 +34,7 @@ from planx.normalise.row_cells import starts_lower
 from planx.normalise.tableforms import labelled_line
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash, words_over
+from planx.normalise.tiers import outline_title
 from planx.normalise.trackers import outline_child
 from planx.normalise.vocab import (
     EXISTING_WORK_BAND_WORDS,
@@ -265,7 +266,15 @@ class BannerRows(WalkerState):
         if not words_over(title, 25) and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
-            if self.context["area"] and not ref and "objective" not in self.header.fields() \
+            code, sub = (ref, title) if ref else outline_title(text) or ("", title)
+            if self.context.get("area_source") == "theme" and "objective" not in self.header.fields() \
+                    and self.tiers.sub_tier(self.context["area_ref"], self.context["area"], code,
+                                            self.right_under_area(row)):
+                # 'A. Renewable supply' (or 'Renewable supply', uncoded) right under '1. Energy', or a
+                # sibling of it later in the section; or '2.3 Active travel' within '2. Transport': a tier
+                # below the area, its objective; the section stays the area (normalise/tiers.py)
+                self.context["objective"] = sub
+            elif self.context["area"] and not ref and "objective" not in self.header.fields() \
                     and topic_and_lead(title) is None and (
                         self.context.get("area_source") not in ("theme", "topic") and self.banner_table != table.index
                         or self.band_again(text, row)):
@@ -280,6 +289,16 @@ class BannerRows(WalkerState):
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
+
+    def right_under_area(self, row: Row) -> bool:
+        """Does the row stand right under the row of one cell that titled the area in hand (no action
+        between)?"""
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        if k < 1 or len(self._filled[k - 1]) != 1:
+            return False
+        above = clean(self._filled[k - 1][0].text)
+        ref, title = area_heading(above) or ("", above)
+        return ref == self.context.get("area_ref", "") and area_title(title) == self.context.get("area", "")
 
     def bands(self) -> list[str]:
         """The texts (folded) of the document's tables' rows of one cell, in order."""

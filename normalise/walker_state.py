@@ -29,6 +29,7 @@ from planx.normalise.reflevels import code_levels, under
 from planx.normalise.row_cells import shaded_whole, starts_lower
 from planx.normalise.tableforms import form_field, labelled_line
 from planx.normalise.text import STRUCK_MARK, clean, fix_lookalikes, fold, join_fragments, squash, words_over
+from planx.normalise.tiers import TierState
 from planx.normalise.vocab import RATIONALE_LABELS
 
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
@@ -156,6 +157,7 @@ class WalkerState:
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
+        self.tiers = TierState()  # the tier below the area that titled rows opened (normalise/tiers.py)
         self.theme_banners = -1  # the table whose numbered banners stand within a theme's row (objectives)
         # the last objective printed in a first column headed as the objective, and what else its row
         # filled (walker_new_drafts.objective_heads_rows)
