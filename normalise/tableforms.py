@@ -12,12 +12,12 @@ from planx.normalise.banners import read_banner
 from planx.normalise.bilingual import english_side
 from planx.normalise.columns import (
     looks_like_figure,
-    opens_with_verb,
     looks_like_name,
     looks_like_rag,
     looks_like_ref,
     looks_like_status,
     looks_like_when,
+    opens_with_verb,
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import (
@@ -345,7 +345,9 @@ def titled_forms(raw: RawDocument) -> RawDocument:
     """A form's title that the file's reader lifted out of its table and set as a heading right above
     it (a web page's spanning '<th colspan=4>Action card 2: Reduce …</th>' row): put back as the
     table's title row, when the table reads as a form with it and not without it (the title names
-    the action no label in the form names). A banner ('Priority 2: Housing') is never such a title."""
+    the action no label in the form names). A banner ('Priority 2: Housing') is never such a title.
+    So is a designed plan's title over a table of its own fields, two such at least (_titles_over_field_rows):
+    the title becomes the table's first column, the action."""
     blocks = list(raw.blocks)
     changed = _titles_over_field_rows(blocks)
     for k in range(1, len(blocks)):
