@@ -872,11 +872,16 @@ _WHOLE_LIST_ITEMS = 2  # items at least in a list that a line of labels under it
 def _labels_whole_list(run: list[_Item], unit: _Unit) -> bool:
     """Does a line of labels under a list's last item, closing the list, speak for the whole list
     ('Lead partner(s): …  Target: …' under a theme's bullets, set apart from them)? So when it is the
-    only labelled line of a list of bare items: had the items lines of their own, it would be the
-    last item's (each item over its 'Lead: …' line); alone under one item, it is that item's."""
-    if len(run) < _WHOLE_LIST_ITEMS or any(it.lines for it in run) or unit.marker:
+    only labelled line of a list of bare items, all at one level: had the items labels of their own
+    (a line under each, or '(Lead: …)' inside), it would be the last item's as theirs are; under
+    steps numbered within an item ('2.1' over '2.1.1'), the item's; alone under one item, that item's."""
+    if len(run) < _WHOLE_LIST_ITEMS or unit.marker or not _label_line(unit.text, _EVIDENCE):
         return False
-    return _label_line(unit.text, _EVIDENCE)
+    if any(it.lines or read_labels(it.unit.text)[1] for it in run):
+        return False
+    depth = (run[0].unit.number or "").count(".")
+    return all(it.unit.marker == run[0].unit.marker and (it.unit.number or "").count(".") == depth
+               for it in run[1:])
 
 
 def _closing_area_lead(item: _Item, unit: _Unit) -> str:
