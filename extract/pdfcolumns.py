@@ -71,10 +71,14 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     gap: tuple[float, float] | None = None
     top = None
     footer: list[Line] = []  # lines set across the page's foot, under the columns (a banner)
+    notes = footnotes(lines, body)
     for ln in sorted(lines, key=lambda ln: -ln.top):  # bottom up
         if not body[0] <= ln.top <= body[1]:
             continue  # a running head or page number may be set across the gutter
-        if gap is None and len(footer) < _FOOTER_LINES and _spans_centre(ln, width, start):
+        if gap is None and id(ln) in notes:
+            footer.append(ln)  # the page's footnotes, across it under the columns
+            continue
+        if gap is None and len(footer) < _FOOTER_LINES + len(notes) and _spans_centre(ln, width, start):
             footer.append(ln)  # a line across the page's foot (a banner): under them
             continue
         for w in ln.words:
@@ -107,6 +111,31 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
         return None
     return Columns(gap, min(ln.top for ln in below), max(ln.bottom for ln in below))
+
+
+_NOTE_SIZE = 0.9  # footnotes are set smaller than the page's running text: at most this share of its size
+_NOTE_WHITE = 1.0  # line heights of white at least between the text and the notes under it
+
+
+def footnotes(lines: list[Line], body: tuple[float, float] = (0.0, float("inf"))) -> set[int]:
+    """ids of the lines of the page's footnotes: the lines at the foot of its body set smaller than
+    its running text (`_NOTE_SIZE`), set apart from the text above them by white. A report set in
+    two columns prints its notes across the page under both; they are no line of either column."""
+    inside = sorted((ln for ln in lines if body[0] <= ln.top <= body[1]), key=lambda ln: ln.top)
+    if len(inside) < 2 * _MIN_LINES:
+        return set()
+    text = sorted(ln.size for ln in inside)[len(inside) // 2]
+    notes: list[Line] = []
+    for ln in reversed(inside):
+        if ln.size > _NOTE_SIZE * text:
+            break
+        notes.append(ln)
+    if not notes or len(notes) == len(inside):
+        return set()
+    above = inside[len(inside) - len(notes) - 1]
+    if notes[-1].top - above.bottom < _NOTE_WHITE * above.size:
+        return set()  # smaller type running on from the text: a caption or a small table's rows, no notes
+    return {id(ln) for ln in notes}
 
 
 def _past_paragraph_end(lines: list[Line], top: float, across: Callable[[Line], bool]) -> float:

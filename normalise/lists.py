@@ -152,11 +152,18 @@ _COLON = re.compile(r":\s+(?=\S)")
 _LEADING_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")  # the first dash set apart by spaces
 
 
+_PLURAL_BRACKET = re.compile(r"(?<=[a-z])\((?:s|es)\)\s*$")  # 'partner(s)' before a colon: the noun's plural
+
+
 def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
     """(start, field, label) of the label ending at text[colon] (':'), the longest phrase of one to
     four words (six at a line's start: 'How we will measure impact:') that reads as a field heading
     and starts where a label can: the item's start, after a separator, or with a capital letter."""
     # (a date's number may stand inside a label, 'Position at 30 Sept:', never right before its colon)
+    # a label printed with its plural in brackets ('Lead partner(s):', 'Officer(s):') ends at its noun
+    plural = _PLURAL_BRACKET.search(text, 0, colon)
+    if plural is not None:
+        colon = plural.start()
     words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*|\d{1,4}(?=[ \t]+[A-Za-z])", text[:colon]))
     if not words or text[words[-1].end():colon].strip() or not words[-1].group()[0].isalpha():
         return None  # something other than a word right before the colon ('10:30', 'ref 3:')
@@ -768,6 +775,7 @@ def _items(units: list[_Unit]) -> list[_Item]:
     # under a heading that is an action's bare number ('### Action 2', a card's label): what follows is
     # that one action's text, its list the parts of it (normalise/minutes.py reads it), no actions of their own
     one_action = False
+    list_start = 0  # the first item under the last heading: the list a closing line may belong to
     for k, (unit, heading) in enumerate(zip(units, headings, strict=True)):
         if current is not None and heading is None and (names_milestones(unit.text) or steps_open
                                                         and not _label_line(unit.text, _LABEL_FIELDS)
@@ -795,6 +803,7 @@ def _items(units: list[_Unit]) -> list[_Item]:
         if heading is not None:
             ref, title, sub = heading
             current = None
+            list_start = len(items)
             one_action = bool(_bare_numbered_label(title))
             if one_action:
                 continue
@@ -839,6 +848,15 @@ def _items(units: list[_Unit]) -> list[_Item]:
                                     or _empty_label(unit.text)):
             # no item of the list follows it: a heading, other text or the end
             closes = k + 1 == len(units) or headings[k + 1] is not None or not units[k + 1].marker
+            if closes and _labels_whole_list(items[list_start:], unit):
+                # ('• Retrofit …' / '• Install …' / 'Lead partner(s): Estates  Target: 2030'): the
+                # line under the list's last item is the list's, not that item's: its lead the area's
+                lead = read_labels(unit.text)[1].get("lead", "")
+                for it in items[list_start:]:
+                    if lead and not it.context.get("area_lead"):
+                        it.context["area_lead"] = lead
+                current = None
+                continue
             lead = _closing_area_lead(current, unit) if closes else ""
             if lead:
                 for it in items:  # the lead of the area whose items it closes
@@ -854,6 +872,22 @@ def _items(units: list[_Unit]) -> list[_Item]:
 
 
 _ABOUT_LINES = 2  # lines about an area printed between its numbered heading and its first item
+_WHOLE_LIST_ITEMS = 2  # items at least in a list that a line of labels under its last item may close
+
+
+def _labels_whole_list(run: list[_Item], unit: _Unit) -> bool:
+    """Does a line of labels under a list's last item, closing the list, speak for the whole list
+    ('Lead partner(s): …  Target: …' under a theme's bullets, set apart from them)? So when it is the
+    only labelled line of a list of bare items, all at one level: had the items labels of their own
+    (a line under each, or '(Lead: …)' inside), it would be the last item's as theirs are; under
+    steps numbered within an item ('2.1' over '2.1.1'), the item's; alone under one item, that item's."""
+    if len(run) < _WHOLE_LIST_ITEMS or unit.marker or not _label_line(unit.text, _EVIDENCE):
+        return False
+    if any(it.lines or read_labels(it.unit.text)[1] for it in run):
+        return False
+    depth = (run[0].unit.number or "").count(".")
+    return all(it.unit.marker == run[0].unit.marker and (it.unit.number or "").count(".") == depth
+               for it in run[1:])
 
 
 def _closing_area_lead(item: _Item, unit: _Unit) -> str:

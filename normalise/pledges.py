@@ -65,6 +65,7 @@ from planx.normalise.vocab import (
 _MIN_HEADINGS = 3  # fewer numbered action headings are no run
 _TITLE_WORDS = 20  # a numbered title is at most this long
 _VERB_SHARE = 0.6  # the share of numbered titles that must open with a verb of action
+_CARDED_CONFIDENCE = 0.8  # unnumbered titles most of which stand over a lead's, timescale's or status's line
 _PROSE_WORDS = 12  # a paragraph of this many words or more, not a list item, is prose
 _TITLE_LINES = 6  # the lines a document's title may take at its start
 _TITLE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.S)
@@ -536,6 +537,12 @@ def read_bold_titles(raw: RawDocument) -> ListReading | None:
         read.add(start)
         read.update(labelled)
         aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph) and j not in labelled)
+    if sum(carded) * 2 > len(spans):
+        # most titles stand over lines naming a lead, a timescale or a status (a designed plan's box
+        # per action): the labels confirm the titles as actions as a run of numbers would
+        why = (f"{len(actions)} actions read from unnumbered titles in bold or as headings, opening with a verb, "
+               f"{sum(carded)} of them over lines labelling a lead, timescale or status")
+        return ListReading(actions, read | aside, _CARDED_CONFIDENCE, why, aside=aside)
     why = (f"{len(actions)} actions read from unnumbered titles in bold or as headings, opening with a verb, "
            f"each over its description (kept aside); no numbers confirm them, so read with less confidence")
     return ListReading(actions, read | aside, 0.6, why, aside=aside)
@@ -555,6 +562,10 @@ _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to wit
 _CUE_WORDS = 4  # a cue's modal or 'commits' is among its last words ('…, the Federal Government will:')
 
 
+_CARD_EVIDENCE = frozenset({"lead", "responsible", "due", "status", "rag"})  # what makes a title's lines a card
+_CARD_FIELDS = _CARD_EVIDENCE | {"measure", "outcome", "progress"}  # the fields a card's lines may give
+
+
 def _labelled_lines(blocks: list, start: int, end: int) -> dict[int, dict[str, str]]:
     """{block: fields} of the lines under a title that label its owner, due date or status ('Status:
     Done', 'Lead: Estates manager', '*Planned for Q1 2024*'), a card's fields (normalise/headplans.py)."""
@@ -564,9 +575,11 @@ def _labelled_lines(blocks: list, start: int, end: int) -> dict[int, dict[str, s
         b = blocks[j]
         if isinstance(b, Paragraph) and not b.heading:
             got = label_line(b.text)
-            if got and set(got) <= {"lead", "responsible", "due", "status", "rag"}:
+            if got and set(got) <= _CARD_FIELDS:
                 out[j] = got
-    return out
+    # a line labelling how success is judged ('Measuring success: …') is the card's field only
+    # beside one saying who, when or how it stands: alone it is a description's part, no card
+    return out if any(set(got) & _CARD_EVIDENCE for got in out.values()) else {}
 
 
 def _promises_list(text: str) -> bool:

@@ -17,6 +17,7 @@ from planx.normalise.columns import (
     looks_like_ref,
     looks_like_status,
     looks_like_when,
+    opens_with_verb,
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import (
@@ -223,6 +224,10 @@ def read_vertical_form(table: Table, loose: bool = False, blank_ok: bool = False
                                             fill=value.fill if value is not None else None))
             previous = row
             continue
+        if _ref_title(filled):
+            sequence.append(row)  # 'B1 | Retrofit the ten largest …' over the box's labelled rows: its title
+            current, previous = None, row
+            continue
         pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
         if len(filled) == 1 and _form_title(pairs, filled[0]):
             titles.append(squash(filled[0].text))  # 'Action 3' over its form: read, not an action
@@ -244,7 +249,8 @@ def read_vertical_form(table: Table, loose: bool = False, blank_ok: bool = False
                 current = []
                 sequence.append(current)
                 titled.append(previous if previous is not None and len(previous.cells) and
-                              sum(1 for c in previous.cells if c.text.strip()) == 1 else None)
+                              (sum(1 for c in previous.cells if c.text.strip()) == 1
+                               or _ref_title([c for c in previous.cells if c.text.strip()])) else None)
             current.append((key, row, value))
             labels.setdefault(key, label)
             pairs_seen += 1
@@ -339,9 +345,11 @@ def titled_forms(raw: RawDocument) -> RawDocument:
     """A form's title that the file's reader lifted out of its table and set as a heading right above
     it (a web page's spanning '<th colspan=4>Action card 2: Reduce …</th>' row): put back as the
     table's title row, when the table reads as a form with it and not without it (the title names
-    the action no label in the form names). A banner ('Priority 2: Housing') is never such a title."""
+    the action no label in the form names). A banner ('Priority 2: Housing') is never such a title.
+    So is a designed plan's title over a table of its own fields, two such at least (_titles_over_field_rows):
+    the title becomes the table's first column, the action."""
     blocks = list(raw.blocks)
-    changed = False
+    changed = _titles_over_field_rows(blocks)
     for k in range(1, len(blocks)):
         table, above = blocks[k], blocks[k - 1]
         if not isinstance(table, Table) or not isinstance(above, Paragraph) or not table.rows \
@@ -363,6 +371,59 @@ def titled_forms(raw: RawDocument) -> RawDocument:
     if not changed:
         return raw
     return replace(raw, blocks=[b for b in blocks if b is not None])
+
+
+_FIELD_ROWS_MIN = 2  # titles over their own field rows at least in a document: a card's design, not chance
+_FIELD_ROW_VALUES = 2  # rows of values at most under a title's row of labels
+_FIELD_EVIDENCE = {"lead", "responsible", "due", "status", "rag"}  # what says the title is a thing to be done
+
+
+def _field_labels(row: Row) -> list[str] | None:
+    """The fields a row of labels names, one per cell ('Lead | Timescale | Measuring success'), or
+    None when a cell is no label of a field or one names the action."""
+    filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    fields = [form_label(c.text) for c in filled]
+    if len(filled) < 2 or any(f is None or not f[0] or f[0] == "action" for f in fields):
+        return None
+    return [f[0] for f in fields if f is not None]
+
+
+def _titled_field_row(above: object, table: object) -> Table | None:
+    """A table of one action's fields under its title, the title given the table's first column
+    ('Retrofit the ten largest …' in bold over 'Lead | Timescale | Measuring success' / 'Estates |
+    2025 to 2027 | …'), or None: the title a heading or bold line opening with a verb, the table a
+    row of labels naming two fields or more, one of them who, when or how it stands, none the
+    action, over a row or two of values."""
+    if not isinstance(table, Table) or not isinstance(above, Paragraph) or not (above.heading or above.bold) \
+            or not 2 <= len(table.rows) <= 1 + _FIELD_ROW_VALUES or table.page - above.page not in (0, 1):
+        return None
+    title = squash(above.text)
+    if not words_over(title, 2) or title.endswith((".", ":", ";", "?")) or read_banner(title) \
+            or form_label(title) is not None or not opens_with_verb(title):
+        return None
+    fields = _field_labels(table.rows[0])
+    if fields is None or len(set(fields)) < 2 or not set(fields) & _FIELD_EVIDENCE \
+            or any(_field_labels(r) is not None for r in table.rows[1:]):
+        return None
+    head = table.rows[0]
+    rows = [Row([Cell(text="Action", col=0), *(replace(c, col=c.col + 1) for c in head.cells)], head.page, head.line)]
+    for r in table.rows[1:]:
+        rows.append(Row([Cell(text=title, col=0, bold=above.bold), *(replace(c, col=c.col + 1) for c in r.cells)],
+                        r.page, r.line))
+    return replace(table, rows=rows)
+
+
+def _titles_over_field_rows(blocks: list) -> bool:
+    """Each title over a table of its own fields (_titled_field_row) made one table whose first
+    column is the action, the title taken into it (blocks changed in place; True when any was),
+    when the document sets `_FIELD_ROWS_MIN` actions so or more."""
+    found = {k: t for k in range(1, len(blocks)) if (t := _titled_field_row(blocks[k - 1], blocks[k])) is not None}
+    if len(found) < _FIELD_ROWS_MIN:
+        return False
+    for k, table in found.items():
+        blocks[k - 1], blocks[k] = None, table
+    blocks[:] = [b for b in blocks if b is not None]
+    return True
 
 
 def _lists_steps(reading: FormReading) -> bool:
@@ -552,6 +613,16 @@ def _starts_with_title(table: Table) -> bool:
     return False
 
 
+def _ref_title(filled: list[Cell]) -> bool:
+    """A row of two cells that number and title the form below it ('B1 | Retrofit the ten largest
+    council buildings …', a designed plan's box per action): a reference in the first column and a
+    phrase beside it that is no label of a field."""
+    if len(filled) != 2 or filled[0].col != 0 or not looks_like_ref(squash(filled[0].text)):
+        return False
+    title = squash(filled[1].text)
+    return words_over(title, 3) and form_label(title) is None
+
+
 def _form_title(pairs: list[tuple[str, str, Cell | None, bool]] | None, cell: Cell) -> bool:
     """A row of one cell that names the action with nothing beside it ('Action 3', spanning the
     table over the form's rows): the title of the form below, not an action field left empty
@@ -632,8 +703,9 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
             continue
         title = last
         out.pop()
-        cell = next(c for c in title.cells if c.text.strip())
-        ref, text = numbered_title(cell.text)
+        filled = [c for c in title.cells if c.text.strip()]
+        cell = filled[-1]  # (a reference printed beside the title, 'B1 | Retrofit …', is the title's number)
+        ref, text = (squash(filled[0].text), cell.text) if _ref_title(filled) else numbered_title(cell.text)
         titled: list[tuple[str, Row, Cell | None]] = [("action", title, Cell(text=text, col=0, fill=cell.fill,
                                                                              bold=cell.bold))]
         if ref and "area_ref" not in labels:

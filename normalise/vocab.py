@@ -32,7 +32,10 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
     "milestones": ["progress milestones", "milestones", "milestone", "key milestones"],
     "measure": ["measured by", "measure", "measures", "success measure", "success measures", "performance measures",
                 "performance measure", "measures of success", "measure of success", "success criteria",
-                "how will we know", "evidence", "evidence of impact", "performance measures targets", "kpi"],
+                "how will we know", "evidence", "evidence of impact", "performance measures targets", "kpi",
+                # a designed plan's label over how each action's success is judged ('Measuring success:')
+                "measuring success", "key performance indicator", "key performance indicators",
+                "success indicator", "success indicators", "indicators of success"],
     "lead": ["lead", "leads", "lead officer", "lead officers", "responsibility", "by whom", "owner", "who",
              "action by", "actioned by", "to be actioned by", "action owner s",
              "action owner", "lead person", "accountable", "lead manager", "responsible lead", "lead s",
