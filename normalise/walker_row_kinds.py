@@ -14,6 +14,7 @@ from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import looks_like_figure, looks_like_ref, looks_like_status, says_nothing
 from planx.normalise.dutytables import duties_table, duty_column
+from planx.normalise.phasetables import PLAN_FIELDS, phases_table
 from planx.normalise.guard import SURE_HEADING, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -153,6 +154,18 @@ class RowKinds(WalkerState):
         if below is None:
             return ""
         return duties_table([c.label for c in header.columns], [c.field for c in header.columns], below)
+
+    def phases_table(self, i: int, header: Header) -> str:
+        """Why the table under these headings sets out activities by phase of an emergency ('Phase |
+        Activities' over 'Preparedness | Raise awareness …', normalise/phasetables.py), not actions, or
+        ''."""
+        fields = [c.field for c in header.columns]
+        if "action" not in fields or any(f in PLAN_FIELDS for f in fields):
+            return ""  # decided from the headings alone: the rows below need not be gathered
+        below = self.rows_under(i, header)
+        if below is None:
+            return ""
+        return phases_table([c.label for c in header.columns], fields, below)
 
     def rows_under(self, i: int, header: Header, limit: int | None = None) -> list[list[str]] | None:
         """The rows below the headings at row `i`, one text per column (the first `limit` rows with
