@@ -797,8 +797,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     number, a.action = ("", a.action) if len(split_numbered(a.action) or ()) >= 2 else leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
     a.action = without_repeated_ref(a.action, a.ref)
-    if (own := under_row_ref(a.action, a.ref or a.area_ref)) is not None:
-        a.ref, a.action = own
+    if (sub_ref := under_row_ref(a.action, a.ref or a.area_ref)) is not None:
+        a.ref, a.action = sub_ref
     if not any(texts.get(f, "").strip() for f in ("lead", "responsible")) and not a.area_lead \
             and (who := sentence_lead(a.action)):
         # no lead given apart from the text: the sentence's subject leads ('By May 2026, the Head of

@@ -49,7 +49,7 @@ def _phase(text: str) -> str:
 
 def _repeats_headings(row: Sequence[str], labels: Sequence[str]) -> bool:
     """A row that prints the headings again (a table broken over a page, its heading row repeated)."""
-    same = sum(1 for t, label in zip(row, labels) if t.strip() and squash(fold(t)) == squash(fold(label)))
+    same = sum(1 for t, label in zip(row, labels, strict=False) if t.strip() and squash(fold(t)) == squash(fold(label)))
     return same >= 2 and 2 * same >= sum(1 for t in row if t.strip())
 
 

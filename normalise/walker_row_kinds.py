@@ -14,7 +14,6 @@ from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import looks_like_figure, looks_like_ref, looks_like_status, says_nothing
 from planx.normalise.dutytables import duties_table, duty_column
-from planx.normalise.phasetables import PLAN_FIELDS, phases_table
 from planx.normalise.guard import SURE_HEADING, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -33,6 +32,7 @@ from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.indicator_rows import read_kpi_header, split_figure
 from planx.normalise.keytables import KEY_MAX_ROWS, key_table
 from planx.normalise.periods import PERIOD_FIELD, read_period, run_of_periods
+from planx.normalise.phasetables import PLAN_FIELDS, phases_table
 from planx.normalise.records import Indicator
 from planx.normalise.tableforms import _BULLET_LINE
 from planx.normalise.text import clean, fold, squash, words_over
