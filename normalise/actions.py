@@ -751,6 +751,22 @@ def without_repeated_ref(action: str, ref: str) -> str:
     return action[m.end():]
 
 
+def under_row_ref(action: str, ref: str) -> tuple[str, str] | None:
+    """(its own reference, the rest) of an action that opens with a reference one level or more under
+    the row's ('1.2. Prepare …' in a row of task '1', a task's merged number carried down): the
+    number is the item's own within its task, the rest the action. None when the number does not
+    extend the row's ('3.2 …' in row '1' is the text's own)."""
+    from planx.normalise.outline import leading_ref, ref_parts
+    parent = ref_parts(ref.strip(" .")) if ref.strip(" .") else None
+    lead = leading_ref(action.strip())
+    if parent is None or lead is None:
+        return None
+    parts = ref_parts(lead[0].strip(" ."))
+    if parts is None or len(parts) <= len(parent) or parts[:len(parent)] != parent:
+        return None
+    return lead[0].strip(" ."), lead[1]
+
+
 def lone_glyph(text: str) -> bool:
     """Is a cell's text one dot or square alone ('●', '■', '⬤': vocab.RAG_DOT_GLYPHS), which says nothing
     but by its colour?"""
@@ -783,6 +799,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     number, a.action = ("", a.action) if len(split_numbered(a.action) or ()) >= 2 else leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
     a.action = without_repeated_ref(a.action, a.ref)
+    if (sub_ref := under_row_ref(a.action, a.ref or a.area_ref)) is not None:
+        a.ref, a.action = sub_ref
     if not any(texts.get(f, "").strip() for f in ("lead", "responsible")) and not a.area_lead \
             and (who := sentence_lead(a.action)):
         # no lead given apart from the text: the sentence's subject leads ('By May 2026, the Head of

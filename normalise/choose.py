@@ -300,12 +300,17 @@ def _slash_named_action(prose: Sequence[Column]) -> Choice | None:
 
 
 def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,
-                     distinct: dict[int, int] | None = None) -> Choice | None:
+                     distinct: dict[int, int] | None = None,
+                     cells: Sequence[dict[int, str]] | None = None) -> Choice | None:
     """The action column printed once over several rows (or printed again on each, as an export
     does: few distinct values), beside a column headed as what is done too that has a cell in every
     row: the parent and its rows. The parent is an action with milestones when it reads as a thing
-    to do; a theme (area) over actions when it reads as a topic and each row names its own lead.
-    None when the table has no such pair. distinct: {grid column: how many different texts}."""
+    to do; a theme (area) over actions when it reads as a topic and each row names its own lead, or
+    when each row is an item numbered under the parent's number ('1.1', '1.2' under '1') with its
+    own lead (nested_numbers). The column beside may be headed by no word that names the action
+    ('Means', a translated plan's word) when its cells are prose instructions (_steps_by_cells).
+    None when the table has no such pair. distinct: {grid column: how many different texts};
+    cells: each row's cells {grid column: text}, in order."""
     chosen = next((c for c in columns if c.field == "action"), None)
     if chosen is None or rows < 3:
         return None
@@ -313,7 +318,8 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
         return _rated_milestones(chosen, columns, profiles, rows, distinct)
     top = profiles.get(chosen.col)
     sub = [c for c in columns if c is not chosen and not c.field and names_action(c.label) >= DECENT
-           and (p := profiles.get(c.col)) is not None and p.cells >= 0.8 * rows]
+           and (p := profiles.get(c.col)) is not None and p.cells >= 0.8 * rows] \
+        or _steps_by_cells(chosen, columns, profiles, rows)
     if top is None or not sub or min(top.cells, (distinct or {}).get(chosen.col, top.cells)) > 0.6 * rows:
         return None
     step = max(sub, key=lambda c: profiles[c.col].cells)
@@ -325,6 +331,11 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
     # their cells ('1. Agree …', '2. Award …') say they are one action's sequence
     own_refs = _every_row("area_ref", columns, profiles, rows)
     to_do = instructions(top)
+    nested = own_leads and cells is not None and nested_numbers(cells, chosen.col, step.col, _ref_col(columns))
+    if nested:
+        return Choice({chosen.col: "area", step.col: "action"}, 0.8,
+                      f"{_name(chosen)} is printed once over several rows, each row of {_name(step)} numbered "
+                      f"under its number ('1.1', '1.2' under '1') with its own lead: the theme over its actions")
     if to_do < 0.5 and (own_leads or own_rags):
         confidence = round(min(1.0, 1 - to_do + (0.1 if own_refs else 0.0)), 2)
         return Choice({chosen.col: "area", step.col: "action"}, confidence,
@@ -337,6 +348,54 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
                   f"{_name(chosen)} is printed once (or the same again) over several rows of {_name(step)}"
                   f"{' and reads as a thing to do' if to_do >= 0.5 else ''}: its steps (milestones)"
                   f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}")
+
+
+def _steps_by_cells(chosen: Column, columns: Sequence[Column], profiles: dict[int, ColumnProfile],
+                    rows: int) -> list[Column]:
+    """The one column beside the action that no heading gave a field, under a heading that does not
+    rule the action out, filled on (nearly) every row with prose instructions ('Prepare …',
+    'Organise …'): the rows' own things to do, whatever its heading's word ('Means'). None (an
+    empty list) when no column, or more than one, is so."""
+    found = [c for c in columns if c is not chosen and not c.field and c.label
+             and action_candidacy(c.label)[0] > 0.0 and (p := profiles.get(c.col)) is not None
+             and p.cells >= 0.8 * rows and p.words >= PROSE_WORDS and p.when < 0.3 and instructions(p) >= 0.6]
+    return found if len(found) == 1 else []
+
+
+def _ref_col(columns: Sequence[Column]) -> int | None:
+    column = next((c for c in columns if c.field == "area_ref"), None)
+    return column.col if column is not None else None
+
+
+# an item's number at the head of its cell: '1.', '2)', '3' (a parent's) or '1.1.', '2.3' (an item's under it)
+_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.(\d{1,3}))?[.)]?(?=\s|$)")
+# the least share of the rows whose step opens with a number under its parent's
+NESTED_SHARE = 0.8
+
+
+def nested_numbers(cells: Sequence[dict[int, str]], parent_col: int, step_col: int, ref_col: int | None) -> bool:
+    """Do the rows' steps carry two-level numbers under their parent's number ('1.1', '1.2' … in the
+    rows under parent '1', '2.1' under '2'), as a plan numbers each item within its task or
+    objective? Such a row is an item of its own (referenced, owned, dated), not one step of a
+    sequence (steps are numbered '1.', '2.' inside one action, or not at all). The parent's number
+    is its reference column's, or the one its cell opens with, or its place among the parents.
+    Two numbered steps or more, NESTED_SHARE of them under their parent's number."""
+    parent_no, seen_parents, numbered, under, steps = "", 0, 0, 0, 0
+    for row in cells:
+        top = row.get(parent_col, "").strip()
+        if top:
+            seen_parents += 1
+            own = _NUMBER.match(row.get(ref_col, "") if ref_col is not None else "") or _NUMBER.match(top)
+            parent_no = own.group(1) if own and not own.group(2) else str(seen_parents)
+        step = row.get(step_col, "").strip()
+        if not step:
+            continue
+        steps += 1
+        m = _NUMBER.match(step)
+        if m and m.group(2):
+            numbered += 1
+            under += m.group(1) == parent_no
+    return numbered >= 2 and under >= NESTED_SHARE * steps
 
 
 # a year or a pair of years in a heading ('Our Plan for 2025-26', 'Actions 2024/25')

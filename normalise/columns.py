@@ -666,6 +666,17 @@ def holds_prose(p: ColumnProfile) -> bool:
     return p.cells >= 2 and p.sentence >= 0.6 and p.words >= 12 and p.when < 0.3
 
 
+# the least share of a column's cells with no word in them (figures, ranges, marks) for it to hold no words
+NO_WORDS_SHARE = 0.6
+
+
+def holds_no_words(p: ColumnProfile) -> bool:
+    """Figures, ranges and marks in most cells ('0-1', '>1<3', '12', '✓'), hardly a word: never
+    what is to be done, whatever the heading over the column says (a scale's or a key's column
+    met under an action heading carried over from a table before)."""
+    return p.cells >= 3 and p.bare >= NO_WORDS_SHARE and p.words < 2
+
+
 def marks_who_acts(p: ColumnProfile, widest: float) -> bool:
     """A column headed 'Action' beside a column of long notes, holding mostly who will act or
     'None' ('Clerk', 'Kay Dicken', 'None'): the action column of a table of minutes, which marks

@@ -321,7 +321,7 @@ def strip_number(text: str) -> str:
     return text if _NUMERIC_DAY_DATE.match(text) else leading_number(text)[1]
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:(\d{1,2}|[Il])\s*[.)](?!\d{1,2}(?:\.\d{1,2})*\s)|\((\d{1,2})\))\s*(?=\S)")
+_LEADING_NUMBER = re.compile(r"^\s*(?:(\d{1,2}|[Il])\s*[.)](?!\d{1,2}(?:\.\d{1,2})*\.?\s)|\((\d{1,2})\))\s*(?=\S)")
 
 
 def leading_number(text: str) -> tuple[str, str]:

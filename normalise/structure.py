@@ -694,6 +694,15 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             for c in filled:
                 self.keep_aside(c.text, self.register_reason, row.page, table.index, row.line, c.col)
             return
+        why = self.phases_table(i, header) if header is not None else ""
+        if why and header is not None:
+            # what is done in each phase of an emergency, whenever it comes: standing arrangements
+            self.header, self.register_table = None, table.index
+            self.register_reason = f"activities by phase of an emergency ('{header.columns[0].label}'), no action"
+            self.warnings.append(f"table {table.index} sets out activities by phase ({why}): its rows are kept aside")
+            for c in filled:
+                self.keep_aside(c.text, self.register_reason, row.page, table.index, row.line, c.col)
+            return
         if header is not None and self.summary_of_lists(i, header):
             self.header, self.register_table, self.register_reason = None, table.index, "summary of lists"
             self.warnings.append(f"table {table.index} holds lists under '{header.columns[0].label}' and "

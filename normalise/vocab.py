@@ -1858,6 +1858,15 @@ DUTY_HOLDER_WORDS = frozenset({"role", "roles", "task", "area", "skillset", "ski
                                "body", "group", "board", "committee", "stakeholder", "stakeholders", "agency",
                                "member", "members", "officer", "position", "function"})
 
+# The phases and stages of the emergency-management cycle (prevention, preparedness, response, recovery:
+# 'PPRR', and the stages of a response: alert, standby, stand up, stand down), folded: a table whose rows
+# are keyed by them sets out what is done whenever an event comes (normalise/phasetables.py)
+EMERGENCY_PHASES = frozenset({"prevention", "preparedness", "preparation", "readiness", "mitigation", "response",
+                              "recovery", "relief", "reconstruction", "rehabilitation", "alert", "standby",
+                              "stand by", "stand up", "stand down", "lean forward", "activation", "escalation",
+                              "de escalation", "monitoring", "watch", "warning", "emergency", "business as usual",
+                              "pre season", "post season", "before", "during", "after"})
+
 # The marks of a recommendation and of its answer: one vocabulary for the three readers that look for
 # them (normalise/recommendations.py, recommendations numbered through a plan or stated in a review's
 # prose; normalise/report_recs.py, a report's recommendations to others; normalise/pledges.py, a

@@ -608,12 +608,12 @@ class HeaderFields(WalkerState):
         for row in every if every is not None else rows:
             for col in {col for col, text, _ in row if text.strip()}:
                 filled[col] = filled.get(col, 0) + 1
-        choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
+        aligned = [{col: text for col, text, _ in row} for row in rows]
+        choices = [parent_and_steps(header.columns, profiles, len(rows), distinct, aligned) or
                    parent_beside_steps(header.columns, profiles, len(rows)) or
                    steps_beside_action(header.columns, lists, filled) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows))
-                   or fuller_action_column(header.columns, profiles,
-                                           [{col: text for col, text, _ in row} for row in rows]),
+                   or fuller_action_column(header.columns, profiles, aligned),
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
                    rag_not_progress(header.columns, profiles) or rag_not_status(header.columns, profiles),

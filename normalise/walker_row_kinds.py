@@ -32,6 +32,7 @@ from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.indicator_rows import read_kpi_header, split_figure
 from planx.normalise.keytables import KEY_MAX_ROWS, key_table
 from planx.normalise.periods import PERIOD_FIELD, read_period, run_of_periods
+from planx.normalise.phasetables import PLAN_FIELDS, phases_table
 from planx.normalise.records import Indicator
 from planx.normalise.tableforms import _BULLET_LINE
 from planx.normalise.text import clean, fold, squash, words_over
@@ -153,6 +154,18 @@ class RowKinds(WalkerState):
         if below is None:
             return ""
         return duties_table([c.label for c in header.columns], [c.field for c in header.columns], below)
+
+    def phases_table(self, i: int, header: Header) -> str:
+        """Why the table under these headings sets out activities by phase of an emergency ('Phase |
+        Activities' over 'Preparedness | Raise awareness …', normalise/phasetables.py), not actions, or
+        ''."""
+        fields = [c.field for c in header.columns]
+        if "action" not in fields or any(f in PLAN_FIELDS for f in fields):
+            return ""  # decided from the headings alone: the rows below need not be gathered
+        below = self.rows_under(i, header)
+        if below is None:
+            return ""
+        return phases_table([c.label for c in header.columns], fields, below)
 
     def rows_under(self, i: int, header: Header, limit: int | None = None) -> list[list[str]] | None:
         """The rows below the headings at row `i`, one text per column (the first `limit` rows with

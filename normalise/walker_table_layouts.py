@@ -17,6 +17,7 @@ from planx.normalise.columns import (
     ColumnProfile,
     columns_of,
     field_by_content,
+    holds_no_words,
     holds_prose,
     looks_like_action,
     looks_like_name,
@@ -606,7 +607,9 @@ class TableLayouts(HeaderFields):
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None) or \
             next((c for c in header.columns if c.field == "area_ref" and c.label and c.value != "?" and
-                  (p := profiles.get(c.col)) is not None and names_not_refs(p)), None)
+                  (p := profiles.get(c.col)) is not None and names_not_refs(p)), None) or \
+            next((c for c in header.columns if c.field == "action" and
+                  (p := profiles.get(c.col)) is not None and holds_no_words(p)), None)
         if misfit is not None:
             # the headings of the table before do not go on here: a table of another kind (the
             # minutes under an action log), whose rows stay aside
