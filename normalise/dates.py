@@ -180,8 +180,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a financial / academic year, or a range of years
     ("year_pair", re.compile(rf"(?<![\d/.\-]){_YEAR_PAIR}(?![\d%]|[/.\-]\d)(?:\s*({_ACADEMIC_WORDS}))?", re.I)),
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
-    # (a point after the day as an ordinal's mark, '31. December 2025', or a scan's speck, '31.December')
-    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\.?(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:{_ELIDED})?"
+    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:{_ELIDED})?"
                              rf"(\d{{4}}|\d{{2}})(?!\d|:\d)", re.I)),
     # (a comma after the month too: 'August, 31, 2023')
     ("month_d_y", re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
