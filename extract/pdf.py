@@ -34,7 +34,6 @@ from planx.extract.pdfgeom import (
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdfsheet import without_sheet_headings
 from planx.extract.pdfrules import (
     BBox,
     clipped,
@@ -45,6 +44,7 @@ from planx.extract.pdfrules import (
     page_rulings,
     verticals_of,
 )
+from planx.extract.pdfsheet import without_sheet_headings
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note
