@@ -44,6 +44,7 @@ from planx.extract.pdfrules import (
     page_rulings,
     verticals_of,
 )
+from planx.extract.pdfsheet import without_sheet_headings
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note
@@ -339,7 +340,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
                 if top > FOOT_ZONE * pr.height}
         # (the first page's own: a running header there may be the document's name, its title)
         head = {top for top, *_ in page_head(pr)} if pr is not pages[0] else set()
-        items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
+        # (a spreadsheet printed with its column letters and row numbers: those taken off first)
+        items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in map(without_sheet_headings, pr.tables)]
         items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
                   for top, text, h, size, bold, lead, indent in pr.paragraphs]
         items.sort(key=lambda it: it[0])
@@ -852,7 +854,7 @@ def model_rows(t: Stitched) -> list[Row]:
 def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
     dropped: list[tuple[int, float, str, bool]] = []
-    blocks = pages_rejoined(numbers_rejoined(stitch(pages, dropped=dropped)))
+    blocks = cells_rejoined(pages_rejoined(numbers_rejoined(stitch(pages, dropped=dropped))))
     levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4], b[3] or b[5]) for b in blocks])
     for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
@@ -952,6 +954,45 @@ def pages_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | Place
             page, top, text, heading, size, bold, lead, indent = prev
             out[-1] = (page, top, f"{text.rstrip()} {b[2].lstrip()}", heading, size, bold, lead, indent)
             continue
+        out.append(b)
+    return out
+
+
+def column_at(t: Stitched, x: float) -> int | None:
+    """The table's column a text starting at x stands in, by the table's column edges (the outer
+    ones too when ruled); None where the edges do not say (or x is outside a ruled table)."""
+    if len(t.edges) == t.ncols + 1:
+        if not t.edges[0] - 2 <= x <= t.edges[-1]:
+            return None
+        inner = t.edges[1:-1]
+    elif len(t.edges) == t.ncols - 1:
+        inner = t.edges
+    else:
+        return None
+    return sum(1 for e in inner if e <= x + 2)
+
+
+def cells_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | PlacedText]:
+    """The rest of a table's last cell that the page break cut off alone, joined again: a table
+    ends its page with a cell that stops mid-sentence, and the next page opens with a line of text
+    (too little to be read as a table: no other cell of the row goes on) that opens in lower case
+    and stands in that cell's column ('… recorded in the child's record, including' / 'attendance at
+    strategy meetings.'). As pages_rejoined joins a paragraph, and join() a row the table engine
+    read on both pages."""
+    out: list[Stitched | PlacedText] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(prev, Stitched) and not isinstance(b, Stitched) and prev.rows and not b[3] \
+                and b[0] == prev.rows[-1][0] + 1 and b[2].lstrip("\"'(“‘")[:1].islower():
+            col = column_at(prev, b[7])
+            cell = next((c for c in prev.rows[-1][1] if c.c == col and c.text.strip()), None)
+            if cell is not None and not _SENTENCE_STOP.search(cell.text.rstrip()):
+                page, cells, repeated = prev.rows[-1]
+                joined = [replace(c, text=f"{c.text.rstrip()}\n{b[2].strip()}") if c is cell else c
+                          for c in cells]  # (the page's own table keeps its cells as printed)
+                prev.rows[-1] = (page, joined, repeated)
+                prev.spans.append((page, b[0], span_ref(joined)))
+                continue
         out.append(b)
     return out
 

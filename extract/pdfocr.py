@@ -32,7 +32,7 @@ import re
 import shutil
 import subprocess
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -1454,6 +1454,21 @@ def pdf_source(page: Any) -> Any:
     return pdf.stream
 
 
+# a scanned table's cell that holds nothing but a speck or two read as stops or marks (':' beside a
+# band's title, '»' under a rating): the scan's, not the table's. (A dash or a tick says something
+# — 'none', 'done' — and is kept.)
+SPECK_CELL = re.compile(r"^[.,·:;'`‘’»«\"]{1,3}$")
+
+
+def without_speck_cells(table: FoundTable) -> FoundTable:
+    """The scanned table with its cells of specks alone (SPECK_CELL) left empty: a band's title
+    with a speck beside it is a row of one filled cell, as printed."""
+    specks = {id(c) for c in table.cells if SPECK_CELL.match("".join(c.text.split()))}
+    if not specks:
+        return table
+    return replace(table, cells=[replace(c, text="") if id(c) in specks else c for c in table.cells])
+
+
 def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
     """A scanned page read: its tables and paragraphs as a born-digital page's (`hints`: the
     column edges of the table the page before ended with, as pdf.read_page takes them)."""
@@ -1470,6 +1485,7 @@ def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResul
         result.error = f"page {number} is scanned and OCR failed ({e})"
         return result
     result.height = read.height
+    read.layout.tables = [without_speck_cells(t) for t in read.layout.tables]
     result.tables, result.carry = read.layout.tables, read.layout.carry()
     body = body_size(read.chars)
     from planx.extract.pdfcolumns import ColumnLayout

@@ -383,7 +383,49 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     """Every field a heading may name, surest first (at most three); () when it names none.
 
     A reading with field '' says the heading names something no field holds ('Resources'). A heading
-    printed in Welsh and English ('Perchennog / Owner') is read by its English side (bilingual.py)."""
+    printed in Welsh and English ('Perchennog / Owner') is read by its English side (bilingual.py).
+    A heading that names nothing as read, but does once a word run together with the next (a scan's
+    'Originaldue') is parted into its two words, is read so (unglued_heading)."""
+    readings = _read_heading(label)
+    if any(r.field for r in readings):
+        return readings
+    parted = unglued_heading(label)
+    if parted is None:
+        return readings
+    return tuple(Reading(r.field, r.score, r.value, f"{r.why} ({label.strip()!r} read as {parted!r})")
+                 for r in _read_heading(parted)) or readings
+
+
+_GLUED_WORD = re.compile(r"[A-Za-z]{6,}")  # a word long enough to hold two words run together
+GLUED_PART_ZIPF = 3.5  # each part of a word run together: a common word (lexicon.zipf), not a rare fragment
+GLUED_PART_LETTERS = 3  # ... of this many letters at least ('Originaldue' → 'Original due'; no 'a' + 'ction')
+
+
+def unglued_heading(label: str) -> str | None:
+    """The heading with its unknown words parted into two common words each, where one or more is
+    so (a scan that lost the space, or the line break, between two words of a heading: 'Originaldue',
+    'Leadofficer'); None where no word is. A word the lexicon knows is left whole."""
+    from planx.normalise import lexicon
+    changed = False
+
+    def part(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group()
+        if lexicon.zipf(word.lower()) > 0.0:
+            return word
+        splits = [(word[:i], word[i:]) for i in range(GLUED_PART_LETTERS, len(word) - GLUED_PART_LETTERS + 1)]
+        scored = [(min(lexicon.zipf(a.lower()), lexicon.zipf(b.lower())), a, b) for a, b in splits]
+        best = max(scored, default=(0.0, "", ""))
+        if best[0] < GLUED_PART_ZIPF:
+            return word
+        changed = True
+        return f"{best[1]} {best[2]}"
+
+    parted = _GLUED_WORD.sub(part, label)
+    return parted if changed else None
+
+
+def _read_heading(label: str) -> tuple[Reading, ...]:
     english = english_side(label)
     if english != label:
         return tuple(Reading(r.field, r.score, r.value, f"{r.why} (English beside Welsh)")

@@ -1025,7 +1025,10 @@ NUMBERED_BLOCK_WORDS = ["action", "actions", "recommendation", "recommendations"
 # Words that, numbered, open a row spanning a table over its own heading row ('Recommendation 3:
 # Improve …' over 'No. | Action | Lead | …'): the banner names what the actions under it answer,
 # their area. Elsewhere ('Recommendation 3' over labelled lines) such a word heads one action.
-SPANNING_BANNER_WORDS = ["recommendation", "rec", "inspection recommendation", "area for action", "key line of enquiry"]
+SPANNING_BANNER_WORDS = ["recommendation", "rec", "inspection recommendation", "area for action", "key line of enquiry",
+                         # a CQC inspection report's numbered actions the provider must or should take, each
+                         # over the actions of the provider's plan answering it ('Must-do 2: Medicines management')
+                         "must-do", "must do", "should-do", "should do"]
 # Words that, with a number, head one piece of work of a plan written as sections ('Commitment 2 –
 # Publish …', 'Initiative 4: …'), besides NUMBERED_BLOCK_WORDS (normalise/sections.py)
 SECTION_ACTION_WORDS = ["commitment", "commitments", "initiative", "project", "deliverable", "activity",

@@ -241,10 +241,12 @@ class BannerRows(WalkerState):
                 ref, title = labelled.group(1), labelled.group(2).strip()
         if not ref and bare is not None:
             # '2  Carers': a number before the title with no stop, over rows numbered under it ('2.1',
-            # '2.2'): the area's number, as the rows' own references say
+            # '2.2'): the area's number, as the rows' own references say (a reference the row's first
+            # cell opens with, where a scan ran the reference column into the next: '2.1 The rear …')
             k = next((j for j, r in enumerate(self._rows) if r is row), -1)
             below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
-            if len(below) >= 2 and below[0].col <= cell.col and outline_child(squash(below[0].text), bare.group(1)):
+            opening = squash(below[0].text).split()[:1] if below else []
+            if len(below) >= 2 and below[0].col <= cell.col and opening and outline_child(opening[0], bare.group(1)):
                 ref, title = bare.group(1), bare.group(2).strip()
         lettered = _LETTERED_TITLE.match(text) if not ref else None
         if lettered is not None and not words_over(lettered.group(2), _LETTERED_TITLE_WORDS):
