@@ -1554,6 +1554,10 @@ WORK_BAND_NOUNS = frozenset({"efforts", "effort", "work", "practices", "programs
 HORIZON_ITEM_NOUNS = frozenset({
     "initiatives", "initiative", "projects", "project", "actions", "measures", "schemes", "programmes",
     "programs", "interventions", "improvements", "activities", "works", "tasks", "commitments"})
+# Words that say how work stands only when a noun a plan calls its items by follows them ('Current
+# initiatives', 'Active projects' beside 'Completed'): alone, 'Current' or 'Active' heads a position
+# or a list of members as often, so they are no state heading by themselves (normalise/horizons.py).
+HORIZON_ITEM_STATE_WORDS: dict[str, str] = {"current": "in_progress", "active": "in_progress"}
 HORIZON_STATE_PHRASES: dict[str, str] = {
     "done": "complete", "completed": "complete", "complete": "complete", "delivered": "complete",
     "achieved": "complete", "finished": "complete", "shipped": "complete", "have done": "complete",
