@@ -138,8 +138,13 @@ def names_body_only(text: str) -> bool:
     """'Metropolitan Borough of Barnsley Council', 'DECOY PRIMARY SCHOOL': a line naming the body
     that publishes the document (printed large over a cover's title), and not a document."""
     words = fold(text).split()
-    if not words or _names_document(text):
+    if not words:
         return False
+    if _names_document(text):
+        # a document's word inside a body's name, the body's word closing it with no 'of' between
+        # ('USDA Plant Inspection Station', 'Audit Commission'): the name's head is the body; 'Minutes
+        # of the Parish Council' names the document, of the body
+        return words[-1] in BODY_WORDS and not _BODY_OF & set(words) and not _names_document(words[-1])
     # the body's word may come first, what it is of after it ('Office of Data & Innovation', 'National
     # Council on Disability', 'Department for Education'), within the name's first three words
     return words[-1] in BODY_WORDS or any(w in BODY_HEAD_WORDS and words[k + 1] in _BODY_OF

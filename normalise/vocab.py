@@ -310,7 +310,9 @@ BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "
               "department", "ministry", "office", "governors", "federation", "foundation", "service", "services",
               "agency", "commission", "government", "borough", "county", "city", "district", "region",
               # a school named by its phase alone ("Marlpit Church of England Primary")
-              "primary"}
+              "primary",
+              # a site a body works from, in an address block ('USDA Plant Inspection Station', 'Fire Station')
+              "station"}
 # a body's word that opens its name, what it is of after it ('Office of Data & Innovation', 'National Council
 # on Disability', 'Department for Education'): a body's name, however its last word reads
 BODY_HEAD_WORDS = {"office", "department", "ministry", "council", "commission", "agency", "authority"}
@@ -1576,6 +1578,14 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
 # 'Objective 2 – Raise …', 'Priority 3. Reduce …'), over the writer's commitment (normalise/aims.py).
 GOAL_HEADING_WORDS = frozenset({
     "aim", "objective", "goal", "priority", "ambition", "pillar", "theme", "outcome", "mission"})
+# Headings (folded, the section's number and a closing dash or colon aside) of a grant narrative's or a
+# project proposal's section that sets out its activities one by one ('7. SPECIFIC ACTIVITIES –',
+# 'Project activities:'), each a numbered title over its description and how its success is measured
+# (normalise/activityplan.py).
+ACTIVITY_SECTION_HEADINGS = frozenset({
+    "activities", "specific activities", "project activities", "planned activities", "proposed activities",
+    "key activities", "program activities", "programme activities", "project activities and methods",
+    "activities and methods", "work plan activities"})
 # Words (folded) of a short line that names a plan, over paragraphs coded '1a.', '1b.', '2a.' that are
 # its actions ('This was the action plan.', 'Action steps:'; normalise/codedplan.py).
 CODED_PLAN_LEAD_WORDS = frozenset({"plan", "actions", "steps", "strategies"})
