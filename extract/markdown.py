@@ -59,6 +59,10 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _LINK_TARGET = re.compile(r"(?P<image>!?)\[(?P<text>(?:[^\]!]++|!\[[^\]]*\]\([^)]*\)|!(?!\[))*+)\]"
                           r"\(\s*(?:<(?P<angled>[^>]*)>|(?P<target>[^)\s]*))"
                           r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+# a reference link or image, full ('[Ada Lovelace][ada]') or collapsed ('[issue 12][]'), its target
+# defined elsewhere in the document ('[ada]: https://…'): the reader sees its text alone. (A shortcut,
+# '[text]' alone, is left as printed: as often a bracketed word, '[closed]', as a link.)
+_REFERENCE_LINK = re.compile(r"(?<![\w\]])!?\[([^\[\]]+)\]\[[^\[\]]{0,99}\]")
 _WHOLE_CODE = re.compile(r"^\s*`[^`]+`\s*$")
 # a code span ('`x`': its text printed as written, no escape nor emphasis read in it) or a backslash escaping
 # an ASCII punctuation mark ('\[closed]', '\*', '\\': the mark printed, no emphasis made of it), read left to
@@ -232,6 +236,8 @@ def inline_text(text: str) -> str:
     shielded = "`" in text or "\\" in text
     if shielded:  # '\[closed]', '\*not emphasis\*', '`a\*b`': printed as the reader sees them
         text = _CODE_OR_ESCAPE.sub(lambda m: (m.group(2) or m.group(1)).translate(_SHIELD), text)
+    if "][" in text:  # (read after code spans and escapes are set aside: '`a[0][1]`' is no link)
+        text = _REFERENCE_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
     if shielded:
         text = text.translate(_UNSHIELD)

@@ -59,6 +59,10 @@ _NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[
 # year, month and item: '19.09.05  Eden District Council Plan')
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?|\d{2}\.\d{2}\.\d{2,3})[.):]?\s+"
                              r"([A-Z](?:[^.;:]|\.(?=[A-Za-z])){2,90})$", re.I)
+# a minute numbered within its year, by a slash ('21/12 - Review of the plan', '45/22 Apologies',
+# '123/21: Finance'): the reference whole, then the title (a pair of consecutive years, '24/25 –
+# Budget', is a financial year: no minute, see _slash_minute)
+_SLASH_MINUTE = re.compile(r"^\s*(\d{1,3})/(\d{2,3})(?:[.):]|\s+[-–—])?\s+([A-Z](?:[^.;:]|\.(?=[A-Za-z])){2,90})$")
 # a stop inside a line, after which a sentence goes on: a styled line holding one is no heading
 _INNER_STOP = re.compile(r"[.;:!?]\s")
 
@@ -72,6 +76,19 @@ def lettered_heading(text: str) -> tuple[str, str] | None:
     None for any other text (a sentence, a number)."""
     m = _LETTERED_HEADING.match(squash(text))
     return (m.group(1), m.group(2).strip()) if m else None
+
+
+def _slash_minute(text: str) -> tuple[str, str] | None:
+    """(reference, title) of a heading numbering its minute within the year by a slash ('21/12 -
+    Review of the plan' → ('21/12', 'Review of the plan')); None for any other line, and for a pair
+    of consecutive years ('24/25 – Budget': a financial year heading its part)."""
+    m = _SLASH_MINUTE.match(text)
+    if m is None:
+        return None
+    left, right = m.group(1), m.group(2)
+    if len(left) == len(right) == 2 and (int(left) + 1) % 100 == int(right):
+        return None
+    return f"{left}/{right}", m.group(3).strip()
 
 
 def _minute_number(ref: str) -> str:
@@ -122,6 +139,8 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
         m = None
     if m:
         return _minute_number(m.group(1)), m.group(2).strip()
+    if heading and (slashed := _slash_minute(t)) is not None:
+        return slashed
     if heading and (lettered := lettered_heading(t)) is not None:
         return lettered  # 'A. Identity' over its section's actions: a lettered part
     if heading and (m := _NUMBERED_MINUTE_HEADING.match(t)) and not _DAY_MONTH.match(t):

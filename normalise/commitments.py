@@ -217,7 +217,8 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     verb_text = action.split(None, 1)[1] if len(words) > 2 and words[0].endswith("ly") and len(words[0]) > 4 \
         and words_over(action, 1) else action
     acts = (looks_like_action(verb_text) or opens_with_verb(verb_text) or opens_with_present_verb(verb_text)
-            or commits_to(words, within=6) or _names_deed(words) or _required_by_deadline(action))
+            or commits_to(words, within=6) or _names_deed(words) or _required_by_deadline(action)
+            or actor_at_work(action))
     why_not = _why_not(action, words)
     acts = bool(acts) or in_period and _names_work_in_progress(words)
     if in_period and not acts and writer_at_work(words):
@@ -369,6 +370,35 @@ def writer_at_work(words: list[str]) -> bool:
     if m is None or len(before) > _WRITER_WORDS or before and before[-1] in _SUBORDINATE:
         return False  # '… and acknowledge that we are falling short': a clause inside, not what is done
     return m.group(1) is None or len(m.group(1)) >= 6 and m.group(1) not in _STATE_ING
+
+
+_ACTOR_WORDS = 5  # words of who acts before the verb in -ing ('VP Student Life transitioning …')
+_ACTOR_JOINS = {"of", "and", "&", "the", "for"}  # inside a role's name ('Head of Finance', 'Chair and Clerk')
+# words in -ing that are no verb at work after a name: prepositions, adjectives ('Council Tax remaining …')
+_NOT_AT_WORK_ING = _STATE_ING | {"including", "following", "regarding", "concerning", "existing", "remaining",
+                                 "ongoing", "upcoming", "pending", "excluding", "notwithstanding", "incoming"}
+# words after a noun in -ing, never after a verb taking its object ('Council Tax funding for schools')
+_AFTER_NOUN = frozenset("and or & of for in on at to from by across within between among is are was were".split())
+
+
+def actor_at_work(text: str) -> bool:
+    """'VP Finance implementing software to …', 'Head of Wellbeing transitioning resources online':
+    who acts (a role, a team or a person, in capitalised words), then what they are doing, a verb's
+    -ing form in lower case and its object, as a society's or a team's plan lists its officers'
+    work under way. The -ing word need not be one the lexicon knows as a verb ('shifting',
+    'gathering'): after a name and before its object it can be no noun ('Council Tax funding for
+    schools' is one: a preposition follows it)."""
+    words = WORD.findall(text[:200])
+    for at in range(1, min(_ACTOR_WORDS, len(words) - 2) + 1):
+        word = words[at]
+        if word[:1].isupper() or word.lower() in _ACTOR_JOINS:
+            continue
+        named = words[:at]
+        return (word.islower() and word.endswith("ing") and len(word) >= 6 and word not in _NOT_AT_WORK_ING
+                and named[0][:1].isupper() and named[-1].lower() not in _ACTOR_JOINS
+                and fold(named[0]) not in _PERSONS and words[at + 1].lower() not in _AFTER_NOUN
+                and looks_like_person(" ".join(named)))
+    return False
 
 
 def _names_deed(words: list[str]) -> bool:
@@ -619,6 +649,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     # last finer heading inside it (its unit, its text)
     numbered_theme, sub_heading = False, None  # type: bool, tuple[int, str] | None
     skip = -1  # the last unit read as a section's outcome (outcome_under)
+    bold_topics = bold_topic_lines(units, titles)  # bold lines naming the section's topics (bold_topic_lines)
     badged = badged_titles(units, titles)  # a title's two lines either side of its code (badged_titles)
     announced = announced_themes(units)  # themes an overview list names, each described ('1. X: …')
     passed = {i for k in badged for i in (k - 2, k - 1)}
@@ -693,7 +724,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 # the writer answers, inside the theme, which holds as the area
                 cued = _is_cue(title)
             elif styled_theme and not from_title and _lesser_heading(unit) and not _numbered_banner(title) \
-                    and not names_part_only(context["area"]):
+                    and not names_part_only(context["area"]) and k not in bold_topics:
                 # (a styled heading that only numbers a part, 'Compendium Part I', names no theme: the
                 # bold line under it, 'Medicare Part A and Part B', is the theme)
                 # a line only set in bold under a theme the source styles as a heading, where no ranks
@@ -750,6 +781,43 @@ def lists_of(units: list[_Unit]) -> list[_List]:
         track.item()
         current.entries.append(_Entry(unit, [], {**context, **track.context()}))
     return out
+
+
+_MIN_BOLD_TOPICS = 2  # bold lines, each over a list of its own, that part a styled section into topics
+
+
+def bold_topic_lines(units: list[_Unit], titles: list[str | None]) -> set[int]:
+    """The units of lines set only in bold that each name a topic of the styled section above them
+    ('Plans for the year' / bold 'Welcome Week' / • … / bold 'Student Spaces' / • …): two or more
+    under one styled heading, each straight over a list of its own, none naming its list as actions,
+    and none printed again in the document (a template's labels recur under theme after theme:
+    'Where we want to get to' / 'What we can do' are parts of a theme, which stays the area). The
+    nearest heading is then the area (docs/CONTRACT.md, actions.area), as a ranked sub-heading is."""
+    seen: dict[str, int] = {}
+    for title in titles:
+        if title is not None:
+            seen[fold(title)] = seen.get(fold(title), 0) + 1
+    found: set[int] = set()
+    section: list[int] = []
+    spoilt = False  # a bold label of another kind in the section: its bold lines are parts of its theme
+    for k, unit in enumerate(units):
+        if unit.heading and titles[k] is not None:
+            if len(section) >= _MIN_BOLD_TOPICS and not spoilt:
+                found.update(section)
+            section, spoilt = [], False
+            continue
+        if titles[k] is None or not _lesser_heading(unit):
+            continue
+        title = titles[k] or ""
+        over_list = k + 1 < len(units) and bool(units[k + 1].marker) and titles[k + 1] is None
+        if over_list and seen[fold(title)] == 1 and not names_actions(title) and not prompt_question(title) \
+                and not names_other_list(title):
+            section.append(k)
+        else:
+            spoilt = True
+    if len(section) >= _MIN_BOLD_TOPICS and not spoilt:
+        found.update(section)
+    return found
 
 
 # a label over a list of actions that names who does them: 'Actions: for Secretariat', 'Actions for the Clerk:'

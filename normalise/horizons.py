@@ -47,6 +47,7 @@ from planx.normalise.vocab import (
     HORIZON_HEADING_FILLER_PHRASES,
     HORIZON_HEADING_FILLERS,
     HORIZON_ITEM_NOUNS,
+    HORIZON_ITEM_STATE_WORDS,
     HORIZON_PENDING_WORDS,
     HORIZON_STATE_PHRASES,
     HORIZON_WORDS,
@@ -157,9 +158,12 @@ def _state(text: str) -> str:
 def _state_of_items(words: list[str]) -> str:
     """A state heading that names its items' topic between the state and the items' name
     ('Completed carbon reduction initiatives', 'Ongoing IT projects'): the state opens it, a noun
-    a plan calls its items by closes it, at most three topic words between; '' otherwise."""
+    a plan calls its items by closes it, at most three topic words between; '' otherwise. A word
+    that is a state only before such a noun ('Current initiatives', 'Active projects') opens it too."""
     if len(words) < 2 or words[-1] not in HORIZON_ITEM_NOUNS:
         return ""
+    if words[0] in HORIZON_ITEM_STATE_WORDS and len(words) - 2 <= _MAX_TOPIC_WORDS:
+        return HORIZON_ITEM_STATE_WORDS[words[0]]
     for size in (3, 2, 1):
         phrase = " ".join(words[:size])
         if phrase in HORIZON_STATE_PHRASES and len(words) - size - 1 <= _MAX_TOPIC_WORDS:

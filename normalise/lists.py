@@ -1392,6 +1392,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if pledged is None:  # coded paragraphs ('1a. …') under a line naming the plan, their progress under the same codes
         from planx.normalise.codedplan import read_coded_plan
         pledged = read_coded_plan(raw)
+    if pledged is None:  # a narrative's numbered activities under 'SPECIFIC ACTIVITIES', each with its measure
+        from planx.normalise.activityplan import read_activity_sections
+        pledged = read_activity_sections(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

@@ -358,6 +358,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.prose.section_ends()
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
                 h = horizons[i]
+                self.sibling_horizon_ends_area(block)  # type: ignore[arg-type]
                 self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
             elif i in area_headings and list_cue_inside_group(blocks, i, self.context.get("area", ""), running) \
                     or i not in area_headings and isinstance(block, Paragraph) and _table_next(blocks, i) \
@@ -404,6 +405,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                     # (the Welsh of the English heading just read leaves the area its English title)
                     self.context.update(area_ref=code, area=area_title(title), area_lead="",
                                         objective="", area_source="heading")
+                    self.area_heading_rank = getattr(block, "rank", 0)
                     self.banner_read = (code, welsh_label(block.text), len(self.drafts))  # type: ignore[union-attr]
                 self.minute_item = None  # a minute heading before it no longer names the area
                 self.prose.area_names_list(title)  # minutes' '1. Open actions': the items under it are its list
@@ -466,6 +468,16 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         self.context.update(area=name, area_source="sheet")
         self._sheet_areas[page] = name
 
+
+    def sibling_horizon_ends_area(self, block: Paragraph) -> None:
+        """A state or period heading of the same rank as the topic heading that set the area, or a
+        higher one ('# Need volunteers for' / table / '# Completed' / table), closes that topic: its
+        tables are no longer under it (a horizon heading of a lower rank sits inside the topic)."""
+        if self.context.get("area_source") != "heading" or not block.rank or not self.area_heading_rank:
+            return
+        if block.rank <= self.area_heading_rank:
+            self.context.update(area_ref="", area="", area_lead="", objective="", area_source="")
+            self.area_heading_rank = 0
 
     def area_banner(self, banner: tuple[str, str, str]) -> None:
         """A banner printed as a box (or a row) of its own over its actions' forms: their area

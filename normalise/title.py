@@ -138,8 +138,13 @@ def names_body_only(text: str) -> bool:
     """'Metropolitan Borough of Barnsley Council', 'DECOY PRIMARY SCHOOL': a line naming the body
     that publishes the document (printed large over a cover's title), and not a document."""
     words = fold(text).split()
-    if not words or _names_document(text):
+    if not words:
         return False
+    if _names_document(text):
+        # a document's word inside a body's name, the body's word closing it with no 'of' between
+        # ('USDA Plant Inspection Station', 'Audit Commission'): the name's head is the body; 'Minutes
+        # of the Parish Council' names the document, of the body
+        return words[-1] in BODY_WORDS and not _BODY_OF & set(words) and not _names_document(words[-1])
     # the body's word may come first, what it is of after it ('Office of Data & Innovation', 'National
     # Council on Disability', 'Department for Education'), within the name's first three words
     return words[-1] in BODY_WORDS or any(w in BODY_HEAD_WORDS and words[k + 1] in _BODY_OF
@@ -398,6 +403,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         # a name over the document's kind set apart below it in display type ('The Den (Childcare)' over
         # 'Health & Safety Policy', a heading further down the page): the document's name is the title
         best = below
+    if (first := _dated_name_first(by_place, best)) is not None:
+        best = first
     if names_body_only(best.text) and _document_under_body(best, by_place.get(best.index + 1), body):
         used = [best, _after_dash(by_place[best.index + 1])]
     elif best.index - 1 in by_place and _document_under_body(by_place[best.index - 1], best, body):
@@ -461,6 +468,23 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
 
 
 LONE_LINE_WORDS = 15  # a first line standing alone as a title: no more words than this
+
+# a span of years a plan's name carries ('2020–2021', '2024/25', '2019 - 2022')
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b")
+
+
+def _dated_name_first(by_place: dict[int, _Candidate], best: _Candidate) -> _Candidate | None:
+    """The document's first line where it names a kind of document and the span of years it covers
+    ('MES 2020–2021 Action Plan', set in bold in the text's own size) over a larger heading further
+    down that names neither ('Major Plans Impacting Each Pillar', its first section): a plan's name
+    carries its years, a section's heading seldom does. None otherwise."""
+    first = by_place.get(0)
+    if first is None or first is best or first.para.page != best.para.page \
+            or not (first.para.bold or first.para.heading):
+        return None
+    if not _names_document(first.text) or names_body_only(first.text) or not _YEAR_SPAN.search(first.text):
+        return None
+    return first if not _YEAR.search(best.text) else None
 
 
 _SUBJECT_WORD = re.compile(r"[^\W\d_]{3,}")

@@ -313,7 +313,9 @@ BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "
               "department", "ministry", "office", "governors", "federation", "foundation", "service", "services",
               "agency", "commission", "government", "borough", "county", "city", "district", "region",
               # a school named by its phase alone ("Marlpit Church of England Primary")
-              "primary"}
+              "primary",
+              # a site a body works from, in an address block ('USDA Plant Inspection Station', 'Fire Station')
+              "station"}
 # a body's word that opens its name, what it is of after it ('Office of Data & Innovation', 'National Council
 # on Disability', 'Department for Education'): a body's name, however its last word reads
 BODY_HEAD_WORDS = {"office", "department", "ministry", "council", "commission", "agency", "authority"}
@@ -1560,6 +1562,10 @@ WORK_BAND_NOUNS = frozenset({"efforts", "effort", "work", "practices", "programs
 HORIZON_ITEM_NOUNS = frozenset({
     "initiatives", "initiative", "projects", "project", "actions", "measures", "schemes", "programmes",
     "programs", "interventions", "improvements", "activities", "works", "tasks", "commitments"})
+# Words that say how work stands only when a noun a plan calls its items by follows them ('Current
+# initiatives', 'Active projects' beside 'Completed'): alone, 'Current' or 'Active' heads a position
+# or a list of members as often, so they are no state heading by themselves (normalise/horizons.py).
+HORIZON_ITEM_STATE_WORDS: dict[str, str] = {"current": "in_progress", "active": "in_progress"}
 HORIZON_STATE_PHRASES: dict[str, str] = {
     "done": "complete", "completed": "complete", "complete": "complete", "delivered": "complete",
     "achieved": "complete", "finished": "complete", "shipped": "complete", "have done": "complete",
@@ -1578,6 +1584,14 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
 # 'Objective 2 – Raise …', 'Priority 3. Reduce …'), over the writer's commitment (normalise/aims.py).
 GOAL_HEADING_WORDS = frozenset({
     "aim", "objective", "goal", "priority", "ambition", "pillar", "theme", "outcome", "mission"})
+# Headings (folded, the section's number and a closing dash or colon aside) of a grant narrative's or a
+# project proposal's section that sets out its activities one by one ('7. SPECIFIC ACTIVITIES –',
+# 'Project activities:'), each a numbered title over its description and how its success is measured
+# (normalise/activityplan.py).
+ACTIVITY_SECTION_HEADINGS = frozenset({
+    "activities", "specific activities", "project activities", "planned activities", "proposed activities",
+    "key activities", "program activities", "programme activities", "project activities and methods",
+    "activities and methods", "work plan activities"})
 # Words (folded) of a short line that names a plan, over paragraphs coded '1a.', '1b.', '2a.' that are
 # its actions ('This was the action plan.', 'Action steps:'; normalise/codedplan.py).
 CODED_PLAN_LEAD_WORDS = frozenset({"plan", "actions", "steps", "strategies"})

@@ -111,6 +111,8 @@ class WalkerState:
         # came after it yet; heading_over_table: so for the table being read
         self.work_heading = False
         self.heading_over_table = False
+        # the rank of the heading that set the area in hand ('#' → 1), 0 when unknown or none
+        self.area_heading_rank = 0
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
         self.recommends = False  # its actions are recommendations a sentence announced (weigh_announced)
         self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
