@@ -115,8 +115,10 @@ class NewDrafts(WalkerState):
                 # 'Theme 2: Front door and early help' beside the row's own '2.1': the number the
                 # reference column already gives, the theme's title the area
                 self.context["area"] = area_title(banner[1])
-            elif (m := _NUMBERED_AREA.match(texts["area"])) and not texts.get("area_ref"):
-                # '1 Strengthen leadership' in the area column: its number and title, as a banner's
+            elif (m := _NUMBERED_AREA.match(texts["area"])) and (
+                    not texts.get("area_ref") or area_ref_of(texts["area_ref"]) == m.group(1)):
+                # '1 Strengthen leadership' in the area column: its number and title, as a banner's (with
+                # a ref column too, when the row's ref is in that area: '1. Governance' beside '1.1')
                 self.context["area_ref"], self.context["area"] = m.group(1), area_title(m.group(2))
                 self.column_area = (self.context["area_ref"], self.context["area"])
             else:
