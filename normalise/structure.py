@@ -101,6 +101,7 @@ from planx.normalise.tableforms import (
     read_vertical_form,
 )
 from planx.normalise.text import clean, fold, squash, words_over
+from planx.normalise.vocab_pages import BACK_MATTER_HEADING
 from planx.normalise.vocab import (
     SHEET_KIND_WORDS,
 )
@@ -608,6 +609,20 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             for c in filled:
                 self.keep_aside(c.text, f"under '{self.review_label}', a review of a past period: what was done",
                                 row.page, table.index, row.line, c.col)
+            return
+        if self.glossary_rows == table.index:
+            for c in filled:
+                self.keep_aside(c.text, f"under '{self.glossary_label}', the document's list of its terms",
+                                row.page, table.index, row.line, c.col)
+            return
+        if len(filled) == 1 and BACK_MATTER_HEADING.match(squash(filled[0].text)):
+            # a glossary's heading ('Glossary', 'Abbreviations') opening a table or run into the plan's:
+            # the rows from it on explain the plan's terms ('ASC | Adult Social Care'), no action
+            self.glossary_rows, self.glossary_label = table.index, squash(filled[0].text)[:60]
+            self.structure.append(self.glossary_label)
+            # (a Note: the document's own heading says what the rows are; their text stays in leftovers)
+            self.warnings.append(Note(f"table {table.index}: the rows from '{self.glossary_label}' on explain the "
+                                      f"document's terms, no actions (in leftovers)"))
             return
         if len(filled) == 1 and self.header is not None and self.header_table == table.index:
             text = squash(filled[0].text)
