@@ -488,6 +488,18 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                         self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
                                         row.page, table.index, row.line, c.col)
             return
+        if (glossary := self.glossary_over(table)):
+            # a glossary's heading right over the table ('Glossary' over 'ASC | Adult Social Care'): it
+            # explains the plan's terms, it lists no actions
+            self.header, self.kpi = None, None
+            for row in table.rows:
+                for c in row.cells:
+                    if not c.merged_above and c.text.strip():
+                        self.keep_aside(c.text, f"under '{glossary}', the document's list of its terms",
+                                        row.page, table.index, row.line, c.col)
+            self.warnings.append(Note(f"table {table.index} under '{glossary}' explains the document's terms, "
+                                      f"no actions (in leftovers)"))
+            return
         if (over := objective_over_actions(self.raw.blocks, table)) is not None:
             # an objective's own one-row table over its action table: the objective of the actions below
             objective, rest = over
@@ -570,6 +582,16 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             self.row(i, row, table)
         self.after_break = False
         self.say_options_compared(table)
+
+    def glossary_over(self, table: Table) -> str:
+        """The heading of a glossary ('Glossary', 'Abbreviations', vocab_pages.BACK_MATTER_HEADING) printed
+        right over the table, the block just before it; '' when there is none."""
+        if self._glossaries is None:  # once a document (a walker reads one)
+            blocks = self.raw.blocks
+            self._glossaries = {id(b): squash(a.text)[:60] for a, b in zip(blocks, blocks[1:], strict=False)
+                                if isinstance(b, Table) and isinstance(a, Paragraph)
+                                and BACK_MATTER_HEADING.match(squash(a.text))}
+        return self._glossaries.get(id(table), "")
 
     def banner_over_first_headings(self, i: int, filled: list[Cell]) -> bool:
         """Is a lone cell over a table's first heading row the first of the table's group banners?
