@@ -25,6 +25,8 @@ from planx.extract.model import Cell, Row
 # a rule of a grid: '+---+---+' (or '+===+===+' under the heading rows), of two columns or more; a
 # rule may be left blank over a cell that runs on into the next row ('|     +------+')
 _RULE = re.compile(r"^\s*[+|](?:(?:-+|=+| +)[+|]){2,}\s*$")
+# the top rule: drawn across every column, no part left blank ('+------+------+------+')
+_FULL_RULE = re.compile(r"^\s*\+(?:-+\+){2,}\s*$")
 _MIN_RULED = 1  # segments at least drawn with '-' or '=' in a rule (an all-blank one is a row line)
 
 
@@ -94,7 +96,7 @@ def _grid_row(body: list[str], corners: list[int], rule_above: str, open_cells: 
     bounds = [corners[0]] + [c for c in corners[1:-1] if all(len(ln) > c and ln[c] == "|" for ln in body)] \
         + [corners[-1]]
     cells: list[Cell] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         col = corners.index(a)
         span = corners.index(b) - col
         text = _cell_text([ln[a + 1:b] for ln in body])
@@ -120,8 +122,7 @@ def grid_tables(lines: list[str]) -> dict[int, GridTable]:
     while k < len(lines):
         line = lines[k]
         page += line.count("\f")
-        if _rule(line) and "|" not in line.strip() and not line.strip().replace("+", "").strip(" -=") \
-                and " " not in line.strip():
+        if _FULL_RULE.match(line):
             grid = _read_grid(lines, k, page)
             if grid is not None:
                 out[k] = grid

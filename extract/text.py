@@ -546,9 +546,9 @@ def numbered_running_lines(lines: list[str]) -> set[int]:
 
 
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
-    from planx.extract.layouttext import is_layout_text, parse_layout
     from planx.extract.gridtext import grid_tables
-    from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
+    from planx.extract.layouttext import is_layout_text, parse_layout
+    from planx.extract.markdown import has_markdown_headings, has_pipe_table, parse_markdown_lines
     # tables drawn as grids of characters ('+----+----+'): their rules part the rows, so they are read
     # here, before any reading of bar-parted lines (which takes each printed line for a row)
     grids = grid_tables(lines)

@@ -101,10 +101,10 @@ from planx.normalise.tableforms import (
     read_vertical_form,
 )
 from planx.normalise.text import clean, fold, squash, words_over
-from planx.normalise.vocab_pages import BACK_MATTER_HEADING
 from planx.normalise.vocab import (
     SHEET_KIND_WORDS,
 )
+from planx.normalise.vocab_pages import BACK_MATTER_HEADING
 from planx.normalise.walker_banner_rows import BannerRows
 from planx.normalise.walker_blocks import (
     BlockReaders,
