@@ -276,12 +276,12 @@ def _other_label_spans(text: str, found: list[tuple[int, int, str, str]]) -> lis
     # run on after a rating, as a line laid out in columns reads once its gutters are closed up ('RAG: B
     # Direction of travel: ↑'): a rating is one word, so a capitalised label after it opens a part of its own
     for _, value, field, _ in found:
-        m = _AFTER_RATING.match(text, value)
-        if field != "rag" or m is None or not rag_of(m.group("rag")):
+        after = _AFTER_RATING.match(text, value)
+        if field != "rag" or after is None or not rag_of(after.group("rag")):
             continue
-        start = m.start("label")
+        start = after.start("label")
         if not any(s <= start < v or s == start for s, v, _, _ in found + out):
-            out.append((start, m.end(), "", squash(m.group("label"))))
+            out.append((start, after.end(), "", squash(after.group("label"))))
     return out
 
 
