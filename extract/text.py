@@ -3,8 +3,8 @@ in columns by spaces, as `pdftotext -layout` prints, is read by extract/layoutte
 
 One table row per line, cells separated by tabs; a blank line or a line without a tab
 ends a table (tables drawn as grids of characters, '+----+----+' rules and '|' cells, are read
-by extract/gridtext.py, the rules parting the rows) (page breaks in the source usually show as a blank line and a repeated
-header). Form feeds, when present, count pages.
+by extract/gridtext.py, the rules parting the rows). Page breaks in the source usually show as a
+blank line and a repeated header. Form feeds, when present, count pages.
 """
 from __future__ import annotations
 
