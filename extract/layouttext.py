@@ -23,7 +23,7 @@ from planx.extract.pdftables import PageLayout
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold
 from planx.normalise.vocab import MONTHS
-from planx.normalise.vocab_pages import PAGE_LABEL, PAGE_NUMBER
+from planx.normalise.vocab_pages import BACK_MATTER_HEADING, PAGE_LABEL, PAGE_NUMBER
 
 # one character column as a width on the 'page', and the type size: a single space (CHAR wide)
 # stays inside a segment, two or more part segments (seg_gap 0.55 × SIZE lies between them)
@@ -88,7 +88,33 @@ def _line(text: str, number: int, parts: dict[int, int] | None = None) -> Line |
     return made[0] if made else None
 
 
+def back_matter_at(text_lines: list[str]) -> int | None:
+    """The line (0-based) of a back matter's heading set apart by blank lines ('Glossary' over
+    'ASC       Adult Social Care'), after text above it; None when there is none."""
+    for k, line in enumerate(text_lines):
+        if k and BACK_MATTER_HEADING.match(line) and any(t.strip() for t in text_lines[:k]) \
+                and not text_lines[k - 1].strip() and (k + 1 >= len(text_lines) or not text_lines[k + 1].strip()):
+            return k
+    return None
+
+
 def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
+    """Text laid out in columns by spaces. A back matter under its own heading (a glossary's codes and
+    meanings) is laid out in columns of its own: read apart from the plan above it, so that its lines
+    are neither cut at the plan's columns nor taken for the last rows of the plan's table. (The lines
+    of the other part are left blank, so each line keeps its number.)"""
+    at = back_matter_at(text_lines)
+    if at is None:
+        return _parse_layout(text_lines, path=path, name=name)
+    body = _parse_layout(text_lines[:at] + [""] * (len(text_lines) - at), path=path, name=name)
+    back = _parse_layout([""] * at + text_lines[at:], path=path, name=name)
+    body.blocks = numbered_tables(body.blocks + back.blocks)
+    body.chars += back.chars
+    body.warnings += [w for w in back.warnings if w not in body.warnings]
+    return body
+
+
+def _parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     pages: list[PageResult] = []
     page_lines: list[list[tuple[int, str]]] = [[]]
     chars = 0

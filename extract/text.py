@@ -2,8 +2,9 @@
 in columns by spaces, as `pdftotext -layout` prints, is read by extract/layouttext.py).
 
 One table row per line, cells separated by tabs; a blank line or a line without a tab
-ends a table (page breaks in the source usually show as a blank line and a repeated
-header). Form feeds, when present, count pages.
+ends a table (tables drawn as grids of characters, '+----+----+' rules and '|' cells, are read
+by extract/gridtext.py, the rules parting the rows). Page breaks in the source usually show as a
+blank line and a repeated header. Form feeds, when present, count pages.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from planx.extract.gridtext import GridTable
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.normalise.severity import Note
 from planx.normalise.vocab_pages import PAGE_LABEL
@@ -545,8 +547,14 @@ def numbered_running_lines(lines: list[str]) -> set[int]:
 
 
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
+    from planx.extract.gridtext import grid_tables
     from planx.extract.layouttext import is_layout_text, parse_layout
-    from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
+    from planx.extract.markdown import has_markdown_headings, has_pipe_table, parse_markdown_lines
+    # tables drawn as grids of characters ('+----+----+'): their rules part the rows, so they are read
+    # here, before any reading of bar-parted lines (which takes each printed line for a row)
+    grids = grid_tables(lines)
+    if grids:
+        return _plain_lines(lines, path=path, name=name, grids=grids)
     lines, boxes = framed_boxes_opened(lines)
     if boxes:
         doc = parse_lines(lines, path=path, name=name)
@@ -566,6 +574,15 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
         return parse_layout(lines, path=path, name=name)
     if has_markdown_headings(lines):  # Markdown headings over prose and lists
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
+    return _plain_lines(lines, path=path, name=name)
+
+
+def _plain_lines(lines: list[str], *, path: str, name: str, grids: dict[int, GridTable] | None = None) -> RawDocument:
+    """Text read line by line: tab-separated rows as tables, other lines as paragraphs; the grids
+    drawn with characters (by their first line, 0-based) as the tables they are."""
+    from planx.extract.markdown import indent_level
+    grids = grids or {}
+    in_grid = {n + 1 for g in grids.values() for n in range(g.start, g.end + 1)}
     doc = RawDocument(path=path, name=name, format="txt")
     blocks = doc.blocks
     lines, escaped = escaped_numbers_read(lines)
@@ -584,6 +601,18 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
                             "with the page's number, page after page")
     page, rows, tables, chars = 1, [], 0, 0  # type: int, list[Row], int, int
     for number, line in enumerate(lines, 1):
+        if number in in_grid:
+            grid = grids.get(number - 1)
+            if grid is not None:  # a grid drawn with characters: a table of its own
+                if rows:
+                    tables += 1
+                    blocks.append(Table(rows=spanned_heading(rows), page=rows[0].page, index=tables))
+                    rows = []
+                tables += 1
+                blocks.append(Table(rows=grid.rows, page=grid.rows[0].page, index=tables))
+                chars += sum(len(c.text) for r in grid.rows for c in r.cells)
+            page += line.count("\f")
+            continue
         if number in within:
             continue  # a line of a quoted cell, joined to the row it starts in
         if number in running:  # (a page's header, its number: no text of the plan's, kept aside)

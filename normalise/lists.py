@@ -281,10 +281,22 @@ def _other_label_spans(text: str, found: list[tuple[int, int, str, str]]) -> lis
         name, score, _ = classify(m.group("label"))
         if name == "due" and score > 0 and looks_like_when(_clip(_part_after(text, m.end()))):
             out.append((start, m.end(), "due", m.group("label")))
+    # run on after a rating, as a line laid out in columns reads once its gutters are closed up ('RAG: B
+    # Direction of travel: ↑'): a rating is one word, so a capitalised label after it opens a part of its own
+    for _, value, field, _ in found:
+        after = _AFTER_RATING.match(text, value)
+        if field != "rag" or after is None or not rag_of(after.group("rag")):
+            continue
+        start = after.start("label")
+        if not any(s <= start < v or s == start for s, v, _, _ in found + out):
+            out.append((start, after.end(), "", squash(after.group("label"))))
     return out
 
 
 _RUN_IN_WORD_LABEL = re.compile(r"(?<=\s)(?P<label>[A-Z][a-z]+):\s")
+# a rating's one word, then a label of up to four words ('B Direction of travel: ↑')
+_AFTER_RATING = re.compile(r"[ \t]*(?P<rag>[^\s:]+)[ \t]+(?P<label>[A-Z][A-Za-z'&/-]*(?:[ \t]+[A-Za-z'&/-]+){0,3})"
+                           r"[ \t]*:(?=\s|$)")
 
 
 def _part_after(text: str, at: int) -> str:

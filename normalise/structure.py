@@ -106,6 +106,7 @@ from planx.normalise.tiers import headings_over_areas
 from planx.normalise.vocab import (
     SHEET_KIND_WORDS,
 )
+from planx.normalise.vocab_pages import BACK_MATTER_HEADING
 from planx.normalise.walker_banner_rows import BannerRows
 from planx.normalise.walker_blocks import (
     BlockReaders,
@@ -507,6 +508,18 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                         self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
                                         row.page, table.index, row.line, c.col)
             return
+        if (glossary := self.glossary_over(table)):
+            # a glossary's heading right over the table ('Glossary' over 'ASC | Adult Social Care'): it
+            # explains the plan's terms, it lists no actions
+            self.header, self.kpi = None, None
+            for row in table.rows:
+                for c in row.cells:
+                    if not c.merged_above and c.text.strip():
+                        self.keep_aside(c.text, f"under '{glossary}', the document's list of its terms",
+                                        row.page, table.index, row.line, c.col)
+            self.warnings.append(Note(f"table {table.index} under '{glossary}' explains the document's terms, "
+                                      f"no actions (in leftovers)"))
+            return
         if (over := objective_over_actions(self.raw.blocks, table)) is not None:
             # an objective's own one-row table over its action table: the objective of the actions below
             objective, rest = over
@@ -590,6 +603,16 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         self.after_break = False
         self.say_options_compared(table)
 
+    def glossary_over(self, table: Table) -> str:
+        """The heading of a glossary ('Glossary', 'Abbreviations', vocab_pages.BACK_MATTER_HEADING) printed
+        right over the table, the block just before it; '' when there is none."""
+        if self._glossaries is None:  # once a document (a walker reads one)
+            blocks = self.raw.blocks
+            self._glossaries = {id(b): squash(a.text)[:60] for a, b in zip(blocks, blocks[1:], strict=False)
+                                if isinstance(b, Table) and isinstance(a, Paragraph)
+                                and BACK_MATTER_HEADING.match(squash(a.text))}
+        return self._glossaries.get(id(table), "")
+
     def banner_over_first_headings(self, i: int, filled: list[Cell]) -> bool:
         """Is a lone cell over a table's first heading row the first of the table's group banners?
         A table that prints its heading row again under each group's title ('Children in care' /
@@ -628,6 +651,20 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             for c in filled:
                 self.keep_aside(c.text, f"under '{self.review_label}', a review of a past period: what was done",
                                 row.page, table.index, row.line, c.col)
+            return
+        if self.glossary_rows == table.index:
+            for c in filled:
+                self.keep_aside(c.text, f"under '{self.glossary_label}', the document's list of its terms",
+                                row.page, table.index, row.line, c.col)
+            return
+        if len(filled) == 1 and BACK_MATTER_HEADING.match(squash(filled[0].text)):
+            # a glossary's heading ('Glossary', 'Abbreviations') opening a table or run into the plan's:
+            # the rows from it on explain the plan's terms ('ASC | Adult Social Care'), no action
+            self.glossary_rows, self.glossary_label = table.index, squash(filled[0].text)[:60]
+            self.structure.append(self.glossary_label)
+            # (a Note: the document's own heading says what the rows are; their text stays in leftovers)
+            self.warnings.append(Note(f"table {table.index}: the rows from '{self.glossary_label}' on explain the "
+                                      f"document's terms, no actions (in leftovers)"))
             return
         if len(filled) == 1 and self.header is not None and self.header_table == table.index:
             text = squash(filled[0].text)

@@ -25,3 +25,10 @@ PAGE_NUMBER_OR_ROMAN = re.compile(rf"(?i)^\s*(?:{PAGE_WORD}\s*)?(?:{PAGE_COUNT}|
 # 'Annual Plan Page 3 of 9'): the number, to take off the line
 PAGE_NUMBER_AT_ENDS = re.compile(rf"(?i)^\s*(?:{PAGE_WORD}\s+)?\d{{1,3}}(?:\s+of\s+\d{{1,3}})?\s+"
                                  rf"|\s+(?:{PAGE_WORD}\s+)?\d{{1,3}}(?:\s+of\s+\d{{1,3}})?\s*$")
+
+# the heading of a document's back matter, a list explaining its terms ('Glossary', 'Abbreviations',
+# 'Glossary of terms', 'List of acronyms'): what follows is no part of the plan's table above it, and
+# is laid out in columns of its own (extract/layouttext.py: back_matter_apart)
+BACK_MATTER_HEADING = re.compile(r"(?i)^\s*(?:list\s+of\s+)?(?:glossary|abbreviations|acronyms|"
+                                 r"abbreviations\s+and\s+acronyms|acronyms\s+and\s+abbreviations)"
+                                 r"(?:\s+(?:of|and)\s+terms)?\s*:?\s*$")

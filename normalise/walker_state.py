@@ -99,6 +99,8 @@ class WalkerState:
         self.reason_open = False
         self._narrow_tables: set[int] = set()  # tables read under wider headings from the right edge
         self.review_rows, self.review_label = 0, ""  # a table whose rows from a review heading on are a review
+        self.glossary_rows, self.glossary_label = 0, ""  # a table whose rows from a glossary's heading on explain terms
+        self._glossaries: dict[int, str] | None = None  # id(table) → the glossary's heading right over it
         self._taken_rows: set[tuple[int, int]] = set()  # rows already read with a row above them
         self._plain: bool | None = None  # the document sets no line apart by style (plain text)
         self.register_reason = ""  # why: a risk register, a summary of lists
