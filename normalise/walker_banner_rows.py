@@ -27,6 +27,7 @@ from planx.normalise.columns import (
     looks_like_ref,
     looks_like_when,
 )
+from planx.normalise.draft import Draft
 from planx.normalise.headers import area_lead_of, read_indicator_header
 from planx.normalise.horizons import read_horizon
 from planx.normalise.minutes import topic_and_lead
@@ -275,18 +276,23 @@ class BannerRows(WalkerState):
                 # 'A. Renewable supply' (or 'Renewable supply', uncoded) right under '1. Energy', or a
                 # sibling of it later in the section; or '2.3 Active travel' within '2. Transport': a tier
                 # below the area, its objective; the section stays the area (normalise/tiers.py)
-                self.context["objective"] = sub
+                self.context.update(objective=sub, work_band="")
             elif self.context["area"] and not ref and "objective" not in self.header.fields() \
                     and topic_and_lead(title) is None and (
                         self.context.get("area_source") not in ("theme", "topic") and self.banner_table != table.index
                         or self.band_again(text, row)):
                 # a theme within the area a heading named; or a band printed again under area after area
-                # ('Current Efforts' / 'Proposed Efforts' under each): a part of each area, never one
-                self.context["objective"] = title
+                # ('Current Efforts' / 'Proposed Efforts' under each): a part of each area, never one. Under
+                # a sub-section a tier below the area ('a. Air Quality' under '1. ENVIRONMENT'), that stays
+                # the objective and the band is the kind of work under it (existing_work_aside)
+                if self.tiers.area == (self.context["area_ref"], self.context["area"]) and self.context["objective"]:
+                    self.context["work_band"] = title
+                else:
+                    self.context["objective"] = title
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
                 self.context.update(area_ref=ref, area=area_title(topic[0]), area_lead=topic[1], objective="",
-                                    area_source="theme")
+                                    work_band="", area_source="theme")
                 self.theme_header = self.header
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
@@ -317,10 +323,12 @@ class BannerRows(WalkerState):
         kinds = {work_band(b) for b in self.bands()}
         if not {"existing", "proposed"} <= kinds:
             return
-        mine = [d for d in self.drafts if d.table and work_band(d.context.get("objective", "")) == "existing"]
+        def band(d: Draft) -> str:  # the band over a draft: the kind of work, or its objective
+            return str(d.context.get("work_band") or d.context.get("objective", ""))
+        mine = [d for d in self.drafts if d.table and work_band(band(d)) == "existing"]
         for d in mine:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
-                            f"work already in place, under '{d.context['objective']}' (beside a band of proposed "
+                            f"work already in place, under '{band(d)}' (beside a band of proposed "
                             "work): no commitment of the plan", d.page, d.table, d.line)
         if mine:
             ids = {id(d) for d in mine}

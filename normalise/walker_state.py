@@ -119,7 +119,7 @@ class WalkerState:
         self.recommends = False  # its actions are recommendations a sentence announced (weigh_announced)
         self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
-                        "area_source": "", "outcome": ""}
+                        "area_source": "", "outcome": "", "work_band": ""}
         # the table whose box printed the outcome in context ('Intended outcome: …' above its headings)
         self.outcome_table = -1
         # (area_ref, area) an area column's cell numbered ('1. Homes people can afford'): the next

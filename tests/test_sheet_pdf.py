@@ -63,19 +63,23 @@ def _proposed(page: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(text.split(". ", 1)[1].split()[0], when) for text, when in page if when]
 
 
-def test_a_printed_spreadsheet_reads_each_numbered_row_under_its_lettered_area(tmp_path: Path):
+def test_a_printed_spreadsheet_reads_each_numbered_row_under_its_numbered_part_and_lettered_sub_area(
+        tmp_path: Path):
+    """Three tiers (normalise/tiers.py): the numbered part is the area, the lettered sub-area under it the
+    objective; the 'Current / Proposed Efforts' bands under each sub-area say which rows are commitments."""
     import planx
     result = planx.convert_file(str(sheet_plan(tmp_path / "sustainability_master_plan.pdf")))
-    got = [(a.area, a.action.split()[0], a.timeframe, a.status, a.lead) for a in result.actions]
-    air, energy = "Air Quality & Climate Protection", "Energy Efficiency & Alternate Energy Sources"
-    want = [(air, word, when, "", "") for word, when in _proposed(PAGE_1) + _proposed(PAGE_2)[:1]]
-    want += [(energy, word, when, "", "") for word, when in _proposed(PAGE_2)[1:]]
+    got = [(a.area_ref, a.area, a.objective, a.action.split()[0], a.timeframe, a.status, a.lead)
+           for a in result.actions]
+    part, air, energy = "ENVIRONMENT & NATURAL RESOURCES", "Air Quality & Climate Protection", \
+        "Energy Efficiency & Alternate Energy Sources"
+    want = [("1", part, air, word, when, "", "") for word, when in _proposed(PAGE_1) + _proposed(PAGE_2)[:1]]
+    want += [("1", part, energy, word, when, "", "") for word, when in _proposed(PAGE_2)[1:]]
     assert got == want, got
     # the row at the top of page 2 is its own item, not the rest of the last row of page 1
     assert not any("forestry" in a.action and "idling" in a.action for a in result.actions)
-    # the bands printed under each area are no area of their own; the rows under the band of work
-    # already in place ('Current Efforts', beside 'Proposed Efforts') are kept aside, not actions
-    assert {a.objective for a in result.actions} == {"Proposed Efforts"}
+    # the bands printed under each sub-area are no area or objective of their own; the rows under the band
+    # of work already in place ('Current Efforts', beside 'Proposed Efforts') are kept aside, not actions
     aside = [lo.text for lo in result.leftovers if "work already in place" in lo.reason]
     assert len(aside) == 3 and any("Clean Cities Coalition" in t for t in aside), aside
 
