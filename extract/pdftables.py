@@ -707,17 +707,19 @@ def separators(lines: list[Line]) -> list[tuple[float, float]]:
 
 TEXT_SPLIT_CELLS = 3  # cells at least of a ruled column holding two columns of text side by side
 TEXT_SPLIT_SHARE = 0.8  # of the column's lines: those with text on both sides of the gap
-# points: the words of one side start (or end) this close to each other (a scan's reader boxes each
-# word from its ink: at 150 dpi an 'S' and an 'f' set at one margin start a point and a half apart)
-EDGE_SPREAD = 2.0
+EDGE_SPREAD = 1.0  # points: the words of one side start (or end) this close to each other ...
+# ... and, read from a scan, this many times their placing's slack further (the reader boxes each word
+# from its ink: at 150 dpi an 'S' and an 'f' set at one margin start a point and a half apart)
+EDGE_SLACKS = 2.0
 
 
 def lined_up(segs: list[list[Word]]) -> bool:
     """The runs of words of one side of a gap make a column of their own: most of them start at
     one x, or end at one (left- or right-aligned text), as a column's cells do."""
+    spread = EDGE_SPREAD + EDGE_SLACKS * max((w.slack for s in segs for w in s), default=0.0)
     for edge in ([s[0].x0 for s in segs], [s[-1].x1 for s in segs]):
         mid = sorted(edge)[len(edge) // 2]
-        if sum(1 for x in edge if abs(x - mid) <= EDGE_SPREAD) >= TEXT_SPLIT_SHARE * len(edge):
+        if sum(1 for x in edge if abs(x - mid) <= spread) >= TEXT_SPLIT_SHARE * len(edge):
             return True
     return False
 
