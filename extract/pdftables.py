@@ -778,13 +778,15 @@ def split_figure_columns(cells: list[GridCell], per_cell: list[list[Word]], xs: 
         if len(lines) < 2:
             continue
         gaps = separators(lines)
+        start = -math.inf  # where the column this gap may end starts: the last gap split at
         for i, (a, b) in enumerate(gaps):
-            bounds = (gaps[i - 1][1] if i else -math.inf, gaps[i + 1][0] if i + 1 < len(gaps) else math.inf)
+            bounds = (start, gaps[i + 1][0] if i + 1 < len(gaps) else math.inf)
             left = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[-1].x1 <= a + 0.5]
             right = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[0].x0 >= b - 0.5]
             if len(left) >= 2 and len(right) >= 2 and numeric_share(left) >= 0.6 and numeric_share(right) >= 0.6 \
                     or text_columns_apart(cells, per_cell, k, (a, b), bounds):
                 new_edges.append((a + b) / 2)
+                start = b
     if not new_edges:
         return cells, per_cell, xs
     edges = sorted(xs + new_edges)

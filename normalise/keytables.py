@@ -121,7 +121,8 @@ def spells_out(code: str, words: Sequence[str]) -> bool:
 def _line_pairs(code: str, words: str) -> list[tuple[str, str]]:
     """The (code, words) pairs of a row: line by line where both cells hold as many lines (a key set
     as two columns of lines, read as one row), else the two cells whole."""
-    codes, lines = [squash(t) for t in code.splitlines() if t.strip()], [squash(t) for t in words.splitlines() if t.strip()]
+    codes = [squash(t) for t in code.splitlines() if t.strip()]
+    lines = [squash(t) for t in words.splitlines() if t.strip()]
     if len(codes) == len(lines) > 1:
         return list(zip(codes, lines, strict=True))
     return [(squash(code), squash(words))]
