@@ -72,7 +72,7 @@ def unreversed(grey_img: Image, dpi: float) -> tuple[Image, int]:
     region = keep[labels]
     fills = fills.copy()
     for k in np.flatnonzero(keep):
-        region |= _letter_holes(labels, stats, k, fills, dpi)
+        region |= _letter_holes(labels, stats, int(k), fills, dpi)
     contrast = np.abs(grey_img.astype(np.float32) - fills.astype(np.float32)) * GAIN
     drawn = (255.0 - np.clip(contrast, 0, 255)).astype(np.uint8)
     return np.where(region, drawn, grey_img).astype(np.uint8), int(keep.sum())
