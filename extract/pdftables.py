@@ -1036,13 +1036,23 @@ def split_paragraph_records(cells: list[GridCell], per_cell: list[list[Word]], n
     for r, filled in _single_rows(cells, per_cell, nrows):
         if len(filled) < 3:
             continue
-        firsts = [min(w.top for w in ln) for ln in group_words(filled[0][1])][1:]
+        tops = [min(w.top for w in ln) for ln in group_words(filled[0][1])]
+        # (the first column's paragraphs set apart by white of their own are paragraphs side by side, as
+        # split_label_paragraphs reads them: a cut only where its lines run on)
+        set_apart = {t for t, _ in white_paragraphs(group_words(filled[0][1]))}
         others = [ws for _c, ws in filled[1:]]
-        later = [[t for t, _ in white_paragraphs(group_words(ws))][1:] for ws in others]
+        paras = [white_paragraphs(group_words(ws)) for ws in others]
         cuts = []
-        for top in firsts:
-            starts = sum(1 for ts in later if any(abs(t - top) <= KEY_ALIGN for t in ts))
-            if starts < max(2, (len(others) + 1) // 2):
+        for top in tops[1:]:
+            if top in set_apart:
+                continue
+            starting = [ps for ps in paras if any(abs(t - top) <= KEY_ALIGN for t, _ in ps[1:])]
+            if len(starting) < max(2, (len(others) + 1) // 2):
+                continue
+            # the white above the other cells' paragraphs holds the first column's wrapped lines (cells
+            # that stack one-line parts all alike, a heading over two lines, are split_label_paragraphs')
+            since = min(max(t for t, _ in ps if t < top - KEY_ALIGN) for ps in starting)
+            if not any(since + KEY_ALIGN < t < top - KEY_ALIGN for t in tops):
                 continue
             if any(w.top < top - KEY_ALIGN and w.bottom > top + KEY_ALIGN / 2 for ws in others for w in ws):
                 break  # a line running across the cut (a word that begins above it and ends below)
