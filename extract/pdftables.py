@@ -1022,6 +1022,9 @@ def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int,
     return cut_rows(cells, per_cell, nrows, ys, plans)
 
 
+RUNNING_WORDS = 4  # words a line at least, on average, in a first column of wrapped running text
+
+
 def split_paragraph_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
                             ) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
     """A grid row that holds two records or more where the rule between them was lost (a faint rule
@@ -1036,7 +1039,10 @@ def split_paragraph_records(cells: list[GridCell], per_cell: list[list[Word]], n
     for r, filled in _single_rows(cells, per_cell, nrows):
         if len(filled) < 3:
             continue
-        tops = [min(w.top for w in ln) for ln in group_words(filled[0][1])]
+        first_lines = group_words(filled[0][1])
+        if len(filled[0][1]) < RUNNING_WORDS * len(first_lines):
+            continue  # a column of short labels a line each (groups over figures): no wrapped text
+        tops = [min(w.top for w in ln) for ln in first_lines]
         # (the first column's paragraphs set apart by white of their own are paragraphs side by side, as
         # split_label_paragraphs reads them: a cut only where its lines run on)
         set_apart = {t for t, _ in white_paragraphs(group_words(filled[0][1]))}

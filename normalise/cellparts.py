@@ -197,6 +197,8 @@ def _unlabelled_parts(parts: list[Part]) -> list[Part]:
         out.append(p)
         if p.field not in ("lead", "responsible") or _reads_as(p.field, p.value):
             continue
+        if p.value.count(")") > p.value.count("(") or p.value.count("]") > p.value.count("["):
+            continue  # a bracket opened before the label closes after it: '(Lead: X; by D)', inlinewho's
         values = {p.field: _clip(p.value)}
         split_unlabelled(values)
         extra = [Part(name, "", p.start, value) for name, value in values.items()

@@ -180,10 +180,10 @@ def test_born_digital_edges_keep_their_tight_spread() -> None:
 def test_two_records_a_lost_rule_merged_are_cut_where_the_other_cells_start_again() -> None:
     # (the action's lines run on with no white between them, the next action's too: the scan lost the
     # rule between the two; the other cells' one-line values stand apart, level with each action)
-    action = [W("Co-produce", 46, 178), W("a", 110, 178), W("template", 120, 178),
-              W("and", 46, 191), W("publish", 70, 191), W("it.", 110, 191),
-              W("Make", 46, 204), W("sure", 80, 204), W("reviews", 110, 204),
-              W("of", 46, 217), W("the", 60, 217), W("meeting.", 80, 217)]
+    action = [W("Co-produce", 46, 178), W("a", 110, 178), W("new", 120, 178), W("template", 145, 178),
+              W("and", 46, 191), W("then", 70, 191), W("publish", 100, 191), W("it.", 150, 191),
+              W("Make", 46, 204), W("sure", 80, 204), W("all", 110, 204), W("reviews", 130, 204),
+              W("of", 46, 217), W("the", 60, 217), W("last", 82, 217), W("meeting.", 110, 217)]
     lead = [W("Bethan", 517, 178), W("Pryce", 560, 178), W("Dr", 517, 204), W("Ray", 532, 204)]
     due = [W("28/02/2027", 667, 178), W("TBC", 667, 204)]
     status = [W("On", 747, 178), W("track", 765, 178), W("Complete", 747, 204)]
@@ -192,11 +192,11 @@ def test_two_records_a_lost_rule_merged_are_cut_where_the_other_cells_start_agai
     out, words, nrows, _ = split_paragraph_records(cells, [action, lead, due, status], 1, [170.0, 245.0])
     assert nrows == 2
     second = sorted((c for c in out if c.r == 1), key=lambda c: c.c)
-    assert [c.text for c in second] == ["Make sure reviews\nof the meeting.", "Dr Ray", "TBC", "Complete"]
+    assert [c.text for c in second] == ["Make sure all reviews\nof the last meeting.", "Dr Ray", "TBC", "Complete"]
 
 
 def test_one_record_with_two_paragraphs_of_action_and_one_value_each_is_not_cut() -> None:
-    action = [W("Review", 46, 178), W("the", 90, 178), W("policy.", 110, 178),
+    action = [W("Review", 46, 178), W("the", 90, 178), W("old", 110, 178), W("policy.", 130, 178),
               W("Then", 46, 191), W("consult", 80, 191), W("on", 130, 191), W("it.", 150, 191)]
     lead = [W("Ann", 517, 178), W("Fox", 540, 178)]
     due = [W("28/02/2027", 667, 178)]
