@@ -1714,6 +1714,22 @@ def list_item(f: Frag) -> bool:
     return first[:1] in LIST_MARKS or first in {"-", "–", "*"}
 
 
+def hanging_indent(above: Frag, f: Frag) -> bool:
+    """The fragment starts right of the bullet of the item above it, within a list's indent of it
+    (HANG_EMS), with no bullet or item number of its own: the item's text wrapped under itself
+    ('• Hold termly events with the forum and publish the answers on the Local' / 'Offer. Lead: …'),
+    whatever its first word (a capital, a year). (Not level with the first word after the bullet:
+    a bullet drawn in one string with its text measures that word's start short of the indent.)"""
+    if not list_item(above) or len(above.words) < 2 or list_item(f) or ITEM_NUMBER.match(f.text):
+        return False
+    bullet = above.words[0]
+    return bullet.x0 + 1.5 < f.x0 <= bullet.x0 + HANG_EMS * bullet.size
+
+
+HANG_EMS = 2.0  # a list's text hangs this far right of its bullet at most
+ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s")  # '2.', '1.3 ', 'a)', '(ii)'
+
+
 def lower_start(f: Frag) -> bool:
     return f.text.lstrip("\"'“‘(")[:1].islower()
 
@@ -1777,6 +1793,8 @@ def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
         return "hard"
     if broken_date(a_text, text):
         return "strong"  # a date a narrow column cut inside its year ('30/11/202' over '6')
+    if hanging_indent(above, f):
+        return "strong"  # a bulleted item's next line, level with its text after the bullet
     if atomic(a_text) and atomic(text):
         return "hard"  # figures and codes stack, one per row
     first = text.lstrip("\"'“‘(")[:1]

@@ -32,6 +32,7 @@ the wrapped text above it).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -470,6 +471,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     ncols = len(xs) - 1
     rows_before = nrows
     cells, per_cell, nrows, ys = split_records(cells, per_cell, nrows, ys)
+    cells, per_cell, nrows, ys = split_paragraph_records(cells, per_cell, nrows, ys)
     records_cut = nrows - rows_before
     rows_before = nrows
     cells, per_cell, nrows, ys = split_margin_notes(cells, per_cell, nrows, ys, bbox)
@@ -705,27 +707,35 @@ def separators(lines: list[Line]) -> list[tuple[float, float]]:
 
 TEXT_SPLIT_CELLS = 3  # cells at least of a ruled column holding two columns of text side by side
 TEXT_SPLIT_SHARE = 0.8  # of the column's lines: those with text on both sides of the gap
-EDGE_SPREAD = 1.0  # points: the words of one side start (or end) this close to each other
+EDGE_SPREAD = 1.0  # points: the words of one side start (or end) this close to each other ...
+# ... and, read from a scan, this many times their placing's slack further (the reader boxes each word
+# from its ink: at 150 dpi an 'S' and an 'f' set at one margin start a point and a half apart)
+EDGE_SLACKS = 2.0
 
 
 def lined_up(segs: list[list[Word]]) -> bool:
     """The runs of words of one side of a gap make a column of their own: most of them start at
     one x, or end at one (left- or right-aligned text), as a column's cells do."""
+    spread = EDGE_SPREAD + EDGE_SLACKS * max((w.slack for s in segs for w in s), default=0.0)
     for edge in ([s[0].x0 for s in segs], [s[-1].x1 for s in segs]):
         mid = sorted(edge)[len(edge) // 2]
-        if sum(1 for x in edge if abs(x - mid) <= EDGE_SPREAD) >= TEXT_SPLIT_SHARE * len(edge):
+        if sum(1 for x in edge if abs(x - mid) <= spread) >= TEXT_SPLIT_SHARE * len(edge):
             return True
     return False
 
 
-def text_columns_apart(cells: list[GridCell], per_cell: list[list[Word]], k: int, gap: tuple[float, float]) -> bool:
+def text_columns_apart(cells: list[GridCell], per_cell: list[list[Word]], k: int, gap: tuple[float, float],
+                       bounds: tuple[float, float] = (-math.inf, math.inf)) -> bool:
     """Two columns of text in one ruled column, the rule between them not drawn (a partly ruled
-    grid): in `TEXT_SPLIT_CELLS` cells or more of the column, and in most of its lines, a run of
+    grid): in `TEXT_SPLIT_CELLS` cells or more of the column, and in most of its lines or cells, a run of
     words stands on each side of a gap no line crosses, each side lined up on an edge of its own
     (`lined_up`), and the left side is no list mark or bullet ('1.', '•': the marks of a list
-    stand in a column of their own too, but are no column of the table)."""
+    stand in a column of their own too, but are no column of the table). `bounds`: the gaps on
+    either side of this one (x where the run on its left may start, where the run on its right must
+    end): each side is the words of a line between them, whole (a scan's reader sets a line of prose
+    apart at a wide space; a column further left is no part of the left side)."""
     a, b = gap
-    both_cells = 0
+    both_cells = cells_all = 0
     lines_all = both_lines = 0
     left: list[list[Word]] = []
     right: list[list[Word]] = []
@@ -733,17 +743,23 @@ def text_columns_apart(cells: list[GridCell], per_cell: list[list[Word]], k: int
         if c.c != k or c.colspan != 1 or not ws:
             continue
         both_here = False
+        cells_all += 1
         for ln in cell_lines(ws):
             lines_all += 1
-            ls = [seg for seg in ln.segments if seg[-1].x1 <= a + 0.5]
-            rs = [seg for seg in ln.segments if seg[0].x0 >= b - 0.5]
-            left.extend(ls[-1:])
-            right.extend(rs[:1])
+            ls = [w for seg in ln.segments if seg[-1].x1 <= a + 0.5 and seg[0].x0 >= bounds[0] - 0.5 for w in seg]
+            rs = [w for seg in ln.segments if seg[0].x0 >= b - 0.5 and seg[-1].x1 <= bounds[1] + 0.5 for w in seg]
+            if ls:
+                left.append(ls)
+            if rs:
+                right.append(rs)
             if ls and rs:
                 both_lines += 1
                 both_here = True
         both_cells += both_here
-    if both_cells < TEXT_SPLIT_CELLS or both_lines < TEXT_SPLIT_SHARE * lines_all:
+    # (most lines, or most cells: a wide left column wraps its text over lines the short cells on the
+    # right leave empty, 'Recruit two officers … so that advice' / 'is returned …' beside 'J Smith')
+    if both_cells < TEXT_SPLIT_CELLS or both_lines < TEXT_SPLIT_SHARE * lines_all \
+            and both_cells < TEXT_SPLIT_SHARE * cells_all:
         return False
     if any(LINE_MARK.match(" ".join(w.text for w in seg)) for seg in left):
         return False
@@ -761,12 +777,16 @@ def split_figure_columns(cells: list[GridCell], per_cell: list[list[Word]], xs: 
                  for ln in cell_lines(ws)]
         if len(lines) < 2:
             continue
-        for a, b in separators(lines):
+        gaps = separators(lines)
+        start = -math.inf  # where the column this gap may end starts: the last gap split at
+        for i, (a, b) in enumerate(gaps):
+            bounds = (start, gaps[i + 1][0] if i + 1 < len(gaps) else math.inf)
             left = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[-1].x1 <= a + 0.5]
             right = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[0].x0 >= b - 0.5]
             if len(left) >= 2 and len(right) >= 2 and numeric_share(left) >= 0.6 and numeric_share(right) >= 0.6 \
-                    or text_columns_apart(cells, per_cell, k, (a, b)):
+                    or text_columns_apart(cells, per_cell, k, (a, b), bounds):
                 new_edges.append((a + b) / 2)
+                start = b
     if not new_edges:
         return cells, per_cell, xs
     edges = sorted(xs + new_edges)
@@ -998,6 +1018,52 @@ def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int,
                 break
             cuts.append(top - KEY_ALIGN / 2)
         else:
+            plans[r] = cuts
+    return cut_rows(cells, per_cell, nrows, ys, plans)
+
+
+RUNNING_WORDS = 4  # words a line at least, on average, in a first column of wrapped running text
+
+
+def split_paragraph_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
+                            ) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
+    """A grid row that holds two records or more where the rule between them was lost (a faint rule
+    a scan dropped) and no key numbers them (split_records): most of its other filled cells (two at
+    least) hold paragraphs set apart by white wider than half a line (a name, a date, a status: one
+    record's value, then the next one's, level with that record's first line), their later
+    paragraphs starting at one height, where the first column's text starts a line too, and no
+    line of any cell runs across it. The row is cut there, each cell's words going to the record
+    they stand beside. (The first column's own lines may run on with no white between: a wrapped
+    action's last line sits as close above the next action as its own lines do.)"""
+    plans: dict[int, list[float]] = {}
+    for r, filled in _single_rows(cells, per_cell, nrows):
+        if len(filled) < 3:
+            continue
+        first_lines = group_words(filled[0][1])
+        if len(filled[0][1]) < RUNNING_WORDS * len(first_lines):
+            continue  # a column of short labels a line each (groups over figures): no wrapped text
+        tops = [min(w.top for w in ln) for ln in first_lines]
+        # (the first column's paragraphs set apart by white of their own are paragraphs side by side, as
+        # split_label_paragraphs reads them: a cut only where its lines run on)
+        set_apart = {t for t, _ in white_paragraphs(group_words(filled[0][1]))}
+        others = [ws for _c, ws in filled[1:]]
+        paras = [white_paragraphs(group_words(ws)) for ws in others]
+        cuts = []
+        for top in tops[1:]:
+            if top in set_apart:
+                continue
+            starting = [ps for ps in paras if any(abs(t - top) <= KEY_ALIGN for t, _ in ps[1:])]
+            if len(starting) < max(2, (len(others) + 1) // 2):
+                continue
+            # the white above the other cells' paragraphs holds the first column's wrapped lines (cells
+            # that stack one-line parts all alike, a heading over two lines, are split_label_paragraphs')
+            since = min(max(t for t, _ in ps if t < top - KEY_ALIGN) for ps in starting)
+            if not any(since + KEY_ALIGN < t < top - KEY_ALIGN for t in tops):
+                continue
+            if any(w.top < top - KEY_ALIGN and w.bottom > top + KEY_ALIGN / 2 for ws in others for w in ws):
+                break  # a line running across the cut (a word that begins above it and ends below)
+            cuts.append(top - KEY_ALIGN / 2)
+        if cuts:
             plans[r] = cuts
     return cut_rows(cells, per_cell, nrows, ys, plans)
 

@@ -69,6 +69,41 @@ def unreversed(grey_img: Image, dpi: float) -> tuple[Image, int]:
     keep[0] = False
     if not keep.any():
         return grey_img, 0
+    region = keep[labels]
+    fills = fills.copy()
+    for k in np.flatnonzero(keep):
+        region |= _letter_holes(labels, stats, int(k), fills, dpi)
     contrast = np.abs(grey_img.astype(np.float32) - fills.astype(np.float32)) * GAIN
     drawn = (255.0 - np.clip(contrast, 0, 255)).astype(np.uint8)
-    return np.where(keep[labels], drawn, grey_img).astype(np.uint8), int(keep.sum())
+    return np.where(region, drawn, grey_img).astype(np.uint8), int(keep.sum())
+
+
+HOLE_INCH = 0.6  # a light hole in a fill this high at most is its own heavy letters run together
+
+
+def _letter_holes(labels: Image, stats: Image, k: int, fills: Image, dpi: float) -> Image:
+    """The holes in reversed fill k where its own light letters, set heavy and close, ran together
+    (the closing that removes dark strokes joins them: 'mel' in a bold white heading): no paper,
+    but words on the fill, so they are read with it (their fill level set to the fill's own). A
+    hole higher than a line of heading type (HOLE_INCH) is a light box framed by the fill, left as
+    it is. Marks the fills at the holes, in place; returns the holes' mask."""
+    x, y, w, h = (int(stats[k, c]) for c in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH,
+                                            cv2.CC_STAT_HEIGHT))
+    own = (labels[y:y + h, x:x + w] == k).astype(np.uint8)
+    outside = np.pad(1 - own, 1, constant_values=1)
+    mask = np.zeros((outside.shape[0] + 2, outside.shape[1] + 2), np.uint8)
+    cv2.floodFill(outside, mask, (0, 0), 2)
+    holes = (outside[1:-1, 1:-1] == 1).astype(np.uint8)  # not the fill, and not reached from outside it
+    out = np.zeros(labels.shape, bool)
+    if not holes.any():
+        return out
+    count, hl, hs, _ = cv2.connectedComponentsWithStats(holes)
+    small = np.zeros(count, bool)
+    small[1:] = hs[1:, cv2.CC_STAT_HEIGHT] <= HOLE_INCH * dpi
+    keep = small[hl]
+    if not keep.any():
+        return out
+    level = np.median(fills[y:y + h, x:x + w][own > 0])
+    fills[y:y + h, x:x + w][keep] = level
+    out[y:y + h, x:x + w] = keep
+    return out

@@ -226,6 +226,14 @@ def _prints_own_title(raw: RawDocument, declared: str) -> bool:
                for b in raw.blocks)
 
 
+def _largest_type(raw: RawDocument, first: Paragraph) -> bool:
+    """The document's first line is set in its largest type, larger than its running text (a policy's
+    name over its version box): a title by how it is set, even where the walker read it as the
+    heading over the table below it."""
+    sizes = [b.size for b in raw.blocks if isinstance(b, Paragraph) and b.size > 0]
+    return first.size > 0 and first.size >= max(sizes) and first.size > sorted(sizes)[len(sizes) // 2]
+
+
 def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # the document's own order of numeric dates: '07/29/2025' beside '08/12/2025' says month first
     texts = document_texts(raw)
@@ -385,7 +393,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         first = raw.blocks[1]  # (a web page's <title>, as the line before its <h1>)
     only = raw.format in MARKUP_FORMATS \
         and sum(1 for b in raw.blocks if isinstance(b, Paragraph) and b.heading and b.rank == 1) == 1
-    if isinstance(first, Paragraph) and first.heading and (raw.format == "txt" or first.rank == 1 and only) \
+    if isinstance(first, Paragraph) and first.heading and (raw.format == "txt" or first.rank == 1 and only
+                                                           or _largest_type(raw, first)) \
             and all(p.text != first.text for p in paragraphs):
         # a text file's first line, set apart as a heading is, or a page's first line its author marked as
         # its one heading of the first rank ('# DHCW TDA 26/06/2026' atop a meeting's notes): its title by

@@ -185,6 +185,30 @@ def _reads_as(name: str, value: str) -> bool:
     return True
 
 
+def _unlabelled_parts(parts: list[Part]) -> list[Part]:
+    """A who's value that goes on with when it is due or how it stands, with no label of its own
+    ('… within six weeks. Lead: J Smith; due October 2026'): the who, then a part of its own for each
+    such field, as a list item's labels are read (lists.split_unlabelled). A field labelled in the
+    cell already keeps its own label's value."""
+    from planx.normalise.lists import split_unlabelled  # lists imports much of normalise
+    labelled = {p.field for p in parts}
+    out: list[Part] = []
+    for p in parts:
+        out.append(p)
+        if p.field not in ("lead", "responsible") or _reads_as(p.field, p.value):
+            continue
+        if p.value.count(")") > p.value.count("(") or p.value.count("]") > p.value.count("["):
+            continue  # a bracket opened before the label closes after it: '(Lead: X; by D)', inlinewho's
+        values = {p.field: _clip(p.value)}
+        split_unlabelled(values)
+        extra = [Part(name, "", p.start, value) for name, value in values.items()
+                 if name != p.field and name in STANDING_FIELDS and name not in labelled]
+        if extra and _reads_as(p.field, values[p.field]):
+            out[-1] = Part(p.field, p.label, p.start, values[p.field])
+            out += extra
+    return out
+
+
 def _clip(value: str) -> str:
     return value.strip().strip(";,").strip()
 
@@ -196,6 +220,7 @@ def read_cell_parts(text: str, own: str = "action") -> CellParts | None:
         return None
     text = _PLURAL_MARK.sub(r"\1", text)
     head, parts = _parts(text)
+    parts = _unlabelled_parts(parts)
     taken = [p for p in parts if p.field in STANDING_FIELDS and _reads_as(p.field, p.value)]
     actions = [p for p in parts if p.field == "action" and _reads_as("action", p.value)] if own == "action" else []
     if not taken and not actions:
@@ -229,7 +254,7 @@ def read_cell_parts(text: str, own: str = "action") -> CellParts | None:
             out.action = f"{out.action}\n{p.label}: {_clip(p.value)}".strip()
         else:
             out.aside.append(squash(f"{p.label}: {p.value}"))
-    out.labels = [p.label for p in parts]
+    out.labels = [p.label for p in parts if p.label]  # (a part split from a who's value has none)
     if own == "action" and not out.action:
         return None
     return out

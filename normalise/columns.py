@@ -706,6 +706,17 @@ DECLARED_LOG_ACTIONS = 0.4
 SPARSE_STATUS = 0.9
 
 
+def _rag_in_words(out: dict[int, str], fields: dict[int, tuple[str, float]],
+                  profiles: dict[int, ColumnProfile]) -> None:
+    """A RAG shown twice, a coloured dot and its word beside it ('● | Amber'): the word is the RAG as
+    printed, the dot only its colour; the column of words is read as the RAG."""
+    dots = [c for c, name in out.items() if name == "rag" and profiles[c].words == 0]
+    words = [c for c, (name, _) in sorted(fields.items()) if name == "rag" and c not in out and profiles[c].words > 0]
+    if dots and words:
+        del out[dots[0]]
+        out[words[0]] = "rag"
+
+
 def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bool = False) -> dict[int, str] | None:
     """{grid column: field} for a table without a heading row whose columns, read by content,
     make a plan: a column of actions (or of sentences) beside a column of dates or of people.
@@ -731,6 +742,7 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bo
             continue  # references come before what they number
         out[col] = name
         taken.add(name)
+    _rag_in_words(out, fields, profiles)
     # a column filled only where there is something to say, each time a status ('Carried forward'
     # beside 6 of a log's 18 actions, blank beside the new ones): the status, however sparse
     for col, p in sorted(profiles.items()):
@@ -740,7 +752,9 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bo
             taken.add("status")
     # a plan says when, or who does what it instructs, or how far each instruction has got (an
     # action log of 'Develop benefits case | Completed': its status column plain beyond doubt)
-    sure_status = any(name == "status" and share >= 0.8 for name, share in fields.values())
+    # (a RAG column is as plain: 'Red', 'Amber', 'Complete' or a RAG dot beside each instruction, as a
+    # highlight report's slide prints its bullets)
+    sure_status = any(name in ("status", "rag") and share >= 0.8 for name, share in fields.values())
     # … or, in a document that calls itself an action log, a column where instructions and the
     # things to deliver ('ToR for workstream', 'Stakeholder engagement plan') share the rows
     if declared_log and "due" not in taken and profiles[action_col].action >= DECLARED_LOG_ACTIONS:

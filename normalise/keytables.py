@@ -21,6 +21,7 @@ holds ('Priority | Action | Lead' over 'High | Review the policy | Head of HR').
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from planx.normalise.codes import rag_of, status_of
@@ -85,3 +86,59 @@ def key_table(labels: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 __all__ = ["key_table", "known_code"]
+
+
+# ---- keys to abbreviations ('ASC | Adult Social Care') ------------------------------------------------
+
+ABBREVIATION_ROWS = 4  # a key to a plan's abbreviations lists this many at least
+ABBREVIATION_SHARE = 0.6  # ... and this share of its rows spell their code out
+_CODE = re.compile(r"^[A-Z][A-Za-z&]{1,11}$")  # 'ASC', 'CYPMHS', 'SENDIASS', 'HR'
+_LINK_WORDS = frozenset({"and", "of", "the", "for", "in", "to", "&"})
+
+
+def spells_out(code: str, words: Sequence[str]) -> bool:
+    """Do the words spell the code out, each letter group the start of a word in turn ('EYT' = Early
+    Years Team, 'ESK' = Employment (and) SKills, 'HV' = Health Visiting (0–19 service), 'SEN' = SEN
+    …)? The code's first letter opens the first word; linking words may be passed over, and so may
+    the words after the code is spelt (a note in brackets, a team's longer name)."""
+    code, words = code.lower(), [w.lower() for w in words]
+    if not code or not words or code[0] != words[0][:1]:
+        return False
+
+    def match(c: int, w: int) -> bool:
+        if c == len(code):
+            return True
+        if w == len(words):
+            return False
+        word = words[w]
+        for n in range(min(len(word), len(code) - c), 0, -1):  # this word gives the next n letters
+            if word[:n] == code[c:c + n] and match(c + n, w + 1):
+                return True
+        return word in _LINK_WORDS and match(c, w + 1)
+    return match(0, 0)
+
+
+def _line_pairs(code: str, words: str) -> list[tuple[str, str]]:
+    """The (code, words) pairs of a row: line by line where both cells hold as many lines (a key set
+    as two columns of lines, read as one row), else the two cells whole."""
+    codes = [squash(t) for t in code.splitlines() if t.strip()]
+    lines = [squash(t) for t in words.splitlines() if t.strip()]
+    if len(codes) == len(lines) > 1:
+        return list(zip(codes, lines, strict=True))
+    return [(squash(code), squash(words))]
+
+
+def abbreviation_key(rows: Sequence[Sequence[str]]) -> str:
+    """Why a table of two columns is a key to the plan's abbreviations ('Key to lead agencies': 'ASC
+    | Adult Social Care', 'EYT | Early Years Team'), or '': ABBREVIATION_ROWS rows or more of a short
+    code beside words, and most of those words spell their code out (spells_out). Its rows name who
+    the codes stand for, and are no actions."""
+    pairs = [pair for r in rows if len(r) == 2 and r[0].strip() and r[1].strip() for pair in _line_pairs(r[0], r[1])]
+    # (one row of another shape at most: the key's caption, 'Key to lead agencies')
+    if len(pairs) < ABBREVIATION_ROWS or sum(1 for r in rows if len(r) != 2 or not all(t.strip() for t in r)) > 1:
+        return ""
+    spelt = sum(1 for code, words in pairs
+                if _CODE.match(code) and spells_out(code, re.findall(r"[A-Za-z][\w'’-]*|&", words)))
+    if spelt < ABBREVIATION_SHARE * len(pairs):
+        return ""
+    return f"{spelt} of its {len(pairs)} rows spell out the code beside them: a key to the plan's abbreviations"

@@ -385,7 +385,7 @@ def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
         value = _clip(text[start:end])
         if value and name and name not in values:
             values[name] = value
-    _split_unlabelled(values)
+    split_unlabelled(values)
     if "responsible" in values and "lead" not in values:
         values["lead"] = values.pop("responsible")  # the only one named as responsible leads it
     return head, values, [label for _, _, name, label in found if name]
@@ -396,7 +396,10 @@ def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
 _DUE_WORDS = re.compile(r"^(?:by|due|before|until|no later than|deadline)\s+", re.I)
 
 
-def _split_unlabelled(values: dict[str, str]) -> None:
+_NAMES_THE_DATE = re.compile(r"^(?:by|due)\s", re.I)
+
+
+def split_unlabelled(values: dict[str, str]) -> None:
     """Parts of a value that say when or how it stands without a label of their own ('Lead: Head
     of SEND; by March 2026' → the lead and a due date; 'Owner: J Smith (Complete)')."""
     for name in [n for n in values if n not in ("due", "action")]:
@@ -409,7 +412,8 @@ def _split_unlabelled(values: dict[str, str]) -> None:
             # (a month or day without a year after 'by' is a due date all the same: 'by w/c 4 January')
             if short and "due" not in values and (find_dates(part) or _DUE_WORDS.match(part)
                                                   and find_dates(part, 2000)):
-                values["due"] = _DUE_WORDS.sub("", part, count=1) if part.lower().startswith("by ") else part
+                # ('by' and 'due' only name the date that follows; 'until', 'before' say something of it)
+                values["due"] = _DUE_WORDS.sub("", part, count=1) if _NAMES_THE_DATE.match(part) else part
             elif short and "status" not in values and status_words(part) \
                     and not (part[0].islower() and words_over(part, 2)):
                 # (a clause that goes on with the sentence before it, 'Delayed by the restructure; a

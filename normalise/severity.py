@@ -93,6 +93,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
                             r"of table \d+$", "normalise/walker_table_layouts.py"),
         ("headings_repeated", r"^table \d+: the headings printed again at its row \d+ hold the rest of a sentence ",
          "normalise/walker_table_layouts.py"),
+        ("abbreviation_key", r"^table \d+: \d+ of its \d+ rows spell out the code beside them: a key to the plan's "
+                             r"abbreviations, no actions$", "normalise/walker_table_layouts.py"),
         ("kpi_card", r"^table \d+: read as an indicator's card \(labels down its first column\)$",
          "normalise/walker_table_layouts.py"),
         ("remediation_plan", r"^table \d+: '.*' beside a heading saying when each is to be fixed: a remediation plan",

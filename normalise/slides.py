@@ -88,7 +88,9 @@ def running_size(raw: RawDocument, leave_out: set[int] | None = None) -> float:
 # the slide's own number before its title ('Slide 3 - Youth offer', 'Slide 3: …'): no area's number
 _SLIDE_NUMBER = re.compile(r"^\s*slide\s*\d{1,3}\s*[-–—:.]\s*(?=\S)", re.I)
 # a title numbered as a list's item ('2. Youth offer'): the area's number
-_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.S)
+# '2. Quality of plans'; a lone mark before the number is none of the title's ('- 1. …': a scan's reader
+# reads the edge of the title's dark band as a dash; '• 3. …')
+_NUMBERED_TITLE = re.compile(r"^\s*(?:[-–—•·|]\s+)?(\d{1,2})[.)]\s+(\S.*)$", re.S)
 MIN_LABELLED = 2  # labelled lines on a page of bullets ('Owner: …', 'By: …')
 
 

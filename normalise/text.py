@@ -306,8 +306,24 @@ def _bulleted_lines(text: str) -> str:
         return _GLYPH_BULLET.sub("", text, count=1)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if len(lines) >= 2 and sum(bool(_BULLET.match(ln)) for ln in lines) >= max(1, len(lines) - 1):
-        return "; ".join(strip_bullet(ln) for ln in lines)
+        return "; ".join(strip_bullet(ln) for ln in _items_unwrapped(lines))
     return text
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?;:]['\")\]]*$")
+
+
+def _items_unwrapped(lines: list[str]) -> list[str]:
+    """A bulleted item's lines: a line with no bullet under an item whose line does not end its
+    sentence is the same item wrapped ('• Recruit two more officers so that advice' / 'is returned
+    within six weeks.'), joined to it; any other line is an item of its own."""
+    items: list[str] = []
+    for ln in lines:
+        if items and not _BULLET.match(ln) and _BULLET.match(items[-1]) and not _ENDS_SENTENCE.search(items[-1]):
+            items[-1] = f"{items[-1]} {ln}"
+        else:
+            items.append(ln)
+    return items
 
 
 def clean(text: str) -> str:

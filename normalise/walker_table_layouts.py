@@ -39,6 +39,7 @@ from planx.normalise.heading_rows import (
     split_repeated_heading,
 )
 from planx.normalise.indicator_rows import read_kpi_header, roles_label
+from planx.normalise.keytables import abbreviation_key
 from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
 from planx.normalise.labelforms import label_key
@@ -424,6 +425,8 @@ class TableLayouts(HeaderFields):
                                  f"a heading row of its own naming no field of a plan (a register of values), "
                                  f"not read as a plan by content")
             return
+        if self.abbreviation_table(table):
+            return
         data = content_rows(self._cells)
         fields = plan_columns(columns_of(data), len(data)) if rows >= 2 else None
         kin: list[Table] = []
@@ -457,6 +460,19 @@ class TableLayouts(HeaderFields):
         pooled_with = f"; with the {len(kin)} other table(s) of its shape" if kin else ""
         declared = f"; the title '{log_title[:60]}' names it an action log" if log_title else ""
         self.warnings.append(f"table {table.index} has no heading row: read by content ({read}{pooled_with}{declared})")
+
+    def abbreviation_table(self, table: Table) -> bool:
+        """A table of two columns that is a key to the plan's abbreviations ('ASC | Adult Social
+        Care', keytables.abbreviation_key): no headings read for it, none carried over it from the
+        table before; its rows are kept aside."""
+        texts = [[c.text for c in cells] for cells in self._filled if cells]
+        why = abbreviation_key(texts)
+        if not why:
+            return False
+        self.header, self.register_table = None, table.index
+        self.register_reason = "a key to the plan's abbreviations, not a plan's rows"
+        self.warnings.append(f"table {table.index}: {why}, no actions")
+        return True
 
     def own_headings_unread(self, table: Table) -> bool:
         """A table whose first row the source marks as its heading row (a Markdown table's row over
@@ -593,6 +609,8 @@ class TableLayouts(HeaderFields):
             self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
                                  f"(a narrower table whose column under the actions' heading instructs nothing)")
             self.header = None
+            return
+        if self.abbreviation_table(table):
             return
         contacts = self.contact_column(rows)
         if contacts is not None:
