@@ -9,6 +9,7 @@ from planx.extract.layouttext import is_layout_text
 from planx.extract.markdown import has_markdown_headings, has_pipe_table
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.extract.text import (
+    _open_bracket,
     bar_rows_as_tabs,
     numbered_headings_over_tables,
     parse_lines,
@@ -73,4 +74,7 @@ def test_parse_lines_builds_what_the_reference_builds(doc_lines):
     # (columns by spaces: three 'a  a' lines are a layout of two columns, read by extract/layouttext)
     assume(not is_layout_text(doc_lines) and not has_pipe_table(doc_lines) and not has_markdown_headings(doc_lines))
     assume(any("\t" in line for line in doc_lines) or not bar_rows_as_tabs(doc_lines)[1])
+    # lines wrapped inside a bracket or a quoted cell are joined before the loop, by readers tested on their
+    # own (bracket_wraps_joined, quoted_cells_joined): the reference reads the loop alone (['(', ')'] is one line)
+    assume(not any(_open_bracket(line) for line in doc_lines) and not any('"' in line for line in doc_lines))
     assert parse_lines(doc_lines, path="p", name="n") == reference_parse_lines(doc_lines, path="p", name="n")
