@@ -126,7 +126,9 @@ def _record_cells(number: str, body: list[str], width: int) -> list[str]:
         parted = _name_then_instruction(name)
         cells += list(parted) if parted else ["", name]
     elif name:
-        cells.append(name)
+        # a cell short: the instruction may have begun on the name's own line all the same
+        parted = _name_then_instruction(name) if len(cells) + 1 + len(rest) < width else None
+        cells += list(parted) if parted else [name]
     cells += rest
     while len(cells) < width and _split_last_sentence(cells, 3):
         pass
