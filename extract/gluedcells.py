@@ -152,14 +152,15 @@ def glued_cells_as_tabs(lines: list[str]) -> tuple[list[str], int]:
         return lines, 0
     key, words = found
     out: list[str] = []
-    expected, records, started, wrapped = 1, 0, False, False
+    expected, records, glued, started, wrapped = 1, 0, 0, False, False
     number, body = "", []  # type: str, list[str]
 
     def close() -> None:
-        nonlocal records
+        nonlocal records, glued
         if body:
             out.append("\t".join(_record_cells(number, body, len(words))))
             records += 1
+            glued += bool(_GLUE.search("\n".join(body)))
             body.clear()
 
     for line in lines:
@@ -199,4 +200,6 @@ def glued_cells_as_tabs(lines: list[str]) -> tuple[list[str], int]:
             continue
         out.append(line)
     close()
-    return (out, records) if records >= 2 else (lines, 0)
+    # most records show cells run together, or this is some other numbered text (a plan laid out by
+    # spaces, whose heading reads the same), left to its own reader
+    return (out, records) if records >= 2 and glued * 2 > records else (lines, 0)

@@ -78,3 +78,12 @@ def test_a_glued_plan_is_read_end_to_end(tmp_path: Path):
     assert got[0] == ("Replace worn swings at the two riverside parks.", "2026-06")
     assert len(got) == 4
     assert got[-1][1] == "2026-05"
+
+
+def test_numbered_rows_laid_out_by_spaces_are_left_to_their_own_reader():
+    lines = ["Ref   Action   Lead   Deadline",
+             "1     Replace worn swings   Parks officer   June 2026",
+             "2     Plant street trees    Tree officer    May 2026",
+             "Page 2", "Ref   Action   Lead   Deadline",
+             "3     Review drainage       Parks officer   July 2026"]
+    assert glued_cells_as_tabs(lines) == (lines, 0)
