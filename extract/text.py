@@ -547,6 +547,7 @@ def numbered_running_lines(lines: list[str]) -> set[int]:
 
 
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
+    from planx.extract.gluedcells import glued_cells_as_tabs
     from planx.extract.gridtext import grid_tables
     from planx.extract.layouttext import is_layout_text, parse_layout
     from planx.extract.markdown import has_markdown_headings, has_pipe_table, parse_markdown_lines
@@ -564,6 +565,13 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
     if has_pipe_table(lines):  # a plan written in Markdown, saved as text
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     if not any("\t" in line for line in lines):
+        # before the bar-parted rows: a running header's ' | ' glued to such a table is no row
+        lines, glued = glued_cells_as_tabs(lines)
+        if glued:
+            doc = parse_lines(lines, path=path, name=name)
+            doc.warnings.append(f"{glued} record(s) read from text whose cells ran together, parted where a "
+                                "word meets a capitalised word with no space")
+            return doc
         lines = aligned_bars_as_spaces(lines)
         lines, barred = bar_rows_as_tabs(lines)
         if barred:
