@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from planx.extract.grid import numbered_tables, sections_apart
-from planx.extract.model import Cell, Paragraph, RawDocument, Table
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.extract.pdf import PageResult, model_rows, stitch
 from planx.extract.pdfborderless import CONTINUES, atomic, borderless_tables
 from planx.extract.pdfgeom import Line, Word, broken_date, lines_of_words
@@ -169,6 +169,7 @@ def _parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> R
             area_tails(found)
             stacked_years(found)
     doc.blocks = repeated_labels(doc.blocks)
+    doc.blocks = heading_set_apart(doc.blocks, text_lines)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
     doc.blocks = sections_apart(doc.blocks)
@@ -521,6 +522,117 @@ def heading_by_order(table: Table, text_lines: list[str]) -> None:
         made += [c for c in row.cells if not c.text.strip() and c.col not in covered]
         row.cells = sorted(made, key=lambda c: c.col)
         return
+
+
+# the marks a text file sets before a banner to make it stand out ('>> Reviewed at …', '== Term 1 =='):
+# typography, as a Word banner's shading is, not its words
+_BANNER_MARKS = re.compile(r"^[>»›#*=~\-–—•]+\s*")
+_APART_LINES = 3  # one-part lines (banners, a note) a heading line may stand above its table's rows
+_ALIGN_SLACK = 2  # characters a label may start off the column it heads
+_BODY_LINES = 4  # the table's first lines searched for where its columns start
+
+
+def _parts_at(line: str) -> list[tuple[int, str]]:
+    """(start, text) of a line's parts, parted by two spaces or more."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _label_part(text: str) -> bool:
+    """A column heading: a few words, no sentence ('No.', 'Target date', 'Board comment')."""
+    words = text.split()
+    return len(words) <= _LABEL_WORDS and not re.search(r"[.!?]\s", text) \
+        and not (text.endswith(".") and len(words[-1]) > 4) and any(ch.isalpha() for ch in text)
+
+
+def _body_starts(table: Table, text_lines: list[str], after: int) -> set[int] | None:
+    """The character columns where the parts of a table's first lines start, the table's first line
+    being the first line with text after the file's line `after` (0-based) that is no rule; None when
+    that line does not start the table."""
+    k = after + 1
+    while k < len(text_lines) and (not text_lines[k].strip() or _RULE_LINE.match(text_lines[k])):
+        k += 1
+    if k >= len(text_lines) or not _starts_table(table, text_lines[k]):
+        return None
+    return {at for line in text_lines[k:k + _BODY_LINES] for at, _ in _parts_at(line)}
+
+
+def heading_set_apart(blocks: list[Any], text_lines: list[str]) -> list[Any]:
+    """A table's heading line set apart from its rows by a rule and by banners that group them
+    ('No.  Action  Lead  …' / '=====' / '>> Reviewed at Board 19/02/2026' / the rows / the next
+    banner / its rows): the table finder leaves the heading and the banners paragraphs, and the rows
+    tables with no heading. When the line holds one short label per column of the tables, each
+    starting where a column of their rows starts, it is their heading row, and they are one table
+    under it, each banner a row across it (as a Word table's merged banner row is)."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        labels = _heading_parts(out[i], text_lines)
+        last = _headed_run(labels, out, i, text_lines) if labels is not None else i
+        if last == i:
+            i += 1
+            continue
+        head = out[i]
+        width = len(labels)  # type: ignore[arg-type]
+        rows = [Row([Cell(text, col) for col, (_, text) in enumerate(labels)], head.page, head.line)]  # type: ignore[arg-type]
+        for block in out[i + 1:last + 1]:
+            if isinstance(block, Paragraph):
+                rows.append(Row([Cell(block.text, 0, colspan=width)], block.page, block.line))
+            else:
+                rows += block.rows
+        for row in rows:  # (the banners, and any the table finder kept as rows across the table)
+            if len(row.cells) == 1 and row.cells[0].colspan == width:
+                row.cells[0].text = _BANNER_MARKS.sub("", row.cells[0].text) or row.cells[0].text
+        out[i:last + 1] = [Table(rows=rows, page=head.page, index=0)]
+        i += 1
+    return numbered_tables(out)
+
+
+def _headed_run(labels: list[tuple[int, str]] | None, blocks: list[Any], i: int, text_lines: list[str]) -> int:
+    """The index of the last table the labels at blocks[i] head, over it and the tables after it
+    that only banners (a few one-part lines) part from it; i when they head none."""
+    last, j, apart = i, i + 1, 0
+    while labels is not None and j < len(blocks) and apart <= _APART_LINES:
+        block = blocks[j]
+        if isinstance(block, Paragraph):
+            if len(_parts_at(_file_line(block, text_lines))) != 1:
+                break  # (text set out in parts of its own: no banner)
+            apart += 1
+        elif _heads(labels, block, text_lines, blocks[j - 1].line - 1):
+            last, apart = j, 0
+        else:
+            break
+        j += 1
+    return last
+
+
+def _file_line(block: Paragraph, text_lines: list[str]) -> str:
+    k = block.line - 1
+    return text_lines[k] if 0 <= k < len(text_lines) and squash_text(text_lines[k]) == squash_text(block.text) else ""
+
+
+def _heading_parts(block: Any, text_lines: list[str]) -> list[tuple[int, str]] | None:
+    """The labels of a paragraph that prints column headings apart (three or more, each a short
+    label), with where they start; None for any other block."""
+    if not isinstance(block, Paragraph):
+        return None
+    parts = _parts_at(_file_line(block, text_lines))
+    if len(parts) < 3 or not all(_label_part(text) for _, text in parts):
+        return None
+    return parts
+
+
+def _heads(labels: list[tuple[int, str]], table: Any, text_lines: list[str], after: int) -> bool:
+    """Do the labels head the table: one per column, each starting where a column of its rows starts,
+    and the table no heading of its own (its first row prints other words)?"""
+    if not isinstance(table, Table) or not table.rows:
+        return False
+    width = max(c.col + c.colspan for r in table.rows for c in r.cells)
+    if width != len(labels):
+        return False
+    if [squash_text(t) for t in table.rows[0].texts()] == [t for _, t in labels]:
+        return False
+    starts = _body_starts(table, text_lines, after)
+    return starts is not None and all(any(abs(at - s) <= _ALIGN_SLACK for s in starts) for at, _ in labels)
 
 
 def _label_columns(over: list[set[int]], width: int) -> list[int] | None:

@@ -265,6 +265,15 @@ def _work_label(text: str) -> str:
     return squash(text[m.end():])
 
 
+def _work_label_alone(text: str) -> bool:
+    """A word naming one piece of work alone on its line, with no colon ('ACTION' set over the boxed
+    sentence an article of a newsletter ends with): the paragraph under it is the work, as the text
+    after a run-in label is ('Action: …'). With a colon ('Action:' alone), a list of steps may follow
+    it instead (_action_label_alone reads that)."""
+    label = fold(squash(text))
+    return label in PLEDGE_HEADING_WORDS
+
+
 def _names_area_lead(text: str) -> bool:
     """A line that names the lead of a whole area by a label that says so ('Area lead: Priya Raman',
     'Lead for this priority: …', 'Theme lead – …'): the heading over it is an area, not an action."""
@@ -554,6 +563,9 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                     if said:
                         work.append((j, said))
                         continue
+                    if not work and _work_label_alone(text):
+                        work.append((j, ""))  # (the paragraphs under the label are the work)
+                        continue
                 if names_milestones(text) or not bare and _action_label_alone(text):
                     opened = True
                     lines.append(j)
@@ -580,13 +592,13 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                 elif bare and described is None:
                     weak = described_action(text)
                     described = (j, weak) if weak else None
-            if work and "action" not in fields:
+            if any(t for _, t in work) and "action" not in fields:
                 # under a titled heading ('Improve Monitoring of Foreign Clinical Trials'), the paragraph a
                 # label naming the work opens ('Recommendations: FDA should (1) …') says what is to be done,
                 # with the paragraphs that run on from it to the next label; the title is kept aside
                 taken = [(j, t) for j, t in work if j >= 0]
                 lines += [j for j, _ in taken]
-                fields["action"] = " ".join(t for _, t in taken)
+                fields["action"] = " ".join(t for _, t in taken if t)
                 worded.add(start)
             if bare and "action" not in fields and described is not None:
                 # under a heading that only numbers the form, no line labelled surely as the action: the

@@ -159,6 +159,21 @@ def split_line(text: str, known: Collection[str], field_of: Callable[[str], str]
         label = next_label
 
 
+# a mark glued to the capital after it ('-By when: May 2026'): a scan's speck read as a dash, no bullet
+# (a bullet's mark is set apart from its text)
+_SPECK = re.compile(r"^\s*[-–•▪◦*·●\uf0b7](?=[A-Z])")
+
+
+def _specked_label(text: str, known: Collection[str], field_of: Callable[[str], str]) -> list[tuple[str, str]]:
+    """[(label, value)] of a line whose label, one of the document's own (printed at other lines'
+    starts), a speck glued before it hides ('-By when: May 2026' among 'By when: …' lines); [] else."""
+    m = _SPECK.match(text)
+    if m is None:
+        return []
+    pairs = split_line(text[m.end():], known, field_of)
+    return pairs if pairs and label_key(pairs[0][0]) in known else []
+
+
 def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Callable[[str], str],
                      over: Collection[str] = (), nests: bool = False) -> list[Item]:
     """The labelled (or plain) items of a paragraph. nests: the paragraph is a list item with items
@@ -174,7 +189,7 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
         return [Item(i, choice[1].rstrip(" :"), "", p.page, p.line, bold=p.bold, ticked=choice[0])]
     if p.heading:  # a heading is no form's line ('POAM-001: MFA for privileged accounts'): it may title one
         return [Item(i, "", squash(text), p.page, p.line, title=True)]
-    pairs = split_line(text, known, field_of)
+    pairs = split_line(text, known, field_of) or _specked_label(text, known, field_of)
     if not pairs and _MARK.match(text) and not _MARK.sub("", text, count=1).strip().endswith(".") \
             and (bare := split_line(_MARK.sub("", text, count=1), known, field_of)) and not bare[-1][1]:
         # '- Why:' / '- Success looks like:' over nested bullets: a label set as a list item, its value the

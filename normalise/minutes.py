@@ -473,12 +473,37 @@ def _closing_owner_by_date(value: str) -> tuple[str, str, str, int] | None:
     return None
 
 
+_TAIL_FIELDS = frozenset({"lead", "due", "status"})  # what lines under an action point may label
+
+
+def labelled_tail(value: str) -> tuple[str, dict[str, str]]:
+    """(the value without them, their fields) of the lines closing an action point's value that each
+    label who does it, by when or how it stands ('ACTION' / the sentence / 'Who: …' / 'By when: …', as a
+    newsletter's action box sets them): lines of their own, so the sentence above them is the whole
+    action. (value, {}) when its last line labels nothing, or nothing stands above the labels."""
+    from planx.normalise.lists import read_labels  # (lists imports this module's readers)
+    lines = value.rstrip().split("\n")
+    fields: dict[str, str] = {}
+    while len(lines) > 1 and any(ln.strip() for ln in lines[:-1]):
+        head, values, _ = read_labels(lines[-1].strip())
+        if head.strip() or not values or not set(values) <= _TAIL_FIELDS:
+            break
+        fields = {**values, **fields}
+        lines.pop()
+    return ("\n".join(lines), fields) if fields else (value, {})
+
+
 def actions_of_value(label: str, value: str) -> list[ProseAction]:
     """The actions the text after one label holds: owners only (the minute above is the action),
     a list of items, or one sentence."""
+    value, labelled = labelled_tail(value)
     value = squash(value)
     if _not_an_action(label, value):
         return []
+    if labelled:  # who and by when on labelled lines of their own under the sentence: the action's
+        return [ProseAction(action=value, lead=labelled.get("lead", ""), due=labelled.get("due", ""),
+                            status=labelled.get("status", ""),
+                            why="the sentence after an 'Action' label, over lines labelling who and by when")]
     due = ""
     note = _DUE_NOTE.search(value)  # 'Secretariat (by end of March 2014)': who, and when in brackets
     if note and find_dates(note.group(1), 2000) and is_owner(value[:note.start()]):
