@@ -848,6 +848,16 @@ def _heading_block(lines: list[str]) -> bool:
     return all(len(p.split()) <= 4 and not (p.endswith(".") and " " in p) for p in labels)
 
 
+def _underline_padding(lines: list[str], k: int, run_end: int) -> bool:
+    """Are the blank lines k … run_end the padding under a rule drawn right beneath a line of text
+    ('Ref  Action  Lead  Due' underlined with '-----', a blank line, then the rows)? The rule
+    parts the heading from the rows as a ruling line does; its padding adds no gap of its own,
+    which would set the heading apart from its table as a paragraph above it. (A rule with a
+    blank line above it is no underline: it closes what is above, a legend under a table.)"""
+    return k >= 2 and bool(_RULE_LINE.match(lines[k - 1])) and bool(lines[k - 2].strip()) \
+        and not _RULE_LINE.match(lines[k - 2]) and run_end - k <= _HEADING_GAP
+
+
 def _positions(lines: list[str]) -> list[int]:
     """Each line's position down the page, as its line number, but for blank lines between a
     table's heading lines and the row below them ('Ref  Action  Lead  RAG 2025/26', two blank
@@ -874,6 +884,7 @@ def _positions(lines: list[str]) -> list[int]:
             labels = re.split(r"\s{2,}", below.strip())
             squeeze = 0 < len(above) <= 3 and run_end - k <= _HEADING_GAP and _heading_block(above) \
                 and len(labels) >= 2 and indent > left + 8 and all(len(x.split()) <= 4 for x in labels)
+            squeeze = squeeze or _underline_padding(lines, k, run_end)
             for _ in range(k, run_end):
                 at.append(pos)
                 pos += 0 if squeeze else 1

@@ -428,6 +428,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "domain": {"area": 0.8}, "pillar": {"area": 0.9}, "heading": {"area": 0.6}, "section": {"area": 0.6},
     "category": {"area": 0.85}, "directorate": {"area": 0.7}, "service": {"area": 0.4},
     "finding": {"area": 0.7}, "weakness": {"area": 0.6}, "challenge": {"area": 0.6},
+    # the standard an audit or self-assessment measures against, over the actions meeting it
+    # ('Standard | Self-assessed grade | Gap identified | Action'; 'Standard 2: A clear statement …')
+    "standard": {"area": 0.8},
     # the regulation a care inspection's shortfall falls under ('Reg' over 'Regulation 12: The protection
     # of children standard', merged down its rows): surer than the finding beside it
     "regulation": {"area": 0.9}, "reg": {"area": 0.85},
@@ -1319,7 +1322,9 @@ PAST_DATE_EVENTS = {"review", "reviewed", "update", "updated", "meeting", "conta
 # person a programme names as owning the work): read as the words they stand for, after folding
 HEADING_ABBREVIATIONS = {"sro": "senior responsible owner", "sros": "senior responsible owner",
                          # a narrow column's clipped heading ('Stat.' over a workbook's status codes)
-                         "stat": "status"}
+                         "stat": "status",
+                         # 'Resp.' over the officers a tracker names (its key: 'Resp. = responsible officer')
+                         "resp": "responsible officer"}
 # Owner headings that name who does the work day to day ('Operational lead', 'Delivery lead'): the
 # lead, with the responsible as the next reading (of two owner columns the first is the lead)
 DOER_LEAD_HEADINGS = {"operational lead", "delivery lead", "operational leads", "delivery leads",

@@ -32,8 +32,9 @@ _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AREA_COLUMN_SURE = 95.0
 
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help'),
-# its title perhaps opening with an initialism followed by words ('3. SEND and inclusion')
-_NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z](?:[a-z]|[A-Z]{1,5}\s+[A-Za-z]).*)$", re.S)
+# its title perhaps opening with an initialism followed by words ('3. SEND and inclusion') or with the
+# article 'A' before a word in lower case ('2. A clear line of accountability')
+_NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+((?:[A-Z](?:[a-z]|[A-Z]{1,5}\s+[A-Za-z])|A\s+[a-z]).*)$", re.S)
 
 
 class NewDrafts(WalkerState):
