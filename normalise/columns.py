@@ -16,7 +16,7 @@ from pathlib import Path
 
 from planx.normalise.codes import is_status_glyph, is_status_phrase, rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
-from planx.normalise.text import fold, squash, words_over
+from planx.normalise.text import fold, squash, without_leader, words_over
 from planx.normalise.vocab import (
     ACCOUNT_LINE_LABELS,
     ACTION_VERBS,
@@ -466,7 +466,7 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
     """The profile of a column from its cells' texts (empty ones are skipped); fills: cells that
     show a colour and no text."""
     raw = [t for t in texts if t and t.strip()]
-    cells = [squash(t) for t in raw]
+    cells = [without_leader(squash(t)) for t in raw]  # (a leader's dots are no part of what a cell holds)
     n = len(cells) + fills
     if n == 0:
         return ColumnProfile(cells=0)

@@ -75,7 +75,7 @@ def inline_who_when(text: str) -> tuple[str, str, str] | None:
                 and not looks_like_when(m.group("who")) \
                 and not (pattern in _SET_APART and _A_DIGIT.search(m.group("who"))):  # '(Phase 2, 2026)'
             return t[:m.start()].strip(), m.group("who"), m.group("when")
-    return None
+    return leadered_who_then_when(t)  # '… ........ JS ...... Mar 26': carried to the margin by dot leaders
 
 
 def bracketed_who_then_when(text: str) -> tuple[str, str, str] | None:

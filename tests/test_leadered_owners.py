@@ -81,3 +81,18 @@ def test_word_dot_leader_tab_stops_set_the_owner_and_date_apart(tmp_path):
          "subject leaders", "TW", "Sep 26"),
         ("1", "Moderate writing with two partner schools each term", "GH/DHT", "December 2026"),
     ]
+
+
+def test_a_cell_closing_with_a_leader_reads_without_it():
+    from planx.normalise.columns import profile
+    from planx.normalise.text import clean
+    assert clean("TW ..........") == "TW"
+    assert clean("Share it with subject leaders . . . . . .") == "Share it with subject leaders"
+    assert clean("To be confirmed...") == "To be confirmed..."  # an ellipsis is no leader
+    assert profile(["TW ..........", "GH/DHT ........", "AB ..........."]).person == 1.0
+
+
+def test_an_action_cell_closing_with_leadered_owner_and_date():
+    from planx.normalise.inlinewho import inline_who_when
+    assert inline_who_when("Moderate writing with two partner schools ........ GH/DHT ...... Dec-26") == \
+        ("Moderate writing with two partner schools", "GH/DHT", "Dec-26")
