@@ -347,6 +347,37 @@ VANISH, NO_BREAK_HYPHEN, PSTYLE, NUMPR, OUTLINE = w("vanish"), w("noBreakHyphen"
     w("outlineLvl")
 
 
+TABS = w("tabs")
+# a tab stop drawing a leader prints a line of these up to the stop ('Review … ........ JS ...... Mar 26')
+_LEADER_GLYPHS = {"dot": ".", "middleDot": ".", "hyphen": "-", "underscore": "_", "heavy": "_"}
+_LEADER_RUN = 8  # glyphs: enough to read as a leader, as a PDF or a text export prints it
+
+
+def _leader_stops(tabs: etree._Element | None) -> list[str]:
+    """The leader each of a paragraph's own tab stops draws, left to right ('' for none); [] when
+    none draws one (a tab then reads as a space)."""
+    if tabs is None:
+        return []
+    stops = sorted((int(wval(t, "pos") or 0), _LEADER_GLYPHS.get(wval(t, "leader") or "", ""))
+                   for t in tabs if t.tag == TAB and wval(t) != "clear")
+    return [glyph for _, glyph in stops] if any(glyph for _, glyph in stops) else []
+
+
+def _print_leaders(text: str, leaders: list[str]) -> str:
+    """The paragraph's text with each tab that reaches a leader stop printed as its leader, as the
+    page shows it: the n-th tab goes to the n-th stop (a tab past the last to the last), so a list
+    item's owner and date carried to the right margin by dot leaders stay set apart from its text."""
+    if not leaders:
+        return text
+    parts = text.split("\t")
+    out = [parts[0]]
+    for i, part in enumerate(parts[1:]):
+        glyph = leaders[min(i, len(leaders) - 1)]
+        out.append(f" {glyph * _LEADER_RUN} " if glyph else "\t")
+        out.append(part)
+    return "".join(out)
+
+
 LAST_RENDERED_BREAK = w("lastRenderedPageBreak")
 TR = w("tr")
 
@@ -409,6 +440,8 @@ class Reader:
     def plain_text(self, p: etree._Element, out: list[str]) -> None:
         for el in p.iter(T, TAB, BR, CR, NO_BREAK_HYPHEN):
             tag = el.tag
+            if tag == TAB and el.getparent().tag == TABS:
+                continue  # a tab stop the paragraph defines (w:pPr/w:tabs), not a tab it prints
             out.append((el.text or "") if tag == T else "\t" if tag == TAB else "-" if tag == NO_BREAK_HYPHEN
                        else "\n")
 
@@ -483,6 +516,8 @@ class Reader:
         else:
             self.runs_text(p, parts)
         text = "".join(parts)
+        if "\t" in text:
+            text = _print_leaders(text, _leader_stops(props.get(TABS)))
         if "\t" in text or "\n" in text or text[:1].isspace() or text[-1:].isspace():
             text = text.replace("\t", " ")
             text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")

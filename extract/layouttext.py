@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from planx.extract.grid import numbered_tables, sections_apart
@@ -165,6 +166,7 @@ def _parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> R
             heading_by_its_line(found, labelled)
             heading_by_order(found, labelled)
             joined_headings(found)
+            headings_atop_rows(found)
             spilled_words(found)
             area_tails(found)
             stacked_years(found)
@@ -314,6 +316,51 @@ def joined_headings(table: Table) -> None:
                 and known(" ".join(left_words[i:] + words)) not in ("", known(" ".join(left_words[:i])))]
         if len(cuts) == 1:
             before.text, cell.text = " ".join(left_words[:cuts[0]]), " ".join(left_words[cuts[0]:] + words)
+
+
+_LABEL_SCORE = 90.0  # a cell's first line reads as a column's heading ('Who and when' → lead)
+_BODY_WORDS = 3  # words at least of a body cell's text under a heading line
+_WHOLE_LABEL = 100.0  # a cell whose lines read together as one label: a heading over two lines ("Lead" over "officer")
+
+
+def _heading_atop(row: Row) -> tuple[list[Cell], list[Cell]] | None:
+    """(the heading row, the body row) of a row whose cells each open with a heading label the
+    vocabulary knows, each for a field of its own ('What we will do' | 'Who and when'), over the
+    cells' text: a heading line printed with no blank line under it, so the table finder joined it
+    to the first row beneath; None when the row reads otherwise."""
+    from planx.normalise.headers import classify_exact  # (the heading vocabulary; normalise imports extract)
+
+    cells = [c for c in row.cells if c.text.strip()]
+    if len(cells) < 2 or any("\n" not in c.text.strip() for c in cells):
+        return None
+    fields = []
+    for c in cells:
+        first, rest = c.text.strip().split("\n", 1)
+        field, score, _ = classify_exact(first.strip())
+        if not field or score < _LABEL_SCORE or classify_exact(squash_text(c.text))[1] >= _WHOLE_LABEL:
+            return None  # (not a label over text, or a label over two lines: 'Target' over 'date')
+        fields.append(field)
+    rests = [c.text.strip().split("\n", 1)[1].strip() for c in cells]
+    if len(set(fields)) < len(fields) or not any(len(r.split()) >= _BODY_WORDS for r in rests):
+        return None
+    head = [Cell(c.text.strip().split("\n", 1)[0].strip(), c.col, c.colspan, fill=c.fill, bold=c.bold) for c in cells]
+    body = [Cell(r, c.col, c.colspan, fill=c.fill, bold=c.bold) for c, r in zip(cells, rests, strict=True)]
+    return head, body
+
+
+def headings_atop_rows(table: Table) -> None:
+    """Each row that opens with a heading line over its own text (_heading_atop) as two rows: the
+    heading row, then the row (a plan repeating 'What we will do | Who and when' under each area's
+    paragraph, the heading line each time right over the first action)."""
+    rows: list[Row] = []
+    for row in table.rows:
+        parted = _heading_atop(row)
+        if parted is None:
+            rows.append(row)
+            continue
+        head, body = parted
+        rows += [replace(row, cells=head), replace(row, cells=body)]
+    table.rows = rows
 
 
 def _set_in_lines(blocks: list[Any], dropped: list[tuple[int, float, str, bool]], text_lines: list[str],

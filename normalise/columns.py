@@ -16,7 +16,7 @@ from pathlib import Path
 
 from planx.normalise.codes import is_status_glyph, is_status_phrase, rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
-from planx.normalise.text import fold, squash, words_over
+from planx.normalise.text import fold, squash, without_leader, words_over
 from planx.normalise.vocab import (
     ACCOUNT_LINE_LABELS,
     ACTION_VERBS,
@@ -466,7 +466,7 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
     """The profile of a column from its cells' texts (empty ones are skipped); fills: cells that
     show a colour and no text."""
     raw = [t for t in texts if t and t.strip()]
-    cells = [squash(t) for t in raw]
+    cells = [without_leader(squash(t)) for t in raw]  # (a leader's dots are no part of what a cell holds)
     n = len(cells) + fills
     if n == 0:
         return ColumnProfile(cells=0)
@@ -513,10 +513,33 @@ def _closed_sentence(text: str) -> bool:
 _WHO_BY_WHEN = re.compile(r"^(.+?)\s*[,;]\s*(?:by|due|before)\s+(.+?)[.]?$", re.I)
 
 
+# 'Head of SEN – end of February 2026': who, a spaced dash, then when (the last such dash: a role may hold one)
+_WHO_DASH_WHEN = re.compile(r"^(?P<who>.+)\s[–—-]\s+(?P<when>[^–—]+?)[.]?$")
+
+
+def _who_dash_when(text: str) -> tuple[str, str] | None:
+    """(who, when) of a cell that names who, then when after a spaced dash, the two run together as
+    a narrow column wraps them ('Deputy Head (Teaching and' / 'Learning) - Feb 2026', 'SENCo - May' /
+    '2026'): the part after the dash a date or timescale of a few words, the part before it no date."""
+    m = _WHO_DASH_WHEN.match(squash(text))
+    if m is None:
+        return None
+    who, when = m["who"].strip(), m["when"].strip()
+    if words_over(when, 6) or not looks_like_when(when) or not find_dates(when) and words_over(when, 2) \
+            or looks_like_when(who) or find_dates(who) or words_over(who, 8) and not looks_like_person(who) \
+            or fold(who.split()[-1]).strip(".,") in MONTHS or who.split()[-1][:1].isdigit():
+        return None  # (a range's first end before the dash: 'Head of X' / 'April - June 2026')
+    return who, when
+
+
 def who_then_when_lines(text: str) -> tuple[str, str] | None:
     """(who, when) of a cell that names who on its first line(s) and when on its last alone
-    ('Sarah Whitfield' / 'Sept 2025'); None otherwise. The first line may be no date and no
-    sentence; the last must be a date or timescale of a few words."""
+    ('Sarah Whitfield' / 'Sept 2025'), or who and when parted by a spaced dash ('Head of SEN – May
+    2026', wrapped anywhere); None otherwise. The first line may be no date and no sentence; the last
+    must be a date or timescale of a few words."""
+    dashed = _who_dash_when(text)
+    if dashed is not None:
+        return dashed
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
     if len(lines) == 1:  # 'Sarah Whitfield, by Sept 2025': who, then when after 'by' on the same line
         m = _WHO_BY_WHEN.match(lines[0])

@@ -75,7 +75,7 @@ def inline_who_when(text: str) -> tuple[str, str, str] | None:
                 and not looks_like_when(m.group("who")) \
                 and not (pattern in _SET_APART and _A_DIGIT.search(m.group("who"))):  # '(Phase 2, 2026)'
             return t[:m.start()].strip(), m.group("who"), m.group("when")
-    return None
+    return leadered_who_then_when(t)  # '… ........ JS ...... Mar 26': carried to the margin by dot leaders
 
 
 def bracketed_who_then_when(text: str) -> tuple[str, str, str] | None:
@@ -93,6 +93,36 @@ def bracketed_who_then_when(text: str) -> tuple[str, str, str] | None:
             or len(when.split()) > _WHEN_WORDS or not looks_like_when(when):
         return None
     return t[:m.start()].strip(), who, when
+
+
+# as a printed list closes an item with its owner and date each carried to the right by a leader
+# ('… in every year group ........ JS ...... Mar 26': Word's dot-leader tab stops, a text file's dots);
+# the owner holds no run of dots, so the first leader parts it from the action and the last from the date
+_LEADER = r"(?:\.{3,}|…+)[\s.…·]*"
+_LEADERED = re.compile(rf"\s*{_LEADER}(?P<who>(?:(?!\.\.)[^…·\n])+?)\s*{_LEADER}"
+                       rf"(?P<when>[^\s.…·](?:(?!\.\.)[^…·])*?)[\s.]*$")
+
+
+def leadered_who_then_when(text: str) -> tuple[str, str, str] | None:
+    """(action, lead, due as printed) of a list item that closes with its owner and then its date,
+    each after a leader of dots ('Review the protocol ........ JS ...... Mar 26'): the owner a name,
+    a role or initials (no digit, no date), the date a date or a timescale alone; None else."""
+    from planx.normalise.columns import looks_like_person
+    t = squash(text)
+    m = _LEADERED.search(t)
+    if m is None:
+        return None
+    who, when = squash(m.group("who")), m.group("when").strip()
+    if not _who(who) or _A_DIGIT.search(who) or looks_like_when(who) or not looks_like_person(who) \
+            or len(when.split()) > _WHEN_WORDS or not looks_like_when(when):
+        return None
+    return t[:m.start()].strip(), who, when
+
+
+def who_then_when(text: str) -> tuple[str, str, str] | None:
+    """(action, lead, due as printed) of a list item that closes with its owner set apart and then
+    its date: in brackets ('… (Head of Service) May 2025') or after dot leaders ('… .... JS ... Mar 26')."""
+    return bracketed_who_then_when(text) or leadered_who_then_when(text)
 
 
 def _closed_paragraphs(text: str) -> list[tuple[str, str, str]] | None:

@@ -1092,11 +1092,11 @@ def _owner_wraps_on(item: _Item, unit: _Unit) -> bool:
     """A line that finishes an item wrapped before its bracketed owner ('- Cap caseloads in assessment
     teams' over '[Service Manager] ........ 04/01/2026', a text file's hanging indent): no marker, set
     no shallower than the item, and only run on does the item close with its owner and date."""
-    from planx.normalise.inlinewho import bracketed_who_then_when
+    from planx.normalise.inlinewho import who_then_when
     if unit.marker or unit.styled() or unit.level < item.unit.level:
         return False
     text = "\n".join(u.text for u in [item.unit, *item.lines])
-    return bracketed_who_then_when(text) is None and bracketed_who_then_when(f"{text}\n{unit.text}") is not None
+    return who_then_when(text) is None and who_then_when(f"{text}\n{unit.text}") is not None
 
 
 def _names_document(title: str) -> bool:
@@ -1174,9 +1174,9 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
         head, values, labels = read_labels(text)
     if not values:  # who and by when after dashes, unlabelled ('… - Director of Place - March 2027')
         values = dashed_fields(text)
-    if not values:  # the owner in brackets, then the date ('… (Head of Service) ........ May 2025')
-        from planx.normalise.inlinewho import bracketed_who_then_when
-        closed = bracketed_who_then_when(text)
+    if not values:  # the owner set apart, then the date ('… (Head of Service) May 2025', '… .... JS ... Mar 26')
+        from planx.normalise.inlinewho import who_then_when
+        closed = who_then_when(text)
         if closed is not None:
             values = dict(zip(("action", "lead", "due"), closed, strict=True))
     head = values.get("action", head)

@@ -293,6 +293,14 @@ def strip_bullet(item: str) -> str:
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.])(?=\s|$)")
 _COMMA_DOT = re.compile(r",\.(?=\s|$)")
+# a leader of dots closing a cell ('KM ..........', 'every year group ........'): the dots the page drew
+# to carry the eye to the next column, no part of the cell's text (an ellipsis is three dots, no more)
+_TRAILING_LEADER = re.compile(r"\s+(?:\.\s?){4,}$")
+
+
+def without_leader(text: str) -> str:
+    """A squashed cell's text without the leader of dots that closes it ('KM ..........' → 'KM')."""
+    return _TRAILING_LEADER.sub("", text) if text.endswith(".") else text
 
 
 _GLYPH_BULLET = re.compile(rf"^\s*(?:[{_GLYPHS}]|\(cid:\d+\))\s*")
@@ -357,6 +365,7 @@ def _clean(text: str) -> str:
     if "\n" in text:
         text = _rejoin_broken_words(text)
     text = squash(text)
+    text = without_leader(text)
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)  # "adolescents ," → "adolescents,"
     if ",." in text:
