@@ -1250,6 +1250,28 @@ def _reports_done(lead_in: _Unit | None) -> bool:
     return "already" in words or any(f" {phrase} " in joined for phrase in DONE_LEAD_INS)
 
 
+_MINUTE_LABELLED = 2  # list items opening with a minute's action label, from this many: minutes' actions
+
+
+def minute_labelled_items(units: list[_Unit]) -> bool:
+    """Do the document's list items say which of them are actions, as minutes do: two or more opening with
+    a singular minute's label and a colon ('1. Action: Boris to plan …', '- Action: Ben will post …')?
+    Then the labels, not what the items say, tell the actions from the discussion, decisions and notes
+    between them ('Decision: …', 'Boris approves'): the prose reader reads them (normalise/minutes.py)."""
+    from planx.normalise.minute_marks import _MINUTE_LABELS
+    from planx.normalise.minutes import MINUTE_PLURAL_LABEL_WORDS
+    labelled = 0
+    for unit in units:
+        if not unit.marker:
+            continue
+        label, colon, value = bare(unit).partition(":")
+        key = fold(label)
+        if colon and value.strip() and key in _MINUTE_LABELS \
+                and not any(w in MINUTE_PLURAL_LABEL_WORDS for w in key.split()):
+            labelled += 1
+    return labelled >= _MINUTE_LABELLED
+
+
 def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = None) -> ListReading | None:
     """The actions of a document whose plan is written as lists with no cue, or None when the
     evidence is weak (most documents: their lists are prose, principles, contents, minutes). held:
@@ -1259,6 +1281,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         and not document_kind(raw)[1]
     if not (SECOND_READING.get() and plan_named) and (plan_held_in_tables(raw) if held is None else held):
         return None  # a plan table (or a form per action) holds the plan; its lists are the narrative around it
+    if minute_labelled_items(units):
+        return None  # items labelled 'Action: …' as minutes label them: the prose reader's (normalise/minutes.py)
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
     # lists whose items open with no verb read as one, nothing speaking against them ('Measure performance

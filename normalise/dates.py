@@ -182,9 +182,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:{_ELIDED})?"
                              rf"(\d{{4}}|\d{{2}})(?!\d|:\d)", re.I)),
-    # (a comma after the month too: 'August, 31, 2023')
-    ("month_d_y", re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
-    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:(?:-|/|{_ELIDED})\s*|\s)?(\d{{4}}|\d{{2}})(?![\d%]|:\d)", re.I)),
+    # (a comma after the month too: 'August, 31, 2023'; an ordinal says the number is the day, no comma
+    # needed: 'October 27th 2021' is no 'October 27', 'March 1st 2024' no bare year)
+    ("month_d_y", re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{1,2}})(?:{_ORD},|(?:st|nd|rd|th)\b)\s*(\d{{4}})(?!\d)",
+                             re.I)),
+    # (a number with an ordinal is a day, never a year: 'October 27th')
+    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:(?:-|/|{_ELIDED})\s*|\s)?(\d{{4}}|\d{{2}})"
+                           r"(?![\d%]|:\d|(?:st|nd|rd|th)\b)", re.I)),
     # a day and month, spaced or hyphenated as a spreadsheet prints them ('23 Mar', '23-Mar')
     ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\b", re.I)),
     # (not a clock's time: '3.00 p.m.', '10.30am', '9.15 hrs')

@@ -574,6 +574,21 @@ def _decision_item(item: str) -> bool:
     return bool(words) and words[0] in DECISION_ITEM_VERBS
 
 
+# a short label and its colon opening a line ('Follow up: …', 'Update 4/1: …'): a note's label
+_NOTE_LABEL = re.compile(r"^[A-Z][\w/ -]{0,24}:\s+\S")
+
+
+def own_label_dropped(item: str) -> str:
+    """An item of a list of actions that opens with a minute's own singular label ('Action: Ben will post
+    the roadmap link'): the label says again what the list says; the action is what follows it."""
+    label, colon, value = item.partition(":")
+    key = fold(label)
+    if colon and value.strip() and key in _MINUTE_LABELS and not any(w in MINUTE_PLURAL_LABEL_WORDS
+                                                                      for w in key.split()):
+        return value.strip()
+    return item
+
+
 def sets_a_task(item: str) -> bool:
     """Does an item under a heading that names actions set a task, though it opens with no verb and
     names no one by 'X to': a clause of it with a modal of commitment or obligation among its first
@@ -1230,6 +1245,14 @@ class ProseReader:
                 # joins it after '; ' ('  - Chris and Jos Creese to capture …' is an action of its own)
                 self.emit({"action": nested}, page, line, "part", [])
                 return True
+            if not heading and indented and self.item_emitted and nested and under_item \
+                    and self.child_depth is not None and _NOTE_LABEL.match(nested) \
+                    and fold(nested.partition(":")[0]) != "action":
+                # '1. Action: Boris to draft …' / '   1. Follow up: Boris to work with Eric': a labelled line set
+                # under a list's item (the meeting's review of its last actions) says what came of it, no item
+                # of the list; kept, and the list goes on
+                self.keep(text, "a note set under an action of the list (its follow-up or update)", page, line)
+                return True
             if not heading and self.item_emitted and self.item_kind == "number" and text[:1] in _GLYPH_MARKS \
                     and nested:
                 # '2. Agencies must enforce MFA …' / '• For public users: …': a bullet under a numbered
@@ -1484,6 +1507,9 @@ class ProseReader:
         notes = [(point, who or lead, when) for (point, lead, when), (_, _, who) in zip(notes, status_for, strict=True)]
         # 'Guillaume: call to action for all members …' under a heading naming next steps; under a bare
         # 'Action' label an item must say who acts by the minutes' own marks (tests/test_roadmap_shapes.py)
+        dropped = [own_label_dropped(item) for item in items]
+        labelled = {k for k, (item, point) in enumerate(zip(items, dropped, strict=True)) if point != item}
+        items = dropped
         named = [named_before_colon(item, strict=not self.loose_list) for item in items]
         items = [point for _, point in named]
         notes = [(point, lead or who, when) for (point, lead, when), (who, _) in zip(notes, named, strict=True)]
@@ -1511,8 +1537,8 @@ class ProseReader:
             return False
         if sentence:
             self.item_kind = "sentence"
-        for item, lead, number, (_, status), (_, _, when) in zip(items, leads, numbers, statuses, notes,
-                                                                 strict=True):
+        for k, (item, lead, number, (_, status), (_, _, when)) in enumerate(zip(items, leads, numbers, statuses,
+                                                                               notes, strict=True)):
             self.parts_open = False
             if item.rstrip().endswith(":") and not (marked and words_over(item, _PARENT_WORDS - 1)
                                                     and looks_like_action(item)):
@@ -1524,7 +1550,8 @@ class ProseReader:
                 # 'RESOLVED Members to:' / 'a) NOTE the report': the meeting's own decision, no one's task
                 self.keep(item, "a decision listed under who made it (to note, to agree), no task", page, line)
                 continue
-            if self.loose_list and not (lead or looks_like_action(item) or sets_a_task(item)) or \
+            # (an item its own 'Action:' label marks is one, however it is worded)
+            if self.loose_list and k not in labelled and not (lead or looks_like_action(item) or sets_a_task(item)) or \
                     len(item.split()) < (2 if marked and (lead or status) else 3):
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
@@ -1718,6 +1745,11 @@ class ProseReader:
         Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
         like an action heading ('What we heard:') does not."""
         number = ""
+        # the mark of the list item the line is ('1. Action: …', '(a) Action: …' in a numbered list of minutes):
+        # the list's, not the label's (a bullet folds away; a number would not)
+        item = _ITEM.match(label)
+        if item is not None:
+            label = label[item.end():]
         # a label naming the meeting that set a carried-over action ('Outstanding action from the May meeting')
         label = re.sub(rf"{_FROM_MEETING}\s*$", "", label)
         if label.lstrip().startswith("[") and value.rstrip().endswith("]"):

@@ -295,3 +295,13 @@ def test_month_and_two_digit_year_far_from_the_plan_year_is_not_a_date(raw, year
 ])
 def test_an_iso_day_the_month_has_not_is_read_at_the_month(raw, expected):
     assert due_date(raw) == expected
+
+
+def test_a_month_then_an_ordinal_day_then_the_year_is_one_date():
+    # 'Board meeting October 27th 2021': the ordinal says 27 is the day, no year 2027 (no comma needed)
+    from planx.normalise.dates import find_dates
+    got = find_dates("Board meeting October 27th 2021")
+    assert [(d.year, d.month, d.day) for d in got] == [(2021, 10, 27)]
+    assert [(d.year, d.month, d.day) for d in find_dates("by March 1st 2024")] == [(2024, 3, 1)]
+    assert all(d.year != 2027 for d in find_dates("October 27th"))  # a day without its year is no year
+    assert [(d.year, d.month) for d in find_dates("May 24")] == [(2024, 5)]  # a two-digit year still is one
