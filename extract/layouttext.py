@@ -614,13 +614,17 @@ def heading_set_apart(blocks: list[Any], text_lines: list[str]) -> list[Any]:
     i = 0
     while i < len(out):
         labels = _heading_parts(out[i], text_lines)
+        # (or the heading the table finder already took as the first table's first row, the tables after
+        # it parted by banners still headless)
+        in_table = labels is None and (labels := _table_heading_parts(out[i], text_lines)) is not None
         last = _headed_run(labels, out, i, text_lines) if labels is not None else i
         if last == i:
             i += 1
             continue
         head = out[i]
         width = len(labels)  # type: ignore[arg-type]
-        rows = [Row([Cell(text, col) for col, (_, text) in enumerate(labels)], head.page, head.line)]  # type: ignore[arg-type]
+        rows = list(head.rows) if in_table else \
+            [Row([Cell(text, col) for col, (_, text) in enumerate(labels)], head.page, head.line)]  # type: ignore[arg-type]
         for block in out[i + 1:last + 1]:
             if isinstance(block, Paragraph):
                 rows.append(Row([Cell(block.text, 0, colspan=width)], block.page, block.line))
@@ -644,12 +648,32 @@ def _headed_run(labels: list[tuple[int, str]] | None, blocks: list[Any], i: int,
             if len(_parts_at(_file_line(block, text_lines))) != 1:
                 break  # (text set out in parts of its own: no banner)
             apart += 1
-        elif _heads(labels, block, text_lines, blocks[j - 1].line - 1):
+        elif _heads(labels, block, text_lines, _last_line(blocks[j - 1]) - 1):
             last, apart = j, 0
         else:
             break
         j += 1
     return last
+
+
+def _last_line(block: Any) -> int:
+    """The line a block ends on: a paragraph's own, a table's last row's."""
+    return block.rows[-1].line if isinstance(block, Table) and block.rows else getattr(block, "line", 0)
+
+
+def _table_heading_parts(block: Any, text_lines: list[str]) -> list[tuple[int, str]] | None:
+    """The labels of a table's first row when that row is a heading line set out apart in the text
+    (three or more short labels, as _heading_parts): the table finder took the heading into the rows
+    over the first banner (an underline's padding added no gap); None for any other block."""
+    if not isinstance(block, Table) or len(block.rows[0].cells if block.rows else []) < 3:
+        return None
+    first = [squash_text(t) for t in block.rows[0].texts()]
+    # (the line that prints it: a layout table's rows keep no line of the file)
+    line = next((ln for ln in text_lines if squash_text(ln) == " ".join(first)), "")
+    parts = _parts_at(line) if line else []
+    if len(parts) < 3 or not all(_label_part(text) for _, text in parts):
+        return None
+    return parts if [t for _, t in parts] == first else None
 
 
 def _file_line(block: Paragraph, text_lines: list[str]) -> str:

@@ -16,7 +16,11 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              "recommendation", "recommendations", "ofsted recommendation", "inspection recommendation",
              "area of focus", "workstream", "strand",
              # a council's grouping of its work by the member who holds it ('Portfolio | Who | Actions')
-             "portfolio"],
+             "portfolio",
+             # the standard an audit or self-assessment measures against, over the actions meeting it
+             # ('Standard | Self-assessed grade | Gap identified | Action'): the whole heading only, so that
+             # a cell naming a service ('Trading Standards') says nothing of its column
+             "standard"],
     "objective": ["objective", "objectives", "aim", "aims", "strategic objective", "goal"],
     "outcome": ["outcome", "outcomes", "intended outcome", "intended outcomes", "expected outcome",
                 "expected outcomes", "desired outcome", "desired outcomes", "impact", "outcome sought",
@@ -428,9 +432,6 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "domain": {"area": 0.8}, "pillar": {"area": 0.9}, "heading": {"area": 0.6}, "section": {"area": 0.6},
     "category": {"area": 0.85}, "directorate": {"area": 0.7}, "service": {"area": 0.4},
     "finding": {"area": 0.7}, "weakness": {"area": 0.6}, "challenge": {"area": 0.6},
-    # the standard an audit or self-assessment measures against, over the actions meeting it
-    # ('Standard | Self-assessed grade | Gap identified | Action'; 'Standard 2: A clear statement …')
-    "standard": {"area": 0.8},
     # the regulation a care inspection's shortfall falls under ('Reg' over 'Regulation 12: The protection
     # of children standard', merged down its rows): surer than the finding beside it
     "regulation": {"area": 0.9}, "reg": {"area": 0.85},
