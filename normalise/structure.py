@@ -734,24 +734,20 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             self.register_reason = f"a key to the plan's codes ('{header.columns[0].label}'), no action"
             self.warnings.append(f"table {table.index} is a key to the plan's codes ({why}): its rows are kept aside")
             return
-        why = self.duties_table(i, header) if header is not None else ""
-        if why and header is not None:
-            # who does what in general ('Role | Responsibilities'): standing duties, not the plan's actions
-            self.header, self.register_table = None, table.index
-            self.register_reason = f"a table of duties ('{header.columns[0].label}'), no action"
-            self.warnings.append(f"table {table.index} lists standing duties ({why}): its rows are kept aside")
-            for c in filled:
-                self.keep_aside(c.text, self.register_reason, row.page, table.index, row.line, c.col)
-            return
-        why = self.phases_table(i, header) if header is not None else ""
-        if why and header is not None:
-            # what is done in each phase of an emergency, whenever it comes: standing arrangements
-            self.header, self.register_table = None, table.index
-            self.register_reason = f"activities by phase of an emergency ('{header.columns[0].label}'), no action"
-            self.warnings.append(f"table {table.index} sets out activities by phase ({why}): its rows are kept aside")
-            for c in filled:
-                self.keep_aside(c.text, self.register_reason, row.page, table.index, row.line, c.col)
-            return
+        # who does what in general ('Role | Responsibilities'), what is done in each phase of an emergency
+        # whenever it comes: standing duties and arrangements, not the plan's actions
+        standing = ((self.duties_table, "a table of duties ('{}'), no action", "lists standing duties"),
+                    (self.phases_table, "activities by phase of an emergency ('{}'), no action",
+                     "sets out activities by phase"))
+        for finder, reason, says in standing:
+            why = finder(i, header) if header is not None else ""
+            if why and header is not None:
+                self.header, self.register_table = None, table.index
+                self.register_reason = reason.format(header.columns[0].label)
+                self.warnings.append(f"table {table.index} {says} ({why}): its rows are kept aside")
+                for c in filled:
+                    self.keep_aside(c.text, self.register_reason, row.page, table.index, row.line, c.col)
+                return
         if header is not None and self.summary_of_lists(i, header):
             self.header, self.register_table, self.register_reason = None, table.index, "summary of lists"
             self.warnings.append(f"table {table.index} holds lists under '{header.columns[0].label}' and "
