@@ -663,10 +663,12 @@ def _last_line(block: Any) -> int:
 
 def _table_heading_parts(block: Any, text_lines: list[str]) -> list[tuple[int, str]] | None:
     """The labels of a table's first row when that row is a heading line set out apart in the text
-    (three or more short labels, as _heading_parts): the table finder took the heading into the rows
-    over the first banner (an underline's padding added no gap); None for any other block."""
-    if not isinstance(block, Table) or len(block.rows[0].cells if block.rows else []) < 3:
-        return None
+    (three or more short labels, as _heading_parts) and its second row a banner: the table finder took
+    the heading and the first banner into the rows (an underline's padding added no gap); None for any
+    other block."""
+    if not isinstance(block, Table) or len(block.rows) < 3 or len(block.rows[0].cells) < 3 \
+            or len(block.rows[1].cells) != 1:
+        return None  # (the first banner under the heading, taken in with it, is the table's second row)
     first = [squash_text(t) for t in block.rows[0].texts()]
     # (the line that prints it: a layout table's rows keep no line of the file)
     line = next((ln for ln in text_lines if squash_text(ln) == " ".join(first)), "")
