@@ -663,7 +663,7 @@ def _last_line(block: Any) -> int:
 
 def _table_heading_parts(block: Any, text_lines: list[str]) -> list[tuple[int, str]] | None:
     """The labels of a table's first row when that row is a heading line set out apart in the text
-    (three or more short labels, as _heading_parts) and its second row a banner: the table finder took
+    (three or more short labels, _labels_of) and its second row a banner: the table finder took
     the heading and the first banner into the rows (an underline's padding added no gap); None for any
     other block."""
     if not isinstance(block, Table) or len(block.rows) < 3 or len(block.rows[0].cells) < 3 \
@@ -672,10 +672,8 @@ def _table_heading_parts(block: Any, text_lines: list[str]) -> list[tuple[int, s
     first = [squash_text(t) for t in block.rows[0].texts()]
     # (the line that prints it: a layout table's rows keep no line of the file)
     line = next((ln for ln in text_lines if squash_text(ln) == " ".join(first)), "")
-    parts = _parts_at(line) if line else []
-    if len(parts) < 3 or not all(_label_part(text) for _, text in parts):
-        return None
-    return parts if [t for _, t in parts] == first else None
+    parts = _labels_of(line)
+    return parts if parts is not None and [t for _, t in parts] == first else None
 
 
 def _file_line(block: Paragraph, text_lines: list[str]) -> str:
@@ -688,7 +686,13 @@ def _heading_parts(block: Any, text_lines: list[str]) -> list[tuple[int, str]] |
     label), with where they start; None for any other block."""
     if not isinstance(block, Paragraph):
         return None
-    parts = _parts_at(_file_line(block, text_lines))
+    return _labels_of(_file_line(block, text_lines))
+
+
+def _labels_of(line: str) -> list[tuple[int, str]] | None:
+    """The parts of a line that sets out a row of column headings (three or more parts, each a short
+    label), with where each starts; None when the line is anything else (or no line: '')."""
+    parts = _parts_at(line)
     if len(parts) < 3 or not all(_label_part(text) for _, text in parts):
         return None
     return parts

@@ -4,6 +4,7 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -119,3 +120,76 @@ def words_of(lines: list[tuple[float, float, str]], size: float = 10.0) -> list[
         for m in re.finditer(r"\S+", text):
             out.append(Word(m.group(), x + 5 * m.start(), x + 5 * m.end(), top, top + size, size))
     return out
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Text broken into lines of at most width characters at spaces (a longer word a line of its own):
+    how a drawn test document sets a paragraph on its page."""
+    lines, line = [], ""
+    for w in text.split():
+        if line and len(line) + len(w) + 1 > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {w}".strip()
+    return lines + [line] if line else lines
+
+
+def draw_lines(c: Any, x: float, y: float, text: str, width: int, pitch: float = 13, font: str = "Helvetica",
+               size: float = 10) -> float:
+    """Text wrapped at width characters, drawn on a reportlab canvas a line every pitch points down from
+    y; the y under its last line."""
+    c.setFont(font, size)
+    for ln in wrap_words(text, width):
+        c.drawString(x, y, ln)
+        y -= pitch
+    return y
+
+
+def add_word_table(d: Any, head: list[str], rows: Sequence[Sequence[str] | str], merged: bool = True) -> Any:
+    """A table added to a python-docx document: the head's labels over the rows, each row its cells'
+    texts, or a string, a band row (merged across the table, or else typed in its first cell)."""
+    t = d.add_table(rows=1, cols=len(head))
+    for c, h in zip(t.rows[0].cells, head, strict=True):
+        c.text = h
+    for r in rows:
+        cells = t.add_row().cells
+        if isinstance(r, str):
+            (cells[0].merge(cells[-1]) if merged else cells[0]).text = r
+        else:
+            for c, v in zip(cells, r, strict=True):
+                c.text = v
+    return t
+
+
+def word_table_plan(path: Path, title: str, head: list[str], rows: Sequence[Sequence[str] | str],
+                    merged: bool = True) -> Path:
+    """A Word plan: its title (Heading 1) over one table (add_word_table)."""
+    import docx
+    d = docx.Document()
+    d.add_heading(title, 1)
+    add_word_table(d, head, rows, merged)
+    d.save(str(path))
+    return path
+
+
+def sheet_table_plan(path: Path, title: str, head: list[str], rows: Sequence[Sequence[str] | str],
+                     merged: bool = True, sheet: str | None = None) -> Path:
+    """A workbook plan: its title, an empty row, the head's labels, then the rows (a string a band in
+    the first column, merged across the table's columns when merged); sheet names the sheet."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    if sheet is not None:
+        ws.title = sheet
+    ws.append([title])
+    ws.append([])
+    ws.append(head)
+    for r in rows:
+        if isinstance(r, str):
+            ws.append([r])
+            if merged:
+                ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(head))
+        else:
+            ws.append(list(r))
+    wb.save(path)
+    return path

@@ -24,6 +24,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from conftest import draw_lines, wrap_words
+
 REG, BOLD = "Helvetica", "Helvetica-Bold"
 DARK = (0.05, 0.25, 0.42)
 SHADE = (0.87, 0.92, 0.96)
@@ -75,24 +77,6 @@ PROSE = ("Our partners agreed this plan after a year of listening to residents. 
          "and wellbeing board every six months so that the work stays on course.")
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    lines, line = [], ""
-    for w in text.split():
-        if line and len(line) + len(w) + 1 > width:
-            lines.append(line)
-            line = ""
-        line = f"{line} {w}".strip()
-    return lines + [line] if line else lines
-
-
-def _para(c, x: float, y: float, text: str, width: int, pitch: float = 13, font=REG, size=10) -> float:
-    c.setFont(font, size)
-    for ln in _wrap(text, width):
-        c.drawString(x, y, ln)
-        y -= pitch
-    return y
-
-
 def _fill_table(c, x: float, y: float, widths: list[float], heads: list[str], rows: list[list[str]],
                 chars: list[int], size: float = 9, head: bool = True) -> float:
     """A table of fills only: a dark heading row in white type, rows shaded in turn, no rules.
@@ -110,7 +94,7 @@ def _fill_table(c, x: float, y: float, widths: list[float], heads: list[str], ro
             cx += w
         y -= 18
     for k, row in enumerate(rows):
-        cells = [_wrap(t, n) for t, n in zip(row, chars, strict=False)]
+        cells = [wrap_words(t, n) for t, n in zip(row, chars, strict=False)]
         height = max(len(v) for v in cells) * pitch + 8
         c.setFillColorRGB(*(SHADE if k % 2 == 0 else PALE))
         c.rect(x, y - height, total, height, fill=1, stroke=0)
@@ -161,26 +145,26 @@ def columns_mixed(path: Path) -> list[tuple[str, Act]]:
     _chrome(c, W, H, TITLE)
     c.setFont(BOLD, 20)
     c.drawString(36, H - 70, TITLE)
-    y = _para(c, 36, H - 100, PROSE, 100)
+    y = draw_lines(c, 36, H - 100, PROSE, 100)
     c.setFont(BOLD, 14)
     c.drawString(36, y - 16, "Healthy homes")
     top = y - 40
     # left column: prose then a fill-only action table; right column: prose
-    ly = _para(c, 36, top, "Cold and damp homes make asthma and chest illness worse, and the people who rent "
-               "the oldest homes are the least able to put them right.", 48)
+    ly = draw_lines(c, 36, top, "Cold and damp homes make asthma and chest illness worse, and the people who rent "
+                    "the oldest homes are the least able to put them right.", 48)
     _fill_table(c, 36, ly - 10, [130, 80, 45], ["Action", "Lead", "By"],
                 [r[:3] for r in _rows(AREAS["Healthy homes"])], [26, 15, 9], size=8)
     ry = top
     for para in [PROSE, "We will also work with landlords and letting agents so that the standards in this plan "
                  "reach homes that the council does not own, and we will report on that work each year."]:
-        ry = _para(c, 310, ry, para, 48) - 10
+        ry = draw_lines(c, 310, ry, para, 48) - 10
     c.showPage()
     _chrome(c, W, H, TITLE)
     c.setFont(BOLD, 14)
     c.drawString(36, H - 70, "Active travel")
-    ly = _para(c, 36, H - 95, PROSE, 48)
-    _para(c, 310, H - 95, "Short trips made on foot or by bike are the easiest way to build activity into the "
-          "day, and safer streets help everyone who walks.", 48)
+    ly = draw_lines(c, 36, H - 95, PROSE, 48)
+    draw_lines(c, 310, H - 95, "Short trips made on foot or by bike are the easiest way to build activity into the "
+               "day, and safer streets help everyone who walks.", 48)
     _fill_table(c, 36, ly - 20, [260, 150, 80, 75], ["Action", "Lead", "Timescale", "Status"],
                 _rows(AREAS["Active travel"]), [52, 28, 16, 14])
     c.showPage()
@@ -198,7 +182,7 @@ def banner_titles(path: Path) -> list[tuple[str, Act]]:
     _chrome(c, W, H, f"{TITLE} | Delivery plan")
     c.setFont(BOLD, 20)
     c.drawString(36, H - 60, TITLE)
-    y = _para(c, 36, H - 85, PROSE, 140)
+    y = draw_lines(c, 36, H - 85, PROSE, 140)
     y = _banner(c, 36, y - 10, sum(widths), "Good food for all")
     y = _fill_table(c, 36, y, widths, heads, _rows(AREAS["Good food for all"]), chars)
     y = _banner(c, 36, y - 20, sum(widths), "Mental wellbeing")
@@ -262,11 +246,11 @@ def icon_blocks(path: Path) -> list[tuple[str, Act]]:
             c.setFillColorRGB(*GREY)
             ty = y
             c.setFont(BOLD, 11)
-            for ln in _wrap(a.action, 36):
+            for ln in wrap_words(a.action, 36):
                 c.drawString(x + 28, ty, ln)
                 ty -= 14
-            ty = _para(c, x + 28, ty - 4, "This step builds on work the partnership began last year and "
-                       "will be checked at each board meeting.", 42, size=9, pitch=12)
+            ty = draw_lines(c, x + 28, ty - 4, "This step builds on work the partnership began last year and "
+                            "will be checked at each board meeting.", 42, size=9, pitch=12)
             c.setFont(BOLD, 9)
             c.drawString(x + 28, ty - 4, "Lead:")
             c.setFont(REG, 9)
@@ -302,11 +286,11 @@ def icon_rows(path: Path) -> list[tuple[str, Act]]:
             c.circle(x + 10, y - 4, 10, fill=1, stroke=0)
             c.setFillColorRGB(*GREY)
             c.setFont(BOLD, 11)
-            for ln in _wrap(a.action, 34):
+            for ln in wrap_words(a.action, 34):
                 c.drawString(x + 28, y, ln)
                 y -= 14
-            y = _para(c, x + 28, y - 4, "Partners will report on this step to the board twice a year.", 40,
-                      size=9, pitch=12)
+            y = draw_lines(c, x + 28, y - 4, "Partners will report on this step to the board twice a year.", 40,
+                           size=9, pitch=12)
             for dy, label, value in ((4, "Lead:", a.lead), (17, "Timescale:", a.due)):
                 c.setFont(BOLD, 9)
                 c.drawString(x + 28, y - dy, label)
@@ -385,9 +369,9 @@ def table_over_columns(path: Path) -> list[tuple[str, Act]]:
         c.drawString(36, H - 90, area)
         y = _fill_table(c, 36, H - 100, [260, 150, 80, 75], ["Action", "Lead", "Timescale", "Status"],
                         _rows(AREAS[area]), [52, 28, 16, 14])
-        _para(c, 36, _para(c, 36, y - 20, PROSE, 48) - 8, PROSE, 48)
-        _para(c, 310, y - 20, "Groups run by residents reach people that services do not, and the board "
-              "will hear from them each year about what has changed and what still needs to change. " + PROSE, 48)
+        draw_lines(c, 36, draw_lines(c, 36, y - 20, PROSE, 48) - 8, PROSE, 48)
+        draw_lines(c, 310, y - 20, "Groups run by residents reach people that services do not, and the board "
+                   "will hear from them each year about what has changed and what still needs to change. " + PROSE, 48)
         c.showPage()
     c.save()
     return [(area, a) for area in ("Mental wellbeing", "Good food for all") for a in AREAS[area]]
@@ -406,7 +390,7 @@ def banner_in_column(path: Path) -> list[tuple[str, Act]]:
         c.setFont(BOLD, 20)
         if k == 0:
             c.drawString(36, H - 60, TITLE)
-        _para(c, 36, H - 100, PROSE + " " + PROSE + " " + PROSE, 48)
+        draw_lines(c, 36, H - 100, PROSE + " " + PROSE + " " + PROSE, 48)
         y = _banner(c, 302, H - 96, 257, area, framed=True)
         _fill_table(c, 306, y, [125, 75, 55], ["Action", "Lead", "By"], [r[:3] for r in _rows(AREAS[area])],
                     [25, 14, 13], size=8)

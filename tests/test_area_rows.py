@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import read
+from conftest import read, sheet_table_plan, word_table_plan
 
 import planx
 
@@ -58,21 +58,7 @@ TITLE = "Children's Services Improvement Plan 2025-26"
 
 def word_plan(path: Path, rows: list[list[str] | str], merged: bool = True, head: list[str] = HEAD,
               title: str = TITLE) -> Path:
-    import docx
-    d = docx.Document()
-    d.add_heading(title, 1)
-    t = d.add_table(rows=1, cols=len(head))
-    for c, h in zip(t.rows[0].cells, head, strict=True):
-        c.text = h
-    for r in rows:
-        cells = t.add_row().cells
-        if isinstance(r, str):
-            (cells[0].merge(cells[-1]) if merged else cells[0]).text = r
-        else:
-            for c, v in zip(cells, r, strict=True):
-                c.text = v
-    d.save(str(path))
-    return path
+    return word_table_plan(path, title, head, rows, merged)
 
 
 def pdf_plan(path: Path, rows: list[list[str] | str], merged: bool = True, head: list[str] = HEAD,
@@ -101,22 +87,7 @@ def pdf_plan(path: Path, rows: list[list[str] | str], merged: bool = True, head:
 
 
 def sheet_plan(path: Path, rows: list[list[str] | str], merged: bool = True) -> Path:
-    import openpyxl
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Plan"
-    ws.append(["Children's Services Improvement Plan 2025-26"])
-    ws.append([])
-    ws.append(HEAD)
-    for r in rows:
-        if isinstance(r, str):
-            ws.append([r])
-            if merged:
-                ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(HEAD))
-        else:
-            ws.append(r)
-    wb.save(path)
-    return path
+    return sheet_table_plan(path, TITLE, HEAD, rows, merged, sheet="Plan")
 
 
 WRITERS = {"docx": word_plan, "pdf": pdf_plan, "xlsx": sheet_plan}

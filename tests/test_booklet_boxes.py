@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import draw_lines, wrap_words
 
 import planx
 from planx.normalise.headplans import label_line
@@ -45,36 +46,28 @@ THEMES = {
 ACTIONS = [a for acts in THEMES.values() for a in acts]
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    out, cur = [], ""
-    for w in text.split():
-        if cur and len(cur) + len(w) + 1 > width:
-            out.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}".strip()
-    return [*out, cur] if cur else out
-
-
-def _para(c, x: float, y: float, text: str, width: int, size: float = 10, font: str = REG,
-          pitch: float = 13) -> float:
-    c.setFont(font, size)
-    for ln in _wrap(text, width):
-        c.drawString(x, y, ln)
-        y -= pitch
-    return y
-
-
-def _canvas(path: Path, title: str, intro: str):
+def _canvas(path: Path, title: str, intro: str | None = None):
+    """An A4 canvas, the title at the top of its first page; with an intro, the intro under the title
+    and the page ended (a cover page)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
     c.setFont(BOLD, 24)
     c.drawString(50, height - 90, title)
-    _para(c, 50, height - 130, intro, 90)
-    c.showPage()
+    if intro is not None:
+        draw_lines(c, 50, height - 130, intro, 90)
+        c.showPage()
     return c, width, height
+
+
+def _bullets(c, x: float, y: float, texts: list[str], pitch: float = 18) -> float:
+    """A bullet per text, one a line; the y under the last."""
+    for text in texts:
+        c.setFont(REG, 10)
+        c.drawString(x, y, "\u2022  " + text)
+        y -= pitch
+    return y
 
 
 def _banner(c, width: float, height: float, theme: str) -> None:
@@ -93,15 +86,15 @@ def boxes(path: Path) -> None:
     c, width, height = _canvas(path, "Climate Emergency Action Plan 2025-2030", INTRO)
     for theme, acts in THEMES.items():
         _banner(c, width, height, theme)
-        y = _para(c, 50, height - 140, f"{theme} account for a large share of the district's emissions. "
-                  "The actions below are our priorities for the next five years.", 95) - 10
+        y = draw_lines(c, 50, height - 140, f"{theme} account for a large share of the district's emissions. "
+                       "The actions below are our priorities for the next five years.", 95) - 10
         for action, lead, when, success in acts:
             c.setFillColorRGB(0.88, 0.95, 0.9)
             c.roundRect(45, y - 150, width - 90, 150, 8, fill=1, stroke=0)
             c.setFillColorRGB(0.1, 0.1, 0.1)
-            yy = _para(c, 60, y - 22, action, 70, size=13, font=BOLD, pitch=16)
-            yy = _para(c, 60, yy - 4, "We will work with partners to deliver this over the life of the plan, "
-                       "reporting progress to the climate board every year.", 95)
+            yy = draw_lines(c, 60, y - 22, action, 70, size=13, font=BOLD, pitch=16)
+            yy = draw_lines(c, 60, yy - 4, "We will work with partners to deliver this over the life of the plan, "
+                            "reporting progress to the climate board every year.", 95)
             for label, value in (("Lead:", lead), ("Timescale:", when), ("Measuring success:", success)):
                 c.setFont(BOLD, 10)
                 c.drawString(60, yy - 4, label)
@@ -126,7 +119,7 @@ def coded_boxes(path: Path) -> None:
             c.setFillColorRGB(0.1, 0.1, 0.1)
             c.setFont(BOLD, 12)
             c.drawString(60, y - 20, f"{theme[0]}{n}")
-            yy = _para(c, 95, y - 20, action, 70, size=12, font=BOLD, pitch=15)
+            yy = draw_lines(c, 95, y - 20, action, 70, size=12, font=BOLD, pitch=15)
             for label, value in (("Lead", lead), ("Timescale", when), ("Measuring success", success)):
                 c.setFont(BOLD, 10)
                 c.drawString(60, yy - 6, label)
@@ -163,7 +156,7 @@ def field_rows(path: Path, title: str = "Carbon Reduction Plan", themes: dict | 
                 c.drawString(x, y, label)
                 yy = y - 14
                 c.setFont(REG, 10)
-                for ln in _wrap(value, 28):
+                for ln in wrap_words(value, 28):
                     c.drawString(x, yy, ln)
                     yy -= 13
             y -= 100
@@ -188,15 +181,15 @@ def theme_columns(path: Path) -> None:
         c.setFont(BOLD, 14)
         c.drawString(x + 8, height - 110, theme)
         c.setFillColorRGB(0.2, 0.2, 0.2)
-        y = _para(c, x, height - 140, f"Why it matters: {theme.lower()} produce a large share of our emissions "
-                  "and we can act on them directly.", 48)
+        y = draw_lines(c, x, height - 140, f"Why it matters: {theme.lower()} produce a large share of our emissions "
+                       "and we can act on them directly.", 48)
         c.setFont(BOLD, 12)
         c.drawString(x, y - 8, "What we will do")
         y -= 26
         for action, *_ in acts:
             c.setFont(REG, 10)
             c.drawString(x, y, "\u2022")
-            for ln in _wrap(action, 44):
+            for ln in wrap_words(action, 44):
                 c.drawString(x + 12, y, ln)
                 y -= 13
             y -= 5
@@ -212,28 +205,18 @@ def theme_columns(path: Path) -> None:
 
 
 def by_2030(path: Path) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-    c = canvas.Canvas(str(path), pagesize=A4)
-    width, height = A4
-    c.setFont(BOLD, 24)
-    c.drawString(50, height - 90, "Sustainability Strategy 2025-2030")
+    c, width, height = _canvas(path, "Sustainability Strategy 2025-2030")
     y = height - 130
     for theme, acts in THEMES.items():
         c.setFont(BOLD, 18)
         c.drawString(50, y, theme)
-        y = _para(c, 50, y - 22, f"Where we are now: {theme.lower()} make up much of our footprint.", 95) - 6
+        y = draw_lines(c, 50, y - 22, f"Where we are now: {theme.lower()} make up much of our footprint.", 95) - 6
         c.setFillColorRGB(0.95, 0.9, 0.75)
         c.rect(45, y - 20 - 18 * len(acts), width - 90, 30 + 18 * len(acts), fill=1, stroke=0)
         c.setFillColorRGB(0.1, 0.1, 0.1)
         c.setFont(BOLD, 12)
         c.drawString(55, y - 4, "By 2030 we will:")
-        y -= 22
-        for action, *_ in acts:
-            c.setFont(REG, 10)
-            c.drawString(60, y, "\u2022  " + action)
-            y -= 18
-        y -= 30
+        y = _bullets(c, 60, y - 22, [action for action, *_ in acts]) - 30
     c.showPage()
     c.save()
 
@@ -248,14 +231,10 @@ def annual_report(path: Path) -> None:
         c.setFillColorRGB(0.1, 0.1, 0.1)
         c.setFont(BOLD, 14)
         c.drawString(60, y - 22, theme)
-        yy = y - 42
-        for text in ("Planted 2,000 trees across the district in partnership with schools",
-                     "Opened two new electric vehicle charging hubs in town centres",
-                     "Helped 900 households cut their energy bills",
-                     "Lead: our Climate Team worked with 40 community groups"):
-            c.setFont(REG, 10)
-            c.drawString(60, yy, "\u2022  " + text)
-            yy -= 18
+        _bullets(c, 60, y - 42, ["Planted 2,000 trees across the district in partnership with schools",
+                                 "Opened two new electric vehicle charging hubs in town centres",
+                                 "Helped 900 households cut their energy bills",
+                                 "Lead: our Climate Team worked with 40 community groups"])
         y -= 160
     c.showPage()
     c.save()
@@ -336,15 +315,15 @@ def two_columns_over_notes(path: Path) -> None:
              "it may present, and we review it every year with our board and our investors. ") * 3
     c.setFont(BOLD, 16)
     c.drawString(50, height - 60, "4. Assessing capital alignment")
-    y = _para(c, 50, height - 90, prose, 48, size=9, pitch=11)
-    _para(c, 50, y - 8, prose, 48, size=9, pitch=11)
-    y = _para(c, 310, height - 90, prose, 48, size=9, pitch=11) - 8
+    y = draw_lines(c, 50, height - 90, prose, 48, size=9, pitch=11)
+    draw_lines(c, 50, y - 8, prose, 48, size=9, pitch=11)
+    y = draw_lines(c, 310, height - 90, prose, 48, size=9, pitch=11) - 8
     for item in ("Working with suppliers to cut the emissions of our shipping by half",
                  "Publishing our climate policy standards for every member association",
                  "Reviewing our advocacy each year against the Paris Agreement goals"):
         c.setFont(REG, 9)
         c.drawString(312, y, "\u2022")
-        for ln in _wrap(item, 44):
+        for ln in wrap_words(item, 44):
             c.drawString(322, y, ln)
             y -= 11
         y -= 4
@@ -352,7 +331,7 @@ def two_columns_over_notes(path: Path) -> None:
     for k in range(1, 4):
         note = (f"{k} The scenario referred to here is described in the climate report published last year, "
                 "with its assumptions and the limits of the model used to reach it.")
-        notes = _para(c, 50, notes, note, 120, size=7, pitch=8.5) - 2
+        notes = draw_lines(c, 50, notes, note, 120, size=7, pitch=8.5) - 2
     c.showPage()
     c.save()
 

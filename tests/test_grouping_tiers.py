@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import add_word_table, sheet_table_plan, word_table_plan
 
 import planx
 from planx.extract.model import Paragraph
@@ -106,41 +107,19 @@ def excel_pdf(path: Path, rows: list[Row], merged: bool) -> Path:
     return path
 
 
+def _banded(rows: list[Row]) -> list[list[str] | str]:
+    """The rows as the shared writers take them: a band its text alone."""
+    return [r[1] if isinstance(r, tuple) else r for r in rows]
+
+
 def word_table(path: Path, rows: list[Row]) -> Path:
     """A Word table: each band merged across its row."""
-    import docx
-    d = docx.Document()
-    d.add_heading(TITLE, 1)
-    t = d.add_table(rows=1, cols=len(HEAD))
-    for c, h in zip(t.rows[0].cells, HEAD, strict=True):
-        c.text = h
-    for r in rows:
-        cells = t.add_row().cells
-        if isinstance(r, tuple):
-            cells[0].merge(cells[-1]).text = r[1]
-        else:
-            for c, v in zip(cells, r, strict=True):
-                c.text = v
-    d.save(str(path))
-    return path
+    return word_table_plan(path, TITLE, HEAD, _banded(rows))
 
 
 def workbook(path: Path, rows: list[Row]) -> Path:
     """A sheet: each band in the first column, merged across the table's columns."""
-    import openpyxl
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append([TITLE])
-    ws.append([])
-    ws.append(HEAD)
-    for r in rows:
-        if isinstance(r, tuple):
-            ws.append([r[1]])
-            ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(HEAD))
-        else:
-            ws.append(r)
-    wb.save(path)
-    return path
+    return sheet_table_plan(path, TITLE, HEAD, _banded(rows))
 
 
 def word_headings(path: Path, section: str = "{n}. {title}", outline: bool | None = False) -> Path:
@@ -152,13 +131,8 @@ def word_headings(path: Path, section: str = "{n}. {title}", outline: bool | Non
         d.add_heading(section.format(n=n, title=title), 1)
         for letter, sub, actions in subs:
             d.add_heading(sub_title(n, letter, sub, outline), 2)
-            t = d.add_table(rows=1, cols=len(HEAD))
-            for c, h in zip(t.rows[0].cells, HEAD, strict=True):
-                c.text = h
-            for i, action in enumerate(actions, 1):
-                cells = [action_code(n, letter, i, outline), action, "Climate officer", "March 2027", "On track"]
-                for c, v in zip(t.add_row().cells, cells, strict=True):
-                    c.text = v
+            add_word_table(d, HEAD, [[action_code(n, letter, i, outline), action, "Climate officer", "March 2027",
+                                      "On track"] for i, action in enumerate(actions, 1)])
     d.save(str(path))
     return path
 

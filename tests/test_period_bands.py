@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import wrap_words
 from reportlab.lib.pagesizes import letter
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle
 
@@ -27,17 +28,6 @@ PAGES = [
 ]
 
 
-def _wrap(text: str, width: int = 38) -> str:
-    out, line = [], ""
-    for w in text.split():
-        if line and len(line) + len(w) + 1 > width:
-            out.append(line)
-            line = w
-        else:
-            line = f"{line} {w}".strip()
-    return "\n".join([*out, line])
-
-
 def band_plan(path: Path, names: dict[str, str] | None = None) -> Path:
     """The plan on two pages; names: other texts for the bands ('2012 Action Items' → 'Year 1')."""
     names = names or {}
@@ -50,7 +40,8 @@ def band_plan(path: Path, names: dict[str, str] | None = None) -> Path:
                 at = len(rows)
                 style += [("SPAN", (0, at), (-1, at)), ("ALIGN", (0, at), (-1, at), "CENTER")]
                 rows.append([names.get(band, band), "", ""])
-            rows += [[_wrap(area, 18), _wrap(action), status] for area, action, status in items]
+            rows += [["\n".join(wrap_words(area, 18)), "\n".join(wrap_words(action, 38)), status]
+                     for area, action, status in items]
         story += [Table(rows, colWidths=[120, 250, 90], style=TableStyle(style))]
         if k < len(PAGES) - 1:
             story.append(PageBreak())

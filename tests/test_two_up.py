@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import read
+from conftest import add_word_table, read
 
 import planx
 from planx.extract.pdfobjects import PageObjects
@@ -105,12 +105,7 @@ def word_plan(path: Path) -> Path:
         d.add_heading(f"Area {area_ref}: {area}", 1)
         for o_ref, objective, actions in objectives:
             d.add_heading(f"Objective {o_ref}: {objective}", 2)
-            t = d.add_table(rows=1, cols=len(HEAD))
-            for cell, h in zip(t.rows[0].cells, HEAD, strict=True):
-                cell.text = h
-            for k, act in enumerate(actions, 1):
-                for cell, v in zip(t.add_row().cells, (f"{o_ref}.{k}", *act), strict=True):
-                    cell.text = v
+            add_word_table(d, HEAD, [(f"{o_ref}.{k}", *act) for k, act in enumerate(actions, 1)])
     d.save(str(path))
     return path
 
