@@ -52,6 +52,7 @@ class Doc:
     gutter: float = 14.0
     footer: bool = False  # a page number at the foot
     status_align: str = "left"
+    para_before: str = ""  # a lead paragraph between the title and the table
     head_aligned: bool = False  # the date column's heading set as its dates are (centred, right)
     foot_end: bool = False  # the table (when it fits a page) set lower, to end at the page foot
     land: bool = False
@@ -101,11 +102,20 @@ def make_doc(rng: random.Random) -> Doc:
     shares = [SHARE[k] * rng.uniform(0.85, 1.2) for k in kinds]
     widths = fitted_widths(usable - gutter * (n - 1), shares, [widest_word(heading[k], [r[k] for r in rows], font,
                                                                           bold, size) for k in range(n)])
-    return Doc(kinds, font, bold, size, widths, rng.choice(["left", "centre", "right"]),
-               heading, rows, row_gap=row_gap, gutter=gutter, footer=rng.random() < 0.5, land=land,
-               repeat_heading=rng.random() < 0.6,
-               para_after=sentence(rng, 20, 30) + "." if rng.random() < 0.7 else "", foot_end=rng.random() < 0.4,
-               head_aligned=rng.random() < 0.5, status_align=rng.choice(["left", "centre"]))
+    doc = Doc(kinds, font, bold, size, widths, rng.choice(["left", "centre", "right"]),
+              heading, rows, row_gap=row_gap, gutter=gutter, footer=rng.random() < 0.5, land=land,
+              repeat_heading=rng.random() < 0.6,
+              para_after=sentence(rng, 20, 30) + "." if rng.random() < 0.7 else "", foot_end=rng.random() < 0.4,
+              head_aligned=rng.random() < 0.5, status_align=rng.choice(["left", "centre"]))
+    # (drawn last, so that the shapes above stay as they were for each seed)
+    if rng.random() < 0.5:  # a measures cell's paragraphs as bulleted items
+        doc.rows = [[("\n".join("• " + p for p in t.split("\n")) if "\n" in t else t) for t in r] for r in rows]
+    doc.para_before = sentence(rng, 15, 40) + "." if rng.random() < 0.5 else ""
+    least = [widest_word(heading[k], [r[k] for r in doc.rows], "Courier", "Courier-Bold", size) for k in range(n)]
+    if rng.random() < 0.2 and sum(least) < 0.7 * (usable - gutter * (n - 1)):  # a fixed-pitch font, where it fits
+        doc.font, doc.bold = "Courier", "Courier-Bold"
+        doc.widths = fitted_widths(usable - gutter * (n - 1), shares, least)
+    return doc
 
 
 def widest_word(head: str, texts: list[str], font: str, bold: str, size: float) -> float:
@@ -154,6 +164,12 @@ def draw(doc: Doc, pdf: Path) -> Doc:
     c.setFont(doc.bold, size + 4)
     c.drawString(50, y, "Improvement plan: actions")
     y -= lead * 2.5
+    if doc.para_before and not doc.foot_end:
+        c.setFont(doc.font, size)
+        for text in wrap(doc.para_before, doc.font, size, pw - 100):
+            c.drawString(50, y, text)
+            y -= lead
+        y -= lead
 
     def put(lines_per_col: list[list[str]], y: float, font: str, kinds: list[str] | None = None) -> None:
         c.setFont(font, size)
