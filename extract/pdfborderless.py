@@ -864,6 +864,16 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
     return tables, free
 
 
+def goes_on(gaps: Sequence[tuple[float, float]], hints: Sequence[float]) -> bool:
+    """Every gutter holds a column edge of the table the page before ended with (`hints`), and
+    every one of its edges within the block's span lies in a gutter: that table going on."""
+    if not hints or not gaps:
+        return False
+    lo, hi = gaps[0][0], gaps[-1][1]
+    return all(any(g0 - 1 <= x <= g1 + 1 for x in hints) for g0, g1 in gaps) \
+        and all(any(g0 - 1 <= x <= g1 + 1 for g0, g1 in gaps) for x in hints if lo <= x <= hi)
+
+
 LONE_ROW_WORDS = 4  # words at least in a lone row's first cell (what is to be done)
 
 
@@ -927,8 +937,8 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
     size = sorted(ln.size for ln in block)[len(block) // 2]
     if w1 < 8 * size or w1 < 4 * max(w2, 1.0):
         return []
-    if hints and all(any(g0 - 1 <= x <= g1 + 1 for x in hints) for g0, g1 in gaps):
-        return []  # every gutter where the table above the page break had a column edge: it goes on
+    if goes_on(gaps, hints):
+        return []
     cut = (a + b) / 2
     top, bottom = block[0].top - 2, block[-1].bottom + 2
     if sum(1 for r in across if r["x0"] < a and r["x1"] > b and top <= (r["top"] + r["bottom"]) / 2 <= bottom) >= 2:
@@ -1972,6 +1982,8 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
     if min(f.c0 for f in line) <= key:  # the line has text in the key column (or left of the row's text)
         if kinds[0] == "strong" or (kinds[0] == "wrap" and "soft" not in kinds):
             return "go"
+        if kinds == ["soft"] and titled_cell(row, line[0]):
+            return "go"
         # bottom-aligned cells (a heading's labels of different heights, a label printed beside
         # the last line of a taller cell): the key cell empty so far, the other columns going on
         if kinds[0] == "open" and set(kinds) <= {"strong", "wrap", "open"} and set(kinds) & {"strong", "wrap"}:
@@ -1982,6 +1994,17 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
     if ditto_record(line, row, kinds, facts, key):
         return "new"
     return "go"
+
+
+def titled_cell(row: Mapping[int, Frag], f: Frag) -> bool:
+    """A line in regular type alone in its column, under that column's text in bold in a row whose
+    other cells are in regular type: the cell's title set in bold, then what it says under it (an
+    action's name over its description), not a new row. (A heading or banner row is bold through;
+    a new row beside a bold title would start its other cells on its first line.)"""
+    above = row.get(f.c0)
+    if above is None or above.c1 != f.c1 or heavy(f) or not heavy(above):
+        return False
+    return any(not heavy(g) for c, g in row.items() if c != f.c0)
 
 
 def ditto_record(line: list[Frag], row: Mapping[int, Frag], kinds: list[str], facts: ColumnFacts, key: int) -> bool:

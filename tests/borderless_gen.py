@@ -52,6 +52,7 @@ class Doc:
     gutter: float = 14.0
     footer: bool = False  # a page number at the foot
     status_align: str = "left"
+    bold_titles: bool = False  # an action cell: a short title in bold, then what is done
     para_before: str = ""  # a lead paragraph between the title and the table
     head_aligned: bool = False  # the date column's heading set as its dates are (centred, right)
     foot_end: bool = False  # the table (when it fits a page) set lower, to end at the page foot
@@ -115,6 +116,11 @@ def make_doc(rng: random.Random) -> Doc:
     if rng.random() < 0.2 and sum(least) < 0.7 * (usable - gutter * (n - 1)):  # a fixed-pitch font, where it fits
         doc.font, doc.bold = "Courier", "Courier-Bold"
         doc.widths = fitted_widths(usable - gutter * (n - 1), shares, least)
+    if rng.random() < 0.3:
+        doc.bold_titles = True
+        k = kinds.index("action")
+        for r in doc.rows[:-1]:
+            r[k] = sentence(rng, 2, 5) + "\n" + r[k]
     return doc
 
 
@@ -171,10 +177,11 @@ def draw(doc: Doc, pdf: Path) -> Doc:
             y -= lead
         y -= lead
 
-    def put(lines_per_col: list[list[str]], y: float, font: str, kinds: list[str] | None = None) -> None:
-        c.setFont(font, size)
+    def put(lines_per_col: list[list[str]], y: float, font: str, kinds: list[str] | None = None,
+            heavy: list[int] | None = None) -> None:
         for k, lines in enumerate(lines_per_col):
             for j, text in enumerate(lines):
+                c.setFont(doc.bold if heavy and j < heavy[k] else font, size)
                 x, w = xs[k], doc.widths[k]
                 yy = y - j * lead
                 align = (doc.date_align if kinds[k] == "date" else doc.status_align if kinds[k] == "status"
@@ -195,6 +202,12 @@ def draw(doc: Doc, pdf: Path) -> Doc:
     rows_here: list[list[str]] = [list(doc.heading)]
     for r in doc.rows:
         lines = [wrap(t, doc.font, size, doc.widths[k]) for k, t in enumerate(r)]
+        heavy = [0] * len(r)
+        if doc.bold_titles:  # the action's first paragraph, its title, in bold
+            k = doc.kinds.index("action")
+            title, _, rest = r[k].partition("\n")
+            top = wrap(title, doc.bold, size, doc.widths[k])
+            lines[k], heavy[k] = top + (wrap(rest, doc.font, size, doc.widths[k]) if rest else []), len(top)
         height = max(map(len, lines)) * lead
         if y - height < bottom:
             doc.truth[page] = rows_here
@@ -208,7 +221,7 @@ def draw(doc: Doc, pdf: Path) -> Doc:
             if doc.repeat_heading:
                 y = heading(y)
                 rows_here.append(list(doc.heading))
-        put(lines, y, doc.font, doc.kinds)
+        put(lines, y, doc.font, doc.kinds, heavy)
         rows_here.append([" ".join(x).strip() for x in lines])
         y -= height + row_gap
     doc.truth[page] = rows_here

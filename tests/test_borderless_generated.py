@@ -48,6 +48,8 @@ def check(seed: int, tmp_path: Path) -> None:
     568,  # the table's last row alone at the top of the next page, no heading over it, one cell empty:
     # a row of the table going on, not a paragraph
     538, 679,  # ... its last cell empty: the row keeps the table's last column
+    32, 203,  # an action's title in bold over its description in regular type, no ref column, rows close:
+    # the description goes on in the cell (titled_cell), not a row of its own
     19, 45,  # Courier: an 'o' ending or opening a word ('do', 'of') abuts its neighbour a rounding
     # error apart, a letter, not Word's lone Courier bullet '◦'
 ])
