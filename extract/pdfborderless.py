@@ -843,7 +843,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
             start, stop, gaps = found
             # two things side by side (two tables, a table and a chart's labels): each alone; the
             # lines above and below them (a statement across the page) are not cut in two
-            halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills]) \
+            halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills], hints) \
                 or parted_by_rules(piece[start:stop], gaps, hrules)
             if halves:
                 pending.extend(halves)
@@ -851,7 +851,8 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 continue
             table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
                                centred_groups=centred_groups,
-                               one_row=bool(hints) and all(a == b for a, b in gaps), vrules=vrules)
+                               one_row=(carried := bool(hints) and all(a == b for a, b in gaps)), vrules=vrules,
+                               min_cells=2 if carried else 3)  # (a carried row: the columns shown above)
             if table is None:
                 free.extend(piece[start:stop])
             else:
@@ -861,6 +862,16 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
         lone, free = lone_rows(free, [*ruled, *tables], hrules, fills)
         tables += lone
     return tables, free
+
+
+def goes_on(gaps: Sequence[tuple[float, float]], hints: Sequence[float]) -> bool:
+    """Every gutter holds a column edge of the table the page before ended with (`hints`), and
+    every one of its edges within the block's span lies in a gutter: that table going on."""
+    if not hints or not gaps:
+        return False
+    lo, hi = gaps[0][0], gaps[-1][1]
+    return all(any(g0 - 1 <= x <= g1 + 1 for x in hints) for g0, g1 in gaps) \
+        and all(any(g0 - 1 <= x <= g1 + 1 for g0, g1 in gaps) for x in hints if lo <= x <= hi)
 
 
 LONE_ROW_WORDS = 4  # words at least in a lone row's first cell (what is to be done)
@@ -911,17 +922,22 @@ def lone_rows(free: list[Line], tables: list[FoundTable], hrules: list[Edge], fi
 
 
 def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
-                 across: Sequence[Mapping[str, Any]] = ()) -> list[list[Line]]:
+                 across: Sequence[Mapping[str, Any]] = (), hints: Sequence[float] = ()) -> list[list[Line]]:
     """A gutter far wider than the others (eight ems or more, four times the next widest) parts
     two things set side by side, not two columns of one table: the block's words on each side of
     it, as two blocks of lines (none when there is no such gutter, or when rules or row shading
-    (`across`) run over it between the rows: one table's rows)."""
+    (`across`) run over it between the rows: one table's rows). `hints`: the column edges of the
+    table the page before ended with; when each gutter here holds one of them, the wide one too,
+    that table goes on (its last rows alone on this page, short cells leaving a column's room
+    empty), not two things."""
     if len(gaps) < 2:
         return []
     widths = sorted((b - a, a, b) for a, b in gaps)
     (w1, a, b), w2 = widths[-1], widths[-2][0]
     size = sorted(ln.size for ln in block)[len(block) // 2]
     if w1 < 8 * size or w1 < 4 * max(w2, 1.0):
+        return []
+    if goes_on(gaps, hints):
         return []
     cut = (a + b) / 2
     top, bottom = block[0].top - 2, block[-1].bottom + 2
@@ -1271,10 +1287,12 @@ def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, 
     between = [x for x in inner if not any(a < x < b for a, b in spans)]
     if len(between) < 2 or len(between) < 0.7 * len(inner):
         return None
-    # the columns left of the row's first text too (empty in this row: 'No.' of a row going on), so
-    # that the row keeps the columns of the table it goes on from, counted from the first
+    # the columns left of the row's first text too (empty in this row: 'No.' of a row going on), and
+    # right of its last (a status or a note left empty), so that the row keeps the columns of the
+    # table it goes on from, counted from the first
     before = [x for x in hints if x <= spans[0][0]]
-    gaps = [(x, x) for x in before + between]
+    after = [x for x in hints if x >= spans[-1][1]]
+    gaps = [(x, x) for x in before + between + after]
     return i, trailing_lines(block, i + 1, gaps), gaps
 
 
@@ -1670,6 +1688,7 @@ class ColumnFacts:
     left: dict[int, float] = field(default_factory=dict)
     wraps: dict[int, bool] = field(default_factory=dict)  # some line holds several words
     space: float = 3.0
+    ends: dict[int, list[float]] = field(default_factory=dict)  # where its lines of several words end
 
 
 def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
@@ -1685,6 +1704,7 @@ def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
             words = [w for w in f.words if not is_leader(w)]
             if len(words) >= 2 and not is_figure(" ".join(w.text for w in words)):
                 facts.wraps[c] = True
+                facts.ends.setdefault(c, []).append(f.x1)
                 spaces.extend(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     if spaces:
         spaces.sort()
@@ -1752,7 +1772,25 @@ def cut_token(above: Frag, f: Frag, facts: ColumnFacts) -> bool:
         return False  # two words in capitals ('TARGET' / 'DATE'), a heading wrapped at its space
     room = facts.right.get(f.c0, above.x1) - above.x1
     word = f.words[0]
-    return word.x1 - word.x0 > room - 0.5 and len(rest) < len(head) + 3  # (a tolerance: measured edges)
+    return word.x1 - word.x0 > room - 0.5 and len(rest) < len(head) + 3 \
+        and too_wide_to_wrap(above, f, facts)  # (a tolerance: measured edges)
+
+
+def too_wide_to_wrap(above: Frag, f: Frag, facts: ColumnFacts) -> bool:
+    """A renderer cuts a token only when it does not fit on a line of its own, where the column's width
+    runs out: the piece above reaches the column's edge, and it opens its line or the pieces together
+    are wider than the column. A word after others on its line,
+    the two narrower than the column, was wrapped whole at its space ('SEND' / 'CAMHS', 'Q3' / '2026')."""
+    head, rest = above.words[-1], f.words[0]
+    right = facts.right.get(f.c0, above.x1)
+    if right - head.x1 > CUT_EMS * head.size:
+        return False  # the piece above stops short of the column's edge: no width ran out inside it
+    if len(above.words) == 1:
+        return True
+    return (head.x1 - head.x0) + (rest.x1 - rest.x0) > right - facts.left.get(f.c0, above.x0) - 0.5
+
+
+CUT_EMS = 0.8  # a token cut where the column's width ran out ends within about a character of its edge
 
 
 def head_word(text: str) -> str:
@@ -1769,14 +1807,26 @@ def column_bound(facts: ColumnFacts, c: int, size: float, default: float) -> flo
     its lines reach, or, where the next column's text starts further right than a padded gutter
     (`GUTTER_EMS`) from there, that start less such a gutter (a column of short names beside a
     far column: none of its lines was full, the longest line is no proof of its width).
-    `default`: for a column of no single-column text."""
+    `default`: for a column of no single-column text. A column whose lines of words end near their
+    furthest reach again and again (full_edge) shows its wrap width there: no further room."""
     right = facts.right.get(c)
     if right is None:
         return default
     nxt = [x for k, x in facts.left.items() if k > c]
-    if not nxt:
+    if not nxt or full_edge(facts.ends.get(c, []), right, size):
         return right
     return max(right, min(nxt) - GUTTER_EMS * size)
+
+
+FULL_LINES = 3  # lines of words ending this near a column's furthest reach show its wrap width
+FULL_EMS = 1.5  # ... within this many ems of it (a ragged right edge: each line ends a word short)
+
+
+def full_edge(ends: list[float], right: float, size: float) -> bool:
+    """Several lines of words end within a short word of the column's furthest reach: a wrapped
+    column's ragged right edge, the wrap width just past it (a column of a few short names, none of
+    them full, has no such run of near-full lines)."""
+    return sum(1 for x in ends if right - x <= FULL_EMS * size) >= FULL_LINES
 
 
 SYMBOL = re.compile(r"^[^\W\d_]\d")  # a letter with a figure after it ('ω2', 'k1', 'σ2'): a symbol, no word
@@ -1932,6 +1982,8 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
     if min(f.c0 for f in line) <= key:  # the line has text in the key column (or left of the row's text)
         if kinds[0] == "strong" or (kinds[0] == "wrap" and "soft" not in kinds):
             return "go"
+        if kinds == ["soft"] and titled_cell(row, line[0]):
+            return "go"
         # bottom-aligned cells (a heading's labels of different heights, a label printed beside
         # the last line of a taller cell): the key cell empty so far, the other columns going on
         if kinds[0] == "open" and set(kinds) <= {"strong", "wrap", "open"} and set(kinds) & {"strong", "wrap"}:
@@ -1942,6 +1994,17 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
     if ditto_record(line, row, kinds, facts, key):
         return "new"
     return "go"
+
+
+def titled_cell(row: Mapping[int, Frag], f: Frag) -> bool:
+    """A line in regular type alone in its column, under that column's text in bold in a row whose
+    other cells are in regular type: the cell's title set in bold, then what it says under it (an
+    action's name over its description), not a new row. (A heading or banner row is bold through;
+    a new row beside a bold title would start its other cells on its first line.)"""
+    above = row.get(f.c0)
+    if above is None or above.c1 != f.c1 or heavy(f) or not heavy(above):
+        return False
+    return any(not heavy(g) for c, g in row.items() if c != f.c0)
 
 
 def ditto_record(line: list[Frag], row: Mapping[int, Frag], kinds: list[str], facts: ColumnFacts, key: int) -> bool:

@@ -72,8 +72,11 @@ def courier_bullets(chars: list[Char]) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j < len(chars):
                 other = chars[j]
+                # (touching: a gap under a third of its size, or none; abutting glyphs' edges differ by
+                # rounding, a hair below zero, or overlap when kerned)
                 if other.get("text", "").strip() and abs(other["top"] - ch["top"]) < size / 2 \
-                        and (0 <= other["x0"] - ch["x1"] < size / 3 or 0 <= ch["x0"] - other["x1"] < size / 3):
+                        and (-size / 3 <= other["x0"] - ch["x1"] < size / 3
+                             or -size / 3 <= ch["x0"] - other["x1"] < size / 3):
                     near = True
         if not near:
             ch["text"] = WORD_LEVEL2_BULLET
