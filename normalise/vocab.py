@@ -810,6 +810,12 @@ ISSUE_REMEDY_WORDS = {"remediation", "remediate", "remedy", "fix", "fixed", "rec
 # row's shortfall is the item the milestones are the steps of (a POA&M names each item by its weakness)
 ANSWERED_ITEM_WORDS = frozenset({"weakness", "deficiency", "finding", "gap", "shortfall", "vulnerability",
                                  "nonconformity", "nonconformance"})
+# A heading that asks what something is or how it works ('What is the POA&M process', 'How does the
+# review work?'), with or without its question mark: a question word then a verb of being or doing.
+# It explains what follows (a process's steps, a definition), it names no topic of the page's commitments;
+# 'What we will do' (a pronoun after the question word) states the work and is no such question
+QUESTION_OPENERS = frozenset({"what", "how", "why", "who", "when", "where", "which"})
+QUESTION_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "should", "happens"})
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
 # Words of a priority level, not a grouping ("High | Medium | Low")

@@ -6,7 +6,9 @@
 - a column of milestones ('M1: … | M2: …') beside a shortfall ('Weakness / Deficiency') and no
   heading naming the action: the shortfall is the action, the milestones its steps
   (headers.shortfall_over_milestones), whatever another prose column's cells say;
-- a bar parts a cell's numbered items and is no part of either (milestones.split_numbered).
+- a bar parts a cell's numbered items and is no part of either (milestones.split_numbered);
+- a status column naming the milestones ('Milestone Status') beside another status column: the
+  other is the item's own status, the listed statuses its milestones' (walker_data_rows).
 """
 from __future__ import annotations
 
@@ -101,17 +103,17 @@ def test_a_bar_parts_numbered_items() -> None:
 
 
 SHEET_HEAD = ["Item ID", "Control", "Control Description", "Weakness / Deficiency", "Scheduled Completion Date",
-              "Milestones", "Milestone Status", "Responsible POC"]
+              "Milestones", "Milestone Status", "Responsible POC", "Item Status"]
 SHEET_ROWS = [
     ["IT-01", "3.1.1", "Limit system access to authorised users", "Leavers keep their accounts for weeks",
      "2025-08-31", "M1: List current accounts (Jul 15) | M2: Remove stale accounts (Jul 31)",
-     "M1: Complete | M2: In Progress", "IT Manager"],
+     "M1: Complete | M2: In Progress", "IT Manager", "In Progress"],
     ["IT-02", "3.3.1", "Create and retain audit logs", "Logging is off on the file servers",
      "2025-10-31", "M1: Inventory servers (Aug 1) | M2: Enable logging (Sep 15) | M3: Set retention (Oct 31)",
-     "M1: Not Started | M2: Not Started | M3: Not Started", "IT Security"],
+     "M1: Not Started | M2: Not Started | M3: Not Started", "IT Security", "Open"],
     ["IT-03", "3.5.3", "Use multifactor authentication for network access", "Remote access uses passwords only",
      "2025-09-30", "M1: Enable MFA for VPN (Aug 31) | M2: Enforce it for all staff (Sep 30)",
-     "M1: In Progress | M2: Not Started", "IT Manager"],
+     "M1: In Progress | M2: Not Started", "IT Manager", "Open"],
 ]
 
 
@@ -133,3 +135,7 @@ def test_a_poam_sheet_reads_each_weakness_with_its_milestones(tmp_path: Path) ->
                                                                                "Remove stale accounts"]
     assert [m["status"] for m in milestones if m["action_seq"] == "2"] == ["not_started"] * 3
     assert [m["status"] for m in milestones if m["action_seq"] == "3"] == ["in_progress", "not_started"]
+    # the item's own status column is the action's; its milestones' statuses go with them, and where
+    # its own word has no status ('Open') they say how it stands
+    assert [a["status_raw"] for a in actions] == ["In Progress", "Open", "Open"]
+    assert [a["status"] for a in actions] == ["in_progress", "not_started", "in_progress"]
