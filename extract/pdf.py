@@ -32,6 +32,7 @@ from planx.extract.pdfgeom import (
     words_from_chars,
 )
 from planx.extract.pdfobjects import PageObjects, page_objects
+from planx.extract.pdfoverrun import overruns_into_cells
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import (
@@ -116,7 +117,9 @@ def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
     """The page's characters, and the quarter turn applied when its text is drawn sideways."""
     # the share of upright characters is taken after duplicates are dropped: a page whose text is
     # all drawn two or three times ("fake bold", duplicated text boxes) is not a sideways page
-    unique = dedupe_runs(dedupe(objs.chars))
+    # (text run past its cell's border over the next cell's: each run back in its own cell first, so
+    # that its letters lying over the same letters of the other text are not taken for copies)
+    unique = dedupe_runs(dedupe(overruns_into_cells(objs.chars, objs.rects)))
     chars = upright(unique)
     if len(chars) >= 0.4 * len(unique):
         return chars, None

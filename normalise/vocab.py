@@ -805,6 +805,17 @@ ISSUE_LOG_WORDS = {"raised", "priority", "impact", "severity", "urgency", "escal
 # A heading that says when each issue will be put right ('Remediation Timeline', 'Fix by', 'Resolution
 # target date'): a remedy word beside a due heading makes an issue log a remediation plan, each issue a fix to make
 ISSUE_REMEDY_WORDS = {"remediation", "remediate", "remedy", "fix", "fixed", "rectification", "rectify", "correction"}
+# Head words (folded, singular) of a heading naming the shortfall a remediation plan answers ('Weakness /
+# Deficiency', 'Finding', 'Gap'): beside a column of milestones and no heading naming the action, each
+# row's shortfall is the item the milestones are the steps of (a POA&M names each item by its weakness)
+ANSWERED_ITEM_WORDS = frozenset({"weakness", "deficiency", "finding", "gap", "shortfall", "vulnerability",
+                                 "nonconformity", "nonconformance"})
+# A heading that asks what something is or how it works ('What is the POA&M process', 'How does the
+# review work?'), with or without its question mark: a question word then a verb of being or doing.
+# It explains what follows (a process's steps, a definition), it names no topic of the page's commitments;
+# 'What we will do' (a pronoun after the question word) states the work and is no such question
+QUESTION_OPENERS = frozenset({"what", "how", "why", "who", "when", "where", "which"})
+QUESTION_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "should", "happens"})
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
