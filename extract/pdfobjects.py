@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from planx.extract.pdfforms import form_chars
 from planx.extract.pdfgeom import Char, courier_bullets, dingbat, wingdings
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
@@ -76,6 +77,7 @@ def page_objects(page: Any) -> PageObjects:
             if kind is not None:
                 kind.append(attr)
     courier_bullets(out.chars)
+    out.chars += form_chars(page, float(height))  # a fillable form's values, in their boxes as a viewer shows them
     return out
 
 
