@@ -157,3 +157,30 @@ def test_a_forms_rows_parted_on_its_page_at_a_tall_box_are_joined():
     assert form_parted_on_page([top, Table([Row(r.cells, 2, r.line) for r in rest.rows], 2, 2)], 0) is None
     # one labelled row is too little evidence
     assert form_parted_on_page([top, Table(rest.rows[:1], 1, 2)], 0) is None
+
+
+@pytest.mark.parametrize("heading, answers", [
+    ("Done?", {"Yes": "complete", "No": "", "In progress": "in_progress"}),
+    ("Completed?", {"Y": "complete", "No": "", "In progress": "in_progress"}),
+    ("Comments", {"Yes": "", "No": "", "In progress": ""}),  # no question of being done: 'Yes' says nothing
+])
+def test_a_done_question_column_answered_yes_is_complete(tmp_path, heading, answers):
+    from docx import Document
+    doc = Document()
+    doc.add_heading("Lessons Learned Log 2025/26", 0)
+    rows = [("LL01", "Check tenants' phone numbers at every repairs call", "Repairs Manager", "31/10/2025"),
+            ("LL02", "Send an acknowledgement when a complaint moves to stage 2", "Relations Lead", "30/11/2025"),
+            ("LL03", "Hold a monthly adaptations panel with occupational therapy", "Team Leader", "15/12/2025")]
+    table = doc.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ("Ref", "Action", "Owner", "Deadline", heading), strict=True):
+        cell.text = text
+    for values, answer in zip(rows, answers, strict=True):
+        for cell, text in zip(table.add_row().cells, (*values, answer), strict=True):
+            cell.text = text
+    doc.save(str(tmp_path / "log.docx"))
+    result = planx.convert_file(str(tmp_path / "log.docx"))
+    assert [a.action for a in result.actions] == [r[1] for r in rows]
+    if heading == "Comments":
+        assert all(a.status != "complete" for a in result.actions)
+    else:
+        assert [a.status for a in result.actions] == list(answers.values())
