@@ -200,9 +200,23 @@ def widget_chars(widget: dict[str, Any], page_height: float, origin: tuple[float
     return out
 
 
-def form_chars(page: Any, page_height: float) -> list[Char]:
+def _printed_already(chars: list[Char], printed: list[Char]) -> bool:
+    """Does the page's own text already print the value where its box is (a form saved with its
+    values drawn into the page, its fields kept): the value read once, not twice."""
+    if not chars or not printed:
+        return False
+    x0, x1 = min(c["x0"] for c in chars) - PADDING, max(c["x1"] for c in chars) + PADDING
+    top, bottom = min(c["top"] for c in chars) - PADDING, max(c["bottom"] for c in chars) + PADDING
+    within = "".join(c.get("text", "") for c in printed
+                     if x0 - 50 <= c["x0"] and c["x1"] <= x1 + 50 and top <= c["top"] and c["bottom"] <= bottom)
+    value = "".join(c["text"] for c in chars)
+    return "".join(value.split()) in "".join(within.split())
+
+
+def form_chars(page: Any, page_height: float, printed: list[Char] | None = None) -> list[Char]:
     """The characters of every form field's value shown on the pdfplumber page (none when it has
-    no widgets, or its annotations cannot be read)."""
+    no widgets, or its annotations cannot be read); a value the page's own characters (`printed`)
+    already print in its box is left out."""
     try:
         annots = _resolve(page.page_obj.annots)
         if not isinstance(annots, list):
@@ -214,7 +228,9 @@ def form_chars(page: Any, page_height: float) -> list[Char]:
             widget = _resolve(annot)
             if isinstance(widget, dict) and _text(widget.get("Subtype")) == "Widget":
                 try:
-                    out += widget_chars(widget, page_height, origin)
+                    chars = widget_chars(widget, page_height, origin)
+                    if not _printed_already(chars, printed or []):
+                        out += chars
                 except Exception:  # one odd widget: its value left out, the others kept
                     continue
         return out

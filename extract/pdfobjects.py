@@ -77,7 +77,8 @@ def page_objects(page: Any) -> PageObjects:
             if kind is not None:
                 kind.append(attr)
     courier_bullets(out.chars)
-    out.chars += form_chars(page, float(height))  # a fillable form's values, in their boxes as a viewer shows them
+    # a fillable form's values, in their boxes as a viewer shows them (once, if the page prints them too)
+    out.chars += form_chars(page, float(height), out.chars)
     return out
 
 

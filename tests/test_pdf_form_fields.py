@@ -184,3 +184,22 @@ def test_a_done_question_column_answered_yes_is_complete(tmp_path, heading, answ
         assert all(a.status != "complete" for a in result.actions)
     else:
         assert [a.status for a in result.actions] == list(answers.values())
+
+
+def test_a_value_the_page_prints_already_in_its_box_is_read_once(tmp_path):
+    path = tmp_path / "printed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 706, "Lead officer")
+    c.drawString(203, 706, "Head of Repairs")  # the value drawn into the page, its field kept
+    c.acroForm.textfield(name="lead", value="Head of Repairs", x=200, y=700, width=300, height=20, fontSize=10)
+    c.acroForm.textfield(name="due", value="31/01/2026", x=200, y=660, width=300, height=20, fontSize=10)
+    c.showPage()
+    c.save()
+    import pdfplumber
+
+    from planx.extract.pdfobjects import page_objects
+    with pdfplumber.open(str(path)) as pdf:
+        text = "".join(ch["text"] for ch in page_objects(pdf.pages[0]).chars)
+    assert text.count("Repairs") == 1
+    assert "31/01/2026" in text
