@@ -381,8 +381,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
                         dropped.append((pr.number, top, section, True))
                     section_before = section
                     continue
-                if in_margin and key in furniture or top in foot and key in footers \
-                        or top in head and header_key(item[2]) in headers:
+                if in_margin and key in furniture and not (pr is pages[0] and first_page_title(pr, top)) \
+                        or top in foot and key in footers or top in head and header_key(item[2]) in headers:
                     if dropped is not None:
                         dropped.append((pr.number, top, item[2], True))
                     continue  # running header/footer or page number: not content
@@ -482,6 +482,24 @@ FOOTER_SHARE = 0.5  # ... printed at the foot of this share of the pages (three 
 FOOTER_WORDS = 8  # a footer's words, at most
 LONG_FOOTER_SHARE = 0.8  # ... a footer of more words: printed at the foot of this share of the pages
 FOOT_ZONE = 0.8  # a footer stands below this share of the page's height (the body's text above)
+
+
+def first_page_title(pr: PageResult, top: float) -> bool:
+    """Whether the paragraph at `top` heads the first page in its largest type, in the top margin:
+    the document's title, though printed again over every page (a form's name over each of its
+    forms), where a running header is set in small type."""
+    at = next((p for p in pr.paragraphs if p[0] == top), None)
+    if at is None or not at[2] or top >= MARGIN * pr.height:
+        return False
+    return at[3] >= max(p[3] for p in pr.paragraphs) and at[3] > body_size_of(pr)
+
+
+def body_size_of(pr: PageResult) -> float:
+    """The type size most of the page's paragraphs are set in (by their characters)."""
+    sizes: dict[float, int] = {}
+    for p in pr.paragraphs:
+        sizes[p[3]] = sizes.get(p[3], 0) + len(p[1])
+    return max(sizes, key=lambda k: sizes[k], default=0.0)
 
 
 def page_footers(pages: list[PageResult]) -> set[str]:

@@ -1526,6 +1526,13 @@ ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "revi
 # 'Answer: N/A'): the label, and the answers it takes (normalise/kinds.answered_form)
 FORM_ANSWER_LABELS = ("answer",)
 FORM_ANSWER_VALUES = ("yes", "no", "n/a", "na", "not applicable")
+
+# A status column headed by a question of whether the action is done ('Done?', 'Completed?', 'Complete'):
+# its cells answer it, and 'Yes' says the action is complete. 'No' says only that it is not done yet
+# (not started, or under way: no one status), so it gives no status. Compared folded, '?' taken off.
+DONE_QUESTION_HEADINGS = frozenset({"done", "completed", "complete", "achieved", "finished", "actioned",
+                                    "is it done", "action completed", "action complete", "closed"})
+YES_ANSWERS = frozenset({"yes", "y"})
 # Words of a title or file name that call it a plan in plain words, or name what it lists as things to
 # be done, for that gate: a 'forward agenda and priorities', a 'workplan', a 'Report: Team Tasks, Roles,
 # and Deliverables', a 'School Improvement Report' (its next steps) hold plans whatever else the title

@@ -26,7 +26,7 @@ from planx.normalise.columns import (
 )
 from planx.normalise.dates import due_date, find_dates
 from planx.normalise.draft import MILESTONE_STATUS_FIELD, Draft, date_goes_on
-from planx.normalise.headers import Column, Header, rating_label, read_heading
+from planx.normalise.headers import MARK_STATUS_FIELD, Column, Header, rating_label, read_heading
 from planx.normalise.headers import classify as read_status_heading
 from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.inlinewho import inline_who_when
@@ -48,7 +48,7 @@ from planx.normalise.row_cells import (
 from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, words_over
-from planx.normalise.vocab import WHOLE_STATUS_WORDS
+from planx.normalise.vocab import DONE_QUESTION_HEADINGS, WHOLE_STATUS_WORDS, YES_ANSWERS
 from planx.normalise.walker_new_drafts import NewDrafts
 from planx.normalise.walker_state import (
     _LEAD_PREFIX,
@@ -68,6 +68,15 @@ _OWN_FIELDS = ("ref", "area_ref", "lead", "responsible", "due", "status", "rag",
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 # words that open mid-sentence: a small letter that is no list marker ('a)', 'ii.'), or a comma
+def answers_done(header: Header, status: str) -> bool:
+    """Does the status cell answer 'Yes' to a status column headed as a question of whether the
+    action is done ('Done?' | 'Yes')? (vocab.DONE_QUESTION_HEADINGS)"""
+    if fold(status).strip(" .") not in YES_ANSWERS:
+        return False
+    column = next((c for c in header.columns if c.field == "status"), None)
+    return column is not None and fold(column.label).strip(" ?") in DONE_QUESTION_HEADINGS
+
+
 def whole_status_heading(label: str, beside_milestone_status: bool = False) -> bool:
     """A heading naming the status of the action as a whole ('Overall status', 'Action status'),
     printed beside another status column (its milestones'): vocab.WHOLE_STATUS_WORDS. Beside a
@@ -454,6 +463,8 @@ class DataRows(NewDrafts):
         # (the cells of several milestone columns, one under each period of a 'Key milestones' group,
         # are the row's milestones one by one)
         texts = {k: " ".join(v) for k, v in values.items()}
+        if answers_done(self.header, texts.get("status", "")):
+            texts[MARK_STATUS_FIELD] = "complete"  # 'Yes' under 'Done?'
         if step_own and not texts.get("milestones", "").strip():
             for name, text in step_own.items():  # no step on the row to hold them: nothing lost
                 self.keep_aside(text, f"a row's own {name} beside the action's, with no step of its own",
