@@ -458,8 +458,12 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
         cell.fill = fill_of(cell.bbox, fills, xs, cell.text)
     filled = sum(1 for c in cells if c.text)
     rated_row = rated_label_row(cells, nrows)
-    carried = filled == 1 and ncols >= 2 and len(hints) == ncols - 1 \
+    same_columns = ncols >= 2 and len(hints) == ncols - 1 \
         and all(abs(x - h) <= CARRIED_EDGE for x, h in zip(xs[1:-1], hints, strict=True))
+    carried = filled == 1 and same_columns
+    # one ruled row opening the page at the very columns of the table the page before ended with:
+    # that table's last row, which the page break carried over whole (pdf.stitch joins it on)
+    carried_row = nrows == 1 and filled >= 2 and same_columns
     if carried:
         cells, per_cell, nrows, ys = continued_cell(cells, per_cell, nrows, ys)
     elif (filled < 2 or filled < 0.1 * len(cells)) and not rated_row:
@@ -481,7 +485,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     labels_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
     if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols) \
-            and not record_row_alone(cells, nrows, ncols) and not carried:
+            and not record_row_alone(cells, nrows, ncols) and not carried and not carried_row:
         return None
     table = compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \
