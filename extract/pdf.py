@@ -46,7 +46,7 @@ from planx.extract.pdfrules import (
     verticals_of,
 )
 from planx.extract.pdfsheet import without_sheet_headings
-from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
+from planx.extract.pdftables import READ_AT, FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note
 
@@ -344,7 +344,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
         # (the first page's own: a running header there may be the document's name, its title)
         head = {top for top, *_ in page_head(pr)} if pr is not pages[0] else set()
         # (a spreadsheet printed with its column letters and row numbers: those taken off first)
-        items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in map(without_sheet_headings, pr.tables)]
+        items: list[tuple[float, Any]] = [(t.evidence.get(READ_AT, t.bbox[1]), t)
+                                          for t in map(without_sheet_headings, pr.tables)]
         items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
                   for top, text, h, size, bold, lead, indent in pr.paragraphs]
         items.sort(key=lambda it: it[0])
