@@ -468,7 +468,9 @@ def _read_heading(label: str) -> tuple[Reading, ...]:
             found["lead"] = (min(score, DOER_LEAD_SCORE), f"{why} (who does the work)")
             found["responsible"] = (DOER_SECOND_SCORE, "an owner who does the work: the second beside an owner")
         whole = "phrase " + " ".join(w for seg in segments for w in seg)
-        if exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:
+        if exact[0] and exact[1] < 100 and not headed[0] and _head_in_prefix(label, segments[0]):
+            _second_to(exact[0], found)  # 'Measurable goals, including …': the set phrase, not 'goals' alone
+        elif exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:
             # (a set phrase that is the whole heading, 'Action by whom', outranks the words in it)
             _yield_to_head_word(exact[0], found)
         if headed[0]:
@@ -580,6 +582,15 @@ def _second_to(name: str, found: dict[str, tuple[float, str]]) -> None:
     for other, (score, why) in list(found.items()):
         if other != name:
             found[other] = (min(score, 0.9), why)
+
+
+def _head_in_prefix(label: str, first: list[str]) -> bool:
+    """Is the head word of the heading's first part inside the set phrase it starts with ('goals' of
+    'Measurable goals, including frequencies')? Then the phrase, not its head word alone, names the
+    field: the words after it only qualify it."""
+    m = _STARTS_WITH_SYNONYM.match(fold(label))
+    head = _head_parts(first)[0]
+    return m is not None and bool(head) and head in [w for part in _segments(m.group(1)) for w in part]
 
 
 def _yield_to_head_word(prefix_field: str, found: dict[str, tuple[float, str]]) -> None:

@@ -32,14 +32,20 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                "description of activity", "activity description", "task details", "what will be done",
                # a school plan's words for how a target or objective will be met ('Target | Strategies |
                # Outcome | Timeframe'): the work done
-               "strategies", "strategy", "key strategies"],
+               "strategies", "strategy", "key strategies",
+               # a permit or grant form's box for the item chosen ('Brief Description of BMP:', 'Brief
+               # description of project'): what will be done
+               "brief description", "brief description of"],
     "milestones": ["progress milestones", "milestones", "milestone", "key milestones"],
     "measure": ["measured by", "measure", "measures", "success measure", "success measures", "performance measures",
                 "performance measure", "measures of success", "measure of success", "success criteria",
                 "how will we know", "evidence", "evidence of impact", "performance measures targets", "kpi",
                 # a designed plan's label over how each action's success is judged ('Measuring success:')
                 "measuring success", "key performance indicator", "key performance indicators",
-                "success indicator", "success indicators", "indicators of success"],
+                "success indicator", "success indicators", "indicators of success",
+                # a form's goals that can be measured ('Measurable Goals, including frequencies:'): how
+                # the item's success is judged, no aim of its own
+                "measurable goals", "measurable goal"],
     "lead": ["lead", "leads", "lead officer", "lead officers", "responsibility", "by whom", "owner", "who",
              "action by", "actioned by", "to be actioned by", "action owner s",
              "action owner", "lead person", "accountable", "lead manager", "responsible lead", "lead s",
