@@ -35,7 +35,7 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                "strategies", "strategy", "key strategies",
                # a permit or grant form's box for the item chosen ('Brief Description of BMP:', 'Brief
                # description of project'): what will be done
-               "brief description", "brief description of"],
+               "brief description of"],
     "milestones": ["progress milestones", "milestones", "milestone", "key milestones"],
     "measure": ["measured by", "measure", "measures", "success measure", "success measures", "performance measures",
                 "performance measure", "measures of success", "measure of success", "success criteria",

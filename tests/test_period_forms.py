@@ -30,6 +30,14 @@ def test_set_phrase_holding_its_head_word_names_the_field(label, field):
     assert classify(label)[0] == field
 
 
+@pytest.mark.parametrize("label", ["Risk Description", "Incident description", "Description"])
+def test_a_description_of_something_else_names_no_action(label):
+    # only 'brief description of …' is a form's box for the item chosen: a risk register's 'Risk
+    # Description' beside its 'Recommended Treatment' column describes the risk, not the work
+    name, score, _ = classify(label)
+    assert name != "action" or score < 60
+
+
 def _record(n: int, run_on: bool = False) -> list[str]:
     item = f"X.{n} Option number {n} (You may need to go to the next page to fill in this information)"
     task = f"The Township will carry out task number {n} in every ward."
