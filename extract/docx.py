@@ -9,7 +9,9 @@ What a careful reader sees is what is kept: tracked insertions (w:ins) are text,
 deletions (w:del, w:moveFrom, deleted rows) and hidden runs (w:vanish) are not; auto-numbered
 list paragraphs get the number Word prints ("1. ", "a) ", "iv. ", "• "), counted per list
 and level, afresh in each table cell (see Numbering.scope); a nested table's rows become
-lines of its cell, and a one-column table wrapped around the plan is looked through; a
+lines of its cell, and a one-column table wrapped around the plan is looked through, as is a
+table whose cells hold plan tables of their own (their banner cells read as their headings);
+a text box in the body is read where it is anchored, its paragraphs and tables as body blocks; a
 heading style (Heading N, Title, an outline level) marks a heading; the title is taken
 from the page header when no text precedes the first table. Crafted numbers (spans, list
 levels, start values) are clamped to Word's own limits.
@@ -432,6 +434,9 @@ class Reader:
         self.level = 0  # the list level of the paragraph read last (Word's ilvl; 0 outside lists)
         self.rank = 0  # the heading rank of the paragraph read last (Heading 2 → 2; 0 when none or the Title)
         self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
+        # read a paragraph's text boxes apart: their paragraphs and tables are blocks of their own
+        # (add_blocks), not lines of the paragraph that anchors them
+        self.boxes_apart = False
 
     def page(self, el: etree._Element) -> int:
         """The page a row or paragraph starts on, or UNKNOWN_PAGE."""
@@ -461,6 +466,8 @@ class Reader:
             elif tag == NO_BREAK_HYPHEN:
                 out.append("-")
             elif tag == SYM:
+                continue
+            elif tag == TXBX and self.boxes_apart:
                 continue
             elif tag == P:  # a text box's paragraphs
                 out.append("\n")
@@ -906,23 +913,102 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
     for el in content(container):
         counter[0] += 1
         if el.tag == TBL:
-            if is_wrapper(el):  # a one-column layout table around the real plan table: look inside
+            # a one-column layout table around the real plan table, or a table whose cells hold plan
+            # tables beside the banner naming their area: look inside, cell by cell
+            if is_wrapper(el) or holds_plan_tables(el):
                 for tr in rows_of(el):
-                    for tc in cells_of(tr):
-                        add_blocks(doc, tc, reader, counter)
+                    if not row_deleted(tr):
+                        add_holder_row(doc, tr, reader, counter)
                 continue
             index = sum(isinstance(b, Table) for b in doc.blocks) + 1
             doc.blocks.append(read_table(reader, el, index))
             continue
+        boxes = text_boxes(el)
+        reader.boxes_apart = bool(boxes)
         text, heading = reader.paragraph(el)
-        if text.strip():
-            size, bold = reader.look(el)
-            lead = reader.lead_bold(el) if not bold else ""
-            for k, line in enumerate(t for t in text.split("\n") if t.strip()):
-                doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
-                                            heading=heading and k == 0, size=size, bold=bold,
-                                            lead_bold=lead if k == 0 else "", level=reader.level,
-                                            rank=reader.rank if heading and k == 0 else 0))
+        reader.boxes_apart = False
+        add_paragraph(doc, el, text, heading, reader, counter)
+        for box in boxes:  # what the page shows in the box, in order, after the line that anchors it
+            add_blocks(doc, box, reader, counter)
+
+
+def add_paragraph(doc: RawDocument, el: etree._Element, text: str, heading: bool, reader: Reader,
+                  counter: list[int]) -> None:
+    """A paragraph's lines as Paragraph blocks (none when it prints no text)."""
+    if not text.strip():
+        return
+    size, bold = reader.look(el)
+    lead = reader.lead_bold(el) if not bold else ""
+    for k, line in enumerate(t for t in text.split("\n") if t.strip()):
+        doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
+                                    heading=heading and k == 0, size=size, bold=bold,
+                                    lead_bold=lead if k == 0 else "", level=reader.level,
+                                    rank=reader.rank if heading and k == 0 else 0))
+
+
+TXBX = w("txbxContent")
+_NOT_SHOWN = {w("del"), w("moveFrom"), TXBX}  # (a box in a box is read with the box around it)
+
+
+def text_boxes(p: etree._Element) -> list[etree._Element]:
+    """The text boxes a paragraph anchors (w:txbxContent, in a DrawingML shape or a VML w:pict), in
+    order, each once: the copy in an mc:Fallback is skipped when its mc:Choice is there to be shown,
+    and so are boxes in deleted text and boxes inside another box."""
+    out = []
+    for box in p.iter(TXBX):
+        for anc in box.iterancestors():
+            if anc is p:
+                out.append(box)
+                break
+            if anc.tag in _NOT_SHOWN or (anc.tag == FALLBACK and chosen_alternative(anc.getparent()) is not anc):
+                break
+    return out
+
+
+def add_holder_row(doc: RawDocument, tr: etree._Element, reader: Reader, counter: list[int]) -> None:
+    """A row of a table whose cells hold plan tables, as blocks: the cells beside a plan table first,
+    as its heading (a 'Priority 1' / 'Start for Life …' banner names the area of the rows beside it,
+    left or right of them), then the cells holding tables, their own paragraphs and tables in order.
+    A row holding no plan table (the outer heading row 'Priority | What we will do') is plain text."""
+    cells = list(cells_of(tr))
+    holding = [any(c.tag == TBL for c in content(tc)) for tc in cells]
+    for tc, holds in sorted(zip(cells, holding, strict=True), key=lambda pair: pair[1]):
+        start = len(doc.blocks)
+        add_blocks(doc, tc, reader, counter)
+        if any(holding) and not holds:
+            for block in doc.blocks[start:]:
+                if isinstance(block, Paragraph):
+                    block.heading = True
+
+
+_PLAN_FIELDS_BESIDE = 1  # fields an inner table's heading row names beside its action column, at least
+_SURE_HEADING = 80  # classify's score for a heading read beyond doubt ('Action', 'Target date')
+
+
+def holds_plan_tables(tbl: etree._Element) -> bool:
+    """Does a cell of the table hold a plan table of its own: a nested table of two rows or more whose
+    first row heads its columns, one of them the actions ('Action | Lead | Target date | Status')?
+    Its rows are the plan's rows, and the cells beside it (a 'Priority 1 …' banner) their area; a
+    nested table of an action's milestones ('Milestone | By') heads no actions and stays in its cell."""
+    for tr in rows_of(tbl):
+        for tc in cells_of(tr):
+            if any(inner.tag == TBL and heads_actions(inner) for inner in content(tc)):
+                return True
+    return False
+
+
+def heads_actions(tbl: etree._Element) -> bool:
+    from planx.normalise.headers import classify  # (the heading vocabulary; normalise imports extract)
+    rows = [tr for tr in rows_of(tbl) if not row_deleted(tr)]
+    if len(rows) < 2:
+        return False
+    fields = set()
+    for tc in cells_of(rows[0]):
+        text = " ".join("".join(t.text or "" for t in tc.iter(T)).split())
+        field, score, _ = classify(text) if text else ("", 0.0, "")
+        if score >= _SURE_HEADING:
+            fields.add(field)
+    return "action" in fields and "milestones" not in fields and len(fields) > _PLAN_FIELDS_BESIDE
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

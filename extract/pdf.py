@@ -32,6 +32,7 @@ from planx.extract.pdfgeom import (
     words_from_chars,
 )
 from planx.extract.pdfobjects import PageObjects, page_objects
+from planx.extract.pdfoverrun import overruns_into_cells
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import (
@@ -45,7 +46,7 @@ from planx.extract.pdfrules import (
     verticals_of,
 )
 from planx.extract.pdfsheet import without_sheet_headings
-from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
+from planx.extract.pdftables import READ_AT, FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note
 
@@ -116,7 +117,9 @@ def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
     """The page's characters, and the quarter turn applied when its text is drawn sideways."""
     # the share of upright characters is taken after duplicates are dropped: a page whose text is
     # all drawn two or three times ("fake bold", duplicated text boxes) is not a sideways page
-    unique = dedupe_runs(dedupe(objs.chars))
+    # (text run past its cell's border over the next cell's: each run back in its own cell first, so
+    # that its letters lying over the same letters of the other text are not taken for copies)
+    unique = dedupe_runs(dedupe(overruns_into_cells(objs.chars, objs.rects)))
     chars = upright(unique)
     if len(chars) >= 0.4 * len(unique):
         return chars, None
@@ -341,7 +344,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
         # (the first page's own: a running header there may be the document's name, its title)
         head = {top for top, *_ in page_head(pr)} if pr is not pages[0] else set()
         # (a spreadsheet printed with its column letters and row numbers: those taken off first)
-        items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in map(without_sheet_headings, pr.tables)]
+        items: list[tuple[float, Any]] = [(t.evidence.get(READ_AT, t.bbox[1]), t)
+                                          for t in map(without_sheet_headings, pr.tables)]
         items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
                   for top, text, h, size, bold, lead, indent in pr.paragraphs]
         items.sort(key=lambda it: it[0])
@@ -378,8 +382,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
                         dropped.append((pr.number, top, section, True))
                     section_before = section
                     continue
-                if in_margin and key in furniture or top in foot and key in footers \
-                        or top in head and header_key(item[2]) in headers:
+                if in_margin and key in furniture and not (pr is pages[0] and first_page_title(pr, top)) \
+                        or top in foot and key in footers or top in head and header_key(item[2]) in headers:
                     if dropped is not None:
                         dropped.append((pr.number, top, item[2], True))
                     continue  # running header/footer or page number: not content
@@ -479,6 +483,24 @@ FOOTER_SHARE = 0.5  # ... printed at the foot of this share of the pages (three 
 FOOTER_WORDS = 8  # a footer's words, at most
 LONG_FOOTER_SHARE = 0.8  # ... a footer of more words: printed at the foot of this share of the pages
 FOOT_ZONE = 0.8  # a footer stands below this share of the page's height (the body's text above)
+
+
+def first_page_title(pr: PageResult, top: float) -> bool:
+    """Whether the paragraph at `top` heads the first page in its largest type, in the top margin:
+    the document's title, though printed again over every page (a form's name over each of its
+    forms), where a running header is set in small type."""
+    at = next((p for p in pr.paragraphs if p[0] == top), None)
+    if at is None or not at[2] or top >= MARGIN * pr.height:
+        return False
+    return at[3] >= max(p[3] for p in pr.paragraphs) and at[3] > body_size_of(pr)
+
+
+def body_size_of(pr: PageResult) -> float:
+    """The type size most of the page's paragraphs are set in (by their characters)."""
+    sizes: dict[float, int] = {}
+    for p in pr.paragraphs:
+        sizes[p[3]] = sizes.get(p[3], 0) + len(p[1])
+    return max(sizes, key=lambda k: sizes[k], default=0.0)
 
 
 def page_footers(pages: list[PageResult]) -> set[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from planx.extract.pdfforms import form_chars
 from planx.extract.pdfgeom import Char, courier_bullets, dingbat, wingdings
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
@@ -76,6 +77,8 @@ def page_objects(page: Any) -> PageObjects:
             if kind is not None:
                 kind.append(attr)
     courier_bullets(out.chars)
+    # a fillable form's values, in their boxes as a viewer shows them (once, if the page prints them too)
+    out.chars += form_chars(page, float(height), out.chars)
     return out
 
 

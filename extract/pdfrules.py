@@ -324,3 +324,70 @@ def bridged_rules(edges: list[Edge], boxes: list[tuple[float, float, float, floa
         if after and open_gap(y, last["x1"], after[0], xs):
             added.append(edge(last["x1"], y, after[0], y, "bridged"))
     return (merge(edges + added) if added else edges), added
+
+
+NESTED_TOUCH = 1.0  # points: rulings this close meet (far less than SNAP: a nested grid's frame sits ~3 pt in)
+NESTED_MAX_EDGES = 3000  # a page with more rulings than this (a chart, a map) is not searched for nested grids
+
+
+def apart_nested(edges: list[Edge]) -> list[list[Edge]]:
+    """The page's (unmerged) rulings in groups to be merged and read apart: the rulings of a grid drawn
+    inside a cell of another (a table of actions in the 'What we will do' cell beside its priority's
+    banner) apart from those of the grid around it. Its frame sits a few points inside the cell's
+    rules, within the snap tolerance, so merging them all together snaps the inner frame onto the
+    cell and joins both grids into one, whose rows then cut the inner rows wrong. A nested grid is a
+    set of rulings touching each other (not the outer ones) that draws two rows and two columns at
+    least, inside the box of another such set; one group (all the rulings) when there is none."""
+    if len(edges) > NESTED_MAX_EDGES:
+        return [edges]
+    parts = _touching(edges)
+    boxes = [_box(p) for p in parts]
+    inner = {k for k, p in enumerate(parts) if _grid_like(p) and any(
+        j != k and _grid_like(parts[j], 2) and _inside(boxes[k], boxes[j]) for j in range(len(parts)))}
+    if not inner:
+        return [edges]
+    rest = [e for k, p in enumerate(parts) if k not in inner for e in p]
+    return [rest, *(parts[k] for k in sorted(inner))]
+
+
+def _touching(edges: list[Edge]) -> list[list[Edge]]:
+    """Connected sets of rulings that meet or run on into each other within NESTED_TOUCH."""
+    parent = list(range(len(edges)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    t = NESTED_TOUCH
+    order = sorted(range(len(edges)), key=lambda i: edges[i]["x0"])  # (a sweep from left to right)
+    for n, i in enumerate(order):
+        a = edges[i]
+        for j in order[n + 1:]:
+            b = edges[j]
+            if b["x0"] - t > a["x1"]:
+                break
+            if a["top"] - t <= b["bottom"] and b["top"] - t <= a["bottom"]:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Edge]] = {}
+    for i, e in enumerate(edges):
+        groups.setdefault(find(i), []).append(e)
+    return list(groups.values())
+
+
+def _box(edges: list[Edge]) -> BBox:
+    return (min(e["x0"] for e in edges), min(e["top"] for e in edges), max(e["x1"] for e in edges),
+            max(e["bottom"] for e in edges))
+
+
+def _grid_like(edges: list[Edge], lines: int = 3) -> bool:
+    """Rulings drawing `lines` distinct horizontal and vertical rules at least (3: two rows, two columns)."""
+    hs = {round(e["top"]) for e in edges if e["orientation"] == "h"}
+    vs = {round(e["x0"]) for e in edges if e["orientation"] == "v"}
+    return len(hs) >= lines and len(vs) >= lines
+
+
+def _inside(box: BBox, outer: BBox) -> bool:
+    """Strictly inside: a nested grid stands clear of the outer grid's frame on every side."""
+    return box[0] > outer[0] and box[1] > outer[1] and box[2] < outer[2] and box[3] < outer[3]

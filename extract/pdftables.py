@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planx.extract.pdfgeom import HEAVY, Line, Word, char_text, cluster, group_words, join_lines, text_lines
-from planx.extract.pdfrules import BBox, Edge, as_edges, lattice, merge
+from planx.extract.pdfrules import BBox, Edge, apart_nested, as_edges, lattice, merge
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 WordLike = Mapping[str, Any] | Word | Any
@@ -130,11 +130,14 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     typed = typed_rules(ws)
     if typed:
         ws = [w for w in ws if w not in typed]
-    edges = merge(as_edges([*rulings, *({"x0": w.x0, "x1": w.x1, "top": w.bottom, "bottom": w.bottom,
-                                          "orientation": "h"} for w in typed)]))
+    # (a grid nested in a cell of another is merged and read apart from it: pdfrules.apart_nested)
+    groups = [merge(g) for g in apart_nested(as_edges([*rulings, *(
+        {"x0": w.x0, "x1": w.x1, "top": w.bottom, "bottom": w.bottom, "orientation": "h"} for w in typed)]))]
+    edges = [e for g in groups for e in g]
     shading = [dict(f) for f in fills]
     turned = [to_word(w) for w in sideways]
-    ruled = [t for t in ruled_tables(ws, edges, shading, turned, tuple(hints)) if not spills(t, ws)]
+    ruled = [t for g in groups for t in ruled_tables(ws, g, shading, turned, tuple(hints)) if not spills(t, ws)]
+    ruled, holders = without_holders(ruled)
     inside = [t for t in ruled if nested_in_text(t, ws, ruled)]
     if inside:
         # ruled tables nested in a borderless table's cells: their words are read with the outer
@@ -156,6 +159,8 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     for t in tables:
         from planx.extract.pdfconfidence import rate
         rate(t)
+    for holder in holders:
+        banners_first(holder, ruled, free)
     free.sort(key=lambda ln: ln.top)
     return PageLayout(tables, free, edges)
 
@@ -215,6 +220,35 @@ def nested_in_text(t: FoundTable, words: list[Word], ruled: list[FoundTable]) ->
     if not any(w.x1 <= x0 for w in beside) or not any(w.x0 >= x1 for w in beside):
         return False
     return nested_table(fold_text(t)) is not None
+
+
+def without_holders(ruled: list[FoundTable]) -> tuple[list[FoundTable], list[FoundTable]]:
+    """(the ruled tables less those that hold others in their cells, those holders): a layout grid
+    whose cells hold the plan's tables beside the banners naming their areas ('Priority 1 / Start
+    for Life …' | a table of actions). The tables inside are read as tables; the holder's other text
+    is read as the page's lines (the banners over the tables they stand beside, banners_first), as
+    a Word reader reads such a layout table (extract/docx.holds_plan_tables)."""
+    holders = [t for t in ruled if any(u is not t and _contains(t.bbox, u.bbox) for u in ruled)]
+    return [t for t in ruled if t not in holders], holders
+
+
+READ_AT = "read_at"  # FoundTable.evidence: the height the table is read at among the page's paragraphs
+
+
+def banners_first(holder: FoundTable, ruled: list[FoundTable], free: list[Line]) -> None:
+    """A table a holder's cell holds is read after the lines of the cell beside it, left of it and
+    starting at its height (the 'Priority 1' / 'Start for Life …' banner, set level with the table's
+    heading row): they are the heading of its rows, not text after its first row (pdf.py orders
+    the page's tables and paragraphs by this height)."""
+    for table in (t for t in ruled if _contains(holder.bbox, t.bbox)):
+        x0, top, _, bottom = table.bbox
+        beside = [ln.top for ln in free if ln.x1 <= x0 and holder.bbox[0] <= ln.x0 and top <= ln.top < bottom]
+        if beside:
+            table.evidence[READ_AT] = max(beside) + 0.01
+
+
+def _contains(outer: BBox, box: BBox) -> bool:
+    return outer[0] < box[0] and outer[1] < box[1] and box[2] < outer[2] and box[3] < outer[3]
 
 
 def within(e: Edge, box: BBox, tol: float = 2.0) -> bool:
@@ -458,8 +492,12 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
         cell.fill = fill_of(cell.bbox, fills, xs, cell.text)
     filled = sum(1 for c in cells if c.text)
     rated_row = rated_label_row(cells, nrows)
-    carried = filled == 1 and ncols >= 2 and len(hints) == ncols - 1 \
+    same_columns = ncols >= 2 and len(hints) == ncols - 1 \
         and all(abs(x - h) <= CARRIED_EDGE for x, h in zip(xs[1:-1], hints, strict=True))
+    carried = filled == 1 and same_columns
+    # one ruled row opening the page at the very columns of the table the page before ended with:
+    # that table's last row, which the page break carried over whole (pdf.stitch joins it on)
+    carried_row = nrows == 1 and filled >= 2 and same_columns
     if carried:
         cells, per_cell, nrows, ys = continued_cell(cells, per_cell, nrows, ys)
     elif (filled < 2 or filled < 0.1 * len(cells)) and not rated_row:
@@ -481,7 +519,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     labels_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
     if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols) \
-            and not record_row_alone(cells, nrows, ncols) and not carried:
+            and not record_row_alone(cells, nrows, ncols) and not carried and not carried_row:
         return None
     table = compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \

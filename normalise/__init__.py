@@ -234,6 +234,22 @@ def _largest_type(raw: RawDocument, first: Paragraph) -> bool:
     return first.size > 0 and first.size >= max(sizes) and first.size > sorted(sizes)[len(sizes) // 2]
 
 
+_OPENING_BLOCKS = 5  # a cover's lines: the blocks before the first table, or this many
+
+
+def _display_line(raw: RawDocument) -> Paragraph | None:
+    """A heading among the document's opening lines (before its first table) set in its largest type,
+    under a smaller banner or marking ('EMPLOYMENT ZONE' over 'Supporting Attendance Policy'): a
+    title by how it is set, as a first line so set is, even where the walker read it as the heading
+    over the table below it."""
+    for b in raw.blocks[:_OPENING_BLOCKS]:
+        if isinstance(b, Table):
+            return None
+        if isinstance(b, Paragraph) and b.heading and _largest_type(raw, b):
+            return b
+    return None
+
+
 def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # the document's own order of numeric dates: '07/29/2025' beside '08/12/2025' says month first
     texts = document_texts(raw)
@@ -393,6 +409,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         first = raw.blocks[1]  # (a web page's <title>, as the line before its <h1>)
     only = raw.format in MARKUP_FORMATS \
         and sum(1 for b in raw.blocks if isinstance(b, Paragraph) and b.heading and b.rank == 1) == 1
+    if isinstance(first, Paragraph) and not (first.heading and (raw.format == "txt" or first.rank == 1 and only
+                                                                or _largest_type(raw, first))):
+        first = _display_line(raw) or first
     if isinstance(first, Paragraph) and first.heading and (raw.format == "txt" or first.rank == 1 and only
                                                            or _largest_type(raw, first)) \
             and all(p.text != first.text for p in paragraphs):

@@ -22,7 +22,7 @@ from planx.normalise.dates import (
     ocr_digits,
 )
 from planx.normalise.doccodes import glyph_by_key, rag_by_key, status_by_key
-from planx.normalise.draft import Draft
+from planx.normalise.draft import MILESTONE_STATUS_FIELD, Draft
 from planx.normalise.greyrag import beyond_rag_greys
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.histories import history_status
@@ -375,7 +375,8 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
                 and (in_due := due_cell_milestones(_unstruck(draft.text("due")), year)):
             return in_due  # (its date cell lists them instead: 'By when?' / '1. Pilot – Oct 2025 2. …')
     # a milestone's date and status are what is not struck through (text.current)
-    due_text, status_text = _unstruck(draft.text("due")), _unstruck(draft.text("status"))
+    due_text = _unstruck(draft.text("due"))
+    status_text = _unstruck(draft.text(MILESTONE_STATUS_FIELD) or draft.text("status"))
     due, status = squash(due_text), squash(status_text)
     due_items = split_numbered(due) or bullets_as_items(due_text)
     status_items = split_numbered(status) or bullets_as_items(status_text)
@@ -875,6 +876,10 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         if a.status and by_key is not None:
             by_key.append(("status", squash(current(a.status_raw)), meaning))
     if not a.status_raw and (draft.milestone_rows or milestones_each_print_status(a)):
+        a.status = milestones_status(a, warnings)
+    elif not a.status and a.status_raw and draft.text(MILESTONE_STATUS_FIELD) and milestones_each_print_status(a):
+        # a word of its own status column the contract gives no status ('Open'), beside a column of
+        # its milestones' statuses: they say how the item stands
         a.status = milestones_status(a, warnings)
     if not a.status and not a.status_raw and a.due_raw and (done := status_then_when(current(a.due_raw))):
         # no status column: the due cell says how it stands before its date ('Completed May 2019')

@@ -219,7 +219,9 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
     if not prose or chosen.field != "action":
         return None, ""
     mine = commitment_share(texts.get(chosen.col, []))
-    score = names_action(chosen.label) if chosen.basis == "heading" else 0.0
+    # (a rule of the headings may have named it surer than its words alone: a shortfall beside its
+    # milestones, headers.shortfall_over_milestones)
+    score = max(names_action(chosen.label), chosen.score) if chosen.basis == "heading" else 0.0
     # a rival is prose no heading gave a field ('Proposal', 'Next steps' kept aside): an objective's
     # 'Improve reading …' opens with a verb too, but the heading said what it is; or prose read as the
     # area that changes row by row, grouping no rows (an audit tracker's 'Recommendation', one

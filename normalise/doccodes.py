@@ -119,6 +119,27 @@ def glyph_key(text: str, labelled: bool) -> dict[str, str]:
     return key
 
 
+# a key's part named by a label of its own, after the key's label or a full stop ('Key – Status: ✔ Complete
+# | ◐ In progress. RAG: ● On track | ● Off track'): each part explains the symbols of one column
+_KEY_PART = re.compile(r"(?:^|(?<=[.;]))\s*[A-Za-z][A-Za-z ]{0,20}:\s+")
+
+
+def parted_glyph_key(text: str) -> dict[str, str]:
+    """{glyph: meaning} of a labelled key's glyphs, read part by part where the key names its parts
+    ('Status: … . RAG: …'): a part that cannot be read (the RAG's dots, one glyph that differs only
+    by its colour) leaves the others' meanings standing; a glyph two parts explain differently is dropped."""
+    parts = [p for p in _KEY_PART.split(text) if p.strip()]
+    if len(parts) < 2:
+        return glyph_key(text, True)
+    key: dict[str, str] = {}
+    clash: set[str] = set()
+    for part in parts:
+        for glyph, meaning in glyph_key(part, True).items():
+            if key.setdefault(glyph, meaning) != meaning:
+                clash.add(glyph)
+    return {g: m for g, m in key.items() if g not in clash}
+
+
 def text_key(text: str) -> dict[str, str]:
     """{code: meaning} of a key printed as a line ('Key: NS = Not started, IP = In progress | C =
     Complete'; a labelled key's pairs may be set apart by dashes or colons, 'Key: NS – Not started;
@@ -133,7 +154,7 @@ def text_key(text: str) -> dict[str, str]:
                 key[pair.group(1)] = pair.group(2).strip(" .")
         if len(key) >= TEXT_KEY_PAIRS:
             return key
-        return glyph_key(text[label.end():], True)
+        return parted_glyph_key(text[label.end():])
     if "=" not in text:
         return glyph_key(text, False)
     found = list(_PAIR.finditer(text))

@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 
 from planx.normalise.dates import due_date
 
+# the statuses a row lists one per milestone beside the item's own status column ('Milestone Status'
+# beside 'POA&M Status'): a draft's piece, read with its milestones (actions.build_milestones)
+MILESTONE_STATUS_FIELD = "milestone_status"
+
 
 @dataclass
 class Draft:

@@ -55,6 +55,7 @@ from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squa
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
     ACTION_TITLE_HEADINGS,
+    ANSWERED_ITEM_WORDS,
     AREA_LEAD_ALONE,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
@@ -467,7 +468,9 @@ def _read_heading(label: str) -> tuple[Reading, ...]:
             found["lead"] = (min(score, DOER_LEAD_SCORE), f"{why} (who does the work)")
             found["responsible"] = (DOER_SECOND_SCORE, "an owner who does the work: the second beside an owner")
         whole = "phrase " + " ".join(w for seg in segments for w in seg)
-        if exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:
+        if exact[0] and exact[1] < 100 and not headed[0] and _head_in_prefix(label, segments[0]):
+            _second_to(exact[0], found)  # 'Measurable goals, including …': the set phrase, not 'goals' alone
+        elif exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:
             # (a set phrase that is the whole heading, 'Action by whom', outranks the words in it)
             _yield_to_head_word(exact[0], found)
         if headed[0]:
@@ -579,6 +582,15 @@ def _second_to(name: str, found: dict[str, tuple[float, str]]) -> None:
     for other, (score, why) in list(found.items()):
         if other != name:
             found[other] = (min(score, 0.9), why)
+
+
+def _head_in_prefix(label: str, first: list[str]) -> bool:
+    """Is the head word of the heading's first part inside the set phrase it starts with ('goals' of
+    'Measurable goals, including frequencies')? Then the phrase, not its head word alone, names the
+    field: the words after it only qualify it."""
+    m = _STARTS_WITH_SYNONYM.match(fold(label))
+    head = _head_parts(first)[0]
+    return m is not None and bool(head) and head in [w for part in _segments(m.group(1)) for w in part]
 
 
 def _yield_to_head_word(prefix_field: str, found: dict[str, tuple[float, str]]) -> None:
@@ -1425,6 +1437,35 @@ def _task_list_export(columns: Sequence[_ColumnReading]) -> bool:
 MIN_WEAK_HEADING_VERBS = 0.25
 
 
+def shortfall_over_milestones(header: Header) -> Column | None:
+    """The column naming each row's shortfall ('Weakness / Deficiency', 'Finding') made the action,
+    in a heading row that names milestones and no action ('Weakness | Milestones | Milestone Status |
+    POC | Completion date', a POA&M): each row is the item a remediation plan answers, named by its
+    weakness, and the milestones are its steps. The column found, or None (the row is left as it is)."""
+    fields = set(header.fields())
+    if "milestones" not in fields or fields & {"action", "objective", "outcome", "measure"}:
+        return None
+    found = [c for c in header.columns if c.field in ("", "area") and _head_word(c.label) in ANSWERED_ITEM_WORDS]
+    if len(found) != 1:
+        return None
+    # its cells are findings by nature ('No formal access review process'): the structure, not their
+    # wording, makes them the items, so no reading of the cells may take another column over them
+    found[0].field, found[0].value, found[0].basis = "action", "", "heading"
+    found[0].score = max(found[0].score, SURE_ACTION_HEADING)
+    header.forget_columns()  # what was worked out from the columns before
+    return found[0]
+
+
+def _head_word(label: str) -> str:
+    """The first segment's head word of a heading, singular and folded ('Weakness / Deficiency' → 'weakness'),
+    the word before a generic head standing for it ('Finding Description' → 'finding')."""
+    segments = _segments(label)
+    if not segments:
+        return ""
+    head, modifiers, _ = _head_parts(segments[0])
+    return modifiers[-1] if head in HEADING_GENERIC_HEADS and modifiers else head
+
+
 def milestones_alone_are_actions(header: Header) -> bool:
     """Read a milestones column as the action when nothing else in the heading row says what is done
     or what for ('Milestone description | Category | Assigned to | Progress | Start | Days', a
@@ -1789,12 +1830,19 @@ def _resolution_as_action(columns: Sequence[_ColumnReading], below: Sequence[Seq
     an issue was raised is left as it is. Only when most of the column's cells say something (a
     phrase or an instruction, not 'Resolved'). The column's basis stays 'heading'."""
     names = {c[2] for c in columns}
-    if names & {"action", "milestones"}:
+    # a shortfall taken as the action only by a weak head word ('Finding Description') names the
+    # item the remedy answers, not what will be done: the remedy beside it still says that
+    shortfalls = {c[0] for c in columns if c[2] == "action" and _head_word(c[3]) in ANSWERED_ITEM_WORDS}
+    if "milestones" in names or any(c[2] == "action" and c[0] not in shortfalls for c in columns):
         return tuple(columns)
     found = [c for c in columns if c[2] == "resolution"]
     labels = [c[3] for c in columns]
-    if len(found) != 1 or issue_log(labels) or \
-            any(set(fold(unjoin(label)).split()) & (RISK_NOUNS | RISK_REGISTER_COLUMN_WORDS) for label in labels):
+    if len(found) != 1 or issue_log(labels) or risk_register(labels) or \
+            ("due" not in names and any(set(fold(unjoin(label)).split()) & (RISK_NOUNS | RISK_REGISTER_COLUMN_WORDS)
+                                        for label in labels)):
+        # a register's treatments are judged by the walker's register reader; a row of risk words with no
+        # date for the remedy lists controls in place. A remedy with its own completion date beside a
+        # weakness or finding ('Weakness | Severity | Remediation | Due Date', a POA&M) is a plan's action
         return tuple(columns)
     col = found[0][0]
     texts = [t for row in below for c, t in row if c == col and t.strip()]
@@ -1803,7 +1851,8 @@ def _resolution_as_action(columns: Sequence[_ColumnReading], below: Sequence[Seq
     wordy = sum(1 for t in texts if len(t.split()) >= RESOLUTION_WORDS or looks_like_action(t)) / len(texts)
     if wordy < RESOLUTION_WORDY_SHARE:
         return tuple(columns)
-    return tuple((c[0], c[1], "action", c[3], "", c[5], c[6]) if c[0] == col else c for c in columns)
+    return tuple((c[0], c[1], "action", c[3], "", c[5], c[6]) if c[0] == col else
+                 (c[0], c[1], "area", c[3], "", c[5], c[6]) if c[0] in shortfalls else c for c in columns)
 
 
 # the fewest rows under a topic heading ('Issue') whose cells, one each and all different, make it the rows' subject

@@ -395,6 +395,8 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     rank = first.rank if isinstance(first, Paragraph) else 0
     ends = _spans(raw, starts, rank)
     spans = list(zip(starts, ends, strict=True))
+    if sum(_over_action_table(blocks, a, z) for a, z in spans) * 2 > len(spans):
+        return None  # titles over tables whose heading rows name the actions: themes, their rows the actions
     # headings that call themselves actions ('Action 01: Departments will …'): their words say what
     # they are, and a list under one ('Government Digital Service will:') is its parts, not a theme's actions
     named = sum(names_action(title_of(blocks[i])) for i in starts) * 2 > len(starts)

@@ -263,6 +263,17 @@ def tables_head_plan(raw: RawDocument, actions: Sequence[Action]) -> bool:
 
 
 
+_SCHEDULE_STEPS = 3  # steps each set against its own period ('Year 1' … 'Year 3'): a schedule, no pair
+
+
+def scheduled(a: Action) -> bool:
+    """The action is set out over periods, a step for each ('Year 1: …', 'Year 2: …', 'Year 3: …'): a
+    schedule of the work, by when each part is done, which a policy's or procedure's item never
+    prints; it says when as a due date does, and the form it is in answers for who."""
+    dated = [m for m in a.milestones if m.due_raw.strip() and m.milestone.strip()]
+    return len(dated) >= _SCHEDULE_STEPS and len({m.due_raw for m in dated}) == len(dated)
+
+
 def on_timeline(actions: Sequence[Action]) -> set[int]:
     """The actions (ids) set out on a timeline: each under the period it is due in ('Q1 April - June
     2021' over it), its period heading saying by when. A timeline spreads its items over its periods;
@@ -291,7 +302,7 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
     if tables_head_plan(raw, actions):
         return ""  # 'Action | Deadline | Responsible Party': the table's headings ask who and by when
     timeline = on_timeline(actions)
-    share = sum(marked(a) or id(a) in timeline for a in actions) / len(actions)
+    share = sum(marked(a) or id(a) in timeline or scheduled(a) for a in actions) / len(actions)
     if share >= _MARKED:
         return ""
     return (f"{kind.says}, not a plan, and {share:.0%} of the "

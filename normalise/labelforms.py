@@ -101,6 +101,7 @@ class Item:
     steps: list[dict[str, str]] | None = None  # a table of milestones (milestone_rows), no label or line
     bold: bool = False  # the whole line in bold: a title ('Strategy 4: Reduce food waste'), not running text
     ticked: str = ""  # the option a ticked box chose beside the label ('Change Idea #1 ☑ Implemented ☐ Not …')
+    parted: bool = False  # a label a scan ran on into the line above it (_inner_label): it opens a line of its own
 
     @property
     def key(self) -> str:
@@ -222,13 +223,52 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
             # heading is (a PDF prints it in bold, no larger: no heading by its size), no label
             return [Item(i, "", squash(text), p.page, p.line, title=True)]
         pairs = [(squash(text).rstrip(" :"), "")]
+    if not pairs and not p.heading:
+        inner = _inner_label(text, known, field_of)
+        if inner is not None:  # a line and the form's next label run together by a scan (one item each)
+            before, rest = inner
+            return [Item(i, "", before, p.page, p.line, bold=p.bold)] \
+                + [Item(i, label, value, p.page, p.line, parted=k == 0) for k, (label, value) in enumerate(rest)]
+    run_on = 0
+    if pairs and (inner := _inner_label(pairs[-1][1], known, field_of)) is not None:
+        # ('B.5 Volunteer Monitoring (…) Brief Description of BMP: …': the last value runs on into a label)
+        run_on = len(pairs)
+        pairs = pairs[:-1] + [(pairs[-1][0], inner[0])] + inner[1]
     if pairs:
-        out = [Item(i, label, value, p.page, p.line, bold=p.bold) for label, value in pairs]
+        out = [Item(i, label, value, p.page, p.line, bold=p.bold, parted=0 < run_on == k)
+               for k, (label, value) in enumerate(pairs)]
         choice = ticked_choice(out[0].value)
         if choice is not None:  # 'Change Idea #1 ☑ Implemented ☐ Not Implemented': how it stands, by the ticked box
             out[0].ticked, out[0].value = choice[0], choice[1]
         return out
     return [Item(i, "", squash(text), p.page, p.line, title=p.heading, bold=p.bold)]
+
+
+# where a line may end inside a paragraph that a scan ran on into the next line: after a full stop or a
+# closing bracket ('… (You may need to go to the next page) Brief Description of BMP: …')
+_LINE_END = re.compile(r"(?<=[.)\]])\s+(?=[A-Z])")
+_MIN_INNER_LABEL_WORDS = 2  # a label of one word ('Note:') is too easily a sentence's own
+
+
+def _inner_label(text: str, known: Collection[str], field_of: Callable[[str], str]
+                 ) -> tuple[str, list[tuple[str, str]]] | None:
+    """(the text before, [(label, value)] from there) of a line with no label at its start that holds one
+    of the document's own labels (printed at other lines' starts) after a sentence's end or a closing
+    bracket, a label of two words or more: a scan that read two lines of a form as one. None else."""
+    for m in _LINE_END.finditer(text):
+        pairs = split_line(text[m.end():], known, field_of)
+        if pairs and label_key(pairs[0][0]) in known and len(pairs[0][0].split()) >= _MIN_INNER_LABEL_WORDS:
+            return squash(text[:m.start()]), pairs
+    # a label closing the line with nothing after its colon, its stop before it lost ('… the storm sewer
+    # system Measurable Goals, including frequencies:'): the next line's label, as surely
+    words = text.rstrip().split()
+    if not text.rstrip().endswith(":"):
+        return None
+    for n in range(_MIN_INNER_LABEL_WORDS, min(_MAX_LABEL_WORDS, len(words) - 1) + 1):
+        label = " ".join(words[-n:]).rstrip(" :")
+        if label[:1].isupper() and label_shape(label) and label_key(label) in known:
+            return " ".join(words[:-n]), [(label, "")]
+    return None
 
 
 def _label_cell(text: str, bold: bool, known: Collection[str], field_of: Callable[[str], str]) -> bool:
@@ -351,6 +391,8 @@ class LabelForms:
     areas: dict[int, tuple[str, str]] = field(default_factory=dict)
     # headings another reader held (as areas) that are the text under a record's numbered label instead
     joined: set[int] = field(default_factory=set)
+    # labels numbered in a run in each record ('Year 1:' … 'Year 5:'): the action's steps, by period
+    series: set[str] = field(default_factory=set)
 
 
 def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]]) -> set[str]:
@@ -389,6 +431,50 @@ def _numbers_each(key: str, records: list[Record]) -> bool:
     """Does the label print a number of its own in every record, a different one each time?"""
     numbers = [label_number(it.label) for r in records for it in r.items if it.label and it.key == key]
     return len(numbers) >= _MIN_RECORDS and all(numbers) and len(set(numbers)) == len(numbers)
+
+
+_SERIES_MIN_RUNS = 2  # a run of numbered labels started again this often: one per record
+_SERIES_MIN_LENGTH = 3  # ... and numbered this far (Year 1, Year 2, Year 3), no pair of labels
+
+
+def numbered_series(labelled: Sequence[Item]) -> set[str]:
+    """The keys of labels printed with a number that counts up 1, 2, 3 … and starts at 1 again, run
+    after run ('Year 1:' … 'Year 5:' in every record of a five-year form): the steps of each record,
+    by period. A scan may misread a number or two ('Year 5;'): most of them must count on."""
+    numbers: dict[str, list[str]] = {}
+    for it in labelled:
+        numbers.setdefault(it.key, []).append(label_number(it.label))
+    out = set()
+    for key, nums in numbers.items():
+        ints = [int(n) for n in nums if n.isdigit()]
+        if len(ints) * 5 < len(nums) * 4 or ints.count(1) < _SERIES_MIN_RUNS \
+                or max(ints, default=0) < _SERIES_MIN_LENGTH:
+            continue
+        counting = sum(1 for a, b in zip(ints, ints[1:], strict=False) if b == a + 1 or b == 1)
+        if counting * 5 >= (len(ints) - 1) * 4:
+            out.add(key)
+    return out
+
+
+def _steps_by_period(records: list[Record], series: set[str]) -> bool:
+    """Do most records list their steps by numbered periods ('Year 1:' … 'Year 5:')? A form that
+    says when each part of the action is done, as a due date does."""
+    dated = sum(1 for r in records if sum(1 for it in r.items if it.key in series) >= _SERIES_MIN_LENGTH)
+    return dated * 2 > len(records)
+
+
+def _prints_labels(table: Table, keys: Collection[str]) -> bool:
+    """Does a cell of the table open with one of these labels ('Year 5:')?"""
+    for row in table.rows:
+        for c in row.cells:
+            m = _START.match(c.text.strip())
+            if label_key(m.group(1) if m is not None else c.text) in keys:  # ('Year 3' alone: its colon lost)
+                return True
+    return False
+
+
+def _printed_label(labelled: Sequence[Item], key: str) -> str:
+    return next(it.label for it in labelled if it.key == key)
 
 
 def _date_only(value: str) -> bool:
@@ -449,11 +535,23 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     # most do (a cover's 'Date:' printed once more above the records does not open them); 'as most do'
     # counts the lines so labelled, not the labels: three labels printed in each of ten records outweigh
     # four printed twice each by chance (a letter's 'Email:' in its head and its enclosure, 'Code:')
-    recurring = {k: n for k, n in counts.items() if n >= _MIN_RECORDS}
+    # a label numbered in a run that starts again and again ('Year 1:' … 'Year 5:' in each record) lists
+    # a record's steps by period: it never opens a record, however often it is printed
+    series = numbered_series(labelled)
+    recurring = {k: n for k, n in counts.items() if n >= _MIN_RECORDS and k not in series}
     if not recurring:
         return None
     usual = max(Counter(recurring.values()).items(), key=lambda kv: (kv[0] * kv[1], kv[1]))[0]
-    opening = next(it.key for it in labelled if recurring.get(it.key) == usual)
+    # (a label naming the action printed more often than that, or a little less often: every record holds
+    # one action, so a label printed less often than the action's opens only some records, and one printed
+    # more often than it may be a label a scan read where it lost the action's; the first label printed
+    # as often as the action's opens the records)
+    action_count = max((n for k, n in recurring.items() if field_of(_printed_label(labelled, k)) == "action"),
+                       default=0)
+    if action_count and action_count != usual and action_count * 4 >= usual * 3:
+        opening = next(it.key for it in labelled if recurring.get(it.key, 0) >= action_count)
+    else:
+        opening = next(it.key for it in labelled if recurring.get(it.key) == usual)
     records: list[Record] = []
     current: Record | None = None
     joined: set[int] = set()  # headings read as the text of the numbered label above them
@@ -481,7 +579,7 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             current = None
             continue
         if it.label and it.key == opening and (n == 0 or stream[n - 1] is None or stream[n - 1].block != it.block  # type: ignore[union-attr]
-                                                or it.table):
+                                                or it.parted or it.table):
             current = Record()
             records.append(current)
             prev = stream[n - 1] if n else None
@@ -518,9 +616,14 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     # milestone table) head those tables: the tables hold the actions, the lines their context
     spans = [(min(r.blocks), max(r.blocks)) for r in records]
     ends = [a for a, _ in spans[1:]] + [len(blocks)]
+    # (a table that prints the form's own labels, 'Year 5:' or 'Brief Description:' in its cells, is a
+    # piece of the form a scan's reader boxed, not a table the form heads)
+    own = set(recurring) | series
+    in_records = {k for r in records for k in r.blocks}
+    headed_tables = [k for k, blk in enumerate(blocks)
+                     if isinstance(blk, Table) and k not in in_records and not _prints_labels(blk, own)]
     over_tables = sum(1 for (_, b), nxt in zip(spans, ends, strict=True)
-                      if any(isinstance(blocks[k], Table) and k not in {k for r in records for k in r.blocks}
-                             for k in range(b + 1, nxt)))
+                      if any(b < k < nxt for k in headed_tables))
     if over_tables * 2 >= len(records):
         return None
     # the last record ends at its last label, and the lines below it that go on with a value
@@ -541,11 +644,12 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     order, same = orders.most_common(1)[0]
     if same < _MIN_RECORDS:
         return None
+    lettered = lettered_areas(blocks, [min(r.blocks) for r in records])
     for r in records:  # a record ends before a labelled line after its last form label that names a
         # grouping ('Priority 2: …' over the next records): that line is read as the banner it is
         final = max((k for k, it in enumerate(r.items) if it.label and it.key in shared), default=-1)
         end = next((k for k in range(final + 1, len(r.items))
-                    if r.items[k].block != r.items[k - 1].block
+                    if r.items[k].block in lettered or r.items[k].block != r.items[k - 1].block
                     and (field_of(r.items[k].label) in ("area", "ref") if r.items[k].label
                          else _banner_line(r.items[k].value))), len(r.items))
         del r.items[end:]
@@ -617,7 +721,8 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     if action_key:
         fields[action_key] = "action"
     if not any(fields[k] in _SAYS_WHO_WHEN_HOW for k in shared if k != action_key) \
-            and not (named and any(fields[k] == "objective" for k in shared if k != action_key)):
+            and not (named and any(fields[k] == "objective" for k in shared if k != action_key)) \
+            and not (named and _steps_by_period(records, series)):
         # no lead, date, status or progress: no plan's form; unless a label names the action and
         # another what it serves, record after record ('Initiative …' / 'Action' over its bullets):
         # a strategy's form (a meeting's 'Item: … Discussion: …' names neither)
@@ -649,8 +754,8 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     why = (f"{len(records)} action forms read from labelled lines whose labels recur in the same order "
            f"({', '.join(printed[k] for k in order)}); {how}")
     return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
-                      ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken),
-                      joined & taken)
+                      lettered or ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken),
+                      joined & taken, series & set(fields))
 
 
 def _banner_line(value: str) -> bool:
@@ -747,6 +852,42 @@ def sized_areas(blocks: Sequence[Block], starts: list[int], taken: set[int]) -> 
         elif i not in out:
             out[i] = _area_of_heading(blocks, i)
     return out if len({title for _, title in out.values()}) >= 2 else {}
+
+
+# a line that opens with a capital letter and a stop, then a short title ('B. Public Participation'; a
+# scan may lose the space: 'B.Public …'); 'A.2 Speaking Engagement' numbers an option, no section
+_LETTERED = re.compile(r"^([A-Z])\s*[.)]\s*([A-Z][^:]{2,80})$")
+_MIN_LETTERED = 3  # sections lettered A, B, C at least
+_MAX_LETTER_GAP = 2  # a scan may lose one section's line (read into a box as a table): D, F
+
+
+def lettered_areas(blocks: Sequence[Block], starts: list[int]) -> dict[int, tuple[str, str]]:
+    """{block: (letter, title)} of the lines that letter the form's sections in order ('A. Public
+    Education', 'B. Public Participation', …) standing between or above the records: the area of the
+    records under each, its letter the area's reference. They must run A, B, C … (a letter lost now
+    and then) and stand apart from the records' starts; else {}."""
+    if not starts:
+        return {}
+    found: list[tuple[int, str, str]] = []
+    for i, b in enumerate(blocks):
+        if not isinstance(b, Paragraph) or i >= starts[-1]:
+            continue
+        m = _LETTERED.match(squash(b.text))
+        if m is None or words_over(m.group(2), _MAX_TITLE_WORDS) or m.group(2).rstrip().endswith("."):
+            continue
+        letter = m.group(1)
+        expected = chr(ord(found[-1][1]) + 1) if found else "A"
+        if letter < expected or ord(letter) - ord(expected) >= _MAX_LETTER_GAP or (not found and letter != "A"):
+            continue  # out of the run (a stray 'C. …' in a value)
+        found.append((i, letter, squash(m.group(2))))
+    if len(found) < _MIN_LETTERED or any(i in starts for i, _, _ in found):
+        return {}
+    # each section opens before a record of its own: a lettered line with no record after it before the next
+    # section is no section of this form (a list lettered A, B, C inside one record's value)
+    bounds = [i for i, _, _ in found] + [starts[-1] + 1]
+    if sum(1 for a, z in zip(bounds, bounds[1:], strict=False) if any(a < s < z for s in starts)) * 3 < 2 * len(found):
+        return {}
+    return {i: (letter, title) for i, letter, title in found}
 
 
 def _style(b: Paragraph) -> tuple[float, bool]:

@@ -204,11 +204,12 @@ def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
     if not numbers and len(best) < 2:
         return None
     items: list[tuple[int, str]] = []
+    # a bar parts the items as a semicolon does ('M1: Draft the plan | M2: Test it'): no part of either
     if best[0].start != 0:
-        items.append((1, text[:best[0].start].strip(" ;,")))
+        items.append((1, text[:best[0].start].strip(" ;,|")))
     for i, m in enumerate(best):
         end = best[i + 1].start if i + 1 < len(best) else len(text)
-        items.append((m.value, text[m.end:end].strip(" ;,\n")))
+        items.append((m.value, text[m.end:end].strip(" ;,|\n")))
     return tuple(items) if len(items) > 1 or best[0].start == 0 else None
 
 

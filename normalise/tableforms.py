@@ -518,7 +518,10 @@ def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, li
     page filled the open action's fields rather than starting an untitled one."""
     table: Table = blocks[i]
     taken: list[int] = []
-    k = i + 1
+    parted = form_parted_on_page(blocks, i)
+    if parted is not None:
+        table, taken = parted, [i + 1]
+    k = i + 1 + len(taken)
     while True:
         while k < len(blocks) and isinstance(blocks[k], Paragraph) and k not in headings \
                 and _PAGE_NUMBER.match(blocks[k].text):
@@ -537,6 +540,42 @@ def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, li
         table = whole
         taken.append(k)
         k += 1
+
+
+PARTED_ROWS = 2  # a form's rest parted from it on its page: this many labelled rows at least
+
+
+def _row_fields(table: Table) -> list[str] | None:
+    """The field each row's first cell labels, or None when a row's first cell is no field's label."""
+    fields = []
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        label = form_label(filled[0].text) if filled and filled[0].col == 0 and len(filled) <= 2 else None
+        if label is None or not label[0]:
+            return None
+        fields.append(label[0])
+    return fields
+
+
+def form_parted_on_page(blocks: list, i: int) -> Table | None:
+    """The form at blocks[i] with the table right after it on the same page, when that table is the
+    rest of the form a PDF's reader parted from it at a tall box (the action's box, three times the
+    others' height, leaves a gap as wide as a paragraph's): the next block is a table, nothing
+    between, of PARTED_ROWS or more rows, each labelled with a field the form has not filled, none
+    an action, and the two read as one form of one action. A table of its own (its own action, a
+    field the form filled again: the next form) stays apart."""
+    if i + 1 >= len(blocks) or not isinstance(blocks[i], Table) or not isinstance(blocks[i + 1], Table):
+        return None
+    table, following = blocks[i], blocks[i + 1]
+    if not table.rows or len(following.rows) < PARTED_ROWS or following.rows[0].page != table.rows[-1].page:
+        return None
+    first, rest = _row_fields(table), _row_fields(following)
+    if first is None or rest is None or "action" not in first or "action" in rest \
+            or len(set(first)) != len(first) or set(first) & set(rest) or len(set(rest)) != len(rest):
+        return None
+    whole = Table(rows=table.rows + following.rows, page=table.page, index=table.index, confidence=table.confidence)
+    reading = read_vertical_form(whole)
+    return whole if reading is not None and len(reading.rows) == 2 else None
 
 
 def form_row_cut_off(block: object, following: object, labels: Collection[str] = ()) -> Table | None:

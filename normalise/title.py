@@ -36,6 +36,9 @@ _CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|not
 _CONTACT = re.compile(r"@|www\.|https?:|\b(?:tel|telephone|phone|email|e-mail|fax)\b|\b\d{4,5}\s?\d{6}\b|"
                       r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.I)
 _APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|item|agenda item|enclosure|page|part)\s+[\w.]{1,4}\s*$", re.I)
+# a paper's number by its kind ('ORDINANCE No. 22-02', 'Resolution No. 5', 'Bylaw #12'): which of its kind
+# it is, where the title says what it is ('BUDGET & APPROPRIATION ORDINANCE' above it)
+_PAPER_NUMBER = re.compile(r"^\s*[A-Za-z]+\s+(?:no\.?|number|#)\s*[\w./-]{1,12}\s*$", re.I)
 # how to fill a form in, not what it is ('How to complete this tracker', 'Guidance notes')
 _INSTRUCTION = re.compile(r"^\s*(?:how to|guidance|instructions?|read ?me|help|please|notes? (?:on|for))\b", re.I)
 _TITLE_LABEL = re.compile(r"^\s*(?:subject|title|report title|report name|document title|name of (?:the )?plan)"
@@ -118,7 +121,7 @@ def is_title_like(text: str, display: bool = False) -> bool:
         return False  # letters OCR read off a cover's photo ('a a', 'Ee ie'): no word of a title
     key = fold(text)
     if key in _NOT_TITLES or _ABOUT_THE_PAPER.match(key) or _CAPTION.match(text) or _CONTACT.search(text) \
-            or _APPENDIX.match(text) or _INSTRUCTION.match(text):
+            or _APPENDIX.match(text) or _INSTRUCTION.match(text) or _PAPER_NUMBER.match(text):
         return False
     if text.endswith((".", ":", ";", ",")) and not text.endswith("etc."):
         return False

@@ -32,14 +32,20 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                "description of activity", "activity description", "task details", "what will be done",
                # a school plan's words for how a target or objective will be met ('Target | Strategies |
                # Outcome | Timeframe'): the work done
-               "strategies", "strategy", "key strategies"],
+               "strategies", "strategy", "key strategies",
+               # a permit or grant form's box for the item chosen ('Brief Description of BMP:', 'Brief
+               # description of project'): what will be done
+               "brief description of"],
     "milestones": ["progress milestones", "milestones", "milestone", "key milestones"],
     "measure": ["measured by", "measure", "measures", "success measure", "success measures", "performance measures",
                 "performance measure", "measures of success", "measure of success", "success criteria",
                 "how will we know", "evidence", "evidence of impact", "performance measures targets", "kpi",
                 # a designed plan's label over how each action's success is judged ('Measuring success:')
                 "measuring success", "key performance indicator", "key performance indicators",
-                "success indicator", "success indicators", "indicators of success"],
+                "success indicator", "success indicators", "indicators of success",
+                # a form's goals that can be measured ('Measurable Goals, including frequencies:'): how
+                # the item's success is judged, no aim of its own
+                "measurable goals", "measurable goal"],
     "lead": ["lead", "leads", "lead officer", "lead officers", "responsibility", "by whom", "owner", "who",
              "action by", "actioned by", "to be actioned by", "action owner s",
              "action owner", "lead person", "accountable", "lead manager", "responsible lead", "lead s",
@@ -805,6 +811,17 @@ ISSUE_LOG_WORDS = {"raised", "priority", "impact", "severity", "urgency", "escal
 # A heading that says when each issue will be put right ('Remediation Timeline', 'Fix by', 'Resolution
 # target date'): a remedy word beside a due heading makes an issue log a remediation plan, each issue a fix to make
 ISSUE_REMEDY_WORDS = {"remediation", "remediate", "remedy", "fix", "fixed", "rectification", "rectify", "correction"}
+# Head words (folded, singular) of a heading naming the shortfall a remediation plan answers ('Weakness /
+# Deficiency', 'Finding', 'Gap'): beside a column of milestones and no heading naming the action, each
+# row's shortfall is the item the milestones are the steps of (a POA&M names each item by its weakness)
+ANSWERED_ITEM_WORDS = frozenset({"weakness", "deficiency", "finding", "gap", "shortfall", "vulnerability",
+                                 "nonconformity", "nonconformance"})
+# A heading that asks what something is or how it works ('What is the POA&M process', 'How does the
+# review work?'), with or without its question mark: a question word then a verb of being or doing.
+# It explains what follows (a process's steps, a definition), it names no topic of the page's commitments;
+# 'What we will do' (a pronoun after the question word) states the work and is no such question
+QUESTION_OPENERS = frozenset({"what", "how", "why", "who", "when", "where", "which"})
+QUESTION_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "should", "happens"})
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
@@ -1515,6 +1532,13 @@ ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "revi
 # 'Answer: N/A'): the label, and the answers it takes (normalise/kinds.answered_form)
 FORM_ANSWER_LABELS = ("answer",)
 FORM_ANSWER_VALUES = ("yes", "no", "n/a", "na", "not applicable")
+
+# A status column headed by a question of whether the action is done ('Done?', 'Completed?', 'Complete'):
+# its cells answer it, and 'Yes' says the action is complete. 'No' says only that it is not done yet
+# (not started, or under way: no one status), so it gives no status. Compared folded, '?' taken off.
+DONE_QUESTION_HEADINGS = frozenset({"done", "completed", "complete", "achieved", "finished", "actioned",
+                                    "is it done", "action completed", "action complete", "closed"})
+YES_ANSWERS = frozenset({"yes", "y"})
 # Words of a title or file name that call it a plan in plain words, or name what it lists as things to
 # be done, for that gate: a 'forward agenda and priorities', a 'workplan', a 'Report: Team Tasks, Roles,
 # and Deliverables', a 'School Improvement Report' (its next steps) hold plans whatever else the title

@@ -180,6 +180,10 @@ class BlockReaders(WalkerState):
                 continue
             self.read_labels([label])
             name = forms.fields.get(key, "")
+            if key in forms.series:  # 'Year 2: Same as Year 1.': a step of the action and the period it is for
+                draft.sub_rows.append({"milestones": value, "due": label})
+                draft.milestone_rows = True
+                continue
             if name == "ref" and not value.strip() and label_number(label):
                 value = label_number(label)  # 'Action 1.1:' alone: the label numbers its record
             # a grouping's title ('Theme: Early help'), not a level ('Priority: High', one word)

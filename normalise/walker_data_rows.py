@@ -25,8 +25,8 @@ from planx.normalise.columns import (
     totals_label,
 )
 from planx.normalise.dates import due_date, find_dates
-from planx.normalise.draft import Draft, date_goes_on
-from planx.normalise.headers import Column, rating_label, read_heading
+from planx.normalise.draft import MILESTONE_STATUS_FIELD, Draft, date_goes_on
+from planx.normalise.headers import MARK_STATUS_FIELD, Column, Header, rating_label, read_heading
 from planx.normalise.headers import classify as read_status_heading
 from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.inlinewho import inline_who_when
@@ -48,7 +48,7 @@ from planx.normalise.row_cells import (
 from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, words_over
-from planx.normalise.vocab import WHOLE_STATUS_WORDS
+from planx.normalise.vocab import DONE_QUESTION_HEADINGS, WHOLE_STATUS_WORDS, YES_ANSWERS
 from planx.normalise.walker_new_drafts import NewDrafts
 from planx.normalise.walker_state import (
     _LEAD_PREFIX,
@@ -68,11 +68,47 @@ _OWN_FIELDS = ("ref", "area_ref", "lead", "responsible", "due", "status", "rag",
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 # words that open mid-sentence: a small letter that is no list marker ('a)', 'ii.'), or a comma
-def whole_status_heading(label: str) -> bool:
+def answers_done(header: Header, status: str) -> bool:
+    """Does the status cell answer 'Yes' to a status column headed as a question of whether the
+    action is done ('Done?' | 'Yes')? (vocab.DONE_QUESTION_HEADINGS)"""
+    if fold(status).strip(" .") not in YES_ANSWERS:
+        return False
+    column = next((c for c in header.columns if c.field == "status"), None)
+    return column is not None and fold(column.label).strip(" ?") in DONE_QUESTION_HEADINGS
+
+
+def whole_status_heading(label: str, beside_milestone_status: bool = False) -> bool:
     """A heading naming the status of the action as a whole ('Overall status', 'Action status'),
-    printed beside another status column (its milestones'): vocab.WHOLE_STATUS_WORDS."""
+    printed beside another status column (its milestones'): vocab.WHOLE_STATUS_WORDS. Beside a
+    status column that names the milestones ('Milestone Status'), any other status heading is the
+    whole item's, whatever names the item ('POA&M Status', 'Finding status')."""
     name, score, _ = read_status_heading(label)
+    if beside_milestone_status:
+        return any(r.field == "status" and r.score >= STATUS_HEADING_SCORE for r in read_heading(label))
     return name == "status" and score >= 90 and bool(set(fold(label).split()) & WHOLE_STATUS_WORDS)
+
+
+# how surely a heading beside a milestones' status column must name a status to be the whole item's
+STATUS_HEADING_SCORE = 50.0
+
+
+def names_milestone_status(header: Header) -> bool:
+    """Is the heading row's status column the milestones' ('Milestone Status', 'Status of milestone'),
+    beside a column of milestones?"""
+    fields = header.fields()
+    return "milestones" in fields and any(
+        c.field == "status" and any(r.field == "milestones" for r in read_heading(c.label)) for c in header.columns)
+
+
+def milestone_statuses_apart(values: dict[str, list[str]], whole: str) -> None:
+    """A row whose status cell lists one status per milestone ('M1: Complete | M2: Not Started') beside
+    a column of the item's own status ('POA&M Status'): the list goes with the milestones
+    (MILESTONE_STATUS_FIELD), the item's own status is the action's."""
+    listed = " ".join(values.get("status", []))
+    if split_numbered(squash(listed)) is None:
+        return
+    values[MILESTONE_STATUS_FIELD] = values.pop("status")
+    values["status"] = [whole]
 
 
 # a sub-item's marker before a row's action text: a lower-case letter or roman number ('(a)', 'b)', 'c.',
@@ -307,7 +343,9 @@ class DataRows(NewDrafts):
                     self.labelled_parts(parts, inner, table)
                     text = "\n".join(parts.aside)
                     has_text = bool(text.strip())
-                if has_text and column is not None and not c.merged_above and whole_status_heading(column.label):
+                if has_text and column is not None and not c.merged_above and \
+                        whole_status_heading(column.label, self.header.derived("milestone_status",
+                                                                                 names_milestone_status)):
                     # 'Status' (each milestone's) beside 'Overall status' (the action's): the second
                     # status column gives the action row its status, where the first leaves it blank
                     inner.setdefault("status", squash(text))
@@ -402,6 +440,11 @@ class DataRows(NewDrafts):
             if signer and not values.get("responsible"):
                 values["responsible"] = [signer]
         for name, text in inner.items():  # a labelled part gives its field where no column of the row does
+            if name == "status" and values.get("status") and self.header.derived("milestone_status",
+                                                                                names_milestone_status):
+                milestone_statuses_apart(values, text)
+            if values.get(name) and values[name] == [text]:
+                continue
             if values.get(name):
                 self.keep_aside(text, f"a labelled {name} inside a cell, beside the row's own {name}",
                                 row.page, table.index, row.line)
@@ -420,6 +463,8 @@ class DataRows(NewDrafts):
         # (the cells of several milestone columns, one under each period of a 'Key milestones' group,
         # are the row's milestones one by one)
         texts = {k: " ".join(v) for k, v in values.items()}
+        if answers_done(self.header, texts.get("status", "")):
+            texts[MARK_STATUS_FIELD] = "complete"  # 'Yes' under 'Done?'
         if step_own and not texts.get("milestones", "").strip():
             for name, text in step_own.items():  # no step on the row to hold them: nothing lost
                 self.keep_aside(text, f"a row's own {name} beside the action's, with no step of its own",

@@ -48,6 +48,7 @@ from planx.normalise.headers import (
     milestones_alone_are_actions,
     ratings_of_joined_group,
     read_heading,
+    shortfall_over_milestones,
     split_area_lead,
 )
 from planx.normalise.heading_rows import (
@@ -143,7 +144,11 @@ class HeaderFields(WalkerState):
             # a box's intended outcome holds for its own table's headings only (an area's, for the area:
             # area_outcome)
             self.context["outcome"] = ""
-        if self.raw.format in UNPAGED_FORMATS:
+        item = shortfall_over_milestones(header)
+        if item is not None:
+            self.warnings.append(f"table {table.index}: '{item.label}' names each row's shortfall beside its "
+                                 f"milestones and no action: read as the action, the milestones its steps")
+        elif self.raw.format in UNPAGED_FORMATS:
             # a sheet's milestones column with nothing else saying what is done (a Gantt chart's
             # list): its milestones are the actions; in a document, the steps of a heading's action
             milestones_alone_are_actions(header)

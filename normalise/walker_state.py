@@ -69,6 +69,9 @@ def _reads_as_update(text: str) -> bool:
     return bool(status_words(text)) or any(len(w) > 3 and w.endswith("ed") for w in words[1:4])
 
 
+
+_BANNER_TITLE_WORDS = 20  # the title under a bare banner ('Priority 1') is at most this long
+
 class WalkerState:
     """The walker's state, the methods every reader calls, and the prose reader's hooks."""
 
@@ -173,6 +176,9 @@ class WalkerState:
         self._bands: list[str] | None = None  # the texts of the tables' rows of one cell (band_again)
         # (area_ref, labelled in Welsh, drafts read by then) of the last banner heading that named the area
         self.banner_read: tuple[str, bool, int] | None = None
+        # a banner numbering an area and saying no more ('Priority 1' alone on its line): (its number, the
+        # drafts read and the table reached when it was read), for the title on the line under it
+        self.bare_banner: tuple[str, int, int] | None = None
         # (table, folded text) of the last title row over a table's headings: the same title over the next
         # table's repeated headings is the running title of a table that goes on over pages (title_row)
         self.last_title: tuple[int, str] = (-1, "")
@@ -252,7 +258,12 @@ class WalkerState:
             return
         if self.area_outcome(text):
             return
+        if self.title_under_banner(text):
+            return
         banner = read_banner(text)
+        if banner is not None and banner[0] and not banner[1] and not words_over(text, 3):
+            self.bare_banner = (banner[0], len(self.drafts), self.table_index)
+            return
         if banner is None and p.heading and (m := _SPANNING_BANNER.match(squash(fix_lookalikes(text)))):
             # 'Recommendation 1 – Ensure …' marked by the source as a heading (a <thead> row of one cell
             # spanning its table, read out above it): the banner a Word table prints as its merged first
@@ -284,6 +295,20 @@ class WalkerState:
             return
         self.paragraphs.append(p)
         self.last_plain = p
+
+    def title_under_banner(self, text: str) -> bool:
+        """The line right under a banner that numbers an area and says no more ('Priority 1' over 'Start
+        for Life: every family can get help …', a banner cell of two lines beside its table): the
+        area's title, when it reads as one (a short line, no sentence, no label); True when so read."""
+        bare, self.bare_banner = self.bare_banner, None
+        if bare is None or (len(self.drafts), self.table_index) != bare[1:]:
+            return False  # (something was read between them: the line is no title of that banner)
+        flat = squash(text)
+        if words_over(flat, _BANNER_TITLE_WORDS) or flat.endswith(".") or labelled_line(flat) is not None \
+                or read_banner(flat) is not None:
+            return False
+        self.set_area(bare[0], flat, lead="")
+        return True
 
     def area_outcome(self, text: str) -> bool:
         """A line labelled as the outcome sought ('Outcome: Needs are identified and met early',

@@ -57,6 +57,8 @@ from planx.normalise.vocab import (
     INQUIRY_WORDS,
     LIST_GOAL_STATEMENT_WORDS,
     LIST_NOT_PLAN_HEADING_WORDS,
+    QUESTION_OPENERS,
+    QUESTION_VERBS,
     REPORTING_VERBS,
     WEBPLAN_INTENT_VERBS,
     WEBPLAN_LINE_LABELS,
@@ -119,8 +121,8 @@ def names_list(lead_in: str) -> bool:
     plan'), not of aims, duties or outcomes ('… the three aims of the public sector equality duty
     which are:')."""
     words = [w.lower() for w in WORD.findall(lead_in)]
-    if not words or len(words) > _LEAD_IN_WORDS or _READER & set(words):
-        return False
+    if not words or len(words) > _LEAD_IN_WORDS or _READER & set(words) or asks_what_it_is(words):
+        return False  # (a question of what the plan or its process is: 'What is the improvement plan process')
     if _INTENT_CUE.match(lead_in):
         return True  # the writer's intent over the list ('We want to:', 'Our aim is to:')
     other = (LIST_NOT_PLAN_HEADING_WORDS | LIST_GOAL_STATEMENT_WORDS) - WEBPLAN_LIST_WORDS
@@ -168,7 +170,13 @@ def topic_heading(text: str) -> bool:
     words = [w.lower() for w in WORD.findall(text)]
     other = (LIST_NOT_PLAN_HEADING_WORDS | LIST_GOAL_STATEMENT_WORDS) - WEBPLAN_LIST_WORDS
     return 0 < len(words) <= _TOPIC_WORDS and not text.rstrip().endswith((".", ":", ";", ",", "?")) \
-        and not (other | _READER) & set(words)
+        and not (other | _READER) & set(words) and not asks_what_it_is(words)
+
+
+def asks_what_it_is(words: list[str]) -> bool:
+    """A heading asking what something is or how it goes ('What is the POA&M process', its question
+    mark left off): the list under it explains a process or a term, no commitments of the page."""
+    return len(words) >= 2 and words[0] in QUESTION_OPENERS and words[1] in QUESTION_VERBS
 
 
 def infinitive(text: str) -> bool:

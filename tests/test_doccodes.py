@@ -196,3 +196,15 @@ def test_a_raci_matrix_gives_lead_and_responsible(tmp_path: Path) -> None:
     led = led.replace("|  |  |  |  |  |  |  |", "|  |  |  |  |  |  |  |  |")
     result = convert_text(tmp_path, "raci_led.md", led)
     assert [a.lead for a in result.actions] == ["Jo Bloggs"] * 3
+
+
+def test_a_key_in_named_parts_reads_the_glyphs_of_each_part():
+    """'Key – Status: … . RAG: …': the RAG's dots (one glyph, told apart by colour) cannot be read, the
+    status part's glyphs still are; a glyph the parts explain differently is dropped."""
+    from planx.normalise.doccodes import text_key
+    line = "Key – Status: ✔ Complete | ◐ In progress | ✘ Not started. RAG: ● On track | ● Some risk | ● Off track"
+    assert text_key(line) == {"✔": "Complete", "◐": "In progress", "✘": "Not started"}
+    clash = "Key – Status: ✔ Complete | ✘ Not started. RAG: ● On track | ✘ Off track"
+    assert text_key(clash) == {"✔": "Complete", "●": "On track"}
+    assert text_key("Key: ☑ done  ◐ in hand  ☐ not yet started") == {"☑": "done", "◐": "in hand",
+                                                                     "☐": "not yet started"}

@@ -229,3 +229,30 @@ def test_numbered_headings_over_their_own_actions_are_themes_not_actions():
     for k in (3, 5, 7):  # 'Action:' lines under each heading instead
         labelled.insert(k, _b("Action: Start transition planning at every Year 9 annual review.", False))
     assert read_titles(_doc(labelled)) is None
+
+
+def _grid(*rows: list[str]) -> Table:
+    return Table(rows=[Row(cells=[Cell(text=t, col=c) for c, t in enumerate(r)], page=1, line=k)
+                       for k, r in enumerate(rows)], page=1, index=1)
+
+
+def test_numbered_titles_over_tables_of_their_own_actions_are_themes():
+    from planx.normalise.headplans import read_numbered_titles
+    # 'Recommendation 1: …' lines, each over a table headed 'Action | Owner | By | Status': the rows are the
+    # actions and the titles their areas, not three actions with their tables kept aside
+    plan = [_b("Youth Justice Service Post-inspection Action Plan", True, True, 16)]
+    figures = []
+    for n, title in enumerate(["Improve the quality of risk assessment", "Make sure education needs are met",
+                               "Strengthen board oversight of disproportionality"], 1):
+        plan += [_b(f"Recommendation {n}: {title}", False),
+                 _grid(["Action", "Owner", "By", "Status"],
+                       [f"Introduce monthly reviews of theme {n}", "Operations Manager", "September 2025", "Complete"])]
+        figures += [plan[-2], _grid(["Measure", "Baseline", "Now"], ["Cases reviewed", "40%", "62%"])]
+    assert read_numbered_titles(_doc(plan)) is None
+    actions = normalise(_doc(plan), doc_id="x").actions
+    assert [(a.area_ref, a.action) for a in actions] == [
+        ("1", "Introduce monthly reviews of theme 1"), ("2", "Introduce monthly reviews of theme 2"),
+        ("3", "Introduce monthly reviews of theme 3")]
+    # over tables of figures the titles are still the actions
+    read = read_numbered_titles(_doc([plan[0], *figures]))
+    assert read is not None and len(read.actions) == 3

@@ -353,3 +353,27 @@ def test_labelled_priorities_over_a_word_plans_tables_are_the_tables_headings():
     result = planx.convert_file(str(sample))
     assert not any("labelled and numbered as objectives" in w for w in result.warnings)
     assert "Strengthen the front door" not in [a.action for a in result.actions]
+
+
+def test_a_heading_asking_what_a_process_is_names_no_topic():
+    from planx.normalise.webplans import topic_heading
+    assert not topic_heading("What is the review process")
+    assert not topic_heading("How does the appeal work")
+    assert topic_heading("What we will do")  # states the work: no question
+    assert topic_heading("Highways")
+
+
+def test_the_steps_of_a_process_under_a_question_heading_give_nothing(tmp_path):
+    # an explainer of a plan's process: its list describes how the process goes, it commits to nothing
+    result = convert_text(tmp_path, "improvement-plan-guide.md", "\n".join([
+        "Improvement Plan", "An improvement plan is written whenever an inspection finds a weakness.",
+        "What is the improvement plan process",
+        "1. Receive the inspection report", "2. Find the areas to improve", "3. Agree a plan with the board",
+        "4. Put the plan into action", "5. Report on progress"]))
+    assert result.actions == []
+    # the same list under a topic's heading on the plan's page is its actions
+    result = convert_text(tmp_path, "improvement-plan.md", "\n".join([
+        "Improvement Plan", "Inspection follow-up",
+        "1. Publish the inspection report", "2. Review the areas to improve", "3. Agree a plan with the board"]))
+    assert [a.action for a in result.actions] == ["Publish the inspection report", "Review the areas to improve",
+                                                  "Agree a plan with the board"]

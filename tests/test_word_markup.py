@@ -177,3 +177,77 @@ def test_a_cell_whose_every_run_is_bold_is_marked_bold(tmp_path: Path):
     doc = parse_docx(docx(tmp_path / "bold.docx", table(HEADINGS, [tc(bold), tc(mixed), tc(off)])))
     [t] = [b for b in doc.blocks if isinstance(b, Table)]
     assert [c.bold for c in t.rows[1].cells] == [True, False, False]
+
+
+# ---- text boxes and tables nested in a layout table, read as the page sets them out ----------------
+
+VML = "urn:schemas-microsoft-com:vml"
+
+
+def boxed(*blocks: str) -> str:
+    """A paragraph anchoring a text box as Word writes one: the DrawingML shape in mc:Choice and the
+    same box again as VML in mc:Fallback, for older readers."""
+    inner = "".join(blocks)
+    return ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>'
+            f'<wps:wsp xmlns:wps="{WPS}"><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp>'
+            '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+            f'<v:shape xmlns:v="{VML}"><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape>'
+            "</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+
+
+def vml_boxed(*blocks: str) -> str:
+    """A text box written as VML alone (w:pict), as older writers and generators do."""
+    return (f'<w:p><w:r><w:pict><v:shape xmlns:v="{VML}"><v:textbox><w:txbxContent>{"".join(blocks)}'
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+
+
+def test_text_boxes_in_the_body_are_read_once_as_paragraphs_and_tables_in_order(tmp_path: Path):
+    first = boxed(p("Recommendation 1: Improve risk assessment"), table(HEADINGS, PLAN_ROW))
+    second = vml_boxed(p("Recommendation 2: Meet education needs"),
+                       table(HEADINGS, [tc(p("Second an education officer")), tc(p("Head of Service")),
+                                        tc(p("October 2025"))]))
+    doc = parse_docx(docx(tmp_path / "boxes.docx", p("Youth Justice Action Plan") + first + second + p("Ends.")))
+    kinds = [(type(b).__name__, b.text if isinstance(b, Paragraph) else b.rows[1].cells[0].text)
+             for b in doc.blocks]
+    assert kinds == [("Paragraph", "Youth Justice Action Plan"),
+                     ("Paragraph", "Recommendation 1: Improve risk assessment"),
+                     ("Table", "Audit every open case"),
+                     ("Paragraph", "Recommendation 2: Meet education needs"),
+                     ("Table", "Second an education officer"),
+                     ("Paragraph", "Ends.")]
+    # a text box in a table cell stays a line of its cell
+    assert cells(docx(tmp_path / "cellbox.docx", table(HEADINGS, [tc(boxed(p("Boxed"))), tc(p("x")), tc(p("y"))])))[1] \
+        == ["Boxed", "x", "y"]
+
+
+def banner_row(n: int, title: str, rows: list[list[str]]) -> list[str]:
+    return [tc(p(f"Priority {n}"), p(title)), tc(table(HEADINGS, *rows), p(""))]
+
+
+def test_plan_tables_nested_in_the_cells_of_a_layout_table_are_the_plan_under_their_banners(tmp_path: Path):
+    outer = table([tc(p("Priority")), tc(p("What we will do"))],
+                  banner_row(1, "Start for Life for every family", [PLAN_ROW, [tc(p("Open two hub spokes")),
+                             tc(p("Hub Manager")), tc(p("31/10/2025"))]]),
+                  banner_row(2, "Support for fathers", [[tc(p("Run a dads' group")), tc(p("Early Help Lead")),
+                                                         tc(p("28/02/2026"))]]))
+    doc = parse_docx(docx(tmp_path / "nested.docx", p("Family Hubs Delivery Plan 2025/26") + outer))
+    seen = [(b.text, b.heading) if isinstance(b, Paragraph) else len(b.rows) for b in doc.blocks]
+    assert seen == [("Family Hubs Delivery Plan 2025/26", False), ("Priority", False), ("What we will do", False),
+                    ("Priority 1", True), ("Start for Life for every family", True), 3,
+                    ("Priority 2", True), ("Support for fathers", True), 2]
+    planx.convert([tmp_path / "nested.docx"], out=tmp_path / "out")
+    import csv
+    with open(tmp_path / "out" / "actions.csv", encoding="utf-8") as f:
+        got = [(r["area_ref"], r["area"], r["action"], r["lead"]) for r in csv.DictReader(f)]
+    assert got == [("1", "Start for Life for every family", "Audit every open case", "Ann Lee"),
+                   ("1", "Start for Life for every family", "Open two hub spokes", "Hub Manager"),
+                   ("2", "Support for fathers", "Run a dads' group", "Early Help Lead")]
+
+
+def test_a_nested_table_heading_no_actions_stays_in_its_cell(tmp_path: Path):
+    steps = table([tc(p("Milestone")), tc(p("By"))], [tc(p("Pilot in one team")), tc(p("May 2025"))])
+    body = table(HEADINGS, [tc(p("Audit every open case"), steps), tc(p("Ann Lee")), tc(p("31/03/2025"))])
+    assert cells(docx(tmp_path / "steps.docx", body))[1] == [
+        "Audit every open case\nMilestone; By\nPilot in one team; May 2025", "Ann Lee", "31/03/2025"]
