@@ -2210,12 +2210,12 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     padded, limit = padding(frags, col_gaps, verdicts, size)
     white = band_gaps(lines)
     banded, band_limit = banding(white, verdicts, size)
+    by_rules = rules_part_rows(ruled, verdicts)
     if banded:
         return band_rows(frags, lines, [r or s for r, s in zip(ruled, shaded, strict=True)], white, band_limit,
-                         limit, facts, verdicts)
+                         limit, facts, verdicts, by_rules)
     rows = Rows()
     starts: list[int] = []
-    by_rules = rules_part_rows(ruled, verdicts)
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
@@ -2286,12 +2286,14 @@ def under_spanning(line: list[Frag], rows: Rows) -> bool:
 
 
 def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], white: list[float],
-              band_limit: float, col_limit: float, facts: ColumnFacts, verdicts: Sequence[str] = ()
-              ) -> tuple[list[Cell], list[int], dict[str, Any]]:
+              band_limit: float, col_limit: float, facts: ColumnFacts, verdicts: Sequence[str] = (),
+              by_rules: bool = False) -> tuple[list[Cell], list[int], dict[str, Any]]:
     """Rows of a table set in bands: a row starts with each band (and at a rule); inside a band,
     where two columns or more start a new block of lines after their own wide gap (rows whose
     bands a merged cell's text runs across). A line's text goes on with its column's cell when
-    that cell is in the same row and its last line is close above; else it starts a cell."""
+    that cell is in the same row and its last line is close above; else it starts a cell.
+    `by_rules`: rules part the table's rows (rules_part_rows), so a band of one cell's text alone
+    inside a ruled row is that cell's next paragraph (ruled_paragraph)."""
     rows = Rows()
     starts: list[int] = []
     band = -1
@@ -2299,8 +2301,9 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     pitch = line_pitch(frags, lines, white, band_limit)  # the pitch of a cell's lines, measured top to top
     head = heading_band(ruled, white, band_limit, frags)
     for i, line in enumerate(frags):
-        # a cell's next list item set a paragraph's space apart is no band of its own
-        listed = i > 0 and list_item_goes_on(line, rows)
+        # a cell's next list item set a paragraph's space apart is no band of its own, nor is a
+        # cell's next paragraph inside a row the rules frame
+        listed = i > 0 and (list_item_goes_on(line, rows) or by_rules and not ruled[i] and ruled_paragraph(line, rows))
         new_band = i == 0 or white[i] > band_limit and not listed
         if new_band:
             band += 1
@@ -2372,6 +2375,18 @@ def heading_band(ruled: Sequence[bool], white: Sequence[float], band_limit: floa
         if white[i] > band_limit:
             return 0
     return 0  # (a rule further down closes a body row, not a heading)
+
+
+def ruled_paragraph(line: list[Frag], rows: Rows) -> bool:
+    """In a table whose rules part the rows, a line with text in one column only, under no rule, and
+    that column's cell already in the current row (the same span), one of several cells of it: the
+    cell's next paragraph set a band's white apart ('Key member of staff …' under 'Update staff in
+    first aid …' in a plan's Strategy cell), not a row of its own; the rule, not the white, ends a
+    row. (A band with text in several columns at once is records stacked under one rule: a row each.)"""
+    if len(line) != 1 or rows.r < 0:
+        return False
+    here = [c for c in rows.open.values() if c.row == rows.r]
+    return len(here) >= 2 and slot_taken(rows, line[0])
 
 
 def list_item_goes_on(line: list[Frag], rows: Rows) -> bool:

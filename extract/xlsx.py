@@ -128,6 +128,9 @@ _LOCAL_REF = re.compile(r"^=?\s*(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)\s
 _NAME = re.compile(r"^=?\s*([A-Za-z_][\w.]*)\s*$")
 _TABLE_USE = re.compile(r"([A-Za-z_][\w.]*)\[")
 _X14_LIST = re.compile(rb"<x14:dataValidation\b[^>]*>.*?<xm:f>([^<]*)</xm:f>", re.S)
+# a list named in quotes and looked up when the dropdown opens ('INDIRECT("IssueStatus")'): the
+# quoted text is itself a reference, a defined name or an Excel table's name
+_INDIRECT = re.compile(r"INDIRECT\(\s*\"([^\"]+)\"", re.I)
 
 
 def list_sources(path: Path, wb: Any) -> dict[str, list[Box]]:
@@ -159,6 +162,10 @@ def list_sources(path: Path, wb: Any) -> dict[str, list[Box]]:
         name = _NAME.match(formula)
         if name and name.group(1) in names:
             resolve(names[name.group(1)], own_sheet)
+        elif name and name.group(1) in tables:  # a table named alone: its cells are the list
+            add(*tables[name.group(1)])
+        for quoted in _INDIRECT.findall(formula):
+            resolve(quoted, own_sheet)
         for used in _TABLE_USE.findall(formula):
             if used in tables:
                 add(*tables[used])

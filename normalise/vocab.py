@@ -396,6 +396,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "timeline": {"due": 0.95}, "timeframe": {"due": 0.95}, "timing": {"due": 0.95}, "time": {"due": 0.8},
     "completion": {"due": 0.8}, "due": {"due": 1.0}, "timetable": {"due": 0.9}, "schedule": {"due": 0.7},
     "frequency": {"due": 0.7},  # 'Monthly', 'Fortnightly': when it happens, a timescale with no date
+    # the agile time box the work is planned for ('Target Sprint' over 'Sprint 2', 'Iteration'): when
+    # it is due, named by the team's own calendar rather than a date
+    "sprint": {"due": 0.75}, "iteration": {"due": 0.75},
     "scale": {"due": 0.5}, "by": {"due": 0.3},
     # what will be done
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},

@@ -821,3 +821,35 @@ def test_a_line_over_a_ruled_grid_that_is_no_heading_row_stays_text() -> None:
         assert grid(tables[0])[0][0] == "17/2021", heading
     own = _log_under_heading_line([(42, "ITEM"), (332, "BY WHOM"), (432, "BY WHEN")], first_ref="Ref")
     assert grid(own[0])[0][0] == "Ref"  # a first row of short labels alone is the grid's own heading row
+
+
+# a plan ruled between its rows, its cells set in bands (white wider than a line between a cell's
+# paragraphs): Objective | Strategy | Outcome | Timescale
+RULED_BANDS = [[(40, "Objective"), (200, "Strategy"), (330, "Outcome"), (460, "Timescale")],
+               [(40, "Train the staff"), (200, "Update staff in first"), (330, "Staff meeting time."),
+                (460, "Annually")],
+               [(40, "in first aid"), (200, "aid and other needs.")],
+               [(200, "Key member of staff")],
+               [(200, "named as lead.")],
+               [(40, "Create a positive"), (200, "Provide a desk for"), (330, "Pupils own their"), (460, "Termly")],
+               [(40, "environment"), (200, "each pupil."), (330, "workstation.")],
+               [(200, "Display pupils work"), (330, "Wall displays"), (460, "Ongoing")],
+               [(200, "around school."), (330, "in place.")],
+               [(40, "Hear pupils voices"), (200, "School Council"), (330, "Pupils share"), (460, "Ongoing")]]
+
+
+def test_a_paragraph_of_one_cell_inside_a_ruled_row_stays_in_its_row() -> None:
+    """Rules between the rows and the rows set in bands: a paragraph of one column alone, set a
+    band's white below that cell's first paragraph but above the next rule, is the same cell's
+    next paragraph (the rules frame the row, pdfborderless.rules_part_rows); a band that starts
+    text in several columns at once inside a ruled row is a record of its own (rows stacked
+    under one rule), as before."""
+    words = page(RULED_BANDS, gaps={1: 8, 3: 14, 5: 8, 7: 14, 9: 8})
+    # rules under the heading, under each ruled row and under the table (lines at 100, 118 … 242)
+    rules = [{"x0": 38, "x1": 560, "top": y, "bottom": y} for y in (112.0, 175.0, 237.0, 254.0)]
+    rows = grid(only_table(words, rules))
+    assert [r[1] for r in rows] == ["Strategy", "Update staff in first / aid and other needs. / "
+                                    "Key member of staff / named as lead.",
+                                    "Provide a desk for / each pupil.", "Display pupils work / around school.",
+                                    "School Council"]
+    assert rows[1][2:] == ["Staff meeting time.", "Annually"]
