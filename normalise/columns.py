@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from planx.normalise.codes import is_status_glyph, is_status_phrase, rag_of, rag_of_colour, status_of
-from planx.normalise.dates import find_dates
+from planx.normalise.dates import date_spans, find_dates
 from planx.normalise.text import fold, squash, without_leader, words_over
 from planx.normalise.vocab import (
     ACCOUNT_LINE_LABELS,
@@ -532,6 +532,22 @@ def _who_dash_when(text: str) -> tuple[str, str] | None:
     return who, when
 
 
+def _date_lines_together(lines: list[str]) -> list[str]:
+    """The cell's lines with a date that wraps over them joined again on the last line: a narrow
+    column prints 'Dec' / '2025' or 'Head of Service' / '31 March' / '2026', and the lines before
+    the date's own are the who (none for 'Dec' / '2025': the cell is a date alone, no lead's)."""
+    joined = " ".join(lines)
+    spans = date_spans(joined)
+    if not spans:
+        return lines
+    start, offset = spans[-1][0], 0
+    for k, line in enumerate(lines):
+        if start < offset + len(line) + 1:
+            return [*lines[:k], " ".join(lines[k:])]
+        offset += len(line) + 1
+    return lines
+
+
 def who_then_when_lines(text: str) -> tuple[str, str] | None:
     """(who, when) of a cell that names who on its first line(s) and when on its last alone
     ('Sarah Whitfield' / 'Sept 2025'), or who and when parted by a spaced dash ('Head of SEN – May
@@ -544,6 +560,9 @@ def who_then_when_lines(text: str) -> tuple[str, str] | None:
     if len(lines) == 1:  # 'Sarah Whitfield, by Sept 2025': who, then when after 'by' on the same line
         m = _WHO_BY_WHEN.match(lines[0])
         lines = [m.group(1), m.group(2)] if m else lines
+    if len(lines) < 2:
+        return None
+    lines = _date_lines_together(lines)
     if len(lines) < 2:
         return None
     when = lines[-1]

@@ -161,6 +161,7 @@ class Header:
     confidence: float = 0.0  # how surely the row is a heading row (0–1)
     rag_fill_col: int = -1  # the column whose cells' RAG colours rate the actions, when no column is a RAG's
     period_kind: str = ""  # what a block of period columns holds (periods.block_kind), when there is one
+    period_fills_rate: bool = False  # the block's updates are shaded by their RAG (periods.fills_rate_updates)
     # how the fields were found when not by the headings alone: 'cells' when no reading of the
     # headings made a plan and the columns' cells decided (read_header's _header_by_meaning)
     read_by: str = ""
@@ -2041,8 +2042,9 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) and task_heading(label) is None
            for k, label in enumerate(labels) if k not in run):
         return None  # '5', '2.1': a reference is data, never a heading ('Q1' in a run of quarters is one)
-    readings = [read_heading(text) if any(ch.isalnum() for ch in label) else ()
-                for (_, _, text), label in zip(cells, labels, strict=True)]
+    # each heading read as joined again ('Autum' / 'n RAG' in a narrow column is 'Autumn RAG', a
+    # term's rating: read as printed it is a lone RAG column's 'n RAG')
+    readings = [read_heading(label) if any(ch.isalnum() for ch in label) else () for label in labels]
     choices = assign_fields(readings)
     _what_the_how_is_for(labels, readings, choices)
     _what_good_looks_like(readings, choices)
@@ -2097,7 +2099,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     rags = [c for c in columns if c[2] == "rag"]
     # the cells read as RAG, or that would be but for an earlier RAG column taking the field: not a
     # cell read as something else that mentions a RAG ('Commentary on status and RAG ratings')
-    rag_cells = [t for (_, _, t), c in zip(cells, columns, strict=True) if t.strip() and c[2] in ("rag", "")
+    rag_cells = [t for t, c in zip(labels, columns, strict=True) if t.strip() and c[2] in ("rag", "")
                  and next(iter(read_heading(t)), None) is not None and read_heading(t)[0].field == "rag"
                  and read_heading(t)[0].score >= DECENT]
     if len(rag_cells) >= 2 and rags:

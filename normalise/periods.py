@@ -276,6 +276,20 @@ def block_kind(cells: Sequence[tuple[str, str | None]]) -> str:
     return "updates"
 
 
+def fills_rate_updates(cells: Sequence[tuple[str, str | None]]) -> bool:
+    """Do the fills of a block of period updates rate each period ('All staff trained' shaded
+    green under 'Autumn', 'PA 21.4%' shaded red)? A progress grid may colour each update by its RAG
+    instead of printing one: the evidence is the block's shaded cells, MIN_RUN or more, every one a
+    RAG colour (rag_of_colour), two ratings or more among them (one colour over every cell is the
+    table's style, not a rating), and most of the filled cells shaded."""
+    filled = [(t, f) for t, f in cells if t.strip() or (f and not _white(f))]
+    shaded = [f for _, f in filled if f and not _white(f)]
+    if len(shaded) < MIN_RUN or 2 * len(shaded) < len(filled):
+        return False
+    rated = [rag_of_colour(f) for f in shaded]
+    return "" not in rated and len(set(rated)) >= 2
+
+
 def figures_below(cells: Sequence[str]) -> bool:
     """Do the cells under a run of period headings hold figures mostly (a budget or statistics table
     by month, whose headings are no plan's)?"""

@@ -10,7 +10,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 from planx.normalise import lexicon
-from planx.normalise.vocab import HOMOGLYPHS, LIGATURES, LIST_BULLETS
+from planx.normalise.vocab import HOMOGLYPHS, LIGATURES, LIST_BULLETS, SLIDE_CONTINUED
 
 _LOOKALIKE = set(HOMOGLYPHS)
 _TRANSLATE = str.maketrans({**HOMOGLYPHS, **LIGATURES})
@@ -398,6 +398,17 @@ def _rejoin_broken_words(text: str) -> str:
 
 # a line that goes on a span the line above began ('Q2 (Jul' / '-Sep)'): a hyphen, then a letter
 _SPAN_GOES_ON = re.compile(r"([A-Za-z0-9])\n[ \t]*([-–](?=[A-Za-z0-9]))|([A-Za-z0-9][-–])[ \t]*\n[ \t]*(?=[A-Za-z0-9])")
+
+
+# a cell opening with a bracketed note that it goes on ('(continued) circumstances change', '[cont'd]'):
+# the bracket is needed, a plain 'Continued investment in …' is an action's own words
+_CONTINUED_OPENING = re.compile(r"^\s*[(\[]\s*(?:" + "|".join(SLIDE_CONTINUED) + r")\.?\s*[)\]]\s*", re.I)
+
+
+def without_continued_note(text: str) -> str:
+    """The text after a '(continued)' note that opens it (the note is the layout's, not the plan's
+    words), or the text as it is."""
+    return _CONTINUED_OPENING.sub("", text, count=1)
 
 
 def heading_text(text: str) -> str:

@@ -22,7 +22,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import _visible, output_texts
 from planx.normalise.codes import rag_key
 from planx.normalise.records import DocResult, Leftover
-from planx.normalise.text import fold_bytes, looks_like_html, squash
+from planx.normalise.text import fold_bytes, looks_like_html, squash, without_continued_note
 from planx.normalise.vocab import (
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
@@ -139,6 +139,9 @@ def carried(text: str, out: _Output, as_structure: bool) -> bool:
     rest = _LEADING_REF.sub("", squash(text), count=1)
     if rest != squash(text) and out.has_phrase(rest):
         return True
+    rest = without_continued_note(text)  # '(continued) …': the rest of a cell a page break cut
+    if rest != text and rest.strip():
+        return carried(rest, out, as_structure)
     if as_structure:
         if out.has_trimmed(text) or _INTRODUCES.match(text) or out.has_piece(text):
             return True

@@ -47,7 +47,7 @@ from planx.normalise.row_cells import (
 )
 from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
-from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, words_over
+from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, without_continued_note, words_over
 from planx.normalise.vocab import DONE_QUESTION_HEADINGS, WHOLE_STATUS_WORDS, YES_ANSWERS
 from planx.normalise.walker_new_drafts import NewDrafts
 from planx.normalise.walker_state import (
@@ -186,6 +186,18 @@ _CUT_WORDS = 12  # words: the rest of an action's text on a row cut from its own
 _DAY_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 # the most words of a lead's or responsible's line that a PDF wrapped onto the next line of its cell
 _WRAP_WORDS = 2
+
+
+def drop_continued_marks(texts: dict[str, str]) -> bool:
+    """Take the '(continued)' note off each cell of the row that opens with one; True when one did.
+    An author, or a renderer, marks so the rest of a row a page break cut: the row is the row above's,
+    every cell of it going on with the one above it (a lead 'Head of Quality' / 'Assurance' too)."""
+    marked = False
+    for name, text in list(texts.items()):
+        rest = without_continued_note(text)
+        if rest != text:
+            texts[name], marked = rest, True
+    return marked
 
 
 def _wrapped_line(name: str, prev: Draft, text: str) -> bool:
@@ -368,6 +380,9 @@ class DataRows(NewDrafts):
             if name == PERIOD_FIELD:
                 if has_text or c.fill:
                     periods.append((column.label, text, c.fill))
+                if self.header.period_fills_rate and rag_of_colour(c.fill):
+                    # an update shaded by its RAG: the period's rating is the fill (the text stays the update)
+                    ratings.append((rating_label(column), "", c.fill))
                 if has_text:  # the mark or update as printed, kept whole (periods.apply reads it)
                     self.keep_aside(text, f"period column '{column.label}' ({self.header.period_kind})",
                                     row.page, table.index, row.line, c.col, heading=column.label)
@@ -498,7 +513,10 @@ class DataRows(NewDrafts):
                                 table.index, row.line, c.col)
             return
         prev = self.drafts[-1] if self.drafts else None
-        starts = bool(texts.get(key, "").strip()) and key not in merged
+        # the rest of the row above, marked so ('(continued) …'), with no reference of its own
+        marked = prev is not None and not texts.get("area_ref") and not texts.get("ref") and \
+            drop_continued_marks(texts)
+        starts = bool(texts.get(key, "").strip()) and key not in merged and not marked
         # the first row on a new page of the same table, opening mid-sentence, goes on from the last
         new_page = prev is not None and prev.table == table.index and row.page != self.last_page
         # or the first row of a table that goes on under the last table's headings (no heading repeated)
@@ -535,12 +553,12 @@ class DataRows(NewDrafts):
             return
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
-        if not starts and (prev is None or (prev.table != table.index and self.header_table == table.index
-                                            and not self.after_break)):
+        if not starts and not marked and (prev is None or (prev.table != table.index and not self.after_break
+                                                           and self.header_table == table.index)):
             # the first row of a plan cannot continue anything, nor the first row under a table's
             # own new headings (not the last table's repeated on a new page) an action of another table
             starts = True
-        if not starts and prev is not None and self.raw.format in UNPAGED_FORMATS \
+        if not starts and not marked and prev is not None and self.raw.format in UNPAGED_FORMATS \
                 and self._last_data_line[0] == table.index and row.line > self._last_data_line[1] + 1:
             # a sheet's row after a blank row continues nothing: a cell wraps within its own row
             starts = True
@@ -613,7 +631,7 @@ class DataRows(NewDrafts):
                                 table.index, row.line)
         else:
             assert prev is not None
-            wrapped = self.wrapped_row(texts, merged, key, prev)
+            wrapped = marked or self.wrapped_row(texts, merged, key, prev)
             for name, text in texts.items():
                 if name in merged:
                     continue  # the merged cell's text is already in the action it started with

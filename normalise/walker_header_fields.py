@@ -69,7 +69,7 @@ from planx.normalise.itemlists import (
     runs_change_row_by_row,
     runs_under_headings,
 )
-from planx.normalise.periods import PERIOD_FIELD, Period, block_kind, read_period, year_basis
+from planx.normalise.periods import PERIOD_FIELD, Period, block_kind, fills_rate_updates, read_period, year_basis
 from planx.normalise.raci import RACI_FIELD, raci_columns
 from planx.normalise.row_cells import band_rows, groups_within_themes, shaded_whole
 from planx.normalise.severity import Note
@@ -205,6 +205,7 @@ class HeaderFields(WalkerState):
         cells = [(c.text, c.fill) for row in table.rows for c in row.cells
                  if c.col in cols and not c.merged_above and read_period(c.text) is None]
         header.period_kind = block_kind(cells) or "timeline"
+        header.period_fills_rate = header.period_kind == "updates" and fills_rate_updates(cells)
         labels = [c.label for c in header.columns if c.field == PERIOD_FIELD]
         terms = any((read := read_period(label)) is not None and read.kind == "term" for label in labels)
         # the year the periods count from: printed in the headings, else the lines over the table
@@ -213,7 +214,7 @@ class HeaderFields(WalkerState):
         self.period_basis = year_basis([*labels, *opening], terms)
         said = (f"table {table.index}: '{labels[0]}' … '{labels[-1]}' read as a "
                 f"{'progress grid' if header.period_kind != 'timeline' else 'timeline'} "
-                f"({header.period_kind} by period)")
+                f"({header.period_kind} by period{', each rated by its fill' if header.period_fills_rate else ''})")
         if header.period_kind == "timeline" and all(find_dates(label) for label in labels):
             # the chart's own headings date every period ('Apr 2026', '2027' over 'Jan'): a sure reading
             self.warnings.append(Note(f"{said}: an action with no date of its own is due at the end of "
