@@ -357,6 +357,11 @@ def _is_verb(word: str) -> bool:
     return word in ACTION_VERBS or word in _only_verbs()
 
 
+def is_verb(word: str) -> bool:
+    """A verb in base form (folded): a plan verb or an English verb that is only a verb (_is_verb)."""
+    return _is_verb(word)
+
+
 @lru_cache(maxsize=1)
 def _only_verbs() -> frozenset[str]:
     """English verbs in base form that are never nouns or adjectives ('notify', 'publicise'),

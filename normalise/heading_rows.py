@@ -23,6 +23,7 @@ from planx.normalise.columns import (
 )
 from planx.normalise.dates import find_dates, latest
 from planx.normalise.headers import Column, Header, classify
+from planx.normalise.partymatrix import PARTY_FIELD
 from planx.normalise.row_cells import starts_lower
 from planx.normalise.tableforms import form_label
 from planx.normalise.text import fold, squash, words_over
@@ -83,6 +84,8 @@ def spanned_profile(column: Column, rows: Sequence[Sequence[tuple[int, str, str 
 def key_field_of(header: Header) -> str:
     """The field whose cell starts an action (an empty one continues the action above)."""
     fields = header.fields()
+    if PARTY_FIELD in fields:
+        return "action"  # each party's cell is read as the row's action (normalise/partymatrix.py)
     for name in ("action", "milestones", "measure", "outcome", "objective", "area", "progress"):
         if name in fields:
             return name

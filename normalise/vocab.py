@@ -747,6 +747,18 @@ ACTION_VERBS = {
     # email …' reads as a to-do by its 'X to <verb>' alone
     "reach", "pull",
 }
+# Words of a heading that names a party to a partnership plan: an agency, a sector, a service, a
+# kind of provider ('Police', "Children's Social Care", 'Health (ICB and providers)', 'Education',
+# 'Voluntary sector'). Under such headings side by side, each cell says what that party will do for
+# the row's priority (normalise/partymatrix.py); ROLE_WORDS and BODY_WORDS name parties too.
+PARTY_WORDS = frozenset({
+    "police", "policing", "health", "education", "social", "care", "children", "childrens", "adult", "adults",
+    "housing", "probation", "fire", "rescue", "ambulance", "nhs", "icb", "ccg", "gp", "gps", "providers",
+    "provider", "partners", "partner", "voluntary", "sector", "community", "public", "youth", "justice",
+    "early", "help", "prison", "prisons", "courts", "court", "cafcass", "dwp", "jobcentre", "employers",
+    "businesses", "business", "agencies", "organisations", "organizations", "practices", "hospital",
+    "hospitals", "landlords", "universities", "university", "colleges", "settings", "libraries", "leisure",
+})
 # Words of a person's role or team in a lead column ("Head of Service", "SENCO", "DHT")
 ROLE_WORDS = {
     "head", "headteacher", "head teacher", "deputy", "assistant", "director", "manager", "officer", "lead",

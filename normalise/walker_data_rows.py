@@ -21,6 +21,7 @@ from planx.normalise.columns import (
     looks_like_figure,
     looks_like_status,
     opens_with_verb,
+    says_nothing,
     sentinel_row,
     totals_label,
 )
@@ -32,6 +33,7 @@ from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.inlinewho import inline_who_when
 from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.milestones import split_numbered
+from planx.normalise.partymatrix import PARTY_FIELD, cells_per_party
 from planx.normalise.periods import PERIOD_FIELD
 from planx.normalise.raci import RACI_FIELD, owners
 from planx.normalise.reflevels import code_levels, group_level
@@ -328,6 +330,12 @@ class DataRows(NewDrafts):
             for item_cells in per_line:
                 self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
             return
+        parties = {c.col for c in self.header.columns if c.field == PARTY_FIELD}
+        per_party = cells_per_party(cells, parties) if parties else None
+        if per_party is not None:  # a partnership matrix: each party's cell on the row is an action of its own
+            for item_cells in per_party:
+                self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
+            return
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         periods: list[tuple[str, str, str | None]] = []
@@ -341,6 +349,14 @@ class DataRows(NewDrafts):
             column = by_col.get(c.col)
             text = c.text
             has_text = bool(text) and not text.isspace()
+            if column is not None and column.field == PARTY_FIELD:
+                if has_text and says_nothing(text):
+                    self.keep_aside(text, f"no action for '{squash(column.label)}' (a partnership matrix)",
+                                    row.page, table.index, row.line, c.col, heading=column.label)
+                elif has_text:  # the party's action, the party its lead (normalise/partymatrix.py)
+                    values.setdefault("action", []).append(text)
+                    values.setdefault("lead", []).append(squash(column.label))
+                continue
             if column is not None and column.field == RACI_FIELD:
                 if has_text:
                     marks.append((squash(column.label), squash(text)))

@@ -69,6 +69,7 @@ from planx.normalise.itemlists import (
     runs_change_row_by_row,
     runs_under_headings,
 )
+from planx.normalise.partymatrix import PARTY_FIELD, ROW_LABEL_FIELDS, party_columns
 from planx.normalise.periods import PERIOD_FIELD, Period, block_kind, fills_rate_updates, read_period, year_basis
 from planx.normalise.raci import RACI_FIELD, raci_columns
 from planx.normalise.row_cells import band_rows, groups_within_themes, shaded_whole
@@ -288,7 +289,7 @@ class HeaderFields(WalkerState):
             cell_rows += self.rows_under_same_headings(header, table)[:40 - len(cell_rows)]
         every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in cell_rows]
         rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
-        raci = self.raci_matrix(header, rows, table)
+        raci = self.raci_matrix(header, rows, table) or self.party_matrix(header, rows, table)
         if self.row_numbers_in_action(header, rows, table):
             header.forget_columns()
         if self.milestone_period_labels(header, rows, table):
@@ -413,6 +414,36 @@ class HeaderFields(WalkerState):
         self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in roles)} hold R/A/C/I "
                              f"letters (a RACI matrix): the role marked R read as the lead, the role marked "
                              f"A as responsible; the letters kept aside")
+        return True
+
+    def party_matrix(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """Party columns of a partnership plan (normalise/partymatrix.py): headings naming agencies
+        or services over sentences of what each will do. Each takes the field PARTY_FIELD: every filled
+        cell is an action, led by its column's party. True when the headings changed."""
+        cells: dict[int, list[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                cells.setdefault(col, []).append(text)
+        # an action the cells alone suggested ('no reading of its headings makes a plan') is no
+        # heading's word against the matrix: one party's column was taken for the table's action
+        named = [(c.col, c.label, c.field if c.basis == "heading" or c.field != "action" else "")
+                 for c in header.columns if c.span == 1]
+        found = party_columns(named, cells)
+        if not found:
+            return False
+        parties = [c for c in header.columns if c.span == 1 and c.col in found]
+        for column in parties:
+            column.field, column.value, column.basis = PARTY_FIELD, "", "content"
+        self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in parties)} name parties "
+                             f"over what each will do (a partnership matrix): each filled cell read as an "
+                             f"action, its column's party as the lead")
+        labels = [c for c in header.columns if c.field in ROW_LABEL_FIELDS]
+        if not any(c.field == "area" for c in header.columns) and len(labels) == 1:
+            # the row's aim ('What we want to achieve') is what every party's action on it serves:
+            # the group the row's actions share, its area
+            labels[0].field, labels[0].value = "area", ""
+            self.warnings.append(f"table {table.index}: '{labels[0].label}' labels each row of the partnership "
+                                 f"matrix, the priority its parties' actions share: read as the area")
         return True
 
     def printed_symbol_key(self) -> dict[str, str]:
