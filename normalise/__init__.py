@@ -394,7 +394,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = split_run_in_lists(raw)  # 'ACTIONS: - a -b' run into one paragraph by a PDF, as a list
     raw = read_action_logs(raw)  # a minute's action log whose columns came apart, as lists side by side
     raw = read_dated_titles(raw)  # 'Draft report | 23/8/19' over its paragraphs, run after run: milestones
-    result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
+    result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.container or raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))
     walker = Walker(raw)
     walker.walk()
