@@ -68,6 +68,7 @@ from planx.normalise.tableforms import form_field, plain_line_labels, run_in_lab
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import current, fold, squash
 from planx.normalise.title import dated_rows, names_a_part, pick_title, running_title, title_rows
+from planx.normalise.typedrows import typed_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
 from planx.normalise.vocab import STATUS_WORDS
@@ -373,6 +374,7 @@ def _plain_labels(raw: RawDocument) -> RawDocument:
 
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
+    raw = typed_rows(raw)  # a RAID log's one table: only the rows its type column calls actions (typedrows.py)
     if raw.format == "txt":  # plain text keeps no bold: a form's labels known by recurring at lines' starts
         raw = _plain_labels(raw)
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
