@@ -36,12 +36,14 @@ def parse_mail(path: Path) -> RawDocument:
     if len(data) > MAX_MAIL_BYTES:
         raise ExtractError(f"file too large for an e-mail ({MAX_MAIL_BYTES} bytes at most)")
     msg = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(msg, EmailMessage) or not (msg.keys() or msg.get_payload()):
-        raise ExtractError("not a readable e-mail message")
+    if not isinstance(msg, EmailMessage) or not any(msg.get(name) for name in ("from", "subject", "date")):
+        raise ExtractError("not an e-mail message (no header lines atop it)")
     body = msg.get_body(preferencelist=("plain", "html"))
     if body is None:
         raise ExtractError("an e-mail with no text body (no text/plain or text/html part)")
     text = _content(body)
+    if "\x00" in text:
+        raise ExtractError("binary data, not an e-mail's text body (NUL bytes)")
     if body.get_content_subtype() == "html":
         doc = _html_body(text, path)
     else:

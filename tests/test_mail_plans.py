@@ -120,3 +120,14 @@ def test_dashed_item_with_a_status_last():
                       "due": "04/12/2026", "status": "DONE"}
     # a last part that is no status leaves the item as dashed_fields always read it
     assert dashed_fields("Send the survey to families - Forum Coordinator - March 2027")["due"] == "March 2027"
+
+
+def test_bad_mails_fail_clearly(tmp_path):
+    (tmp_path / "bad.eml").write_bytes(b"garbage\x00\x01 not a mail")
+    (tmp_path / "nobody.eml").write_bytes(b'Subject: x\nContent-Type: multipart/mixed; boundary="b"\n\n--b\n'
+                                          b'Content-Type: application/pdf\nContent-Disposition: attachment; '
+                                          b'filename="a.pdf"\n\nxx\n--b--\n')
+    planx.convert([tmp_path / "bad.eml", tmp_path / "nobody.eml"], out=tmp_path / "out")
+    errors = {d["doc"]: d["error"] for d in read(tmp_path / "out", "documents")}
+    assert errors == {"bad.eml": "not an e-mail message (no header lines atop it)",
+                      "nobody.eml": "an e-mail with no text body (no text/plain or text/html part)"}
