@@ -23,10 +23,13 @@ _MIN_HEADERS = 3
 _HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z-]{0,15})\s*:\s?(.*)$")
 # what opens an earlier message below the current one: Outlook's rule and separator lines, an
 # attribution line ('On 1 Dec 2026, Amira Said wrote:', '> On …, at 12:40, Lee Park wrote:')
-_EARLIER = re.compile(r"^\s*(?:-{3,}\s*Original Message\s*-{3,}|_{10,}|>?\s*On\b.{4,200}\bwrote:)\s*$", re.I)
+_EARLIER = re.compile(r"^\s*(?:-{3,}\s*Original Message\s*-{3,}|>?\s*On\b.{4,200}\bwrote:)\s*$", re.I)
+# Outlook's rule over the earlier message's headers; alone (a form's line to sign on) it opens nothing
+_RULE = re.compile(r"^\s*_{10,}\s*$")
 # what opens a forwarded message: it is the content of the mail that forwards it, never history
 _FORWARDED = re.compile(r"^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:)\s*$", re.I)
 _QUOTED = re.compile(r"^\s*>")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the prefixes a reply or a forward adds to the subject ('RE: ', 'Fwd: ', 'AW: '), not its words
 SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # a current message of at most this many words above the earlier one is a cover note forwarding it
@@ -63,6 +66,12 @@ def header_block(lines: list[str], start: int) -> tuple[int, dict[str, str]]:
     return end, fields
 
 
+def _mail_headers(fields: dict[str, str]) -> bool:
+    """Are the header fields a mail's, not a memo's ('To: Cabinet / From: Director / Subject: …'): an
+    address in the sender or recipients, or Outlook's 'Sent'?"""
+    return "sent" in fields or any(_ADDRESS.search(fields.get(name, "")) for name in ("from", "to", "cc"))
+
+
 def _first_text(lines: list[str], start: int = 0) -> int:
     """The index of the first line from `start` that is not blank (len(lines) when none is)."""
     while start < len(lines) and not lines[start].strip():
@@ -78,6 +87,8 @@ def _earlier_start(lines: list[str], start: int) -> int | None:
         if _FORWARDED.match(line):
             return None  # (a forward's content below: read, not history)
         if _EARLIER.match(line) or _QUOTED.match(line) or header_block(lines, k)[1]:
+            return k
+        if _RULE.match(line) and header_block(lines, _first_text(lines, k + 1))[1]:
             return k
     return None
 
@@ -99,7 +110,7 @@ def read_mail(lines: list[str], *, headers: bool = True) -> MailText | None:
     body = top
     if headers:
         body, fields = header_block(lines, top)
-        if not fields:
+        if not fields or not _mail_headers(fields):
             return None
         out.subject = plain_subject(fields.get("subject", ""))
         for k in range(top, body):

@@ -131,3 +131,19 @@ def test_bad_mails_fail_clearly(tmp_path):
     errors = {d["doc"]: d["error"] for d in read(tmp_path / "out", "documents")}
     assert errors == {"bad.eml": "not an e-mail message (no header lines atop it)",
                       "nobody.eml": "an e-mail with no text body (no text/plain or text/html part)"}
+
+
+def test_a_rule_line_opens_an_earlier_message_only_over_its_headers():
+    body = ["word " * 50, "", "_" * 20]
+    signed = read_mail([*body, "Signed by the director", "1. Review the policy"], headers=False)
+    assert signed is None  # a line to sign on: nothing set aside
+    outlook = read_mail([*body, "From: A", "Sent: 1 May", "Subject: Old plan", "", "1. Old item"], headers=False)
+    assert outlook is not None and outlook.lines[2:] == [""] * 6
+
+
+def test_a_memos_headers_are_no_mail():
+    memo = ["To: Cabinet", "From: Director of Children's Services", "Date: 3 May 2026", "Subject: Plan update",
+            "", "word " * 50, "", "> a call-out"]
+    assert read_mail(memo, headers=True) is None
+    mail = ["From: Jo <jo@example.gov.uk>", *memo[2:]]
+    assert read_mail(mail, headers=True) is not None
