@@ -11,7 +11,7 @@ Parser = Callable[[Path], RawDocument]
 
 __all__ = ["Block", "Cell", "ExtractError", "Paragraph", "RawDocument", "Row", "Table", "extract",
            "SUFFIXES", "sniff_format", "preload", "SHEET_SUFFIXES", "LEGACY_SHEET_SUFFIXES", "CSV_SUFFIXES",
-           "HTML_SUFFIXES"]
+           "HTML_SUFFIXES", "MAIL_SUFFIXES"]
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".text", ".md", ".markdown"}  # Markdown: extract/markdown.py
 WORD_SUFFIXES = {".docx", ".dotx", ".docm"}  # .docm: read to say clearly that macros are refused
@@ -21,8 +21,9 @@ SHEET_SUFFIXES = {".xlsx", ".xlsm", ".xltx"}  # .xlsm: read like .xlsx; its macr
 LEGACY_SHEET_SUFFIXES = {".ods", ".xls"}  # converted to .xlsx by LibreOffice
 CSV_SUFFIXES = {".csv"}
 HTML_SUFFIXES = {".html", ".htm"}
+MAIL_SUFFIXES = {".eml"}  # a plan sent as an e-mail's body (extract/mail.py)
 SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | LEGACY_WORD_SUFFIXES | PDF_SUFFIXES | SHEET_SUFFIXES \
-    | LEGACY_SHEET_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES
+    | LEGACY_SHEET_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | MAIL_SUFFIXES
 
 
 def sniff_format(path: Path) -> str:
@@ -56,6 +57,9 @@ def _parser_for(path: Path) -> Parser:
     if suffix in HTML_SUFFIXES:
         from planx.extract.html import parse_html
         return parse_html
+    if suffix in MAIL_SUFFIXES:
+        from planx.extract.mail import parse_mail
+        return parse_mail
     raise ExtractError(f"unsupported file type '{suffix or '(none)'}': planx reads "
                        + ", ".join(sorted(SUFFIXES)))
 

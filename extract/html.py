@@ -58,9 +58,18 @@ def parse_html(path: Path) -> RawDocument:
     data = path.read_bytes()
     if len(data) > MAX_HTML_BYTES:
         raise ExtractError(f"file too large for an HTML plan ({len(data)} bytes > {MAX_HTML_BYTES})")
+    return parse_html_bytes(data, path=str(path), name=path.name)
+
+
+def parse_html_bytes(data: bytes, *, path: str, name: str, drop: tuple[str, ...] = ()) -> RawDocument:
+    """A page's bytes read as parse_html reads a file (an e-mail's HTML body, extract/mail.py); the
+    elements the XPath expressions in `drop` find are left out (the earlier message a reply quotes)."""
     data, matter_title = front_matter(data)
     root = parse_page(data)
-    doc = RawDocument(path=str(path), name=path.name, format="html")
+    for expr in drop:
+        for el in root.xpath(expr):
+            el.drop_tree()
+    doc = RawDocument(path=path, name=name, format="html")
     doc.declared_title = matter_title.strip()
     # (no warning: reading the page's title from its front matter is no fault, as for Markdown)
     title = root.findtext(".//title") or matter_title

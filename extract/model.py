@@ -118,6 +118,9 @@ class RawDocument:
     # cell's value (ISO: '2017-02-28', '2025-03'); a printed text two cells give different years for
     # is left out (workbooks; empty for other formats)
     cell_dates: dict[str, str] = field(default_factory=dict)
+    # the file's own format where its content is read as another's (an e-mail whose body is read as
+    # text or HTML: 'eml'); documents.format. Empty: `format` is the file's
+    container: str = ""
 
     def decline(self, why: str) -> None:
         """Record a reading weighed and refused (once), for the document's row should no plan be read."""

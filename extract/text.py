@@ -148,10 +148,29 @@ def parse_text(path: Path) -> RawDocument:
         from planx.extract.markdown import parse_markdown_lines
         doc = parse_markdown_lines(lines, path=str(path), name=path.name, fmt=path.suffix.lower().lstrip("."))
     else:
-        doc = parse_lines(lines, path=str(path), name=path.name)
+        doc = parse_mail_or_lines(lines, path=str(path), name=path.name, headers=True)
     warning = encoding_warning(text, encoding)
     if warning:
         doc.warnings.append(warning)
+    return doc
+
+
+def parse_mail_or_lines(lines: list[str], *, path: str, name: str, headers: bool) -> RawDocument:
+    """Lines of text read as a plan; when they are an e-mail's (a header block atop with `headers`, a
+    .eml's body without), its current message only: the headers and the earlier message it quotes
+    set aside (extract/mailtext.py), the subject the document's declared title."""
+    from planx.extract.mailtext import read_mail
+    mail = read_mail(lines, headers=headers)
+    if mail is None:
+        return parse_lines(lines, path=path, name=name)
+    doc = parse_lines(mail.lines, path=path, name=name)
+    doc.declared_title = doc.declared_title or mail.subject
+    doc.aside += [(text, reason, 1, line) for text, reason, line in mail.aside]
+    earlier = sum(1 for _, reason, _ in mail.aside if reason.startswith("earlier"))
+    titled = " (its subject the title)" if mail.subject else ""
+    doc.warnings.append(Note(f"read as an e-mail: its header lines{titled}"
+                             + (f", {earlier} line(s) of the earlier message it quotes" if earlier else "")
+                             + " set apart from the plan"))
     return doc
 
 

@@ -30,6 +30,7 @@ from planx.normalise.dates import (
     plan_date,
 )
 from planx.normalise.doccodes import codes_note, printed_codes
+from planx.normalise.footnotedates import read_footnote_dates
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.initialkeys import read_initials
@@ -67,6 +68,7 @@ from planx.normalise.tableforms import form_field, plain_line_labels, run_in_lab
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import current, fold, squash
 from planx.normalise.title import dated_rows, names_a_part, pick_title, running_title, title_rows
+from planx.normalise.typedrows import typed_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
 from planx.normalise.vocab import STATUS_WORDS
@@ -372,6 +374,7 @@ def _plain_labels(raw: RawDocument) -> RawDocument:
 
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
+    raw = typed_rows(raw)  # a RAID log's one table: only the rows its type column calls actions (typedrows.py)
     if raw.format == "txt":  # plain text keeps no bold: a form's labels known by recurring at lines' starts
         raw = _plain_labels(raw)
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
@@ -394,7 +397,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = split_run_in_lists(raw)  # 'ACTIONS: - a -b' run into one paragraph by a PDF, as a list
     raw = read_action_logs(raw)  # a minute's action log whose columns came apart, as lists side by side
     raw = read_dated_titles(raw)  # 'Draft report | 23/8/19' over its paragraphs, run after run: milestones
-    result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
+    result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.container or raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))
     walker = Walker(raw)
     walker.walk()
@@ -481,6 +484,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     read_status_marks(result.actions, raw, result.warnings)
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
     read_cell_dates(result.actions, raw.cell_dates, result.warnings)  # '28-Feb' holds 2017 (normalise/celldates.py)
+    read_footnote_dates(result.actions, raw, result.warnings)  # 'Q2¹' under '¹ by 30 September 2026' (footnotedates.py)
     read_initials(result.actions, raw, result.warnings)  # 'SJC / GP' named by the key of initials (initialkeys.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
     result.actions = phase_rows(result.actions, walker.leftovers,

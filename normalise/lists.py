@@ -1280,8 +1280,34 @@ def dashed_fields(text: str) -> dict[str, str]:
     ('Extend CCTV coverage in the town centre - Director of Place - March 2027', or by when first):
     the last two parts after spaced dashes, one naming who (a name, a role, a team) and the other
     a date or a timescale, as a row's lead and due cells would; {} for any other item (a dash alone,
-    or parts that say something else, stay the item's text)."""
+    or parts that say something else, stay the item's text). A last part that is a status and no
+    more ('… - Local Offer Officer - due 11/12/2026 - ON TRACK') is its 'status', the parts before
+    it read so; a part's own run-in label word ('due 11/12/2026') is no part of its value."""
     cuts = list(_SPACED_DASH.finditer(text))
+    if len(cuts) >= 3 and "\n" not in text.strip():
+        from planx.normalise.codes import is_status_phrase
+        last = text[cuts[-1].end():].strip().rstrip(".")
+        if is_status_phrase(last):
+            fields = dashed_fields(text[:cuts[-1].start()])
+            return {**fields, "status": last} if fields else {}
+    fields = _dashed_who_when(text, cuts)
+    if fields:
+        fields["due"] = _without_run_in_label(fields["due"], "due")
+        fields["lead"] = _without_run_in_label(fields["lead"], "lead")
+    return fields
+
+
+def _without_run_in_label(part: str, field: str) -> str:
+    """A dashed part without its opening label word when that word is the field's label as plans print
+    it ('due 11/12/2026' → '11/12/2026', 'Owner J Smith' → 'J Smith'); the part as printed otherwise."""
+    head, _, rest = part.partition(" ")
+    if rest.strip() and classify_exact(head.rstrip(":"))[:2] == (field, 100.0):
+        return rest.strip()
+    return part
+
+
+def _dashed_who_when(text: str, cuts: list[re.Match[str]]) -> dict[str, str]:
+    """dashed_fields' reading of the last two parts after spaced dashes (`cuts`): who and when."""
     if len(cuts) < 2 or "\n" in text.strip():
         return {}
     first, second = cuts[-2], cuts[-1]

@@ -2043,3 +2043,12 @@ NAME_INITIAL_NOT_FIRST_WORDS = frozenset({
 # The first word of a heading naming the step to take next ('Next action', 'Next steps'): beside a
 # heading naming the task itself ('Task title'), the column holds the task's progress (headers.py)
 NEXT_STEP_WORDS = frozenset({"next", "upcoming"})
+
+# The kinds of record a log may list in one table, typed by a column of its own (a RAID log: Risk,
+# Assumption, Issue, Dependency, Action; a decision log's Decision): folded kind → is it an action?
+# Only the rows typed as actions are a plan's actions (normalise/typedrows.py).
+RECORD_KINDS: dict[str, bool] = {
+    "risk": False, "risks": False, "assumption": False, "assumptions": False, "issue": False, "issues": False,
+    "dependency": False, "dependencies": False, "decision": False, "decisions": False, "opportunity": False,
+    "opportunities": False, "constraint": False, "constraints": False,
+    "action": True, "actions": True, "task": True, "tasks": True}
