@@ -1287,6 +1287,8 @@ def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, 
     between = [x for x in inner if not any(a < x < b for a, b in spans)]
     if len(between) < 2 or len(between) < 0.7 * len(inner):
         return None
+    if len(spans) == 2 and len(between) < len(inner):
+        return None  # two texts, one across a column edge: a page's running head ('OFFICIAL … plan'), no row
     # the columns left of the row's first text too (empty in this row: 'No.' of a row going on), and
     # right of its last (a status or a note left empty), so that the row keeps the columns of the
     # table it goes on from, counted from the first
@@ -1688,7 +1690,7 @@ class ColumnFacts:
     left: dict[int, float] = field(default_factory=dict)
     wraps: dict[int, bool] = field(default_factory=dict)  # some line holds several words
     space: float = 3.0
-    ends: dict[int, list[float]] = field(default_factory=dict)  # where its lines of several words end
+    ends: dict[int, list[float]] = field(default_factory=dict)  # where its lines of running words end
 
 
 def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
@@ -1704,7 +1706,8 @@ def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
             words = [w for w in f.words if not is_leader(w)]
             if len(words) >= 2 and not is_figure(" ".join(w.text for w in words)):
                 facts.wraps[c] = True
-                facts.ends.setdefault(c, []).append(f.x1)
+                if reads_as_words([w.text for w in words]):  # (prose wraps; symbols, codes, units set short)
+                    facts.ends.setdefault(c, []).append(f.x1)
                 spaces.extend(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     if spaces:
         spaces.sort()
@@ -1823,9 +1826,11 @@ FULL_EMS = 1.5  # ... within this many ems of it (a ragged right edge: each line
 
 
 def full_edge(ends: list[float], right: float, size: float) -> bool:
-    """Several lines of words end within a short word of the column's furthest reach: a wrapped
-    column's ragged right edge, the wrap width just past it (a column of a few short names, none of
-    them full, has no such run of near-full lines)."""
+    """Several lines of running words (`ends`, column_facts) end within a short word of the column's
+    furthest reach: a wrapped column's ragged right edge, the wrap width just past it (a column of a
+    few short names, none of them full, has no such run of near-full lines; nor is a column of
+    symbols and units, each a row's one line, a ragged edge however close its longest lines end:
+    'SLP SS (ng/mL)−1' over 'k inc (h−1)' had room to spare)."""
     return sum(1 for x in ends if right - x <= FULL_EMS * size) >= FULL_LINES
 
 
@@ -2511,7 +2516,13 @@ def running_words(cell: Cell) -> bool:
     """The cell's text reads as words of running text: two thirds of them or more are common words
     (lexicon), not symbols, units or codes ('Plans are reviewed' / 'on time and every', set short;
     not 'k inc (h−1)' nor 'SLP SS (ng/mL)−1', a formula's symbols)."""
-    words = [w.text.strip(".,;:()\"'“”‘’") for x in cell.frags for w in x.words]
+    return reads_as_words([w.text for x in cell.frags for w in x.words])
+
+
+def reads_as_words(texts: Sequence[str]) -> bool:
+    """Two thirds of the tokens or more are common words (lexicon): running text, not symbols, units,
+    codes or names."""
+    words = [t.strip(".,;:()\"'“”‘’") for t in texts]
     common = sum(1 for w in words if len(w) >= 2 and w.isalpha() and lexicon.zipf(w.lower()) >= 3.0)
     return 3 * common >= 2 * len(words)
 
