@@ -74,3 +74,48 @@ def test_symbols_ending_close_together_are_no_ragged_edge():
     first = {c.r: " ".join(c.text.split()) for c in t.cells if c.c == 0}
     assert [first[r] for r in sorted(first)][1:] == ["CLM/F (L/h)", "SLP 0 (ng/mL)−1", "SLP SS (ng/mL)−1",
                                                       "k inc (h−1)", "kpro (ng/mL·h)", "tlag (h)"]
+
+
+# a slide (960 x 540) as a presentation program exports it: a running head in small type whose two
+# texts fall inside the columns of the table the slide before ended with (the title at the left
+# margin, the rating at the right), the slide's own milestones table in 9 pt, 'OFFICIAL' and the
+# slide number at its foot in small type
+SLIDE = (0.0, 0.0, 960.0, 540.0)
+SLIDE_HINTS = (36.0, 268.9, 370.8, 603.7, 705.6, 924.0)
+SLIDE_HEAD = [("Improvement", 36.0, 78.0, 14.4, 7.0), ("programme", 80.0, 116.0, 14.4, 7.0),
+              ("report", 118.0, 140.0, 14.4, 7.0), ("Overall:", 800.0, 830.0, 14.4, 7.0),
+              ("Green", 832.0, 852.0, 14.4, 7.0)]
+SLIDE_FOOT = [("OFFICIAL", 460.0, 493.0, 519.7, 7.0), ("7", 920.0, 924.0, 519.7, 7.0)]
+
+
+def slide_table() -> list[tuple[str, float, float, float, float]]:
+    out = []
+    rows = [["Milestones", "Due", "RAG", "Owner", "Update"],
+            ["Introduce the quality framework", "October 2024", "On schedule", "Head of Early Help", "Agreed"],
+            ["Train all the practitioners", "May 2024", "Planned", "Rob Kessler", "Booked in"]]
+    for k, row in enumerate(rows):
+        y = 80.9 + 17.0 * k
+        for text, x in zip(row, (42.0, 274.9, 376.8, 609.7, 711.6), strict=True):
+            at = x
+            for w in text.split():
+                out.append((w, at, at + 4.5 * len(w), y, 9.0))
+                at += 4.5 * len(w) + 2.5
+    return out
+
+
+def test_a_running_head_and_foot_in_small_type_at_the_columns_are_no_carried_row():
+    """Each text of the head and of the foot lies inside a column of the table the slide before ended
+    with, none across an edge; set smaller than the slide's body, they are its furniture, no row."""
+    layout = layout_from_words(boxes(SLIDE_HEAD + slide_table() + SLIDE_FOOT), [], SLIDE, hints=SLIDE_HINTS)
+    texts = row_texts(layout)
+    assert not any("Improvement" in t or "Overall" in t or "OFFICIAL" in t for t in texts)
+    assert "Introduce the quality framework" in texts and "Booked in" in texts
+    assert len(layout.tables) == 1
+
+
+def test_a_carried_row_of_two_cells_in_the_body_type_is_still_a_row_over_a_table():
+    """The same two-text shape in the type of the page's table is the row the page break carried."""
+    carried = [("Refresh", 42.0, 75.0, 40.0, 9.0), ("the", 77.0, 90.0, 40.0, 9.0), ("plan", 92.0, 110.0, 40.0, 9.0),
+               ("Stalled", 711.6, 743.0, 40.0, 9.0)]
+    layout = layout_from_words(boxes(carried + slide_table()), [], SLIDE, hints=SLIDE_HINTS)
+    assert "Refresh the plan" in row_texts(layout)
