@@ -832,11 +832,12 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
             cut_at_rules(ln, vrules)
     tables: list[FoundTable] = []
     free: list[Line] = []
+    body = body_size(lines)
     for block in merge_blocks(blocks_of(lines)):
         pending = [block]
         while pending:
             piece = pending.pop()
-            found = table_area(piece, hints)
+            found = table_area(piece, hints, body)
             if found is None:
                 free.extend(piece)
                 continue
@@ -1118,16 +1119,18 @@ def separator_rules(vrules: list[Edge], lines: list[Line]) -> list[float]:
     return [x for x, run in cover.items() if run >= 0.6 * (bottom - top)]
 
 
-def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, int, list[tuple[float, float]]] | None:
+def table_area(block: list[Line], hints: tuple[float, ...] = (),
+               body: float = 0.0) -> tuple[int, int, list[tuple[float, float]]] | None:
     """(start, stop, gutters) of the table in a block of lines: the longest run of lines keeping
     to the gutters of its multi-segment lines; None when the block holds no table. `hints`: the
-    columns of the table the page before ended with (a lone row of it may start this page)."""
+    columns of the table the page before ended with (a lone row of it may start this page);
+    `body`: the page's body type size (body_size)."""
     split_at_edges(block)
     found = gutter_area(block, hints)
     if hints:
         first = next((i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2), None)
         if first is not None:
-            carried = last_row(block, first, hints)
+            carried = last_row(block, first, hints, body)
             # the row keeps more of the columns carried over than its own few lines show
             # (or reaches as far down as the lines found: a carried row whose cells wrap over more lines)
             if carried is not None and (found is None or len(found[2]) < len(carried[2]) and found[0] >= first
@@ -1279,13 +1282,22 @@ def multi_share(multi: list[Line]) -> float:
     return MULTI_SHARE_MANY if len(multi) >= 4 else MULTI_SHARE
 
 
-def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, int, list[tuple[float, float]]] | None:
+def last_row(block: list[Line], i: int, hints: tuple[float, ...],
+             body: float = 0.0) -> tuple[int, int, list[tuple[float, float]]] | None:
     """A lone row at the top of a page whose segments keep to the columns of the table the page
-    before ended with (the table's last row, carried over): a table of one row on those columns."""
+    before ended with (the table's last row, carried over): a table of one row on those columns.
+    `body`: the page's body type size (a row of two texts in smaller type is no row, see below)."""
     spans = seg_spans(block[i])
     inner = [x for x in hints if spans[0][0] < x < spans[-1][1]]
     between = [x for x in inner if not any(a < x < b for a, b in spans)]
     if len(between) < 2 or len(between) < 0.7 * len(inner):
+        return None
+    if len(spans) == 2 and len(between) < len(inner):
+        return None  # two texts, one across a column edge: a page's running head ('OFFICIAL … plan'), no row
+    if len(spans) == 2 and block[i].size < FURNITURE_RATIO * body:
+        # two texts in smaller type than the page's body: its running head or foot ('Highlight report …
+        # Overall: Green' over a slide, 'OFFICIAL … 4' under it) however they fall in the columns; the
+        # row the page break carried is set in the type of the table's other rows
         return None
     # the columns left of the row's first text too (empty in this row: 'No.' of a row going on), and
     # right of its last (a status or a note left empty), so that the row keeps the columns of the
@@ -1294,6 +1306,18 @@ def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, 
     after = [x for x in hints if x >= spans[-1][1]]
     gaps = [(x, x) for x in before + between + after]
     return i, trailing_lines(block, i + 1, gaps), gaps
+
+
+FURNITURE_RATIO = 0.9  # a page's running head or foot is set this much smaller than its body text, or more
+
+
+def body_size(lines: Sequence[Line]) -> float:
+    """The page's body type size: the size most of its characters are set in (0 for no text)."""
+    weight: dict[float, int] = {}
+    for ln in lines:
+        key = round(ln.size, 1)
+        weight[key] = weight.get(key, 0) + sum(len(w.text) for w in ln.words)
+    return max(weight, key=lambda k: (weight[k], k)) if weight else 0.0
 
 
 def crossing_count(ln: Line, gaps: list[tuple[float, float]]) -> int:
@@ -1688,7 +1712,7 @@ class ColumnFacts:
     left: dict[int, float] = field(default_factory=dict)
     wraps: dict[int, bool] = field(default_factory=dict)  # some line holds several words
     space: float = 3.0
-    ends: dict[int, list[float]] = field(default_factory=dict)  # where its lines of several words end
+    ends: dict[int, list[float]] = field(default_factory=dict)  # where its lines of running words end
 
 
 def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
@@ -1704,7 +1728,8 @@ def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
             words = [w for w in f.words if not is_leader(w)]
             if len(words) >= 2 and not is_figure(" ".join(w.text for w in words)):
                 facts.wraps[c] = True
-                facts.ends.setdefault(c, []).append(f.x1)
+                if reads_as_words([w.text for w in words]):  # (prose wraps; symbols, codes, units set short)
+                    facts.ends.setdefault(c, []).append(f.x1)
                 spaces.extend(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     if spaces:
         spaces.sort()
@@ -1823,9 +1848,11 @@ FULL_EMS = 1.5  # ... within this many ems of it (a ragged right edge: each line
 
 
 def full_edge(ends: list[float], right: float, size: float) -> bool:
-    """Several lines of words end within a short word of the column's furthest reach: a wrapped
-    column's ragged right edge, the wrap width just past it (a column of a few short names, none of
-    them full, has no such run of near-full lines)."""
+    """Several lines of running words (`ends`, column_facts) end within a short word of the column's
+    furthest reach: a wrapped column's ragged right edge, the wrap width just past it (a column of a
+    few short names, none of them full, has no such run of near-full lines; nor is a column of
+    symbols and units, each a row's one line, a ragged edge however close its longest lines end:
+    'SLP SS (ng/mL)−1' over 'k inc (h−1)' had room to spare)."""
     return sum(1 for x in ends if right - x <= FULL_EMS * size) >= FULL_LINES
 
 
@@ -2511,7 +2538,13 @@ def running_words(cell: Cell) -> bool:
     """The cell's text reads as words of running text: two thirds of them or more are common words
     (lexicon), not symbols, units or codes ('Plans are reviewed' / 'on time and every', set short;
     not 'k inc (h−1)' nor 'SLP SS (ng/mL)−1', a formula's symbols)."""
-    words = [w.text.strip(".,;:()\"'“”‘’") for x in cell.frags for w in x.words]
+    return reads_as_words([w.text for x in cell.frags for w in x.words])
+
+
+def reads_as_words(texts: Sequence[str]) -> bool:
+    """Two thirds of the tokens or more are common words (lexicon): running text, not symbols, units,
+    codes or names."""
+    words = [t.strip(".,;:()\"'“”‘’") for t in texts]
     common = sum(1 for w in words if len(w) >= 2 and w.isalpha() and lexicon.zipf(w.lower()) >= 3.0)
     return 3 * common >= 2 * len(words)
 
