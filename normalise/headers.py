@@ -494,7 +494,10 @@ def _read_heading(label: str) -> tuple[Reading, ...]:
     if not found or max(s for s, _ in found.values()) < DECENT / 100:
         key = fold(label)
         if key and len(key) <= 90:
-            hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
+            # (a misprint of a synonym, not the synonym cut short: the words 'Brief description' or
+            # 'Actioned' lack are what make 'brief description of …' the item chosen, 'actioned by' who)
+            hit = process.extractOne(key, [s for s in _BY_LENGTH if not s.startswith(key + " ")],
+                                     scorer=fuzz.ratio, score_cutoff=84)
             if hit:
                 _add(found, {_SYNONYMS[hit[0]]: hit[1] / 100}, 1.0, f"close to {hit[0]!r}")
     if segments and (asked := _asks_what_happened(segments)):
@@ -586,12 +589,19 @@ def _second_to(name: str, found: dict[str, tuple[float, str]]) -> None:
 
 
 def _head_in_prefix(label: str, first: list[str]) -> bool:
-    """Is the head word of the heading's first part inside the set phrase it starts with ('goals' of
-    'Measurable goals, including frequencies')? Then the phrase, not its head word alone, names the
-    field: the words after it only qualify it."""
+    """Is the set phrase the heading starts with its head word and that word's modifiers ('measurable
+    goals' of 'Measurable goals, including frequencies')? Then the phrase, not its head word alone,
+    names the field: the words after it only qualify it. A phrase that is the head word alone
+    ('Action taken by', 'Evidence of progress') or reaches past it into the words after its
+    preposition ('action by' of 'Action by when', 'evidence of impact' of 'Evidence of impact to
+    date') is no such phrase: the words after the head still say what the heading names."""
     m = _STARTS_WITH_SYNONYM.match(fold(label))
-    head = _head_parts(first)[0]
-    return m is not None and bool(head) and head in [w for part in _segments(m.group(1)) for w in part]
+    if m is None:
+        return False
+    head, modifiers, _ = _head_parts(first)
+    words = {w for part in _segments(m.group(1)) for w in part
+             if w not in HEADING_FILLERS and w not in HEADING_PREPOSITIONS}
+    return bool(head) and head in words and len(words) >= 2 and words <= {head, *modifiers}
 
 
 def _yield_to_head_word(prefix_field: str, found: dict[str, tuple[float, str]]) -> None:
