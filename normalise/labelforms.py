@@ -473,6 +473,14 @@ def _prints_labels(table: Table, keys: Collection[str]) -> bool:
     return False
 
 
+_COUNT_SLACK = 4 / 3  # a scan loses or adds a label in one record of four, no more
+
+
+def _about_as_often(n: int, usual: int) -> bool:
+    """Is a label printed n times about as often as the usual opener, within what a scan loses or adds?"""
+    return usual / _COUNT_SLACK <= n <= usual * _COUNT_SLACK
+
+
 def _printed_label(labelled: Sequence[Item], key: str) -> str:
     return next(it.label for it in labelled if it.key == key)
 
@@ -542,13 +550,15 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     if not recurring:
         return None
     usual = max(Counter(recurring.values()).items(), key=lambda kv: (kv[0] * kv[1], kv[1]))[0]
-    # (a label naming the action printed more often than that, or a little less often: every record holds
-    # one action, so a label printed less often than the action's opens only some records, and one printed
-    # more often than it may be a label a scan read where it lost the action's; the first label printed
-    # as often as the action's opens the records)
+    # (a label naming the action printed about as often as that, a little more or less: every record
+    # holds one action, so a label printed less often than the action's opens only some records, and one
+    # printed more often than it may be a label a scan read where it lost the action's; the first label
+    # printed as often as the action's opens the records. Printed far more often, the action's label is
+    # no record's opener: the word names the records' titles too ('Action 1.1:' over 'Action: …'), or a
+    # short form's records open at another label ('Action:' over 'Lead: …' or 'Owner: …'))
     action_count = max((n for k, n in recurring.items() if field_of(_printed_label(labelled, k)) == "action"),
                        default=0)
-    if action_count and action_count != usual and action_count * 4 >= usual * 3:
+    if action_count and action_count != usual and _about_as_often(action_count, usual):
         opening = next(it.key for it in labelled if recurring.get(it.key, 0) >= action_count)
     else:
         opening = next(it.key for it in labelled if recurring.get(it.key) == usual)

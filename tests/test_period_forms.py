@@ -161,3 +161,42 @@ def test_yearly_permit_form_in_a_notice_is_read_as_its_actions(tmp_path):
         ("C", "Illicit Discharge Detection")]
     assert all(a.measure.startswith("The goal of this programme") for a in result.actions)
     assert [m.due_raw for m in result.actions[0].milestones] == ["Year 1", "Year 2", "Year 3"]
+
+
+def _records_of(lines: list[str]) -> list[list[tuple[str, str]]] | None:
+    forms = read_label_forms(_blocks(lines), classify)
+    return None if forms is None else [[(it.label, it.value) for it in r.items]
+                                       for rs in forms.records.values() for r in rs]
+
+
+def test_an_action_label_printed_a_little_more_often_opens_the_records():
+    # (a record with a second 'Action:' line: five against four 'Lead:' and 'Due:', about as often)
+    lines = []
+    for n in (1, 2, 3, 4):
+        lines += [f"Action: Start task number {n} in every ward.", f"Lead: Officer {n}", f"Due: March 202{n}"]
+        lines += ["Action: And a second task."] if n == 2 else []
+    records = _records_of(lines)
+    assert records is not None and len(records) == 5
+    assert all(r[0][0] == "Action" for r in records)
+
+
+def test_an_action_label_printed_twice_in_each_record_opens_no_extra_records():
+    # the word names each record's numbered title as well as its action line ('Action 1.1:' over
+    # 'Action: …'): printed twice as often as 'Responsible:', it is not the records' opener
+    lines = []
+    for n in (1, 2, 3, 4):
+        lines += [f"Action 1.{n}:", "Quality of plans", f"Action: Start task number {n} in every ward.",
+                  "Responsible: Head of SEND", f"Target date: March 202{n}", "Status: On track"]
+    records = _records_of(lines)
+    assert records is None or len(records) == 4
+
+
+def test_a_short_forms_action_label_printed_far_more_often_opens_no_records():
+    # three 'Action:' lines over two 'Lead: … By: …' and one 'Owner: …; Due: …': the action's label
+    # is printed half as often again as the others, no scan's lost label; no form of records opened
+    # at it, its odd line's value cut at the ';' before its next label
+    lines = ["Action: Review the register termly.", "Lead: Head of SEND. By: September 2024",
+             "Action: Train staff in the new policy.", "Owner: J Smith; Due: March 2026",
+             "Action: Introduce first-day calling.", "Lead: Attendance Officer. By: December 2024"]
+    records = _records_of(lines)
+    assert records is None or not any(value.endswith(";") for r in records for _, value in r)
