@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from planx.extract.model import Cell, Row, Table
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.extract.pdfgeom import Word
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -193,3 +193,14 @@ def sheet_table_plan(path: Path, title: str, head: list[str], rows: Sequence[Seq
             ws.append(list(r))
     wb.save(path)
     return path
+
+
+def pdf_of_blocks(blocks: list) -> RawDocument:
+    """A PDF's raw document holding these blocks, each paragraph on the line of its place (the readers
+    of headings over tables take order from the line)."""
+    raw = RawDocument(path="p.pdf", name="p.pdf", format="pdf")
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph):
+            b.line = i
+    raw.blocks = blocks
+    return raw

@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from conftest import pdf_of_blocks
+
 import planx
-from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.extract.pdf import parse_pdf
 from planx.extract.pdfrules import apart_nested, edge
 from planx.normalise import normalise
@@ -82,15 +84,6 @@ def test_a_grid_inside_another_grids_cell_is_a_group_of_its_own():
     assert len(apart_nested(outer + touching)) == 1
 
 
-def _raw(blocks: list) -> RawDocument:
-    raw = RawDocument(path="p.pdf", name="p.pdf", format="pdf")
-    for i, b in enumerate(blocks):
-        if isinstance(b, Paragraph):
-            b.line = i
-    raw.blocks = blocks
-    return raw
-
-
 def _table(rows: list[list[str]]) -> Table:
     return Table(rows=[Row(cells=[Cell(text=t, col=c) for c, t in enumerate(r)], page=1, line=k)
                        for k, r in enumerate(rows)], page=1, index=1)
@@ -103,9 +96,9 @@ def test_a_bare_banner_takes_the_line_under_it_as_its_title():
         blocks += [Paragraph(text=f"Priority {n}", page=1, line=0, bold=True, size=8),
                    Paragraph(text=title, page=1, line=0, size=8),
                    _table([head, [f"Open hub spoke {n}", "Hub Manager", "31/10/2025"]])]
-    got = [(a.area_ref, a.area) for a in normalise(_raw(blocks), doc_id="x").actions]
+    got = [(a.area_ref, a.area) for a in normalise(pdf_of_blocks(blocks), doc_id="x").actions]
     assert got == [("1", "Start for Life for every family"), ("2", "Support for fathers")]
     # a sentence under it is no title: the banner gives its number alone
     blocks[2] = Paragraph(text="This priority is led by the partnership board and reviewed monthly.", page=1,
                           line=0, size=8)
-    assert normalise(_raw(blocks), doc_id="x").actions[0].area != blocks[2].text
+    assert normalise(pdf_of_blocks(blocks), doc_id="x").actions[0].area != blocks[2].text

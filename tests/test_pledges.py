@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import pdf_of_blocks
+
 from planx.extract.docx import parse_docx
-from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise import normalise
 from planx.normalise.pledges import pledge_heading, read_pledges
 from samples.make_pledge_samples import DESCRIPTION as WORD_DESCRIPTION
@@ -14,15 +16,6 @@ from samples.make_pledge_samples import THEMES, write, write_titles
 
 def _p(text: str, size: float = 12.0, heading: bool = False) -> Paragraph:
     return Paragraph(text=text, page=1, line=0, heading=heading, size=size)
-
-
-def _doc(blocks: list) -> RawDocument:
-    raw = RawDocument(path="p.pdf", name="p.pdf", format="pdf")
-    for i, b in enumerate(blocks):
-        if isinstance(b, Paragraph):
-            b.line = i
-    raw.blocks = blocks
-    return raw
 
 
 def _commitment(n: int, text: list[str], milestones: list[str] | None = None) -> list[Paragraph]:
@@ -60,7 +53,7 @@ def test_a_heading_is_a_word_naming_one_action_and_a_number_alone():
 
 
 def test_each_commitment_is_one_action_under_its_theme_with_its_milestones():
-    reading = read_pledges(_doc(SUMMARY))
+    reading = read_pledges(pdf_of_blocks(SUMMARY))
     assert reading is not None
     texts = [a.fields["action"] for a in reading.actions]
     assert texts == [
@@ -76,7 +69,7 @@ def test_each_commitment_is_one_action_under_its_theme_with_its_milestones():
 
 
 def test_the_supporters_label_and_names_stay_the_walkers():
-    raw = _doc(SUMMARY)
+    raw = pdf_of_blocks(SUMMARY)
     reading = read_pledges(raw)
     assert reading is not None
     kept = {raw.blocks[i].text for i in range(len(raw.blocks)) if i not in reading.blocks}
@@ -84,22 +77,22 @@ def test_the_supporters_label_and_names_stay_the_walkers():
 
 
 def test_two_headings_or_headings_out_of_order_are_no_run():
-    assert read_pledges(_doc(SUMMARY[:12])) is None  # commitments 1 and 2 only
+    assert read_pledges(pdf_of_blocks(SUMMARY[:12])) is None  # commitments 1 and 2 only
     shuffled = [_p("Commitment 3", 16, True), _p("Do this."), _p("Commitment 1", 16, True), _p("Do that."),
                 _p("Commitment 2", 16, True), _p("Do the other.")]
-    assert read_pledges(_doc(shuffled)) is None
+    assert read_pledges(pdf_of_blocks(shuffled)) is None
 
 
 def test_a_reports_numbered_recommendations_are_no_plan():
     report = [_p("Inspection of children's services: report", 30, True), *SUMMARY[1:]]
-    assert read_pledges(_doc(report)) is None
+    assert read_pledges(pdf_of_blocks(report)) is None
 
 
 def test_a_table_that_holds_the_commitments_is_the_table_readers():
     table = Table(index=1, page=9, rows=[Row(page=9, line=0, cells=[Cell(text="No.", col=0),
                                                                        Cell(text="Commitment", col=1),
                                                                        Cell(text="Lead department(s)", col=2)])])
-    assert read_pledges(_doc([*SUMMARY, table])) is None
+    assert read_pledges(pdf_of_blocks([*SUMMARY, table])) is None
 
 
 def test_a_word_plan_with_commitment_headings_end_to_end(tmp_path: Path):
@@ -145,7 +138,7 @@ US_PLAN = [
 
 def test_bold_numbered_titles_over_descriptions_are_the_actions_under_their_themes():
     from planx.normalise.pledges import read_titles
-    raw = _doc(US_PLAN)
+    raw = pdf_of_blocks(US_PLAN)
     reading = read_titles(raw)
     assert reading is not None
     assert [(a.context["area"], a.fields["action"], a.fields["ref"]) for a in reading.actions] == [
@@ -160,7 +153,7 @@ def test_bold_numbered_titles_over_descriptions_are_the_actions_under_their_them
 
 
 def test_titles_end_to_end_keep_their_descriptions_as_leftovers():
-    result = normalise(_doc(US_PLAN))
+    result = normalise(pdf_of_blocks(US_PLAN))
     assert [a.action for a in result.actions] == ["Promote Public Participation in Government",
                                                   "Modernize Management of Government Records",
                                                   "Reform Government Websites"]
@@ -173,18 +166,18 @@ def test_numbered_titles_need_verbs_prose_order_and_a_plan():
     report = [_b("Annual Report 2023 action plan", size=30), _b("1. Introduction"), _b(DESCRIPTION, False),
               _b("2. Background and context"), _b(DESCRIPTION, False), _b("3. Findings of the review"),
               _b(DESCRIPTION, False)]
-    assert read_titles(_doc(report)) is None
+    assert read_titles(pdf_of_blocks(report)) is None
     # numbered out of order
     shuffled = [US_PLAN[0], US_PLAN[1], US_PLAN[7], US_PLAN[8], US_PLAN[5], US_PLAN[6], US_PLAN[13], US_PLAN[14]]
-    assert read_titles(_doc(shuffled)) is None
+    assert read_titles(pdf_of_blocks(shuffled)) is None
     # a document that does not call itself a plan: its bold numbered lines are no plan's
     notes = [_b("Notes from the away day", size=30), *US_PLAN[4:11], US_PLAN[12], US_PLAN[13]]
-    assert read_titles(_doc(notes)) is None
+    assert read_titles(pdf_of_blocks(notes)) is None
     # titles over lists only: themes, whose items the list readers weigh
     themes = [US_PLAN[0], US_PLAN[1], _b("1. Improve Early Help"), _b("• Open two hubs by 2026", False),
               _b("2. Reduce Waiting Times"), _b("• Hire six staff by 2025", False), _b("3. Support Carers"),
               _b("• Run a carers' forum", False)]
-    assert read_titles(_doc(themes)) is None
+    assert read_titles(pdf_of_blocks(themes)) is None
 
 
 REAL = Path(__file__).parent / "fixtures" / "real_prose"
@@ -224,11 +217,11 @@ def test_numbered_headings_over_their_own_actions_are_themes_not_actions():
         plan += [_b(f"{n}. {theme}", False, True, 16), _b(DESCRIPTION, False), _b("We will:", False),
                  _b("- Start transition planning at every Year 9 annual review", False),
                  _b("- Create supported internships (Lead: J. Okafor, by December 2025)", False)]
-    assert read_titles(_doc(plan)) is None
+    assert read_titles(pdf_of_blocks(plan)) is None
     labelled = [plan[0], *[b for b in plan[1:] if b.text != "We will:" and not b.text.startswith("- ")]]
     for k in (3, 5, 7):  # 'Action:' lines under each heading instead
         labelled.insert(k, _b("Action: Start transition planning at every Year 9 annual review.", False))
-    assert read_titles(_doc(labelled)) is None
+    assert read_titles(pdf_of_blocks(labelled)) is None
 
 
 def _grid(*rows: list[str]) -> Table:
@@ -248,11 +241,11 @@ def test_numbered_titles_over_tables_of_their_own_actions_are_themes():
                  _grid(["Action", "Owner", "By", "Status"],
                        [f"Introduce monthly reviews of theme {n}", "Operations Manager", "September 2025", "Complete"])]
         figures += [plan[-2], _grid(["Measure", "Baseline", "Now"], ["Cases reviewed", "40%", "62%"])]
-    assert read_numbered_titles(_doc(plan)) is None
-    actions = normalise(_doc(plan), doc_id="x").actions
+    assert read_numbered_titles(pdf_of_blocks(plan)) is None
+    actions = normalise(pdf_of_blocks(plan), doc_id="x").actions
     assert [(a.area_ref, a.action) for a in actions] == [
         ("1", "Introduce monthly reviews of theme 1"), ("2", "Introduce monthly reviews of theme 2"),
         ("3", "Introduce monthly reviews of theme 3")]
     # over tables of figures the titles are still the actions
-    read = read_numbered_titles(_doc([plan[0], *figures]))
+    read = read_numbered_titles(pdf_of_blocks([plan[0], *figures]))
     assert read is not None and len(read.actions) == 3
