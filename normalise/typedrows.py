@@ -32,7 +32,7 @@ def type_column(table: Table) -> int | None:
         typed = [k for k in kinds if k in RECORD_KINDS]
         if len(typed) < MIN_TYPED or len(kinds) - len(typed) > 2:  # (a heading and a title at most)
             continue
-        if len(set(typed)) >= 2 and {RECORD_KINDS[k] for k in typed} == {True, False}:
+        if {RECORD_KINDS[k] for k in typed} == {True, False}:  # (so two kinds at least)
             return col
     return None
 
@@ -43,8 +43,7 @@ def typed_rows(raw: RawDocument) -> RawDocument:
     aside = list(raw.aside)
     counts: dict[str, int] = {}
     for b in raw.blocks:
-        col = type_column(b) if isinstance(b, Table) else None
-        if col is None or not isinstance(b, Table):
+        if not isinstance(b, Table) or (col := type_column(b)) is None:
             blocks.append(b)
             continue
         kept = []
