@@ -38,7 +38,7 @@ $(SERVE_STAMP): pyproject.toml | $(VENV)/bin/python
 # demonstration, not a broken run. Any other failure (usage, unwritable out/) still stops make.
 run: $(RUN_STAMP)
 	$(BIN)/planx convert samples -o out; status=$$?; [ $$status -le 1 ] || exit $$status
-	@echo "output: out/*.csv, out/plans.sqlite, out/report.html (text, Word and PDF samples; the failed rows are the non-plans kept to show the clear error)"
+	@echo "output: out/*.csv, out/plans.sqlite, out/report.html (text, Word, PDF and PowerPoint samples; the failed rows are the non-plans kept to show the clear error)"
 
 test: $(TEST_STAMP)
 	$(BIN)/pytest

@@ -11,7 +11,7 @@ Parser = Callable[[Path], RawDocument]
 
 __all__ = ["Block", "Cell", "ExtractError", "Paragraph", "RawDocument", "Row", "Table", "extract",
            "SUFFIXES", "sniff_format", "preload", "SHEET_SUFFIXES", "LEGACY_SHEET_SUFFIXES", "CSV_SUFFIXES",
-           "HTML_SUFFIXES", "MAIL_SUFFIXES"]
+           "HTML_SUFFIXES", "MAIL_SUFFIXES", "SLIDE_SUFFIXES", "LEGACY_SLIDE_SUFFIXES"]
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".text", ".md", ".markdown"}  # Markdown: extract/markdown.py
 WORD_SUFFIXES = {".docx", ".dotx", ".docm"}  # .docm: read to say clearly that macros are refused
@@ -22,8 +22,10 @@ LEGACY_SHEET_SUFFIXES = {".ods", ".xls"}  # converted to .xlsx by LibreOffice
 CSV_SUFFIXES = {".csv"}
 HTML_SUFFIXES = {".html", ".htm"}
 MAIL_SUFFIXES = {".eml"}  # a plan sent as an e-mail's body (extract/mail.py)
+SLIDE_SUFFIXES = {".pptx", ".pptm"}  # .pptm: read like .pptx; its macros are never loaded (extract/pptx.py)
+LEGACY_SLIDE_SUFFIXES = {".ppt", ".odp"}  # converted to .pptx by LibreOffice
 SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | LEGACY_WORD_SUFFIXES | PDF_SUFFIXES | SHEET_SUFFIXES \
-    | LEGACY_SHEET_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | MAIL_SUFFIXES
+    | LEGACY_SHEET_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | MAIL_SUFFIXES | SLIDE_SUFFIXES | LEGACY_SLIDE_SUFFIXES
 
 
 def sniff_format(path: Path) -> str:
@@ -60,6 +62,12 @@ def _parser_for(path: Path) -> Parser:
     if suffix in MAIL_SUFFIXES:
         from planx.extract.mail import parse_mail
         return parse_mail
+    if suffix in SLIDE_SUFFIXES:
+        from planx.extract.pptx import parse_pptx
+        return parse_pptx
+    if suffix in LEGACY_SLIDE_SUFFIXES:
+        from planx.extract.legacy import parse_legacy_slides
+        return parse_legacy_slides
     raise ExtractError(f"unsupported file type '{suffix or '(none)'}': planx reads "
                        + ", ".join(sorted(SUFFIXES)))
 

@@ -140,6 +140,7 @@ def timeout_seconds() -> float:
 
 
 WORD_TARGET, EXCEL_TARGET = "docx:MS Word 2007 XML", "xlsx:Calc MS Excel 2007 XML"
+SLIDES_TARGET = "pptx:Impress MS PowerPoint 2007 XML"
 
 
 def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | None = None,
@@ -212,6 +213,42 @@ def parse_legacy_sheet(path: Path) -> RawDocument:
     return doc
 
 
+IMPRESS_HINT = ("LibreOffice Impress is needed to read .ppt/.odp files and was not found beside LibreOffice: "
+                "install it with `make system-deps` (or `sudo apt-get install libreoffice-impress-nogui`), or save "
+                "the deck as .pptx in PowerPoint")
+
+
+def impress_installed(soffice: str) -> bool:
+    """Does this LibreOffice have Impress (its import filters' library beside the program)? Debian splits
+    it into a package of its own; without it a deck does not load at all."""
+    program = Path(soffice).resolve().parent
+    return not program.is_dir() or any(program.glob("libsdfiltlo.*")) or any(program.glob("sdfilt*"))
+
+
+def parse_legacy_slides(path: Path) -> RawDocument:
+    """Legacy and OpenDocument decks (.ppt, .odp) → .pptx with LibreOffice → parse_pptx, as Word files go
+    to .docx: one reader of slides, whatever program saved them."""
+    from planx.extract.pptx import ENCRYPTED as PPTX_ENCRYPTED
+    from planx.extract.pptx import parse_pptx
+    with open(path, "rb") as fh:
+        head = fh.read(64 * 1024 * 1024)
+    if head.startswith(OLE_MAGIC) and ole_kind(head) == "encrypted":
+        raise ExtractError(PPTX_ENCRYPTED)
+    soffice = find_soffice()
+    if soffice is None:
+        raise ExtractError(INSTALL_HINT.replace(".doc/.odt/.rtf", ".ppt/.odp"))
+    with scratch_dir("office") as tmp:
+        try:
+            pptx = convert_to_docx(path, tmp, soffice, to=SLIDES_TARGET)
+        except ExtractError as e:
+            if not impress_installed(soffice):  # soffice without Impress loads no deck: say so, not 'corrupt'
+                raise ExtractError(IMPRESS_HINT) from None
+            raise e
+        doc = parse_pptx(pptx)
+    doc.path, doc.name, doc.format = str(path), path.name, path.suffix.lower().lstrip(".")
+    return doc
+
+
 def _exported_as_text(path: Path, head: bytes) -> RawDocument | None:
     """An '.xls' that is an HTML table or delimited text (what many web systems export as Excel),
     read as such; None when it is neither."""
@@ -279,5 +316,5 @@ def _restore_tables(doc: RawDocument, data: bytes) -> None:
                         "cells together")
 
 
-__all__ = ["parse_legacy", "parse_legacy_sheet", "find_soffice", "convert_to_docx", "isolation", "profile_dir",
-           "INSTALL_HINT"]
+__all__ = ["parse_legacy", "parse_legacy_sheet", "parse_legacy_slides", "find_soffice", "convert_to_docx", "isolation",
+           "profile_dir", "INSTALL_HINT"]

@@ -142,14 +142,16 @@ def describe_non_zip(head: bytes) -> str:
 
 
 def ole_kind(data: bytes) -> str:
-    """'encrypted', 'word' (a binary .doc), 'excel' (a binary .xls) or 'other' for an OLE compound file
-    (stream names are UTF-16)."""
+    """'encrypted', 'word' (a binary .doc), 'excel' (a binary .xls), 'powerpoint' (a binary .ppt) or 'other'
+    for an OLE compound file (stream names are UTF-16)."""
     if "EncryptedPackage".encode(_UTF16) in data or "EncryptionInfo".encode(_UTF16) in data:
         return "encrypted"
     if "WordDocument".encode(_UTF16) in data:
         return "word"
     if "Workbook".encode(_UTF16) in data or "Book\x00".encode(_UTF16) in data:
         return "excel"
+    if "PowerPoint Document".encode(_UTF16) in data:
+        return "powerpoint"
     return "other"
 
 
@@ -159,6 +161,10 @@ def out_of_memory(e: etree.XMLSyntaxError) -> bool:
     XML_ERR_NO_MEMORY as the code of the error or of an entry in its log."""
     no_memory = etree.ErrorTypes.ERR_NO_MEMORY
     return e.code == no_memory or any(entry.type == no_memory for entry in e.error_log)
+
+# what a package of each kind is called in messages ('corrupt PowerPoint presentation: …')
+_NOUNS = {"Word": "Word document", "PowerPoint": "PowerPoint presentation"}
+
 
 class Package:
     """An opened, checked .docx: read its parts as bytes or as parsed XML."""
@@ -178,7 +184,7 @@ class Package:
 
     @property
     def noun(self) -> str:
-        return "Word document" if self.kind == "Word" else f"{self.kind} workbook"
+        return _NOUNS.get(self.kind, f"{self.kind} workbook")
 
     def close(self) -> None:
         self.zip.close()
@@ -234,7 +240,7 @@ class Package:
         """A part parsed as XML, refusing DOCTYPE/ENTITY declarations (XXE, entity expansion).
 
         rename: (namespace, replacement) to read Strict OOXML with the transitional names."""
-        return self.parse(self.checked(name, rename), name)
+        return self.parse(self.checked(name, rename), name, self.noun)
 
     def checked(self, name: str, rename: tuple[bytes, bytes] | None = None) -> bytes:
         """A part's bytes, refused when they declare a DOCTYPE/ENTITY (parse them with parse())."""
@@ -247,7 +253,7 @@ class Package:
         return data
 
     @staticmethod
-    def parse(data: bytes, name: str) -> etree._Element:
+    def parse(data: bytes, name: str, noun: str = "Word document") -> etree._Element:
         """XML bytes parsed without entities, DTDs or network access.
 
         A part whose only fault is a namespace prefix it never declares (Word 2010+ writes
@@ -261,7 +267,7 @@ class Package:
                 raise MemoryError(f"parsing part {name!r}") from None
             root = _with_declared_prefixes(data, e)
             if root is None:
-                raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML",
+                raise ExtractError(f"corrupt {noun}: part {name!r} is not well-formed XML",
                                    detail=str(e)) from None
         if root.getroottree().docinfo.doctype:
             raise ExtractError(f"refused: part {name!r} declares a DOCTYPE")

@@ -39,9 +39,11 @@ from planx.extract import (
     CSV_SUFFIXES,
     HTML_SUFFIXES,
     LEGACY_SHEET_SUFFIXES,
+    LEGACY_SLIDE_SUFFIXES,
     LEGACY_WORD_SUFFIXES,
     PDF_SUFFIXES,
     SHEET_SUFFIXES,
+    SLIDE_SUFFIXES,
     TEXT_SUFFIXES,
     WORD_SUFFIXES,
     scratch,
@@ -104,8 +106,10 @@ def resolve_jobs(jobs: int | None) -> int:
 # laid out character by character, a Word file is mostly compressed boilerplate, a legacy
 # file goes through LibreOffice first. Within a format, size stands for pages and rows.
 _COST_PER_BYTE = {**{s: 2.0 for s in TEXT_SUFFIXES | CSV_SUFFIXES}, **{s: 0.3 for s in WORD_SUFFIXES},
-                  **{s: 50.0 for s in LEGACY_WORD_SUFFIXES | LEGACY_SHEET_SUFFIXES}, **{s: 10.0 for s in PDF_SUFFIXES},
-                  **{s: 1.0 for s in SHEET_SUFFIXES}, **{s: 0.5 for s in HTML_SUFFIXES}}
+                  **{s: 50.0 for s in LEGACY_WORD_SUFFIXES | LEGACY_SHEET_SUFFIXES | LEGACY_SLIDE_SUFFIXES},
+                  **{s: 10.0 for s in PDF_SUFFIXES},
+                  **{s: 1.0 for s in SHEET_SUFFIXES}, **{s: 0.5 for s in HTML_SUFFIXES},
+                  **{s: 0.1 for s in SLIDE_SUFFIXES}}  # a deck is mostly pictures, which are never read
 
 
 def estimated_cost(path: Path) -> float:

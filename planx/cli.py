@@ -218,8 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = _sub(sub, "convert", "convert plan files and folders into CSV + SQLite",
-             "Convert plan files (PDF, Word .docx .doc .odt .rtf, spreadsheets .xlsx .ods .xls .csv, web pages "
-             ".html, text .txt) into the tables of the output "
+             "Convert plan files (PDF, Word .docx .doc .odt .rtf, spreadsheets .xlsx .ods .xls .csv, slides "
+             ".pptx .ppt .odp, web pages .html, text .txt) into the tables of the output "
              "contract: documents, actions, milestones, ratings, indicators, indicator_values and leftovers (and a "
              "report's recommendations to others), "
              "as OUT/*.csv and OUT/plans.sqlite. Folders are searched recursively. A file already in the "

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Debian packages planx uses beyond Python: LibreOffice (legacy .doc/.odt/.rtf; Calc for .ods/.xls), Tesseract (scanned
+# Debian packages planx uses beyond Python: LibreOffice (legacy .doc/.odt/.rtf; Calc for .ods/.xls; Impress for .ppt/.odp), Tesseract (scanned
 # PDFs), poppler-utils (pdftotext: the text renderings of the samples), Chromium (report.html test), PostgreSQL (--db test). Each is optional at run time: without
 # it, the files or tests that need it fail or skip with a message that names this command.
 set -u
@@ -7,6 +7,8 @@ want=()
 command -v soffice >/dev/null 2>&1 || want+=(libreoffice-writer-nogui)
 # LibreOffice Calc converts legacy spreadsheets (.ods, .xls) to .xlsx
 [ -e /usr/lib/libreoffice/program/libscfiltlo.so ] || want+=(libreoffice-calc-nogui)
+# LibreOffice Impress converts legacy and OpenDocument decks (.ppt, .odp) to .pptx
+[ -e /usr/lib/libreoffice/program/libsdfiltlo.so ] || want+=(libreoffice-impress-nogui)
 command -v tesseract >/dev/null 2>&1 || want+=(tesseract-ocr tesseract-ocr-eng)
 # pdftotext (poppler-utils) renders the text samples the tests read (PDF text laid out as printed)
 command -v pdftotext >/dev/null 2>&1 || want+=(poppler-utils)

@@ -104,7 +104,8 @@ def _generated(folder: Path) -> list[Path]:
     return files
 
 
-_DOC_SUFFIXES = {".txt", ".md", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xls", ".ods", ".csv", ".html"}
+_DOC_SUFFIXES = {".txt", ".md", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xls", ".ods", ".csv", ".html",
+                 ".pptx"}
 
 
 def _committed() -> list[Path]:
