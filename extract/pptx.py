@@ -83,6 +83,15 @@ class Styles:
     bullets: dict[str, dict[int, bool]] = field(default_factory=dict)
     colours: dict[str, str] = field(default_factory=dict)  # scheme name ('accent1') → '#rrggbb'
     places: dict[str, tuple[int, int]] = field(default_factory=dict)  # 'type:…'/'idx:…' → (x, y) in EMU
+    # 'type:…'/'idx:…' → the list style the layout's (or master's) placeholder sets: level → size, bullet
+    # (a title slide's subtitle sets no bullets, its title a size of its own)
+    lists: dict[str, tuple[dict[int, float], dict[int, bool]]] = field(default_factory=dict)
+
+    def placeholder(self, ph: etree._Element | None) -> tuple[dict[int, float], dict[int, bool]]:
+        """The list style a slide's placeholder inherits from its layout's (matched by idx, else type)."""
+        if ph is None:
+            return {}, {}
+        return self.lists.get(f"idx:{ph.get('idx')}") or self.lists.get(f"type:{ph.get('type', 'obj')}") or ({}, {})
 
 
 def _level_styles(style: etree._Element | None) -> tuple[dict[int, float], dict[int, bool]]:
@@ -128,9 +137,9 @@ def read_styles(pkg: Package, slide: str) -> Styles:
         theme = _related(pkg, master, "theme")
         if theme:
             styles.colours = _theme_colours(pkg.xml(theme))
-        _placeholder_places(root, styles.places)
+        _placeholder_places(root, styles)
     if layout:
-        _placeholder_places(pkg.xml(layout), styles.places)  # the layout's own places win over the master's
+        _placeholder_places(pkg.xml(layout), styles)  # the layout's own places and lists win over the master's
     return styles
 
 
@@ -171,15 +180,22 @@ def _colour_of(el: etree._Element | None, scheme: dict[str, str]) -> str | None:
     return None
 
 
-def _placeholder_places(root: etree._Element, places: dict[str, tuple[int, int]]) -> None:
+def _placeholder_places(root: etree._Element, styles: Styles) -> None:
+    """Where a layout's (or master's) placeholders sit, and the list styles they set."""
     for sp in root.iter(p("sp")):
         ph = next(sp.iter(p("ph")), None)
-        off = _offset(sp.find(p("spPr")))
-        if ph is None or off is None:
+        if ph is None:
             continue
-        places[f"type:{ph.get('type', 'obj')}"] = off
-        if ph.get("idx"):
-            places[f"idx:{ph.get('idx')}"] = off
+        keys = [f"type:{ph.get('type', 'obj')}"] + ([f"idx:{ph.get('idx')}"] if ph.get("idx") else [])
+        off = _offset(sp.find(p("spPr")))
+        body = sp.find(p("txBody"))
+        sizes, bullets = _level_styles(body.find(a("lstStyle")) if body is not None else None)
+        for key in keys:
+            if off is not None:
+                styles.places[key] = off
+            if sizes or bullets:
+                under = styles.lists.get(key, ({}, {}))  # the master's, which the layout's refine
+                styles.lists[key] = ({**under[0], **sizes}, {**under[1], **bullets})
 
 
 def _offset(sppr: etree._Element | None) -> tuple[int, int] | None:
@@ -283,12 +299,16 @@ class TextReader:
         self.styles = styles
         self.chars = 0
 
-    def frame(self, body: etree._Element | None, kind: str) -> list[Line]:
+    def frame(self, body: etree._Element | None, kind: str, ph: etree._Element | None = None) -> list[Line]:
+        """The lines of a text body; kind and ph (its placeholder element, if any) say which styles it
+        inherits: its own list style, then its layout placeholder's, then the master's for its kind."""
         if body is None:
             return []
         style = "title" if kind in TITLES else "body" if kind in BODY_PLACEHOLDERS else "other"
         scale = self._font_scale(body)
         own_sizes, own_bullets = _level_styles(body.find(a("lstStyle")))
+        layout_sizes, layout_bullets = self.styles.placeholder(ph)
+        own_sizes, own_bullets = {**layout_sizes, **own_sizes}, {**layout_bullets, **own_bullets}
         counters: dict[int, int] = {}
         out: list[Line] = []
         for para in body.iter(a("p")):
@@ -477,7 +497,7 @@ def read_slide(doc: RawDocument, slide: etree._Element, reader: TextReader, numb
             if table is not None and table.rows:
                 doc.blocks.append(table)
             continue
-        lines = reader.frame(shape.el.find(p("txBody")), shape.kind)
+        lines = reader.frame(shape.el.find(p("txBody")), shape.kind, next(shape.el.iter(p("ph")), None))
         if shape.kind in FURNITURE:
             doc.aside.extend((ln.text, FURNITURE[shape.kind], number, 0) for ln in lines)
             continue

@@ -127,6 +127,10 @@ def test_tables_give_cells_fills_and_slide_pages(tmp_path: Path) -> None:
     assert [t.text for t in titles][:2] == ["Early Help Improvement Plan 2025", "1. Strengthen the front door"]
     assert all(t.rank == 1 and t.size >= 30 for t in titles)  # the master's title size (44pt by default)
     assert raw.pages == 3 and raw.page_sizes[2][0] > raw.page_sizes[2][1]  # landscape, in points
+    # the title slide's layout sets its subtitle no bullet (a:buNone in the layout placeholder's list
+    # style), over the master's bulleted body style
+    subtitle = next(b for b in raw.blocks if isinstance(b, Paragraph) and b.page == 1 and not b.heading)
+    assert subtitle.text == "Progress report to the partnership board"
 
 
 def test_body_placeholder_paragraphs_are_bulleted_with_levels(tmp_path: Path) -> None:
@@ -271,3 +275,37 @@ def test_impress_is_looked_for_beside_soffice(tmp_path: Path) -> None:
     assert not impress_installed(str(program / "soffice"))  # Debian's soffice without Impress loads no deck
     (program / "libsdfiltlo.so").write_text("")
     assert impress_installed(str(program / "soffice"))
+
+
+def test_numbered_paragraphs_print_their_numbers(tmp_path: Path) -> None:
+    """a:buAutoNum: the numbers PowerPoint prints ('1. ', 'a) '), counted per level, afresh under each item."""
+    from lxml import etree
+    deck = _wide()
+    frame = deck.slides.add_slide(deck.slide_layouts[6]).shapes.add_textbox(
+        Inches(1), Inches(1), Inches(8), Inches(4)).text_frame
+    for k, (text, level, scheme) in enumerate([("Plan", 0, "arabicPeriod"), ("Step", 1, "alphaLcParenR"),
+                                               ("Step", 1, "alphaLcParenR"), ("Do", 0, "arabicPeriod"),
+                                               ("Step", 1, "alphaLcParenR")]):
+        para = frame.paragraphs[0] if k == 0 else frame.add_paragraph()
+        para.text, para.level = text, level
+        ppr = para._p.get_or_add_pPr()
+        etree.SubElement(ppr, "{http://schemas.openxmlformats.org/drawingml/2006/main}buAutoNum", type=scheme)
+    deck.save(str(tmp_path / "numbered.pptx"))
+    texts = [b.text for b in extract(tmp_path / "numbered.pptx").blocks if isinstance(b, Paragraph)]
+    assert texts == ["1. Plan", "a) Step", "b) Step", "2. Do", "a) Step"]
+
+
+def test_a_group_lays_its_shapes_out_where_the_slide_shows_them(tmp_path: Path) -> None:
+    """A group's children are placed through its transform: a group low on the slide reads after a box
+    above it, though its children's own offsets are small."""
+    deck = _wide()
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    group = slide.shapes.add_group_shape()
+    group.shapes.add_textbox(Inches(0), Inches(0), Inches(3), Inches(1)).text_frame.text = "Grouped left"
+    group.shapes.add_textbox(Inches(4), Inches(0), Inches(3), Inches(1)).text_frame.text = "Grouped right"
+    slide.shapes.add_textbox(Inches(1), Inches(1), Inches(3), Inches(1)).text_frame.text = "Above"
+    xfrm = group._element.grpSpPr.get_or_add_xfrm()
+    xfrm.get_or_add_off().y = Inches(5)  # the group moved down; its child space stays at the top
+    deck.save(str(tmp_path / "group.pptx"))
+    texts = [b.text for b in extract(tmp_path / "group.pptx").blocks if isinstance(b, Paragraph)]
+    assert texts == ["Above", "Grouped left", "Grouped right"]
