@@ -7,7 +7,9 @@ reads its title first, then its shapes top to bottom and left to right, so the b
 - every other text frame's paragraphs, with their bullet ('• ', '1. ') and list level;
 - every table (graphicFrame a:tbl): cells at their grid column, spans from gridSpan/rowSpan, the
   cells those cover (hMerge/vMerge) as Word's merged cells are read, a cell's fill as '#rrggbb';
-  shapes ordered by their position on the slide (groups laid out through their own transform).
+  shapes ordered by their position on the slide (groups laid out through their own transform);
+- a table drawn with shapes (a text box a cell, three rows or more side by side on shared column
+  starts, the RAG a filled dot) as the table it shows, each shape's own fill its cell's.
 The slide's number is the page of its blocks, and the slide's size its page size, so
 normalise/slides.py reads a deck of titled slides as it reads one exported to PDF. Speaker notes,
 footers, dates and slide numbers are set apart (RawDocument.aside): a user sees them in leftovers,
@@ -213,6 +215,8 @@ class Placed:
     x: int
     y: int
     kind: str  # placeholder type ('title', 'body', 'obj' …), '' for a text box or a table
+    w: int = 0  # its width and height (EMU), where the shape says (0 for a placeholder placed by its layout)
+    h: int = 0
 
 
 Transform = tuple[float, float, float, float]  # x' = a + b·x, y' = c + d·y (a group's child space)
@@ -242,8 +246,17 @@ def shapes(tree: etree._Element, styles: Styles, transform: Transform = _IDENTIT
             if off is None and ph is not None:  # a placeholder where its layout puts it
                 off = styles.places.get(f"idx:{ph.get('idx')}") or styles.places.get(f"type:{kind}")
             x, y = off or (0, 0)
+            w, h = _extent(el.find(p("spPr")) if el.tag == p("sp") else el) if off else (0, 0)
             ta, tb, tc, td = transform
-            yield Placed(el, round(ta + tb * x), round(tc + td * y), kind)
+            yield Placed(el, round(ta + tb * x), round(tc + td * y), kind, round(tb * w), round(td * h))
+
+
+def _extent(holder: etree._Element | None) -> tuple[int, int]:
+    """A shape's size (a:xfrm/a:ext; a graphicFrame's p:xfrm), (0, 0) when it says none."""
+    xfrm = None if holder is None else holder.find(a("xfrm")) if holder.find(a("xfrm")) is not None \
+        else holder.find(p("xfrm"))
+    ext = xfrm.find(a("ext")) if xfrm is not None else None
+    return (_int(ext.get("cx")), _int(ext.get("cy"))) if ext is not None else (0, 0)
 
 
 def _offset_frame(frame: etree._Element) -> tuple[int, int] | None:
@@ -426,6 +439,69 @@ def glyph_colour(tc: etree._Element, text: str, styles: Styles) -> str | None:
     return None
 
 
+# ---- a table drawn with shapes ------------------------------------------------------------------------
+# A slide can lay a table out with shapes instead of a table: a text box per cell, rows of them side by
+# side, the RAG a coloured dot (an ellipse filled red, amber or green) or a filled box. A reader sees
+# the rows and columns from how the shapes line up; so does planx, when they line up as a table does.
+
+GRID_MIN_ROWS = 3  # rows of two shapes or more side by side (two columns of boxes are one row, no table)
+GRID_MAX_COLUMNS = 8
+DOT_SHARE = 4  # an empty filled shape narrower than a quarter of the slide is a mark (a dot), not a backdrop
+
+
+def shape_fill(sp: etree._Element, styles: Styles) -> str | None:
+    """A shape's own solid fill (p:spPr/a:solidFill), as '#rrggbb'; a theme's default style fill is not
+    taken, every shape drawn without a fill of its own would otherwise read as rated."""
+    sppr = sp.find(p("spPr"))
+    return _colour_of(sppr.find(a("solidFill")), styles.colours) if sppr is not None else None
+
+
+def _beside(a_: Placed, b: Placed) -> bool:
+    """Do two shapes sit on one row: the middle of either within the other's height?"""
+    mid_a, mid_b = a_.y + a_.h / 2, b.y + b.h / 2
+    return a_.y <= mid_b <= a_.y + a_.h or b.y <= mid_a <= b.y + b.h
+
+
+def shape_grid(placed: list[Placed], texts: dict[int, str], fills: dict[int, str | None],
+               width: int) -> list[list[tuple[int, Placed]]] | None:
+    """The rows of a table drawn with shapes, each shape with its column, top to bottom; None when the
+    slide's shapes do not line up as one: GRID_MIN_ROWS rows of two or more, their left edges falling
+    on shared column starts, one shape a column a row. texts and fills are by id() of the shape."""
+    cells = [s for s in placed if s.el.tag == p("sp") and s.kind not in TITLES and s.kind not in FURNITURE
+             and s.h > 0 and (texts[id(s)] or (fills[id(s)] and s.w * DOT_SHARE <= width))]
+    rows: list[list[Placed]] = []
+    for shape in sorted(cells, key=lambda s: s.y + s.h / 2):
+        if rows and _beside(rows[-1][0], shape):
+            rows[-1].append(shape)
+        else:
+            rows.append([shape])
+    wide = [k for k, row in enumerate(rows) if len(row) >= 2]
+    if len(wide) < GRID_MIN_ROWS:
+        return None
+    rows = rows[wide[0]:wide[-1] + 1]  # a paragraph above or below the grid stays a paragraph
+    tolerance = max(width // 50, 1)
+    starts: list[int] = []
+    for x in sorted(s.x for row in rows for s in row):
+        if not starts or x - starts[-1] > tolerance:
+            starts.append(x)
+    if len(starts) > GRID_MAX_COLUMNS:
+        return None
+    out = []
+    for row in rows:
+        cols = [max(k for k, x in enumerate(starts) if x <= s.x + tolerance) for s in row]
+        if len(set(cols)) < len(cols):
+            return None  # two shapes in one column of a row: shapes overlaid, no table
+        out.append(sorted(zip(cols, row, strict=True), key=lambda pair: pair[0]))
+    return out
+
+
+def grid_table(grid: list[list[tuple[int, Placed]]], texts: dict[int, str], fills: dict[int, str | None],
+               page: int, index: int) -> Table:
+    rows = [Row(cells=[Cell(text=texts[id(s)], col=col, fill=fills[id(s)]) for col, s in row], page=page, line=k)
+            for k, row in enumerate(grid, 1)]
+    return Table(rows=rows, page=page, index=index)
+
+
 # ---- the deck -----------------------------------------------------------------------------------------
 
 def _sniff(path: Path) -> None:
@@ -471,7 +547,7 @@ def parse_pptx(path: Path) -> RawDocument:
             layout = _related(pkg, slide, "slideLayout")
             styles = styles_by_layout.get(layout) or styles_by_layout.setdefault(layout, read_styles(pkg, slide))
             reader = TextReader(styles)
-            read_slide(doc, pkg.xml(slide), reader, number, height)
+            read_slide(doc, pkg.xml(slide), reader, number, height, width)
             doc.page_sizes[number] = (width / EMU_PER_POINT, height / EMU_PER_POINT)
             notes = _related(pkg, slide, "notesSlide")
             if notes:
@@ -484,20 +560,53 @@ def parse_pptx(path: Path) -> RawDocument:
     return doc
 
 
-def read_slide(doc: RawDocument, slide: etree._Element, reader: TextReader, number: int, height: int) -> None:
+def _grid_cells(grid: list[list[tuple[int, Placed]]] | None, lines_of: dict[int, list[Line]],
+                styles: Styles) -> tuple[dict[int, str], dict[int, str | None]]:
+    """Each shape's text (its lines joined) and colour (its own fill, or a lone coloured dot's)."""
+    shapes_ = [s for row in grid or [] for _, s in row]
+    texts = {id(s): "\n".join(ln.text for ln in lines_of.get(id(s), [])) for s in shapes_}
+    fills = {id(s): shape_fill(s.el, styles) or glyph_colour(s.el, texts[id(s)], styles) for s in shapes_}
+    return texts, fills
+
+
+def _grid_of(placed: list[Placed], lines_of: dict[int, list[Line]], styles: Styles,
+             width: int) -> list[list[tuple[int, Placed]]] | None:
+    """A slide's table drawn with shapes (shape_grid), when it holds no table of its own."""
+    if any(s.el.tag == p("graphicFrame") and next(s.el.iter(a("tbl")), None) is not None for s in placed):
+        return None
+    sps = [s for s in placed if s.el.tag == p("sp")]
+    texts = {id(s): "\n".join(ln.text for ln in lines_of[id(s)]) for s in sps}
+    fills = {id(s): shape_fill(s.el, styles) for s in sps}
+    return shape_grid(sps, texts, fills, width)
+
+
+def read_slide(doc: RawDocument, slide: etree._Element, reader: TextReader, number: int, height: int,
+               width: int = 12192000) -> None:
     """A slide's title, text frames and tables as blocks, in reading order; its furniture set apart."""
     tree = next(slide.iter(p("spTree")), None)
     if tree is None:
         return
     line = 0
-    for shape in reading_order(list(shapes(tree, reader.styles)), height):
+    placed = reading_order(list(shapes(tree, reader.styles)), height)
+    lines_of = {id(s): reader.frame(s.el.find(p("txBody")), s.kind, next(s.el.iter(p("ph")), None))
+                for s in placed if s.el.tag == p("sp")}
+    grid = _grid_of(placed, lines_of, reader.styles, width) if placed else None
+    in_grid = {id(s) for row in grid or [] for _, s in row}
+    for shape in placed:
+        if id(shape) in in_grid:
+            if grid is not None:  # the table drawn with shapes, where its first shape is read
+                texts, fills = _grid_cells(grid, lines_of, reader.styles)
+                doc.blocks.append(grid_table(grid, texts, fills, number,
+                                             sum(isinstance(b, Table) for b in doc.blocks) + 1))
+                grid = None
+            continue
         if shape.el.tag == p("graphicFrame"):
             index = sum(isinstance(b, Table) for b in doc.blocks) + 1
             table = read_table(shape.el, reader, number, index)
             if table is not None and table.rows:
                 doc.blocks.append(table)
             continue
-        lines = reader.frame(shape.el.find(p("txBody")), shape.kind, next(shape.el.iter(p("ph")), None))
+        lines = lines_of[id(shape)]
         if shape.kind in FURNITURE:
             doc.aside.extend((ln.text, FURNITURE[shape.kind], number, 0) for ln in lines)
             continue

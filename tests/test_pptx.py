@@ -309,3 +309,52 @@ def test_a_group_lays_its_shapes_out_where_the_slide_shows_them(tmp_path: Path) 
     deck.save(str(tmp_path / "group.pptx"))
     texts = [b.text for b in extract(tmp_path / "group.pptx").blocks if isinstance(b, Paragraph)]
     assert texts == ["Above", "Grouped left", "Grouped right"]
+
+
+def shape_grid_deck(path: Path) -> Path:
+    """A plan table drawn with shapes: a text box per cell, rows of them side by side, the RAG a dot
+    (an ellipse filled red, amber or green); a goal line above it stays a paragraph."""
+    from pptx.enum.shapes import MSO_SHAPE
+    deck = _wide()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Workstream 1: Strengthen the front door"
+    slide.shapes.add_textbox(Inches(0.5), Inches(1.3), Inches(12), Inches(0.4)).text_frame.text = \
+        "Goal: every family gets the right help first time"
+    lefts = [Inches(0.5), Inches(7.0), Inches(9.4), Inches(11.8)]
+    widths = [Inches(6.3), Inches(2.2), Inches(2.2), Inches(0.4)]
+    for r, row in enumerate([(*HEAD[:3], "RAG"), *[(a, lead, due, rag) for a, lead, due, rag in ROWS]]):
+        top = Inches(2.0 + 0.8 * r)
+        for c, value in enumerate(row):
+            if c == 3 and r > 0:
+                dot = slide.shapes.add_shape(MSO_SHAPE.OVAL, lefts[c], top + Inches(0.1), Inches(0.3), Inches(0.3))
+                dot.fill.solid()
+                dot.fill.fore_color.rgb = value
+                continue
+            slide.shapes.add_textbox(lefts[c], top, widths[c], Inches(0.5)).text_frame.text = str(value)
+    deck.save(str(path))
+    return path
+
+
+def test_a_table_drawn_with_shapes_reads_as_a_table_with_its_dots_as_fills(tmp_path: Path) -> None:
+    raw = extract(shape_grid_deck(tmp_path / "grid.pptx"))
+    kinds = [type(b).__name__ for b in raw.blocks]
+    assert kinds == ["Paragraph", "Paragraph", "Table"]  # the title, the goal line above the grid, the grid
+    rows = raw.blocks[2].rows  # type: ignore[union-attr]
+    assert rows[0].texts() == ["Action", "Lead", "Due date", "RAG"]
+    assert [(c.col, c.text, c.fill) for c in rows[3].cells][2:] == [(2, "September 2025", None), (3, "", "#ff0000")]
+    result = planx.convert_file(str(tmp_path / "grid.pptx"))
+    assert [(a.lead, a.due_date, a.rag) for a in result.actions] == [
+        ("Ana Morris", "2025-03", "green"), ("Ben Okafor", "2025-06", "amber"), ("Cara Singh", "2025-09", "red"),
+        ("Dev Patel", "2025-12", "green")]
+
+
+def test_boxes_that_do_not_line_up_as_a_table_stay_paragraphs(tmp_path: Path) -> None:
+    """Two rows of boxes side by side (accomplishments | next steps) are no table: a grid needs three."""
+    deck = _wide()
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    for r, (left, right) in enumerate([("Key accomplishments", "Next steps"), ("Hub opened", "Recruit staff")]):
+        for c, text in enumerate((left, right)):
+            slide.shapes.add_textbox(Inches(1 + 6 * c), Inches(1 + r), Inches(5), Inches(0.6)).text_frame.text = text
+    deck.save(str(tmp_path / "two.pptx"))
+    raw = extract(tmp_path / "two.pptx")
+    assert all(isinstance(b, Paragraph) for b in raw.blocks) and len(raw.blocks) == 4
