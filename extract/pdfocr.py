@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from planx.extract import descreen, raster, reverse
+from planx.extract import descreen, raster, reverse, superscripts
 from planx.extract.pdfgeom import Char, Word
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.normalise.vocab import MONTHS, OCR_BULLET_READINGS, OCR_DASH_READINGS, OCR_ONE_READINGS
@@ -546,7 +546,29 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     misread_bullets(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     scan.words.extend(leader_words(scan.words, scan.leaders))
+    mend_superscripts(scan.words, scan, exe)
     mark_bold(scan.words, scan.text_image)
+
+
+def mend_superscripts(words: list[OcrWord], scan: ScanImage, exe: str) -> None:
+    """Words ending in a raised footnote mark read with the mark apart ('Q2¹', extract/superscripts):
+    only a word boxed taller than the page's usual word is looked at (a mark raises its box's top;
+    a cell's word is often alone on its line, so the page's words, not its line's, say the usual)."""
+    if not words:
+        return
+    usual = float(np.median([w.height for w in words]))
+
+    def read(image: raster.Image, psm: int) -> str:
+        return run_tesseract(image, exe, scan.dpi * 2, psm, tsv=False)
+    for w in words:
+        if not superscripts.tall(usual, w.height):
+            continue
+        x0, y0 = max(0, int(w.left)), max(0, int(w.top))
+        x1, y1 = int(w.left + w.width) + 1, int(w.top + w.height) + 1
+        text = superscripts.superscripted(w.text, scan.text_ink[y0:y1, x0:x1] > 0, scan.text_image[y0:y1, x0:x1],
+                                          read)
+        if text is not None:
+            w.text = text
 
 
 def leader_words(words: list[OcrWord], leaders: list[tuple[int, int, int, int, int]]) -> list[OcrWord]:

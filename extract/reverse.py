@@ -28,6 +28,12 @@ FILL_SHARE = 0.75  # ... and a fill is mostly its own level: a stamp's heavy let
 NEAR_FILL = 35  # a pixel this close to the fill's level is the fill
 EDGE_INCH = 0.04  # ... counted this far inside its edge
 GAIN = 2.0  # a pixel's difference from its fill, times this, is how dark it is drawn
+RULE_STEP = 20  # a pixel this much darker than its fill may be a rule drawn over it (the table's grid) …
+RULE_RUN_INCH = 0.1  # … when it is part of a straight run this long (no letter's ringing or grain is)
+HIDDEN_BELOW = 40  # a fill this dark (of 255) hides a black rule drawn over it: black on black
+ARRIVE_INCH = 0.15  # a column rule under a fill is dark along this length below it (no letter is as tall) …
+ARRIVE_SHARE = 0.9  # … over this share of it (the rule under the fill crosses it, a few pixels)
+CLEAR_INCH = 0.02  # light words on the fill this close to a rule's line part no cells there
 
 
 def fills_of(grey_img: Image, dpi: float) -> Image:
@@ -75,7 +81,55 @@ def unreversed(grey_img: Image, dpi: float) -> tuple[Image, int]:
         region |= _letter_holes(labels, stats, int(k), fills, dpi)
     contrast = np.abs(grey_img.astype(np.float32) - fills.astype(np.float32)) * GAIN
     drawn = (255.0 - np.clip(contrast, 0, 255)).astype(np.uint8)
+    drawn[_rules_on_fill(grey_img, fills, region, dpi)] = 0
+    for k in np.flatnonzero(keep):
+        drawn[_hidden_column_rules(grey_img, fills, labels, stats, int(k), light, dpi)] = 0
     return np.where(region, drawn, grey_img).astype(np.uint8), int(keep.sum())
+
+
+def _rules_on_fill(grey_img: Image, fills: Image, region: Image, dpi: float) -> Image:
+    """The table's rules drawn over a reversed fill (a black grid on a navy heading row), as a mask.
+    Darker than the fill by little (the fill leaves a black rule little room: navy is ~50 of 255),
+    they would be drawn as a light grey by the fill's contrast and lost to the rule finder: the
+    heading's column rules and the rules round a band row go, and its words run into one cell.
+    Evidence of a rule: pixels darker than the fill in a straight run (letters on a reversed fill
+    are lighter than it; what is darker beside them, JPEG's ringing, makes no run)."""
+    darker = ((fills.astype(np.int16) - grey_img.astype(np.int16) >= RULE_STEP) & region).astype(np.uint8)
+    if not darker.any():
+        return darker.astype(bool)
+    run = max(3, int(RULE_RUN_INCH * dpi))
+    along = cv2.morphologyEx(darker, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
+    down = cv2.morphologyEx(darker, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
+    return (along > 0) | (down > 0)
+
+
+def _hidden_column_rules(grey_img: Image, fills: Image, labels: Image, stats: Image, k: int, light: Image,
+                         dpi: float) -> Image:
+    """The column rules through reversed fill k when the fill hides them (a black heading row: its
+    black grid is black on black), as a mask: each column rule that reaches the fill's foot from
+    below is carried up through it where it parts light words (the gap between two headings).
+    Without them the heading's words run into one cell ('Ref Action Lead …') and the columns under
+    it lose their names. A rule is carried only between words on both sides: past a band row's
+    last word (a title spanning the table, with nothing to its right) no cell is parted; a rule
+    that a word crosses is none there. A rule across the fill between two rows (a black heading
+    over a black band row) leaves no trace to carry, and is not put back."""
+    x, y, w, h = (int(stats[k, c]) for c in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH,
+                                            cv2.CC_STAT_HEIGHT))
+    out = np.zeros(labels.shape, bool)
+    own = labels[y:y + h, x:x + w] == k
+    reach = max(3, int(ARRIVE_INCH * dpi))
+    below = grey_img[y + h:y + h + reach, x:x + w]
+    if np.median(fills[y:y + h, x:x + w][own]) > HIDDEN_BELOW or below.shape[0] < reach:
+        return out
+    arriving = (below < 128).mean(axis=0) >= ARRIVE_SHARE
+    clear = max(1, int(CLEAR_INCH * dpi))
+    words = (light[y:y + h, x:x + w] & own).any(axis=0)
+    near_words = np.convolve(words.astype(np.int32), np.ones(2 * clear + 1, np.int32), mode="same") > 0
+    left, right = np.maximum.accumulate(words), np.maximum.accumulate(words[::-1])[::-1]
+    carried = arriving & ~near_words & left & right
+    if carried.any():
+        out[y:y + h, x:x + w] = own & carried[np.newaxis, :]
+    return out
 
 
 HOLE_INCH = 0.6  # a light hole in a fill this high at most is its own heavy letters run together
