@@ -92,12 +92,15 @@ from planx.normalise.vocab import (
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
     RISK_DESCRIPTION_WORDS,
+    RISK_IMPACT_WORDS,
+    RISK_LIKELIHOOD_WORDS,
     RISK_NOUNS,
     RISK_REGISTER_COLUMN_WORDS,
     RISK_REGISTER_WORDS,
     RISK_SCORE_LETTERS,
     RISK_SCORE_LOOKALIKES,
     RISK_TITLE_WORDS,
+    RISK_TREATMENT_WORDS,
     SENIOR_OWNER_WORDS,
     SPAN_END_WORDS,
     SPAN_START_WORDS,
@@ -2070,10 +2073,10 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
         run = set(_dated_updates(labels, readings, choices))
     for i in run:
         choices[i] = Reading(PERIOD_FIELD, 90.0, why="one of a run of period headings")
-    # a risk register whose actions a column heads beyond doubt ('… | procedure | action'): its scoring
-    # columns are named ones (vocab.RISK_REGISTER_COLUMN_WORDS)
-    registered = risk_register(labels) and any(c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING
-                                               for c in choices)
+    # a risk register whose actions a column heads beyond doubt ('… | procedure | action'), or whose
+    # treatments a column heads beside who owns each ('… | Mitigation | Owner'), may be a plan (the
+    # walker's register reader decides): its scoring columns are named ones (vocab.RISK_REGISTER_COLUMN_WORDS)
+    registered = risk_register(labels) and _register_may_plan(choices)
     for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
         if i in apart:  # a risk's likelihood or impact score, a RACI role: a column no field holds
             columns.append((col, span, "", heading_text(cells[i][2]), "", 0.0, "other"))
@@ -2121,7 +2124,10 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
         # the only column naming who is responsible is the lead ('Responsible person')
         columns = [(*c[:2], "lead", *c[3:]) if c[2] == "responsible" else c for c in columns]
         seen = (seen - {"responsible"}) | {"lead"}
-    plan_like = bool(seen & {"action", "milestones"}) or (bool(seen & CONTENT_FIELDS) and bool(seen & DETAIL_FIELDS))
+    # (a register whose treatments and their owners are headed is read as far as its headings go, whatever
+    # other detail it prints: its cells decide, in the walker's register reader, whether it is a plan)
+    plan_like = bool(seen & {"action", "milestones"}) or (bool(seen & CONTENT_FIELDS) and bool(seen & DETAIL_FIELDS)) \
+        or registered
     if not plan_like and not (seen & CONTENT_FIELDS and known >= 3) and not _details_beside_unnamed(columns, seen):
         return None
     # who and when beside columns no heading names: one of those is to hold the actions (read_header
@@ -2144,6 +2150,15 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
     return tuple(columns), confidence
+
+
+def _register_may_plan(choices: Sequence[Reading | None]) -> bool:
+    """Do a risk register's headings name its actions beyond doubt, or its treatments beside who owns
+    each ('Mitigation | Owner')? Then it may be a plan of those treatments, as a register headed
+    'Risk | … | Mitigation | Owner' is (structure.register_of_actions judges the cells)."""
+    fields = {c.field for c in choices if c is not None and c.score >= DECENT}
+    sure = any(c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING for c in choices)
+    return sure or ("resolution" in fields and bool(fields & {"lead", "responsible"}))
 
 
 def _has_words(label: str, words: set[str]) -> bool:
@@ -2425,6 +2440,8 @@ def risk_register(labels: Sequence[str]) -> bool:
     """A heading row of a risk register ('Risk | Cause | Likelihood | Impact | Mitigation | Risk
     owner'): a heading that names the risk itself and one that scores or treats it."""
     words = [[w for part in _segments(label) for w in part] for label in labels if label.strip()]
+    if scored_and_treated(words):
+        return True
     names_risk = [i for i, ws in enumerate(words) if "risk" in ws and len(ws) <= 4]
     if not names_risk:
         return False
@@ -2432,6 +2449,19 @@ def risk_register(labels: Sequence[str]) -> bool:
     scored = any(w in ("likelihood", "probability", "severity") for ws in words for w in ws)
     treated = any(w in RISK_REGISTER_WORDS for ws in words for w in ws)
     return scored or (names_risk[0] == 0 and treated)
+
+
+def scored_and_treated(words: Sequence[Sequence[str]]) -> bool:
+    """Do headings (each as its words) score each row on both axes of a risk matrix and say how it is
+    treated ('ID | Description | Likelihood | Severity | Mitigation | Owner')? The rows are risks
+    though no heading says so: the word 'risk' is often only in the title or a banner above
+    ('Project Risks'). The three in three different headings: one heading holding them all is a
+    sentence, not a register's columns."""
+    def heading_with(vocabulary: frozenset[str]) -> set[int]:
+        return {i for i, ws in enumerate(words) if set(ws) & vocabulary}
+    likely, impact, treated = (heading_with(v) for v in (RISK_LIKELIHOOD_WORDS, RISK_IMPACT_WORDS,
+                                                          RISK_TREATMENT_WORDS))
+    return any(len({a, b, c}) == 3 for a in likely for b in impact for c in treated)
 
 
 def issue_to_fix(labels: Sequence[str]) -> int | None:

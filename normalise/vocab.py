@@ -802,6 +802,13 @@ RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "m
                        "control", "residual", "inherent", "proximity", "consequence", "exposure",
                        # how a risk is treated or watched for ('Risks | Impact | Prevent | How to prevent')
                        "prevent", "prevention", "treatment", "contingency", "trigger"}
+# A risk matrix's two axes and the treatment of each risk, as heading words (folded, singular): a
+# heading row that scores each row by both axes and says how it is treated ('ID | Description |
+# Likelihood | Severity | Mitigation | Owner') is a risk register though no heading says 'risk'
+RISK_LIKELIHOOD_WORDS = frozenset({"likelihood", "probability"})
+RISK_IMPACT_WORDS = frozenset({"severity", "impact", "consequence"})
+RISK_TREATMENT_WORDS = frozenset({"mitigation", "mitigated", "mitigating", "control", "treatment", "contingency",
+                                  "prevent", "prevention"})
 # A risk register's scores headed by their initials ('L | I | Score', 'P | S'): likelihood, impact,
 # probability, severity. Two or more side by side, in a row with a heading naming the risk, are the
 # scoring columns, never references (headers._read_columns)

@@ -323,7 +323,9 @@ class DataRows(NewDrafts):
             for item_cells in per_letter:
                 self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
             return
-        per_line = clauses_paired(cells, self.header)
+        # a register's row is one risk: the lines of its treatment cell are how that risk is treated,
+        # one action however many sentences it takes ('Create a WhatsApp group …' / 'Create a Discord server …')
+        per_line = clauses_paired(cells, self.header) if table.index not in self.treatment_tables else None
         if per_line is not None:  # 'X to be added to the agenda' / 'Y to be added to the agenda': an action each
             self.warnings.append(f"table {table.index}: a row's action cell holds {len(per_line)} lines, each a "
                                  f"whole task with its own verb: an action each")

@@ -349,6 +349,7 @@ class RowKinds(WalkerState):
                         other.field, other.basis = "", "other"
                 column.field, column.value = "action", ""
             beside = "with who does them" if who else "where they say anything"
+            self.treatment_tables.add(self.table_index)
             self.warnings.append(f"table {self.table_index} is a risk register whose '{column.label}' are "
                                  f"instructions (instruction share {share:.1f}) {beside}, {how}: read as a "
                                  f"plan, the risks kept aside")

@@ -96,6 +96,7 @@ class WalkerState:
         self.kpi_at: tuple[int, int] = (0, -1)  # (table, row index) of the indicator table's heading row
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
         self.register_table = 0  # the table read as a risk register (its rows are no actions)
+        self.treatment_tables: set[int] = set()  # tables read as registers whose treatments are the actions
         self.review_section: Paragraph | None = None  # the heading of a section reviewing a past period
         self.reason_over = False  # the table being read sits under a 'Why …?' label
         # the last action's cell ended in its reason (a 'Why …?' label and what follows it)
