@@ -22,6 +22,7 @@ from lxml import etree
 from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
 from planx.extract.htmlcards import card_grid, card_runs, classes_of, holds_cards
 from planx.extract.htmlchrome import class_colours, drop_chrome
+from planx.extract.markdown import link_texts
 from planx.extract.model import Block, ExtractError, Link, Paragraph, RawDocument, Table
 from planx.extract.text import decode
 from planx.extract.wordhtml import LABEL, LEVEL, word_lists
@@ -621,10 +622,29 @@ def read_fragment(doc: RawDocument, html: str, first_line: int, page: int = 1) -
         el.drop_tree()
     for el in [e for e in root.iter() if isinstance(e.tag, str) and hidden(e)]:
         el.drop_tree()
+    _print_markdown_links(root)
     body = root.find("body")
     start = len(doc.blocks)
     PageReader(doc, first_line, page).read(body if body is not None else root)
     doc.chars += block_chars(doc.blocks[start:])
+
+
+_CODE_TAGS = {"pre", "code", "kbd", "samp"}
+
+
+def _print_markdown_links(root: Any) -> None:
+    """A Markdown file's HTML block whose text writes links as Markdown does ('<td>Feasibility of a
+    [Multipurpose Trail](http://…) on the West Side …</td>'): its writer meant a link, which a site's
+    Markdown reader prints as its text, so each text node prints the link's text, not its brackets and
+    target. Code shows the syntax itself and keeps it."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        in_code = el.tag in _CODE_TAGS or any(a.tag in _CODE_TAGS for a in el.iterancestors())
+        if el.text and not in_code:
+            el.text = link_texts(el.text)
+        if el.tail and not (el.getparent() is not None and el.getparent().tag in _CODE_TAGS):
+            el.tail = link_texts(el.tail)
 
 
 __all__ = ["parse_html", "element_lines", "read_fragment", "read_table"]

@@ -221,6 +221,22 @@ class _CellParser(HTMLParser):
         self.out.append(data)
 
 
+def is_list_item(text: str) -> bool:
+    """Does the line open as a Markdown list item ('- …', '* …', '1. …', a saved page's '• …')?"""
+    return bool(_LIST_ITEM.match(text))
+
+
+def link_texts(text: str) -> str:
+    """Inline Markdown's links and images as the text a reader sees ('[Multipurpose Trail](http://…)' →
+    'Multipurpose Trail', '[![alt](img)](url)' → 'alt'), the rest as written. A link whose target is
+    written wrong ('[matrix](http://…pdf](July 19 Council Meeting)', a ')' missing) prints its text too:
+    the brackets are markup either way, never the plan's words."""
+    if "](" not in text:
+        return text
+    text = _LINK_TARGET.sub(lambda m: _LINK_TARGET.sub(lambda n: n.group("text"), m.group("text")), text)
+    return _LINK.sub(r"\1", text)
+
+
 def inline_text(text: str) -> str:
     """Inline Markdown and HTML as the text a reader sees, a line per printed line."""
     if "<!--" in text:
@@ -230,9 +246,7 @@ def inline_text(text: str) -> str:
         parser.feed(text)
         parser.close()
         text = "".join(parser.out)
-    if "](" in text:
-        text = _LINK_TARGET.sub(lambda m: _LINK_TARGET.sub(lambda n: n.group("text"), m.group("text")), text)
-        text = _LINK.sub(r"\1", text)
+    text = link_texts(text)
     shielded = "`" in text or "\\" in text
     if shielded:  # '\[closed]', '\*not emphasis\*', '`a\*b`': printed as the reader sees them
         text = _CODE_OR_ESCAPE.sub(lambda m: (m.group(2) or m.group(1)).translate(_SHIELD), text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from planx.extract.markdown import is_list_item
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
@@ -228,6 +229,25 @@ def _prints_own_title(raw: RawDocument, declared: str) -> bool:
                for b in raw.blocks)
 
 
+def _lone_opening_heading(raw: RawDocument, declared: str) -> Paragraph | None:
+    """The heading the page's text opens with, when no other heading of its text equals or outranks it
+    and heads prose ('##Waterfront Items on the City of Kingston Priority Status Matrix July 2011' over
+    the page's opening paragraphs and its table, under 'title: "2011-07- City Priority Matrix"'): its
+    author headed the page with it, the page's title as printed, whatever rank its marks give it. A
+    heading that is one of several of its rank ('## Investment', '## Innovation') names a section, and
+    one set straight over a list or a table captions it; neither names the page."""
+    body = [b for b in raw.blocks if not (isinstance(b, Paragraph) and b.heading and squash(b.text) == declared)]
+    first = body[0] if len(body) > 1 else None
+    if not (isinstance(first, Paragraph) and first.heading and first.rank > 0):
+        return None
+    below = body[1]
+    if not isinstance(below, Paragraph) or below.heading or is_list_item(below.text):
+        return None
+    if any(isinstance(b, Paragraph) and b.heading and 0 < b.rank <= first.rank for b in body[1:]):
+        return None
+    return first
+
+
 def _largest_type(raw: RawDocument, first: Paragraph) -> bool:
     """The document's first line is set in its largest type, larger than its running text (a policy's
     name over its version box): a title by how it is set, even where the walker read it as the
@@ -428,7 +448,13 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # header names the document on each page: that is its title (the header stays in leftovers)
         result.title, title_lines = running, []
     declared = squash(raw.declared_title)
-    if declared and declared != result.title and not _prints_own_title(raw, declared):
+    headline = _lone_opening_heading(raw, declared) if declared else None
+    if headline is not None:
+        # the page's text opens with its one top heading: what it prints atop itself, over the
+        # site's metadata name for the page (a slug-like '2011-07- City Priority Matrix')
+        result.title = squash(headline.text)
+        title_lines = [p for p in paragraphs if squash(p.text) == result.title]
+    elif declared and declared != result.title and not _prints_own_title(raw, declared):
         # the page's own metadata names it ('title: "Executive summary"' in a site's front matter) and
         # its text prints no first-rank heading of its own: the title its author gave, even where the
         # walker took that line as the heading over the first list or it reads as a section's name

@@ -46,6 +46,8 @@ from planx.normalise.vocab import (
     AGENDA_TITLES,
     DELIVERABLE_NOUNS,
     DELIVERABLE_QUALIFIERS,
+    DOCUMENT_HISTORY_SUBJECTS,
+    DOCUMENT_HISTORY_WORDS,
     DOCUMENT_RECORD_HEADING_WORDS,
     OWNER_ROLE_WORDS,
     REPORTING_VERBS,
@@ -267,23 +269,35 @@ _VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,3}){1,2}[a-z]?$", re.I)  # '0.1', '2
 
 
 def _version_history(actions: Sequence[Action], source: ActionSource | None) -> bool:
-    """A document's version history ('Version | Date | Author/Editor | Change Summary'): the text read
-    as the actions sits under a heading naming changes (or the table under one naming the document's
-    versions or their distribution: 'Version management', 'Distribution'), most rows are numbered as versions, and their
-    dates run forward in time (a history; a plan's target dates need not). Its rows record what was
-    changed in the document, however much they read as things to be done ('To align with Beta 1.2')."""
-    above = {w for a in actions[:1] for w in fold(a.area).split()}  # the heading over the table
+    """A document's version history ('Version | Date | Author/Editor | Change Summary', 'Date |
+    Description of Change | Reviewer'): the text read as the actions sits under a heading naming changes
+    (or the table under one naming the document's versions or their distribution: 'Version
+    management', 'Distribution'), most rows are numbered as versions, and their dates run one way in
+    time, forward or newest first (a history; a plan's target dates need not). A table under a section
+    naming the document's history ('Revision History', 'Change log') needs no version numbers: every
+    row dated, one way in time, is a history too. Its rows record what was changed in the document,
+    however much they read as things to be done ('To align with Beta 1.2', 'Date | Action | Owner')."""
+    heading = fold(actions[0].area).split() if actions else []  # the heading over the table
+    above, history = set(heading), _names_history(heading)
     if source is None or not (VERSION_HISTORY_HEADING_WORDS & set(fold(source.label).split())
-                              or DOCUMENT_RECORD_HEADING_WORDS & above):
+                              or DOCUMENT_RECORD_HEADING_WORDS & above or history):
         return False
     refs = [a.ref or a.area_ref for a in actions]
-    if len(actions) < 2 or _share(refs, lambda v: bool(_VERSION.match(squash(v)))) < 2 / 3:
+    numbered = _share(refs, lambda v: bool(_VERSION.match(squash(v)))) >= 2 / 3
+    if len(actions) < 2 or not (numbered or history and all(a.due_date for a in actions)):
         return False
     for table in {a.table for a in actions}:  # each table's (a distribution list under the history's headings)
         dates = [a.due_date for a in actions if a.due_date and a.table == table]
-        if not all(x <= y for x, y in zip(dates, dates[1:], strict=False)):
+        if dates != sorted(dates) and dates != sorted(dates, reverse=True):
             return False
     return True
+
+
+def _names_history(words: list[str]) -> bool:
+    """Do a heading's words (folded, in order) name the document's own history ('Revision History',
+    'Document Change Log'): a word naming its versions or changes right before one naming a history?"""
+    pairs = zip(words, words[1:], strict=False)
+    return any(w in DOCUMENT_HISTORY_SUBJECTS and n in DOCUMENT_HISTORY_WORDS for w, n in pairs)
 
 
 def _where(actions: Sequence[Action]) -> str:

@@ -201,7 +201,31 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
             if len(texts) >= 2 and _LABEL_CELL.match(texts[0]):
                 label = texts[0].rstrip(": ")
                 out.append(Paragraph(f"{label}: {texts[1]}", row.page, row.line))
+            named = next((v for c in row.cells if (v := kind_labelled_name(c.text))), "")
+            if named and all(p.text != f"Title: {named}" for p in out):
+                # the box's title field, set as the cover box's title is (a cell merged down two rows
+                # is read in each: one line)
+                out.append(Paragraph(f"Title: {named}", row.page, row.line, heading=True))
     return out
+
+
+_KIND_LABEL_WORDS = 4  # 'IT Policy:', 'Information Security Standard:': a kind's name is a few words
+
+
+def kind_labelled_name(cell: str) -> str:
+    """The name a cover box's cell gives under a label naming the document's kind on a line of its own
+    ('IT Policy:' over 'Accessibility of' / 'Information' / 'Communication' / 'Technology'): the box's
+    title field, its label saying what kind of document the name is; '' when the cell is none."""
+    lines = [clean(line) for line in cell.split("\n") if clean(line)]
+    if len(lines) < 2 or not lines[0].endswith(":"):
+        return ""
+    label, name = lines[0].rstrip(": "), " ".join(lines[1:])
+    kind = fold(label).split()
+    if words_over(label, _KIND_LABEL_WORDS) or not kind or kind[-1] not in TITLE_WORDS or _FIELD.match(name):
+        return ""  # the label's last word names the kind: 'Policy owner:', 'Status:' label details, not the name
+    if words_over(name, MAX_WORDS) or name.endswith((".", ":", ";")) or date_line(name):
+        return ""
+    return name
 
 
 # a field of a cover's details: a label of a few words, a colon, its value ('DATE OF NEXT REVIEW: October 2022',

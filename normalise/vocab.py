@@ -1316,6 +1316,12 @@ DATED_TITLE_HEADING_WORDS = frozenset({"milestone", "milestones", "timeline", "t
 # ('Version management', 'Version control') and whom each version went to ('Distribution',
 # 'Circulation list'); with rows numbered as versions, dated in order, a version history (guard.py)
 DOCUMENT_RECORD_HEADING_WORDS = frozenset({"version", "versions", "versioning", "distribution", "circulation"})
+# A section heading naming the document's own history holds one of these words (folded) followed by one of the
+# next: 'Revision History', 'Version history', 'Change log', 'Amendment record', 'Document history' (guard.py;
+# a 'Change Request Log' is a tracker of requests, not the document's history)
+DOCUMENT_HISTORY_SUBJECTS = frozenset({"revision", "revisions", "version", "versions", "change", "changes",
+                                       "amendment", "amendments", "document"})
+DOCUMENT_HISTORY_WORDS = frozenset({"history", "log", "record", "records"})
 # A time of day where a plan gives a date: an agenda's or a timetable's running order ('10:30', '2pm').
 TIME_OF_DAY = (r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs?)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm))"
                r"(?:\s*[-–]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2})\s*(?:am|pm|hrs?)?)?"
