@@ -20,18 +20,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 from lxml import etree
 
-from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
 from planx.extract.ooxml import Package, sniff_package
+from planx.extract.pictures import MAX_BYTES, MAX_PICTURES, holds_table
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# a picture in the text (DrawingML): its printed size (EMU) and the relationship naming its image part
+DRAWING = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}drawing"
+EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
+BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+EMU_PER_INCH = 914400
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
@@ -860,13 +866,46 @@ def parse_docx(path: Path) -> RawDocument:
         reader.pages = PageMarks(body, saved_page_count(pkg))
         doc = read_body(body, reader, path)
         doc.pages = max(doc.pages, saved_page_count(pkg))
+        doc.pictures = picture_bytes(pkg, rels, doc.pictures)
         if doc.blocks and isinstance(doc.blocks[0], Table):
             # no text above the first table: the plan's title is often in the page header
-            doc.blocks[:0] = header_paragraphs(pkg, body, rels, reader)
+            header = header_paragraphs(pkg, body, rels, reader)
+            doc.blocks[:0] = header
+            doc.pictures = [replace(pic, at=pic.at + len(header)) for pic in doc.pictures]
         if macros:
             doc.warnings.append("the Word file carries macros (a VBA project): only its text was read, "
                                 "the macros were neither loaded nor run")
     return doc
+
+
+def picture_bytes(pkg: Package, rels: dict[str, tuple[str, str]], pictures: list[Picture]) -> list[Picture]:
+    """The pictures noted (note_pictures) with their image file's bytes, each named by its part
+    ('word/media/image1.png'): the first MAX_PICTURES only (no more are read), and none whose part
+    is missing or inflates beyond MAX_BYTES."""
+    out = []
+    for pic in pictures[:MAX_PICTURES]:
+        name = rels.get(pic.name, ("", ""))[1]
+        if name not in pkg.names:
+            continue
+        try:
+            out.append(replace(pic, name=name, data=pkg.read(name, MAX_BYTES)))
+        except ExtractError:
+            continue  # too large, or damaged: the document's text is read as it is
+    return out
+
+
+def note_pictures(doc: RawDocument, p: etree._Element, reader: Reader) -> None:
+    """The pictures a paragraph shows that are big enough to hold a table (pictures.holds_table),
+    noted where they stand by their relationship id; parse_docx reads their bytes."""
+    for drawing in p.iter(DRAWING):
+        extent = next(drawing.iter(EXTENT), None)
+        blip = next(drawing.iter(BLIP), None)
+        rid = blip.get(f"{{{R_NS}}}embed") if blip is not None else None
+        if extent is None or not rid:
+            continue
+        width, height = (_int(extent.get(k), 0, 0) / EMU_PER_INCH for k in ("cx", "cy"))
+        if holds_table(width, height):
+            doc.pictures.append(Picture(name=rid, page=reader.page(p), at=len(doc.blocks), width=width, height=height))
 
 
 def saved_page_count(pkg: Package) -> int:
@@ -928,6 +967,7 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
         text, heading = reader.paragraph(el)
         reader.boxes_apart = False
         add_paragraph(doc, el, text, heading, reader, counter)
+        note_pictures(doc, el, reader)
         for box in boxes:  # what the page shows in the box, in order, after the line that anchors it
             add_blocks(doc, box, reader, counter)
 

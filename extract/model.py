@@ -44,6 +44,7 @@ class Table:
     index: int  # table number in the document, 1-based
     lookup: bool = False  # a workbook takes its dropdown lists (or named data) from these cells
     confidence: float | None = None  # how far its structure is trusted, 0..1 (PDF tables); None: as the file says
+    picture: str = ""  # read by OCR from this picture the document shows (extract/pictures.py); '' for its own text
 
 
 @dataclass(slots=True)
@@ -89,6 +90,20 @@ Block = Table | Paragraph
 
 
 @dataclass
+class Picture:
+    """A picture the document shows that is big enough to hold a table (a plan table pasted as a
+    screenshot): read by OCR only when the document's own text holds no plan (extract/pictures.py)."""
+    name: str  # where it is: the package part ('word/media/image1.png') or 'picture 1 on page 2'
+    page: int  # page it is on (UNKNOWN_PAGE in a Word file when Word's layout is not known)
+    at: int  # index into RawDocument.blocks: its tables go before this block
+    width: float  # printed size in inches
+    height: float
+    data: bytes = b""  # the image file's bytes (Word, OpenDocument); empty: cut from the PDF page
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # on a PDF page: x0, top, x1, bottom in points
+    dpi: float = 0.0  # on a PDF page: the picture's own resolution (its pixels over its printed size)
+
+
+@dataclass
 class RawDocument:
     path: str
     name: str
@@ -121,6 +136,8 @@ class RawDocument:
     # the file's own format where its content is read as another's (an e-mail whose body is read as
     # text or HTML: 'eml'); documents.format. Empty: `format` is the file's
     container: str = ""
+    # the pictures it shows big enough to hold a table, read by OCR only when its text holds no plan
+    pictures: list[Picture] = field(default_factory=list)
 
     def decline(self, why: str) -> None:
         """Record a reading weighed and refused (once), for the document's row should no plan be read."""

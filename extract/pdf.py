@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.model import Block, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
 from planx.extract.pdfgeom import (
@@ -149,6 +149,7 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
         result.struck = struck_runs(chars, objs.lines, objs.rects)
     result.tables = layout.tables
     result.carry = layout.carry()
+    result.pictures = table_pictures(objs.images)
     body = running_size(layout.free, body_size(chars))
     from planx.extract.pdfcolumns import ColumnLayout
     from planx.extract.pdfpanels import PanelLayout
@@ -158,6 +159,19 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
     else:
         result.paragraphs = paragraphs_of(layout.free, result.height, body)
     return result
+
+
+def table_pictures(images: list[dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], float]]:
+    """The page's pictures big enough to hold a table (pictures.holds_table: not a logo or an icon),
+    with their boxes and their own resolution (pixels over printed width)."""
+    from planx.extract.pictures import holds_table
+    out = []
+    for im in images:
+        x0, top, x1, bottom = (float(im.get(k) or 0.0) for k in ("x0", "top", "x1", "bottom"))
+        src = im.get("srcsize") or (0, 0)
+        if holds_table((x1 - x0) / 72.0, (bottom - top) / 72.0) and src[0]:
+            out.append(((x0, top, x1, bottom), float(src[0]) / ((x1 - x0) / 72.0)))
+    return out
 
 
 def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: tuple[float, ...] = ()) -> PageLayout:
@@ -893,6 +907,7 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size, bold=bold,
                                         lead_bold=lead, level=level))
             doc.chars += len(text)
+    doc.pictures = pictures_placed(pages, doc.blocks)
     for pr in pages:
         if pr.width and pr.height:
             doc.page_sizes[pr.number] = (pr.width, pr.height)
@@ -908,6 +923,19 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
                                  f"({len({s for _, s in named.values()})} sections): read as a heading over the "
                                  "page's content"))
     return doc
+
+
+def pictures_placed(pages: list[PageResult], blocks: list[Block]) -> list[Picture]:
+    """The pages' table-sized pictures, each placed before the first block below it (a paragraph
+    lower on its page, or anything on a later page), named by their order on their page."""
+    out = []
+    for pr in pages:
+        for k, (box, dpi) in enumerate(pr.pictures, 1):
+            at = next((i for i, b in enumerate(blocks) if b.page > pr.number
+                       or (b.page == pr.number and isinstance(b, Paragraph) and b.line > box[1])), len(blocks))
+            out.append(Picture(name=f"picture {k}", page=pr.number, at=at, box=box, dpi=dpi,
+                               width=(box[2] - box[0]) / 72.0, height=(box[3] - box[1]) / 72.0))
+    return out
 
 
 # an item's number printed alone on its line ('3.', '2.1', '(4)', '5)'): its paragraph starts on the next

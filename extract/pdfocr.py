@@ -1506,6 +1506,20 @@ def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResul
         result.ocr = False
         result.error = f"page {number} is scanned and OCR failed ({e})"
         return result
+    return scanned_result(result, read)
+
+
+def ocr_image(bgr: raster.Image, dpi: float, number: int, exe: str) -> PageResult:
+    """A picture (a screenshot of a table pasted into a document) read as a scanned page of its own
+    size: the same engine, the picture's pixels at their own resolution (extract/pictures.py).
+    Tesseract failing raises (RuntimeError, OSError, TimeoutExpired): the caller says which picture."""
+    result = PageResult(number=number, height=bgr.shape[0] * 72.0 / dpi, width=bgr.shape[1] * 72.0 / dpi, ocr=True)
+    return scanned_result(result, read_image(bgr, dpi, exe))
+
+
+def scanned_result(result: PageResult, read: ScannedPage) -> PageResult:
+    """A scanned page's reading as the page's result: tables, paragraphs in reading order, doubts."""
+    number = result.number
     result.height = read.height
     read.layout.tables = [without_speck_cells(t) for t in read.layout.tables]
     result.tables, result.carry = read.layout.tables, read.layout.carry()
@@ -1542,7 +1556,12 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     """The page rendered at its scan's resolution, turned, levelled and read (read_scan), and
     put through the table engine (page_layout); a colour scan's cells get their fills."""
     dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
-    bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
+    return read_image(raster.render(pdf_source(page), page.page_number - 1, dpi), dpi, exe, hints)
+
+
+def read_image(bgr: raster.Image, dpi: float, exe: str, hints: tuple[float, ...] = ()) -> ScannedPage:
+    """An image of a page (or of a table) at `dpi`, turned, levelled and read (read_scan), and put
+    through the table engine (page_layout); a colour image's cells get their fills."""
     # a page covered in grain (scanned in black and white over a grey ground) is read cleared of it,
     # as noise, not grey printed as dots. The grain test is a guess from the ink's texture (a noisy
     # scan of small type looks alike), so such a page is read both ways and the reading Tesseract is

@@ -35,6 +35,9 @@ class PageResult:
     ocr_conf: float = 0.0  # scanned pages: Tesseract's mean word confidence (0-100)
     warnings: list[str] = field(default_factory=list)  # doubts about what was read (the page still counts)
     struck: list[str] = field(default_factory=list)  # texts struck through (extract/pdfstrike.py)
+    # pictures on a page with a text layer big enough to hold a table: (x0, top, x1, bottom) in points and
+    # their own resolution (dpi), read by OCR only when the document's text holds no plan (extract/pictures.py)
+    pictures: list[tuple[tuple[float, float, float, float], float]] = field(default_factory=list)
 
 
 def body_size(chars: list[Char]) -> float:

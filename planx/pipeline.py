@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from planx.extract import SUFFIXES, ExtractError, extract, sniff_format
+from planx.extract import SUFFIXES, ExtractError, RawDocument, extract, sniff_format
 from planx.load.sqlite import duplicate_note
 from planx.normalise import normalise
 from planx.normalise.records import DocResult
@@ -230,6 +230,20 @@ def _unexpected(path: Path, doc_id: str, e: Exception) -> DocResult:
                                 "the file); please report it with the file", detail=detail)
 
 
+def with_pictures(raw: RawDocument, result: DocResult, doc_id: str) -> DocResult:
+    """A document whose text holds no plan read again with the tables its pictures hold (a plan
+    table pasted as a screenshot), read by OCR (extract/pictures.py); when they hold no plan
+    either, the first reading stands, saying what was tried."""
+    from planx.extract.pictures import with_picture_tables
+    seen, notes = with_picture_tables(raw)
+    if seen is not None:
+        again = normalise(seen, doc_id=doc_id)
+        if again.actions or again.indicators:
+            return again
+    result.warnings.extend(n for n in notes if n not in result.warnings)
+    return result
+
+
 def convert_file(path: str | Path, doc_id: str | None = None) -> DocResult:
     """Convert one file; expected failures become a `failed` result, never an exception."""
     path = Path(path)
@@ -242,6 +256,8 @@ def convert_file(path: str | Path, doc_id: str | None = None) -> DocResult:
         try:
             raw = extract(path)
             result = normalise(raw, doc_id=doc_id)
+            if result.status == "failed" and raw.pictures:
+                result = with_pictures(raw, result, doc_id)
         except ExtractError as e:
             result = failed(path, doc_id, str(e), detail=e.detail)
         except MemoryError:
