@@ -24,15 +24,13 @@ from dataclasses import replace
 from planx.extract.model import Block, Cell, RawDocument, Row, Table
 from planx.normalise.dates import due_date
 from planx.normalise.lists import label_spans
-from planx.normalise.tableforms import LAID_OUT_FORMATS, form_field
+from planx.normalise.tableforms import FORM_FIELDS, LAID_OUT_FORMATS, form_field
 from planx.normalise.text import squash
 
 MIN_PAIRS = 2  # item and detail rows, before the table reads as pairs (one could be a note below a row)
 MIN_FIELDS = 2  # fields a detail row names: one labelled cell alone is a note, not the item's record
-# the fields a detail row may give its item: who, when, how it stands and what shows it done (the item
-# row names the action; 'Area' or 'Ref' labels are banners and references, read elsewhere)
-DETAIL_FIELDS = frozenset({"lead", "responsible", "due", "status", "rag", "progress", "measure", "outcome",
-                           "milestones"})
+# the fields a detail row may give its item: a form's line's fields but the action, which the item row names
+DETAIL_FIELDS = FORM_FIELDS - {"action"}
 
 Field = tuple[str, str, str]  # (field, label as printed, value)
 
