@@ -50,6 +50,7 @@ from planx.normalise.recaps import drop_recaps, drop_repeats, drop_summary_rows,
 from planx.normalise.records import Action, DocResult
 from planx.normalise.report_recs import read_report_recommendations, route
 from planx.normalise.responses import lift_response_forms
+from planx.normalise.rowpairs import fold_row_pairs
 from planx.normalise.schoolyear import (
     a_schools_own,
     bare_year_pair,
@@ -395,6 +396,7 @@ def _plain_labels(raw: RawDocument) -> RawDocument:
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
     raw = typed_rows(raw)  # a RAID log's one table: only the rows its type column calls actions (typedrows.py)
+    raw = fold_row_pairs(raw)  # an item row over a row of its labelled lead, date, status: one row (rowpairs.py)
     if raw.format == "txt":  # plain text keeps no bold: a form's labels known by recurring at lines' starts
         raw = _plain_labels(raw)
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels

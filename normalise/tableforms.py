@@ -765,8 +765,8 @@ _LABEL_SHAPE = re.compile(r"^\s*[A-Z][A-Za-z'’/&() -]{1,40}:\s+\S")
 # a run-in label may end at a dash set apart by spaces instead ('Target date – March 2026')
 _DASHED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s+[–—-]\s+(\S.*)$", re.S)
 # fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
-_FORM_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
-                "rag", "milestones"}
+FORM_FIELDS = frozenset({"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress",
+                         "status", "rag", "milestones"})
 # how many words a line's label may have: a label names a field in a few words; one asked as a question
 # before a colon ('What will be different for children and families: …', 'How will we know we have
 # succeeded: …') runs longer and is still the form's prompt, not a sentence
@@ -778,7 +778,7 @@ _QUESTION_LABEL = re.compile(r"^\s*(?:what|how|who|when|where|why|which)\b", re.
 def form_field(label: str) -> str:
     """The field a form's label names beyond doubt ('Responsible' → lead), or ''."""
     name, score, _ = classify(label)
-    return name if name in _FORM_FIELDS and score >= 85 else ""
+    return name if name in FORM_FIELDS and score >= 85 else ""
 
 
 def looks_labelled(text: str) -> bool:
@@ -801,7 +801,7 @@ def labelled_line(text: str) -> tuple[str, str] | None:
             continue  # after a dash, a value opens as a cell does unless the label is one as printed
             # ('When – end of June 2026'; 'Improving outcomes – a review of the year' is a title)
         name, score, _ = classify(m.group(1))
-        if name in _FORM_FIELDS and score >= 85:
+        if name in FORM_FIELDS and score >= 85:
             return name, m.group(2).strip()
     return None
 
@@ -1005,7 +1005,7 @@ class _RunTogether:
     def __call__(self, text: str) -> list[tuple[str, str]]:
         from planx.normalise.lists import labelled_fields
         fields = labelled_fields(text)
-        if not all(name in _FORM_FIELDS for name, _, _ in fields):
+        if not all(name in FORM_FIELDS for name, _, _ in fields):
             return []
         return [(name, value) for name, _, value in fields]
 
