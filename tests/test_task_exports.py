@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 import planx
+from planx.normalise.area_titles import record_id
 from planx.normalise.columns import flag_not_done, looks_like_priority_level
 
 _PLANNER_HEAD = ["Task ID", "Task Name", "Bucket Name", "Progress", "Priority", "Assigned To", "Created By",
@@ -32,7 +33,7 @@ _TASKS = [
 
 
 def _planner_rows() -> list[list[str]]:
-    return [[f"t{k:03d}x9", task, bucket, progress, priority, who, "Ann Lee", "02/04/2026", "01/04/2026", due,
+    return [[f"{k}e7f{k}0c3b9AbC{k}", task, bucket, progress, priority, who, "Ann Lee", "02/04/2026", "01/04/2026", due,
              "false", "true" if k % 2 else "false", "", "3", "Quick win", ""]
             for k, (task, bucket, progress, priority, who, due) in enumerate(_TASKS)]
 
@@ -48,6 +49,9 @@ def _write_csv(path: Path, head: list[str], rows: list[list[str]]) -> Path:
 def test_a_planner_export_groups_tasks_by_bucket_and_reads_progress_words_as_status(tmp_path):
     result = planx.convert_file(str(_write_csv(tmp_path / "hubs_tasks.csv", _PLANNER_HEAD, _planner_rows())))
     got = [(a.action, a.area, a.status_raw, a.status, a.lead, a.due_date) for a in result.actions]
+    # the tool's record ids are each task's reference, no area's number
+    assert [a.ref for a in result.actions] == [r[0] for r in _planner_rows()]
+    assert not any(a.area_ref for a in result.actions)
     assert got == [
         (task, bucket, progress, {"Completed": "complete", "In progress": "in_progress",
                                   "Not started": "not_started"}[progress], who,
@@ -121,3 +125,9 @@ def test_true_false_flags_are_a_status_only_under_a_heading_of_completion():
 def test_task_tools_priorities_are_levels():
     assert all(looks_like_priority_level(t) for t in ("Urgent", "Important", "Medium", "Low", "Highest"))
     assert not looks_like_priority_level("EHCP timeliness")
+
+
+def test_a_tools_record_ids_are_no_area_references():
+    assert record_id("caa32e6908AbC0") and record_id("66f224af27c552e478b")
+    assert record_id("3f2504e0-4f89-11d3-9a0c-0305e82c3301")  # a GUID
+    assert not any(record_id(r) for r in ("2.3", "HR2024", "SIP-4A", "ICT-002", "ACTION12", "P1.F2.A1"))
