@@ -19,11 +19,27 @@ _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*
 _ITEM_ID = re.compile(r"^[A-Za-z]{1,5}\s?[-_ ]?\s?0\d{1,4}$")
 
 
+# a tool's record id ('caa32e6908AbC0', '66f224af27c552e478b', a GUID): this long at least, its letters
+# and digits switching this often (a plan's codes, 'HR2024', 'SIP-4A', switch once or twice)
+RECORD_ID_LENGTH = 10
+RECORD_ID_SWITCHES = 3
+
+
 def item_identifier(ref: str) -> bool:
     """An item's own identifier ('R-001', 'ICT-002', 'KPI 01'): letters that say what kind of
     item it is and a zero-padded number, or the month and year of the meeting that set it and its
-    number there ('Feb23.04'), which names no area (an area is '2', 'B' or '2.3')."""
-    return bool(_ITEM_ID.match(squash(ref)) or meeting_item_id(ref))
+    number there ('Feb23.04'), or a tool's record id (a task export's 'Task ID', 'Card ID'), which
+    names no area (an area is '2', 'B' or '2.3')."""
+    return bool(_ITEM_ID.match(squash(ref)) or meeting_item_id(ref) or record_id(ref))
+
+
+def record_id(ref: str) -> bool:
+    """A machine-made id of a record (a hash, a GUID): a long run of letters and digits interleaved,
+    no part of it a number or letter of an area ('caa32e6908AbC0' opens with no area 'C')."""
+    bare = ref.strip().replace("-", "")
+    if len(bare) < RECORD_ID_LENGTH or not bare.isalnum():
+        return False
+    return sum(1 for a, b in zip(bare, bare[1:], strict=False) if a.isdigit() != b.isdigit()) >= RECORD_ID_SWITCHES
 
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)

@@ -33,6 +33,7 @@ from planx.normalise.vocab import (
     TIMESCALE_WORDS,
     TOTAL_LABELS,
 )
+from planx.normalise.vocab_tasks import DONE_FLAG_HEADING_WORDS, FLAG_VALUES
 
 _ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
 # one or more names ('Janet Ó Briain', 'Kieran Pickering/Janet Ó Briain', 'A Smith and B Jones')
@@ -634,6 +635,15 @@ def when_then_status_lines(text: str) -> tuple[str, str] | None:
             or not looks_like_when(when) or not find_dates(when) and looks_like_when(status):
         return None
     return when, status
+
+
+def flag_not_done(label: str, texts: Iterable[str]) -> bool:
+    """A column of a tool's TRUE / FALSE flags whose heading does not tie them to the task being done
+    ('Is Recurring', 'Late' beside 'Done?'): vocab reads 'true' and 'false' as statuses for a 'Done?'
+    column, but under another heading they say whether the task repeats or is late, not how it stands."""
+    cells = [fold(squash(t)) for t in texts if t.strip()]
+    return bool(cells) and all(c in FLAG_VALUES for c in cells) \
+        and not set(re.findall(r"[a-z]+", fold(label))) & DONE_FLAG_HEADING_WORDS
 
 
 def field_by_content(p: ColumnProfile) -> tuple[str, float]:

@@ -41,9 +41,11 @@ _APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|item|agenda item|enclosure
 _PAPER_NUMBER = re.compile(r"^\s*[A-Za-z]+\s+(?:no\.?|number|#)\s*[\w./-]{1,12}\s*$", re.I)
 # how to fill a form in, not what it is ('How to complete this tracker', 'Guidance notes')
 _INSTRUCTION = re.compile(r"^\s*(?:how to|guidance|instructions?|read ?me|help|please|notes? (?:on|for))\b", re.I)
-_TITLE_LABEL = re.compile(r"^\s*(?:subject|title|report title|report name|document title|name of (?:the )?plan)"
-                          r"\s*:\s*(\S.*)$", re.I)
-_LABEL_CELL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:?\s*$", re.I)
+# labels a document's title is printed after ('Subject: …'), or in the cell beside ('Plan name | …', as a
+# planner's export workbook opens: 'Plan name / Plan ID / Date of export')
+_TITLE_LABELS = r"subject|title|report title|report name|document title|name of (?:the )?plan|plan name|plan title"
+_TITLE_LABEL = re.compile(rf"^\s*(?:{_TITLE_LABELS})\s*:\s*(\S.*)$", re.I)
+_LABEL_CELL = re.compile(rf"^\s*(?:{_TITLE_LABELS})\s*:?\s*$", re.I)
 # an amount as a table prints it ('-30,834.5', '£7,800.0', '(12.5)'): a line with several is a row of figures
 _AMOUNT = re.compile(r"^[-–(]?[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[-–(]?[£$€]?\d+\.\d+\)?%?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+\S")

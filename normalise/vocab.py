@@ -1814,6 +1814,7 @@ from planx.normalise.vocab_tasks import (  # noqa: E402
     TASK_HEADING_PHRASES,
     TASK_HEADING_WORDS,
     TASK_OTHER_HEADS,
+    TASK_PRIORITY_LEVELS,
 )
 
 for _word, _cues in TASK_HEADING_WORDS.items():
@@ -1823,6 +1824,7 @@ for _name, _phrases in TASK_HEADING_PHRASES.items():
         if not any(_phrase in known for known in HEADING_PHRASES.values()):
             HEADING_PHRASES.setdefault(_name, {})[_phrase] = _weight
 HEADING_OTHER_HEADS |= TASK_OTHER_HEADS
+PRIORITY_LEVELS |= TASK_PRIORITY_LEVELS
 
 # ---- a title that names the document a log of actions (normalise/logtitle.py) ----------------------
 # Words (folded) of a title that name the things it lists as actions ('ODUG Action Log', 'Actions

@@ -18,6 +18,9 @@ TASK_HEADING_WORDS: dict[str, dict[str, float]] = {
     # what groups tasks: a project's phases and stages, a backlog's epics
     # (no surer than a project's: beside a project column, the project groups the phases)
     "phase": {"area": 0.6}, "stage": {"area": 0.6}, "epic": {"area": 0.6},
+    # a planner's buckets sort its tasks into groups ('Bucket Name'): the area; when its cells are
+    # status words it is a board's stage instead (walker_header_fields reads it so)
+    "bucket": {"area": 0.8},
     # who works on it, as team tables write it ('Member', 'Team member')
     "member": {"lead": 0.8},
 }
@@ -28,6 +31,11 @@ TASK_HEADING_PHRASES: dict[str, dict[str, float]] = {
             "planned end": 1.0, "baseline end": 1.0, "end": 0.9},
     # MS Project's 'Resource Names' (the people or teams assigned), not resources as money or kit
     "lead": {"resource name": 0.95, "resource names": 0.95, "assigned resource": 0.95},
+    # a board's card is its task ('Card Name', 'Card Title'): what is to be done
+    "action": {"card name": 0.95, "card title": 0.95},
+    # a board's list (its column of cards) groups them: the area, or the stage the card has reached
+    # when the lists are named by status words ('To Do / Doing / Done'), read so by content
+    "area": {"list name": 0.6, "bucket name": 0.9},
     # what the tool records beside the plan: when it really started or ended, how it is scheduled
     "": {"actual finish": 1.0, "actual end": 1.0, "actual start": 1.0, "baseline start": 1.0, "planned start": 1.0,
          "task mode": 1.0, "start": 1.0, "begin date": 1.0, "depends on": 1.0, "outline level": 1.0,
@@ -35,10 +43,24 @@ TASK_HEADING_PHRASES: dict[str, dict[str, float]] = {
          "plan start": 1.0, "plan duration": 1.0, "actual duration": 1.0},
 }
 
+# the priorities task tools offer beside High / Medium / Low (Planner's 'Urgent / Important / Medium /
+# Low', Jira's 'Highest … Lowest'), folded: merged into vocab.PRIORITY_LEVELS, so that a column of
+# them reads as a priority level, no area or status
+TASK_PRIORITY_LEVELS = frozenset({"urgent", "important", "normal", "highest", "lowest"})
+
+# A tool's yes-or-no fields come out of an export as TRUE / FALSE ('Is Recurring', 'Late', 'Archived'):
+# the values, folded, and the words of a heading that ties such a flag to the task being done ('Done?',
+# 'Completed', 'Complete'); a flag headed otherwise says nothing of how the task stands
+FLAG_VALUES = frozenset({"true", "false"})
+DONE_FLAG_HEADING_WORDS = frozenset({"done", "complete", "completed", "completion", "finished", "closed"})
+
 # heads that name something no contract field holds (vocab.HEADING_OTHER_HEADS): the schedule's
 # arithmetic and links
 TASK_OTHER_HEADS = {"duration", "predecessor", "successor", "effort", "dependency", "dependencies", "slack",
-                    "float", "lag", "variance", "estimate"}
+                    "float", "lag", "variance", "estimate",
+                    # a board's or planner's bookkeeping about each card ('Card URL', 'Vote Count',
+                    # 'Attachment Count', 'Labels' as tags, 'Archived'): nothing a plan records
+                    "url", "count", "label", "archived", "attachment"}
 
 # the words a heading of a share complete pairs with '%' or 'percent' ('% Complete', 'Completion (%)',
 # 'PERCENT COMPLETE', '% done'): the task's status as a share (tasktables.percent_complete_heading)

@@ -32,6 +32,7 @@ from planx.normalise.columns import (
     columns_of,
     contradicts,
     field_by_content,
+    flag_not_done,
     marks_who_acts,
     names_groups,
     profile,
@@ -102,6 +103,10 @@ GROUP_REPEAT_SHARE = 0.3
 
 # the most words on average a column of those who deliver may hold (names, not notes): deliverers_lead
 DELIVERER_MAX_WORDS = 12.0
+
+# of a column headed as a grouping (a board's 'List Name'), the share of cells that must be status
+# words for its groups to be the stages rows have reached ('To Do / Doing / Done'): the status
+STAGE_STATUS_SHARE = 0.7
 
 WEAK_DUE_WHEN = 0.5  # of a weakly headed column's cells: those printing a date, fewer than this for no due
 
@@ -329,6 +334,14 @@ class HeaderFields(WalkerState):
                                      f"({' '.join(sorted(set(marks)))}), not {column.field}: read as the RAG")
                 column.field, column.value, column.basis, changed = "rag", "", "content", True
                 taken.add("rag")
+            elif column.field == "area" and column.basis == "heading" and "status" not in taken \
+                    and p.status >= STAGE_STATUS_SHARE:
+                # a grouping heading over status words ('List Name' over 'To Do / Doing / Done', a
+                # board's lists): the stage each card has reached, so the status, not its area
+                self.warnings.append(f"table {table.index}: {name} groups the rows by status words "
+                                     f"({p.status:.0%}): read as the status")
+                column.field, column.value, column.basis, changed = "status", "", "content", True
+                taken.add("status")
             elif column.field and column.basis == "heading" and contradicts(column.field, p):
                 self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
                                      f"kept aside")
@@ -372,6 +385,8 @@ class HeaderFields(WalkerState):
                     self.warnings.append(f"table {table.index}: {name} names a reference: its cells are "
                                          f"codes, not dates")
                     continue
+                if found == "status" and flag_not_done(column.label, marks):
+                    continue  # 'Is Recurring', 'Late': a TRUE / FALSE that says nothing of how it stands
                 if found in named_by_content and found not in taken and surety >= 0.7:
                     self.warnings.append(f"table {table.index}: {name} read as {found} by its content "
                                          f"({p.describe()})")
