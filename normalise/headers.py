@@ -116,7 +116,9 @@ _STARTS_WITH_SYNONYM = re.compile("(" + "|".join(re.escape(s) for s in _BY_LENGT
 _RATING = re.compile(r"^(?:b?rag)\b(?:\s*(?:status|rating))?\s*(.+)$", re.I)
 # a period before the RAG word ('Q1 RAG', 'Qtr 2 RAG status', 'Jun 25 RAG'): a dated RAG too
 _RATING_AFTER = re.compile(r"^(.+?)\s+b?rag(?:\s+(?:status|rating))?$", re.I)
-_RAG_IN_BRACKETS = re.compile(r"\S.*\(\s*b?rag(?:\s+(?:rating|status|score))?\s*\)\s*$", re.I)
+# '… (RAG)' at a heading's end; what comes before it is checked apart (_rag_in_brackets): a leading
+# '\S.*' in the pattern itself backtracks over every start of a long cell (quadratic on a 10 MB cell)
+_RAG_IN_BRACKETS = re.compile(r"\(\s*b?rag(?:\s+(?:rating|status|score))?\s*\)\s*$", re.I)
 _REF_HEADING = re.compile(r"^(?:p?riority|area|theme|objective)\s+([0-9A-Za-z]{1,3})$", re.I)
 
 # a reading this sure (0–100) counts as a heading for a field
@@ -430,6 +432,13 @@ def unglued_heading(label: str) -> str | None:
     return parted if changed else None
 
 
+def _rag_in_brackets(label: str) -> bool:
+    """'Delivery (RAG)', 'Progress (RAG status)': a heading that ends in a bracketed RAG after words of
+    its own on the same line."""
+    m = _RAG_IN_BRACKETS.search(label)
+    return m is not None and bool(label[:m.start()].rsplit("\n", 1)[-1].strip())
+
+
 def _read_heading(label: str) -> tuple[Reading, ...]:
     english = english_side(label)
     if english != label:
@@ -456,7 +465,7 @@ def _read_heading(label: str) -> tuple[Reading, ...]:
         # 'RAG status by quarter', 'Target date for completion': the words before the preposition are
         # a field's own name as printed; what follows only qualifies it (its last word is no head word)
         found[headed[0]] = (1.0, "a synonym before a preposition")
-    if _RAG_IN_BRACKETS.search(label):
+    if _rag_in_brackets(label):
         found["rag"] = (0.9, "RAG in brackets")  # 'Delivery (RAG)': a rating of delivery, given as a RAG
     if label.strip() in ("#", "№", "No", "No."):
         found["area_ref"] = (0.95, "number sign")

@@ -103,6 +103,7 @@ def _item_row(row: Row, laid_out: bool) -> bool:
 
 
 _HEADING_ROWS = 3  # rows atop a table that may be its heading rows
+MAX_LABEL_CHARS = 80  # a detail label as printed ('Current status', 'Deadline for completion')
 
 
 def _spans(cell: Cell, cols: set[int]) -> bool:
@@ -115,6 +116,8 @@ def heading_labels(table: Table) -> tuple[int, dict[int, tuple[str, str]]] | Non
     heading cell that spans them all; None when no row does."""
     for k in range(1, min(_HEADING_ROWS, len(table.rows))):
         filled = _filled(table.rows[k])
+        if any(len(c.text) > MAX_LABEL_CHARS for c in filled):
+            continue  # a label is a few words: a long cell is data (and reading it as a heading is costly)
         labels = {c.col: (form_field(squash(c.text)), squash(c.text)) for c in filled if c.colspan == 1}
         names = [name for name, _ in labels.values()]
         if len(labels) < len(filled) or any(name not in DETAIL_FIELDS for name in names) \
