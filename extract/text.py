@@ -144,7 +144,12 @@ def parse_text(path: Path) -> RawDocument:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+    from planx.extract.csvfile import delimited_document, export_delimiter
+    delimiter = export_delimiter(text) if path.suffix.lower() not in MARKDOWN_SUFFIXES else ""
+    if delimiter:  # a tracker's export saved as text: its records are a table, as a .csv file's are
+        doc = delimited_document(text, delimiter, path=str(path), name=path.name, fmt="txt")
+        doc.warnings.append(Note(f"read as a delimited export (cells parted by {delimiter!r})"))
+    elif path.suffix.lower() in MARKDOWN_SUFFIXES:
         from planx.extract.markdown import parse_markdown_lines
         doc = parse_markdown_lines(lines, path=str(path), name=path.name, fmt=path.suffix.lower().lstrip("."))
     else:
