@@ -59,39 +59,53 @@ def _cell(row: Row, col: int) -> str:
     return next((squash(c.text) for c in row.cells if c.col == col), "")
 
 
-def _tiers(tables: list[Table]) -> tuple[int, list[_Keyed], list[Row]] | None:
-    """(the key column, the keyed rows in order, the heading row) of a run of tables printing one
-    tiered outline under one heading row (module note), or None."""
-    head = tables[0].rows[0]
-    col = next((c.col for c in sorted(head.cells, key=lambda c: c.col)
-                if any(_key(r, c.col) for r in tables[0].rows[1:])), None)
-    if col is None:
-        return None
+def _keyed_rows(tables: list[Table], col: int, head: Row) -> list[_Keyed] | None:
+    """Every row of the tables under the heading row (and its repeats), keyed in column col; None
+    when a row is not keyed so."""
     keyed: list[_Keyed] = []
     for t in tables:
-        for k, r in enumerate(t.rows):
-            if k == 0 and _texts(r) == _texts(head):
+        for n, r in enumerate(t.rows):
+            if n == 0 and _texts(r) == _texts(head):
                 continue  # (the heading row, or its repeat atop a table printed further on)
             found = _key(r, col)
             if found is None:
                 return None
             keyed.append(_Keyed(found[0], found[1], r, t))
+    return keyed
+
+
+def _depths(keyed: list[_Keyed]) -> dict[str, int] | None:
+    """Each level word's depth of code, where the keys make an outline of two tiers or more: each word
+    always at one depth and each depth one word's, every deeper code under one printed above it."""
     depth: dict[str, int] = {}
-    for k in keyed:
-        if depth.setdefault(k.word, len(k.code)) != len(k.code):
+    for item in keyed:
+        if depth.setdefault(item.word, len(item.code)) != len(item.code):
             return None  # a word at two depths: no level's name
     if len(depth) < 2 or len(set(depth.values())) != len(depth):
         return None
     seen: set[tuple[str, ...]] = set()
-    for k in keyed:
-        if len(k.code) > min(depth.values()) and k.code[:-1] not in seen:
+    for item in keyed:
+        if len(item.code) > min(depth.values()) and item.code[:-1] not in seen:
             return None  # a code under no code printed above it: no outline
-        seen.add(k.code)
+        seen.add(item.code)
+    return depth
+
+
+def _tiers(tables: list[Table]) -> tuple[int, list[_Keyed], Row] | None:
+    """(the key column, the keyed rows in order, the heading row) of a run of tables printing one
+    tiered outline under one heading row, its innermost tier the most numerous (module note), or None."""
+    head = tables[0].rows[0]
+    col = next((c.col for c in sorted(head.cells, key=lambda c: c.col)
+                if any(_key(r, c.col) for r in tables[0].rows[1:])), None)
+    keyed = _keyed_rows(tables, col, head) if col is not None else None
+    depth = _depths(keyed) if keyed else None
+    if col is None or not keyed or depth is None:
+        return None
     inner = max(depth, key=lambda w: depth[w])
-    counts = {w: sum(1 for k in keyed if k.word == w) for w in depth}
+    counts = {w: sum(1 for item in keyed if item.word == w) for w in depth}
     if counts[inner] < MIN_ACTIONS or counts[inner] < max(counts.values()):
         return None
-    return col, keyed, [head]
+    return col, keyed, head
 
 
 def _fields_of(words: list[str]) -> dict[str, str]:
@@ -111,9 +125,10 @@ def _row(texts: list[str], like: Row, header: bool = False) -> Row:
     return Row([Cell(t, k, bold=header) for k, t in enumerate(texts)], like.page, like.line)
 
 
-def _split(col: int, keyed: list[_Keyed], head: Row) -> tuple[Table, Table | None]:
+def _split(col: int, keyed: list[_Keyed], head: Row) -> tuple[Table, Table | None] | None:
     """The table of the innermost tier's rows, each with its outer tiers' statements, and the table
-    of the outer tiers' figures (None when they fill none)."""
+    of the outer tiers' figures (None when they fill none); None when no column states every tier's
+    row (a statement column: the first column filled on every keyed row)."""
     depth = {k.word: len(k.code) for k in keyed}
     inner = max(depth, key=lambda w: depth[w])
     outer = sorted((w for w in depth if w != inner), key=lambda w: depth[w])
@@ -121,7 +136,9 @@ def _split(col: int, keyed: list[_Keyed], head: Row) -> tuple[Table, Table | Non
     columns = sorted(c.col for c in head.cells if c.col != col)
     filled_inner = {c for c in columns if any(_cell(k.row, c) for k in keyed if k.word == inner)}
     filled_outer = {c for c in columns if any(_cell(k.row, c) for k in keyed if k.word != inner)}
-    statement = min(c for c in columns if all(_cell(k.row, c) for k in keyed))
+    statement = min((c for c in columns if all(_cell(k.row, c) for k in keyed)), default=None)
+    if statement is None:
+        return None
     figures = sorted(filled_outer - filled_inner - {statement})
     kept = sorted(filled_inner - {statement})
     by_code = {k.code: k for k in keyed if k.word != inner}
@@ -164,12 +181,12 @@ def tiered_tables(raw: RawDocument) -> RawDocument:
                 and _texts(nxt.rows[0]) == _texts(b.rows[0]):
             run.append(nxt)
         tiers = _tiers(run)
-        if tiers is None:
+        read = _split(*tiers) if tiers is not None else None
+        if read is None:
             blocks.append(b)
             k += 1
             continue
-        col, keyed, (head,) = tiers
-        actions, figures = _split(col, keyed, head)
+        actions, figures = read
         blocks += [figures, actions] if figures is not None else [actions]
         found += 1
         k += len(run)
