@@ -2077,3 +2077,11 @@ RECORD_KINDS: dict[str, bool] = {
     "dependency": False, "dependencies": False, "decision": False, "decisions": False, "opportunity": False,
     "opportunities": False, "constraint": False, "constraints": False,
     "action": True, "actions": True, "task": True, "tasks": True}
+# A sentence after an action's own that points back at it ('THIS WORK will be led by …', 'IT will be
+# completed by …'), as a letter or a prose plan writes who leads and by when (normalise/inlinewho.py
+# follow_up_who_when): its opening words, folded.
+FOLLOW_UP_OPENINGS = ("this work", "this action", "this commitment", "this", "it", "these actions", "the work",
+                      "delivery of this", "delivery")
+# Participles naming who leads, before 'by' in such a sentence ('… will be LED by Karen Doyle', 'OWNED by …').
+LEAD_PARTICIPLES = ("led", "owned", "overseen", "managed", "coordinated", "co-ordinated", "sponsored",
+                    "championed", "delivered", "driven")
