@@ -1312,6 +1312,12 @@ def _keyed(text: str) -> bool:
     return bool(_KEYED.match(text)) and not (rest[:1].islower() and not first.endswith((".", ")")))
 
 
+# a row's key naming its level in a word before a code of two levels or more ('Output 1.2', 'Activity
+# 1.1.1'): a tier of a logical framework, whose statement rows may hold no more than the key and the text
+_LEVEL_KEY = re.compile(r"^[A-Z][a-z]+ \d{1,2}(?:\.\d{1,2}){1,3}$")
+_KEYED_ROW_CELLS = 2  # cells at least on a line that opens with such a key and starts a row
+
+
 _FORM_LABELS = 3  # labels at least that a form's records repeat in their first column
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
 
@@ -1417,6 +1423,9 @@ def _rows_run_on(lines: list[str], at: list[int], narrow: list[dict[int, int]] |
         # key says a row starts, one cell fewer may show, two of them run together by one space)
         if cells[k] and k + 1 < len(cells) and ref_rest(k + 1):
             need -= 1
+        # (a key that names its level, 'Output 1.2': a row of its own however few cells it fills)
+        if cells[k] and _LEVEL_KEY.match(cells[k][0][1]):
+            need = min(need, _KEYED_ROW_CELLS)
         return len(cells[k]) >= need and all(
             (ref or many or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t))
             for _, t in cells[k])
@@ -1484,7 +1493,8 @@ def _rows_run_on(lines: list[str], at: list[int], narrow: list[dict[int, int]] |
     # a form's records, not a table's rows: the lines' first and third cells are the same few
     # labels over and over ('Action ref … RAG rating …', 'Responsible officer … Target date …' in
     # every record; not an objective printed beside each of its rows); each line is a row already
-    labels = Counter((cells[j][0][1], cells[j][2][1]) for j in every if cells[j][0][0] <= left + 1)
+    labels = Counter((cells[j][0][1], cells[j][2][1]) for j in every
+                     if cells[j][0][0] <= left + 1 and len(cells[j]) > 2)  # (a tier's key and text: two cells)
     repeated = [n for n in labels.values() if n > 1]
     if len(repeated) >= _FORM_LABELS and sum(repeated) > len(every) // 2:
         return list(at)

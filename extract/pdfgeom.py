@@ -437,6 +437,9 @@ def sideways_words(chars: list[Char]) -> list[Word]:
     one word with its spaces, its box the run's; its size the characters' width across."""
     side = sorted((c for c in chars if not c.get("upright", True) and c.get("text", "").strip()),
                   key=lambda c: (c["x0"], c["top"]))
+    # the page's typed spaces set sideways, by where they stand: a gap holding none is no word space
+    typed = sorted(((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in chars
+                   if not c.get("upright", True) and c.get("text") == " " and "x0" in c and "top" in c)
     columns: list[list[Char]] = []
     for ch in side:
         for col in columns[-3:]:
@@ -451,10 +454,13 @@ def sideways_words(chars: list[Char]) -> list[Word]:
         up = sum(1 for c in col if (c.get("matrix") or (0, 0))[1] > 0) * 2 >= len(col)
         col.sort(key=lambda c: -c["bottom"] if up else c["top"])
         size = sorted(c["x1"] - c["x0"] for c in col)[len(col) // 2] or 6.0
+        x = (col[0]["x0"], col[0]["x1"])
         runs: list[list[Char]] = [[col[0]]]
         for prev, ch in zip(col, col[1:], strict=False):
             gap = (prev["top"] - ch["bottom"]) if up else (ch["top"] - prev["bottom"])
-            if gap > 1.5 * size:  # another heading further along the same line
+            if gap > 1.5 * size or gap > _LABEL_GAP * size and typed and not space_set_sideways(typed, x, prev, ch, up):
+                # another heading further along the same line; or, where the text types its spaces, the
+                # next row's turned cell down one column, past a gap no typed space stands in
                 runs.append([])
             elif gap > _LABEL_GAP * size and char_text(ch)[:1].isdigit() and char_text(prev)[-1:].isalpha():
                 runs.append([])  # '… governance' then, past more than a word space, '2  Workforce …': the next label
@@ -468,6 +474,13 @@ def sideways_words(chars: list[Char]) -> list[Word]:
                 out.append(Word(text, min(c["x0"] for c in real), max(c["x1"] for c in real),
                                 min(c["top"] for c in real), max(c["bottom"] for c in real), size))
     return out
+
+
+def space_set_sideways(typed: list[tuple[float, float]], x: tuple[float, float], a: Char, b: Char, up: bool) -> bool:
+    """A typed space (of `typed`, (x, y) centres sorted) standing in the gap between two characters
+    set sideways down one column (x: its range), a before b in reading order."""
+    low, high = (b["bottom"], a["top"]) if up else (a["bottom"], b["top"])
+    return any(x[0] <= cx <= x[1] and low - 0.5 <= cy <= high + 0.5 for cx, cy in typed)
 
 
 def words_from_chars(chars: list[Char], verticals: Iterable[tuple[float, float, float]] = ()) -> list[Word]:

@@ -151,6 +151,10 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
         heading_line_above(t, words_outside(ws, [u.bbox for u in ruled]))
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
+    if turned:  # a cell's text set sideways inside a borderless table's row: a word of its row (pdfturned.py)
+        from planx.extract.pdfturned import turned_in_rows
+        inner, turned = turned_in_rows(turned, rest, [t.bbox for t in ruled])
+        rest = rest + inner
     loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints), ruled)
     if turned and loose:  # labels set sideways beside a borderless table: its first column (pdfturned.py)
         from planx.extract.pdfturned import turned_labels_beside

@@ -84,3 +84,22 @@ def turned_labels_beside(table: FoundTable, turned: list[Word], edges: list[Edge
     return replace(table, bbox=(min(w.x0 for w in labels), top, x1, bottom), cells=cells, ncols=table.ncols + 1,
                    col_edges=[(left + x0) / 2, *table.col_edges], col_gaps=[(left, x0), *table.col_gaps],
                    evidence=evidence)
+
+
+def turned_in_rows(turned: list[Word], words: list[Word], ruled: list[tuple[float, float, float, float]]
+                   ) -> tuple[list[Word], list[Word]]:
+    """(the turned texts that stand inside a table's row, each as a word of its row; the others). A
+    text stands in a row when upright text lies on either side of it in its band (a status cell set
+    sideways between the due date and the comments), not only on one (a group's label beside the
+    table: turned_labels_beside). A borderless table is found from lines of upright words, so each
+    becomes one: a word of one line at the top of its cell, where the row's other cells start. Texts
+    inside a ruled table (`ruled`: their boxes) are left to it: it reads them where they fall."""
+    inner, others = [], []
+    for t in turned:
+        band = [w for w in words if w.top < t.bottom and w.bottom > t.top]
+        loose = not any(b[0] <= (t.x0 + t.x1) / 2 <= b[2] and b[1] <= (t.top + t.bottom) / 2 <= b[3] for b in ruled)
+        if loose and any(w.x1 <= t.x0 for w in band) and any(w.x0 >= t.x1 for w in band):
+            inner.append(replace(t, bottom=t.top + t.size))
+        else:
+            others.append(t)
+    return inner, others

@@ -144,7 +144,12 @@ def parse_text(path: Path) -> RawDocument:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+    from planx.extract.csvfile import delimited_document, export_delimiter
+    delimiter = export_delimiter(text) if path.suffix.lower() not in MARKDOWN_SUFFIXES else ""
+    if delimiter:  # a tracker's export saved as text: its records are a table, as a .csv file's are
+        doc = delimited_document(text, delimiter, path=str(path), name=path.name, fmt="txt")
+        doc.warnings.append(Note(f"read as a delimited export (cells parted by {delimiter!r})"))
+    elif path.suffix.lower() in MARKDOWN_SUFFIXES:
         from planx.extract.markdown import parse_markdown_lines
         doc = parse_markdown_lines(lines, path=str(path), name=path.name, fmt=path.suffix.lower().lstrip("."))
     else:
@@ -270,6 +275,105 @@ def bracket_wraps_joined(lines: list[str], skip: set[int]) -> tuple[list[str], s
                 within.update(range(k + 2, j + 1))
                 break
         k = j if k + 2 in within else k + 1
+    return out, within
+
+
+# a text wrapped at a fixed width by the program that wrote it (a letter, an e-mail, a plain-text export):
+# the width lies in this range, and this many lines at least come within _WRAP_RAGGED characters of it
+_WRAP_WIDTHS = range(50, 101)
+_MIN_FULL_LINES = 3
+_WRAP_RAGGED = 15
+# words a line broken mid-sentence ends with: no sentence ends so ('… and completed by' / '31 January 2025.')
+_JOINING_WORDS = frozenset("a an and or but by of the to in on at for from with into than that as our their "
+                           "its is are be will was were this these".split())
+_LABEL_START = re.compile(r"^\s*[A-Z][\w ’'/&()-]{0,30}:\s")  # 'Lead: …': a line of its own
+_BULLET_START = re.compile(r"^\s*[-–—•*·▪◦‣○●■□➢>o]\s")  # '- …', 'o …' (a nested item's glyph)
+_OUTLINE_START = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+[.)]?\s")  # '1.2 Publish …': an outline's item
+# the rest of a date a line broke inside ('… completed by 30 June' / '2026.', '… by' / '31 January 2025.')
+_DATE_REST = re.compile(r"^\s*(?:(?:19|20)\d{2}\b(?![./-]\d)"
+                        r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                        re.I)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width the text was wrapped at (its longest line up to 100 characters), or 0 when too few
+    lines come near it for the text to read as wrapped."""
+    lengths = [len(line.rstrip()) for line in lines if "\t" not in line and len(line.rstrip()) in _WRAP_WIDTHS]
+    width = max(lengths, default=0)
+    return width if sum(n >= width - _WRAP_RAGGED for n in lengths) >= _MIN_FULL_LINES else 0
+
+
+def _opens_own_line(nxt: str) -> bool:
+    """Does the line open a thing of its own: a list item, a label ('Lead: …'), a table row, a page?"""
+    return not nxt.strip() or "\t" in nxt or "\f" in nxt \
+        or any(p.match(nxt) for p in (_ITEM_START, _BULLET_START, _OUTLINE_START, _LABEL_START))
+
+
+def _broken_for_room(line: str, nxt: str, width: int) -> bool:
+    """Was the line broken before the next line's first word for want of room: the word would not fit
+    within the width (and the line does not close on a colon, over what it introduces)?"""
+    words = nxt.split()
+    return bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width and not line.rstrip().endswith(":")
+
+
+def _wraps_onto(line: str, nxt: str, width: int) -> bool:
+    """Was the line broken for want of room mid-sentence (the next line opens in lower case, the line
+    ends on a word no sentence ends with, or with no stop before the rest of a date), the next line opening no
+    thing of its own?"""
+    if _opens_own_line(nxt) or not _broken_for_room(line, nxt, width):
+        return False
+    first, last = nxt.split()[0], (line.split() or [""])[-1].lower()
+    if first[:1].islower():
+        return True
+    # a line ending on a joining word, or with no stop before the rest of a date ('… by 30 June' / '2026.')
+    return last in _JOINING_WORDS or bool(_DATE_REST.match(nxt)) and not line.rstrip().endswith((".", ";", "!", "?"))
+
+
+def _wrapped_item(run: list[str], width: int) -> bool:
+    """Is a run of lines between blank lines one list item wrapped at the width: its first line opens
+    the item, every line but the last was broken for want of room, none after the first opens a thing
+    of its own? Then a line ending a sentence goes on too ('3. We will … a targeted local campaign.' /
+    'This work will be led by …'). (A run of full lines with no mark may be items the writer ended
+    there, each on its line: those join only mid-sentence.)"""
+    return len(run) > 1 and bool(_ITEM_START.match(run[0])) \
+        and all(not _opens_own_line(b) and _broken_for_room(a, b, width) for a, b in zip(run, run[1:], strict=False))
+
+
+def _run_end(lines: list[str], k: int, skip: set[int]) -> int:
+    """The index after the run of lines from k up to a blank line, a table row or a line joined already."""
+    j = k + 1
+    while j < len(lines) and j + 1 not in skip and lines[j].strip() and "\t" not in lines[j]:
+        j += 1
+    return j
+
+
+def prose_wraps_joined(lines: list[str], skip: set[int]) -> tuple[list[str], set[int]]:
+    """Lines of a text wrapped at a fixed width joined into the paragraphs (and list items) they
+    were before it was wrapped ('1. We will strengthen … in challenging' / 'drift in care plans. This
+    work will be led by …'); and the numbers (1-based) of the lines taken into the line above. A run
+    of lines between blank lines that is one wrapped list item is joined whole (_wrapped_item);
+    elsewhere a line joins the one above only where that one was broken for want of room mid-sentence
+    (_wraps_onto): lines that end where the writer ended them (a list of items without marks, a
+    table's rows) stay as printed. Lines in skip (1-based) are joined already."""
+    width = wrap_width(lines)
+    out: list[str] = list(lines)
+    within: set[int] = set()
+    if not width:
+        return out, within
+    k = 0
+    while k < len(lines):
+        if k + 1 in skip or "\t" in lines[k] or not lines[k].strip():
+            k += 1
+            continue
+        end = _run_end(lines, k, skip)
+        whole = _wrapped_item(lines[k:end], width)
+        j, tail, stop = k + 1, lines[k], end if whole else len(lines)
+        while j < stop and j + 1 not in skip and (whole or _wraps_onto(tail, lines[j], width)):
+            out[k] = out[k].rstrip() + " " + lines[j].strip()
+            tail = lines[j]
+            within.add(j + 1)
+            j += 1
+        k = j
     return out, within
 
 
@@ -618,6 +722,8 @@ def _plain_lines(lines: list[str], *, path: str, name: str, grids: dict[int, Gri
                                  "set before their full stop ('11\\. ' as '11. ')"))
     lines, within = quoted_cells_joined(lines)
     lines, wrapped = bracket_wraps_joined(lines, within)
+    within |= wrapped
+    lines, wrapped = prose_wraps_joined(lines, within | in_grid)
     within |= wrapped
     running = numbered_running_lines(lines)
     # the first line of the text, when it is the running header, is where a title stands: kept as text

@@ -69,6 +69,7 @@ from planx.normalise.structure import Walker
 from planx.normalise.tableforms import form_field, plain_line_labels, run_in_label, titled_forms
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import current, fold, squash
+from planx.normalise.tiertables import tiered_tables
 from planx.normalise.title import dated_rows, names_a_part, pick_title, running_title, title_rows
 from planx.normalise.typedrows import typed_rows
 from planx.normalise.unread import unread_leftovers
@@ -396,6 +397,7 @@ def _plain_labels(raw: RawDocument) -> RawDocument:
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
     raw = typed_rows(raw)  # a RAID log's one table: only the rows its type column calls actions (typedrows.py)
+    raw = tiered_tables(raw)  # 'Outcome 1' over 'Output 1.1' over 'Activity 1.1.1': the innermost tier (tiertables.py)
     raw = fold_row_pairs(raw)  # an item row over a row of its labelled lead, date, status: one row (rowpairs.py)
     if raw.format == "txt":  # plain text keeps no bold: a form's labels known by recurring at lines' starts
         raw = _plain_labels(raw)

@@ -199,6 +199,7 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
         if boxed:
             fields[MARK_STATUS_FIELD] = boxed
     if "lead" not in fields and "due" not in fields:
+        action = _follow_up_sentences(action, fields)
         action = _closing_who_when(action, fields)
     if "lead" not in fields:
         action, lead = _trailing_lead(action)
@@ -422,6 +423,20 @@ def _closing_who_when(text: str, fields: dict[str, str]) -> str:
     if found is None or not words_over(found[0], 1):
         return text
     fields["lead"], fields["due"] = found[1], found[2]
+    return found[0]
+
+
+def _follow_up_sentences(text: str, fields: dict[str, str]) -> str:
+    """The item without the sentences closing it that point back at it to say who leads and by when
+    ('We will … . This work will be led by Karen Doyle and completed by February 2025.'), what they
+    say set into fields: a letter's or a prose plan's way of giving each commitment its lead and date."""
+    from planx.normalise.inlinewho import follow_up_who_when
+    found = follow_up_who_when(text)
+    if found is None or not words_over(found[0], 1):
+        return text
+    for key, value in (("lead", found[1]), ("due", found[2])):
+        if value:
+            fields[key] = value
     return found[0]
 
 

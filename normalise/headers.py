@@ -105,12 +105,14 @@ from planx.normalise.vocab import (
     SPAN_END_WORDS,
     SPAN_START_WORDS,
     SUPPORT_WORDS,
+    WHOLE_HEADING_SYNONYMS,
 )
 
 T = TypeVar("T")
 
 _SYNONYMS = {syn: name for name, syns in HEADER_SYNONYMS.items() for syn in syns}
-_BY_LENGTH = sorted(_SYNONYMS, key=len, reverse=True)
+# (a synonym that names its field only as the whole heading is matched by _SYNONYMS alone)
+_BY_LENGTH = sorted(set(_SYNONYMS) - WHOLE_HEADING_SYNONYMS, key=len, reverse=True)
 # the longest synonym first, as a whole word: one regex pass instead of a loop over ~200 synonyms
 _STARTS_WITH_SYNONYM = re.compile("(" + "|".join(re.escape(s) for s in _BY_LENGTH if len(s) >= 3) + ") ")
 _RATING = re.compile(r"^(?:b?rag)\b(?:\s*(?:status|rating))?\s*(.+)$", re.I)

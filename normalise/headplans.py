@@ -34,6 +34,7 @@ Each reading says why, with its confidence, in the ListReading it returns.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.banners import grouping_heading
@@ -174,6 +175,42 @@ def _named_line(b: object) -> bool:
         return False
     title = squash(m.group("title"))
     return not words_over(title, _PLAIN_TITLE_WORDS) and not title.endswith((".", ";", ","))
+
+
+_MIN_RECORDS_UNDER = 2  # actions named under one heading that make it a theme over them
+_WRAP_SHARE = 0.75  # a line this near the text's widest runs to the width it wraps at
+_CLOSED = (".", "!", "?", ":", ";")  # how a line that ends its sentence, or a label over its value, closes
+
+
+def widest_line(blocks: Sequence[object]) -> int:
+    """The length of the document's longest paragraph: in a text file, the width its lines wrap at."""
+    return max((len(b.text.rstrip()) for b in blocks if isinstance(b, Paragraph)), default=0)
+
+
+def runs_to_width(text: str, widest: int) -> bool:
+    """Does a line stop mid-sentence at the width the text wraps at: as wide as the widest nearly, and
+    no sentence's or label's end closing it? Its paragraph goes on on the next line."""
+    text = text.rstrip()
+    return bool(text) and not text.endswith(_CLOSED) and len(text) >= _WRAP_SHARE * widest
+
+
+def wrapped_lines(raw: RawDocument) -> set[int]:
+    """The blocks of a text file that are a paragraph's first or middle lines, wrapped at the file's
+    width (runs_to_width), with the paragraph going on on the very next line ('Action 3: Implement a
+    caseload tool so that caseloads do not' over 'exceed 18 children. Lead: …'): no line of its own,
+    so no title. Only a text file prints each line as a block of its own; a Word or PDF paragraph
+    holds its wrapped lines already."""
+    if raw.format != "txt":
+        return set()
+    blocks = raw.blocks
+    widest = widest_line(blocks)
+    out = set()
+    for i, (b, nxt) in enumerate(zip(blocks, blocks[1:], strict=False)):
+        if isinstance(b, Paragraph) and isinstance(nxt, Paragraph) and runs_to_width(b.text, widest) \
+                and nxt.line == b.line + 1 and nxt.page == b.page \
+                and nxt.text.strip() and not nxt.heading and not _BULLET.match(nxt.text):
+            out.add(i)
+    return out
 
 
 def _prose(b: object) -> bool:
@@ -375,9 +412,11 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     'Action 4 – Improve …'), or None."""
     from planx.normalise.pledges import _calls_itself_plan, _sets_actions
     blocks = raw.blocks
+    wraps = wrapped_lines(raw)
     found = [(i, r) for i, r, named_one in ((i, heading_ref(b.text), names_action(b.text))
                                             for i, b in enumerate(blocks)
-                                            if isinstance(b, Paragraph) and (_titled(b) or _named_line(b)))
+                                            if isinstance(b, Paragraph)
+                                            and (_titled(b) or _named_line(b) and i not in wraps))
              if r is not None and len(r[1].split()) <= (_NAMED_TITLE_WORDS if named_one else _TITLE_WORDS)]
     if len(found) < _MIN_TITLES:
         return None
@@ -554,7 +593,9 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             opened = False
             described: tuple[int, str] | None = None  # a line labelled weakly as the work ('Description: …')
             work: list[tuple[int, str]] = []  # a paragraph a label naming the work opens, and its run-on
+            numbered_under = 0  # lines under it that name themselves one action each ('Action 3: …')
             for j, text in _lines_under(blocks, start, end, bare):
+                numbered_under += names_action(text)
                 if not bare and isinstance(blocks[j], Paragraph):
                     if work and work[-1][0] >= 0 and not _RUN_IN.match(text):
                         work.append((j, squash(text)))  # (on over a page break, to the next run-in label)
@@ -607,10 +648,12 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                 # one whose label reads as the work only loosely ('Description: Clear the backlog …') says it
                 lines.append(described[0])
                 fields["action"] = described[1]
-            if twice or area_lead or _over_action_table(blocks, start, end):
+            if twice or area_lead or _over_action_table(blocks, start, end) or numbered_under >= _MIN_RECORDS_UNDER:
                 # a field labelled twice under it (two owners), or a table of actions under it: a theme
                 # over several actions, its labelled line the theme's lead ('Workstream lead: …'); a line
-                # that names the lead of the area ('Area lead: …', 'Priority lead: …') says so itself
+                # that names the lead of the area ('Area lead: …', 'Priority lead: …') says so itself; and
+                # lines under it that each name one action by a word and its number ('Action 1: …',
+                # 'Action 2: …', their 'Lead:' lines after them): the heading groups those actions
                 fields = {}
             elif steps:
                 fields["milestones"] = "\n".join(steps)

@@ -22,7 +22,8 @@ from dataclasses import replace
 from planx.normalise.columns import looks_like_when
 from planx.normalise.draft import Draft
 from planx.normalise.headers import classify_exact
-from planx.normalise.text import squash
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import FOLLOW_UP_OPENINGS, LEAD_PARTICIPLES
 
 # the fields a row's own cells give that the inline part would give twice
 _OWN_FIELDS = ("lead", "responsible", "due", "milestones")
@@ -214,7 +215,9 @@ def sentence_lead(text: str) -> str:
     return who
 
 
-_TRAILING_BY = re.compile(r"\s(?:by|before|no later than)\s+(?:the\s+)?(?P<when>[^,;:()]{2,40}?)\s*[.;]?\s*$", re.I)
+# (the last 'by' of the sentence: '… led by Tom Adeyemi and completed by August 2025' is due 'August 2025')
+_TRAILING_BY = re.compile(r"\s(?:by|before|no later than)\s+(?:the\s+)?"
+                          r"(?P<when>(?:(?!\s(?:by|before)\s)[^,;:()]){2,40}?)\s*[.;]?\s*$", re.I)
 
 
 def sentence_when(text: str) -> str:
@@ -230,3 +233,52 @@ def sentence_when(text: str) -> str:
     if m is not None and find_dates(m.group("when")) and looks_like_when(m.group("when")):
         return m.group("when")
     return ""
+
+
+# where a sentence after the action's own names who leads it: a participle, 'by', then the name or role,
+# up to what follows it ('… and completed by …', a comma, the sentence's end)
+_LED_BY = re.compile(rf"\b(?:{'|'.join(map(re.escape, LEAD_PARTICIPLES))})\s+by\s+(?:the\s+)?"
+                     r"(?P<who>[^,;()]+?)(?=\s+and\s+[a-z]|\s+(?:by|in|before|during|from|with|who|which)\s"
+                     r"|\s*[,;()]|\s*[.!?]?\s*$)", re.I)
+# the action and the sentences after it: a full stop (or ! ?) after a word, then a capital
+_SENTENCE_BREAK = re.compile(r"(?<=[\w)’'])[.!?]\s+(?=[A-Z])")
+
+
+def _points_back(sentence: str) -> bool:
+    """Does the sentence open by pointing back at the one before ('This work will …', 'It will …')?"""
+    words = fold(sentence).split()
+    return any(words[:len(o.split())] == o.split() for o in FOLLOW_UP_OPENINGS)
+
+
+def _follow_up(sentence: str) -> tuple[str, str]:
+    """(lead, when) a sentence pointing back at the action says ('This work will be led by Karen Doyle
+    and completed by February 2025.' → ('Karen Doyle', 'February 2025')); ('', '') when it says neither."""
+    from planx.normalise.columns import looks_like_person
+    if not _points_back(sentence):
+        return "", ""
+    m = _LED_BY.search(sentence)
+    who = m.group("who").strip() if m else ""
+    if who and (_A_DIGIT.search(who) or len(who.split()) > _WHO_WORDS or not looks_like_person(who)):
+        who = ""  # ('delivered by March 2026': a date, no one who leads)
+    return who, sentence_when(sentence)
+
+
+def follow_up_who_when(text: str) -> tuple[str, str, str] | None:
+    """(action, lead, when) of an item whose own sentence commits to something and whose closing
+    sentences, pointing back at it, say who leads it and by when ('We will launch an academy for newly
+    qualified social workers. This work will be led by Nicola Brierley and completed by 31 August
+    2025.'): the action is the text before them. None when no closing sentence says either, or the
+    item is one sentence: a sentence that names no one and no date, or opens on anything else, stays
+    the action's."""
+    t = squash(text)
+    breaks = list(_SENTENCE_BREAK.finditer(t))
+    lead = when = ""
+    cut = len(t)
+    for m in reversed(breaks):  # the closing run of such sentences, the last first
+        who, due = _follow_up(t[m.end():cut])
+        if not (who or due):
+            break
+        lead, when, cut = lead or who, when or due, m.start() + 1
+    if cut == len(t):
+        return None
+    return t[:cut].strip(), lead, when

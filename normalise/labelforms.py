@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from planx.extract.model import Block, Paragraph, Table
 from planx.normalise.codes import rag_of, status_of
 from planx.normalise.headers import read_heading
+from planx.normalise.headplans import runs_to_width, widest_line
 from planx.normalise.lists import labelled_fields
 from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.text import fold, squash, words_over
@@ -102,6 +103,7 @@ class Item:
     bold: bool = False  # the whole line in bold: a title ('Strategy 4: Reduce food waste'), not running text
     ticked: str = ""  # the option a ticked box chose beside the label ('Change Idea #1 ☑ Implemented ☐ Not …')
     parted: bool = False  # a label a scan ran on into the line above it (_inner_label): it opens a line of its own
+    wrapped: tuple[int, ...] = ()  # the blocks after its own that its line wrapped onto (_wrapped_on): read with it
 
     @property
     def key(self) -> str:
@@ -206,6 +208,7 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
         fields = labelled_fields(text)
         if len(fields) > 1 and fields[0][1] == pairs[0][0]:
             pairs = [(label, value) for _, label, value in fields]
+    pairs = _run_in_parts(pairs)
     if not pairs and p.lead_bold and text.startswith(p.lead_bold):  # '**Owner** J Smith'
         label = squash(p.lead_bold).rstrip(" :–—-")
         if label_shape(label):
@@ -242,6 +245,44 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
             out[0].ticked, out[0].value = choice[0], choice[1]
         return out
     return [Item(i, "", squash(text), p.page, p.line, title=p.heading, bold=p.bold)]
+
+
+def _wrapped_on(blocks: Sequence[Block], i: int, stop: Collection[int], known: Collection[str],
+                field_of: Callable[[str], str], widest: int) -> list[int]:
+    """The paragraphs right after block i that are more of its line, wrapped: block i opens with a
+    label and stops mid-sentence at the width the text wraps at (headplans.runs_to_width: 'Action 4:
+    Roll out the training. Lead: Owen' over 'Baptiste, Head of HR. By: 28/02/2025.'), and each line
+    after it opens no label, item or heading of its own. Read apart, a label run on inside the wrapped
+    part ('By:') would be left in the value above it. [] when block i's line ends there."""
+    b = blocks[i]
+    if not isinstance(b, Paragraph) or b.heading or not split_line(b.text.strip(), known, field_of):
+        return []
+    out: list[int] = []
+    text = b.text
+    while runs_to_width(text, widest):
+        k = i + len(out) + 1
+        nxt = blocks[k] if k < len(blocks) else None
+        if not isinstance(nxt, Paragraph) or k in stop or nxt.heading or not nxt.text.strip() \
+                or _BULLET.match(nxt.text) or split_line(nxt.text.strip(), known, field_of):
+            break
+        out.append(k)
+        text = nxt.text
+    return out
+
+
+def _run_in_parts(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs with a later label's value read for the labels run on inside it, as a list item's are
+    ('Action 3: Audit the offer. Lead: J Smith, Head of SEND. By: May 2025.': the 'Lead' value holds
+    'By:' and its date, a preposition no heading vocabulary names, so split_line keeps it whole). A
+    label that names no field ('Action 3') keeps its value: labelled_fields reads only fields' labels."""
+    out: list[tuple[str, str]] = []
+    for label, value in pairs:
+        fields = labelled_fields(f"{label}: {value}")
+        if len(fields) > 1 and fields[0][1] == label:
+            out += [(part, text) for _, part, text in fields]
+        else:
+            out.append((label, value))
+    return out
 
 
 # where a line may end inside a paragraph that a scan ran on into the next line: after a full stop or a
@@ -371,7 +412,7 @@ class Record:
 
     @property
     def blocks(self) -> list[int]:
-        found = [it.block for it in self.items] + ([self.title.block] if self.title else []) \
+        found = [k for it in self.items for k in (it.block, *it.wrapped)] + ([self.title.block] if self.title else []) \
             + [block for block, _ in self.steps]
         return sorted(set(found))
 
@@ -517,7 +558,11 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     tables = {i: _table_items(i, b, known, field_of) for i, b in enumerate(blocks) if isinstance(b, Table)}
     table_labels = {it.label for items in tables.values() if items for it in items if it.label}
     stream: list[Item | None] = []  # None: a block that ends any record (a table of another kind, a stop)
+    wrapped_into: set[int] = set()  # the lines read with the labelled line they wrap on from
+    widest = widest_line(blocks)
     for i, b in enumerate(blocks):
+        if i in wrapped_into:
+            continue
         if i in stop:
             held = i in headings and isinstance(b, Paragraph) and bool(b.text.strip())
             stream.append(Item(i, "", squash(b.text), b.page, b.line, title=True, held=True)  # type: ignore[union-attr]
@@ -529,7 +574,14 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             elif b.text.strip():
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 nests = isinstance(nxt, Paragraph) and nxt.level > b.level and bool(_MARK.match(nxt.text))
-                stream += _paragraph_items(i, b, known, field_of, over, nests)
+                more = _wrapped_on(blocks, i, stop, known, field_of, widest)
+                if more:  # one labelled line printed over several (a text file wraps at its width)
+                    wrapped_into.update(more)
+                    joined_text = " ".join([b.text.strip()] + [blocks[k].text.strip() for k in more])  # type: ignore[union-attr]
+                    stream += [replace(it, wrapped=tuple(more))
+                               for it in _paragraph_items(i, replace(b, text=joined_text), known, field_of, over)]
+                else:
+                    stream += _paragraph_items(i, b, known, field_of, over, nests)
         elif isinstance(b, Table):
             items = tables[i]
             steps = milestone_rows(b) if items is None else None

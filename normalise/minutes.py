@@ -28,7 +28,7 @@ evidence than a plan's columns, so each action says how it was read (a warning o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from planx.normalise.banners import labelled_area
@@ -491,6 +491,38 @@ def labelled_tail(value: str) -> tuple[str, dict[str, str]]:
         fields = {**values, **fields}
         lines.pop()
     return ("\n".join(lines), fields) if fields else (value, {})
+
+
+# a run set in italics with underscores, left in a converted item's text ('… _Ongoing_ Need a …')
+_UNDERSCORED = re.compile(r"(?<![\w_])_([^_\n]+?)_(?![\w_])")
+
+
+def emphasised_opening(text: str, runs: Sequence[str]) -> str:
+    """The text with its emphasis marked again ('1. **Action 1.1: DS to contact …?** DS and AB have …')
+    when it opens with an emphasised run that opens with an action point's label, as a source's
+    conversion drops the marks and keeps the runs (Paragraph.emphasised): the emphasis that opened the
+    point closes it (marked_points), and what follows it reports on it. The text as it is otherwise."""
+    item = _ITEM.match(text)
+    at = item.end() if item else 0
+    for run in runs:
+        run = run.strip()
+        if run and text.startswith(run, at) and len(text) > at + len(run) and _LABEL.match(run) is not None:
+            return f"{text[:at]}**{run}**{text[at + len(run):]}"
+    return text
+
+
+def report_status(report: str) -> str:
+    """The status the report after an emphasised point gives in the last status it sets apart in
+    italics ('… at this stage. _Closed_', '_Done._ DB has updated … _Closed_'): its latest word on the
+    point; '' when no such run is a status and no more."""
+    said = [m for m in _UNDERSCORED.findall(report) if is_status_run(m)]
+    return said[-1].strip(" .") if said else ""
+
+
+def is_status_run(text: str) -> bool:
+    """Is the run a status and no more, or status phrases one after another ('Done. Closed')?"""
+    parts = [p for p in re.split(r"[.;,]\s*", text.strip(" .")) if p.strip()]
+    return bool(parts) and all(fold(p) in STATUS_WORDS for p in parts)
 
 
 def actions_of_value(label: str, value: str) -> list[ProseAction]:
@@ -1338,7 +1370,11 @@ class ProseReader:
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
         if self.status_led_update(text, heading, page, line, body):
             return True
-        found, rest = marked_points(text)
+        marked = emphasised_opening(text, self.emphasised) if not heading else text
+        found, rest = marked_points(marked)
+        if marked != text and found and not found[-1][1].status and (status := report_status(rest)):
+            # a point set in emphasis, the report after it closing on how it stands ('… _Closed_')
+            found[-1] = (found[-1][0], replace(found[-1][1], status=status))
         if not found:
             lone = lone_minute_action(text) if not heading and not indented else None
             if lone is None and not heading and self.minutes:

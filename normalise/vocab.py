@@ -56,7 +56,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              # the people a patient group or small team names against each item ("Those involved")
              "those involved", "who is involved",
              # the person to contact about the item, who takes it forward ('Point of contact', 'POC')
-             "point of contact", "points of contact", "poc", "pocs", "action poc", "action pocs"],
+             "point of contact", "points of contact", "poc", "pocs", "action poc", "action pocs",
+             # a minute's action table names whom each action is for ('Issue | For | Action | Timescale')
+             "for"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
                     "support",
                     # the second person beside a lead ('Lead officer | Supporting officer')
@@ -87,9 +89,17 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
     "progress": ["progress", "progress update", "update", "updates", "comments", "comment", "progress to date",
                  "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress",
                  "minutes", "discussion", "notes of discussion", "follow up", "latest position", "current position",
-                 "position"],
+                 "position",
+                 # a minute's review of its previous actions: what was heard back on each ('Complete',
+                 # 'Chased but no longer a priority')
+                 "feedback"],
     "resolution": ["resolution for overdue milestones", "resolution", "mitigation", "remedial action"],
 }
+
+# Synonyms above that name their field only as a whole heading: a preposition ('For', whom the action
+# is for) that opens other headings ('For information', 'For decision') and is a near-spelling of
+# others ('Four'); never read as a heading's first words nor matched loosely (normalise/headers.py)
+WHOLE_HEADING_SYNONYMS = frozenset({"for"})
 
 # Headings of an indicator (KPI) table, recognised when the first column says so.
 INDICATOR_HEADERS = {
@@ -2067,3 +2077,11 @@ RECORD_KINDS: dict[str, bool] = {
     "dependency": False, "dependencies": False, "decision": False, "decisions": False, "opportunity": False,
     "opportunities": False, "constraint": False, "constraints": False,
     "action": True, "actions": True, "task": True, "tasks": True}
+# A sentence after an action's own that points back at it ('THIS WORK will be led by …', 'IT will be
+# completed by …'), as a letter or a prose plan writes who leads and by when (normalise/inlinewho.py
+# follow_up_who_when): its opening words, folded.
+FOLLOW_UP_OPENINGS = ("this work", "this action", "this commitment", "this", "it", "these actions", "the work",
+                      "delivery of this", "delivery")
+# Participles naming who leads, before 'by' in such a sentence ('… will be LED by Karen Doyle', 'OWNED by …').
+LEAD_PARTICIPLES = ("led", "owned", "overseen", "managed", "coordinated", "co-ordinated", "sponsored",
+                    "championed", "delivered", "driven")
