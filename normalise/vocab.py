@@ -98,8 +98,10 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
 
 # Synonyms above that name their field only as a whole heading: a preposition ('For', whom the action
 # is for) that opens other headings ('For information', 'For decision') and is a near-spelling of
-# others ('Four'); never read as a heading's first words nor matched loosely (normalise/headers.py)
-WHOLE_HEADING_SYNONYMS = frozenset({"for"})
+# others ('Four'); a noun that opens actions as often as headings ('Feedback on the final version of
+# the tool' is a task in a log with no heading row); never read as a heading's first words nor
+# matched loosely (normalise/headers.py)
+WHOLE_HEADING_SYNONYMS = frozenset({"for", "feedback"})
 
 # Headings of an indicator (KPI) table, recognised when the first column says so.
 INDICATOR_HEADERS = {

@@ -72,6 +72,12 @@ def test_for_alone_names_the_owner_column_but_opens_no_other_heading():
     assert classify("Four")[0] != "lead"
 
 
+def test_feedback_names_the_update_column_only_as_the_whole_heading():
+    # a log with no heading row whose first task opens 'Feedback on …' (ODUG's action log, a real
+    # fixture): read as a heading, its table lost 14 actions
+    assert classify("Feedback on final version of proposed dataset reporting tool")[0] != "progress"
+
+
 def test_minutes_action_tables_headed_for_give_their_actions_owners_and_statuses(tmp_path: Path):
     acts, docs = _convert(tmp_path, "minutes.md", FOR_TABLES)
     assert docs[0]["status"] != "failed", docs[0]["error"]

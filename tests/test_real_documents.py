@@ -55,6 +55,11 @@ are printed once over their initiatives, not again on the next page; Youth Deten
 'Goal 1.1 – …' over What / Why / Who / When / Check-Step tables, its title the running header; and the
 Office for Safe and Healthy Neighborhoods' borderless work table. Main at 551b020 scored them 43.0, 68.6
 and 77.1 (rag, status, area_ref and measure all 0).
+
+Added in the twenty-third session (from the retired held-out set holdout68, issue 14): New York State's
+IT policy NYS-P08-005 on ICT accessibility (Apache-2.0 repository) and San Francisco's open-data
+quarterly report of May 2015 (DataSF, MIT): two non-plans. Main at eb20c30 read both as non-plans but
+took the policy's first section heading as its title.
 """
 from __future__ import annotations
 
@@ -131,7 +136,11 @@ NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_pl
              "gsa_fds_draft_practices.csv",
              # a Towns Fund risk register exported as a CSV, its headings the words joined
              # ('RiskName | RiskCategory | … | Mitigatons | … | RiskOwnerRole'): risks, no actions
-             "dluhc_towns_fund_risks_export_test.csv")
+             "dluhc_towns_fund_risks_export_test.csv",
+             # a state IT policy whose cover box prints 'IT Policy:' over its name, with compliance duties
+             # and a dated 'Revision History' table; a city's open-data quarterly report whose
+             # department table is 'Complete / In progress / Not started' (a roll-up, no actions)
+             "nys_p08_005_ict_accessibility_policy_2024.pdf", "datasf_open_data_quarterly_report_2015-05.pdf")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)
@@ -193,6 +202,13 @@ def test_every_real_document_is_read_not_refused(converted, name):
     assert int(row["pages"] or 0) >= 1 or name in ("gsa_icam_gap_analysis_template.docx",
                                                     "gsa_pacsapp_licensing_form.docx") or \
         (row["format"] == "doc" and row["status"] in ("ok", "partial"))
+
+
+def test_a_policy_cover_box_label_gives_the_name_under_it_as_the_title(converted):
+    # the cover box: 'IT Policy:' alone on its line, the policy's name below it; the largest type on the
+    # first page is a section heading ('1.0 Purpose and Benefits'), which planx once took as the title
+    row = next(r for r in rows(converted, "documents") if r["doc"] == "nys_p08_005_ict_accessibility_policy_2024.pdf")
+    assert row["title"] == "Accessibility of Information Communication Technology"
 
 
 def test_inspection_report_invents_no_actions(converted):
