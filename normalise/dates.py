@@ -339,8 +339,6 @@ _TWO_DIGITS = re.compile(r"\d{2}")
 # how far from the plan's own year a month/two-digit-year reading may fall before it is taken for a
 # yearless day and month instead
 _FAR_YEARS = 10
-# a month name and a number parted by a space only ('Mar 10'): the number may be the day
-_MONTH_SPACE_NUMBER = re.compile(r"[A-Za-z]+\.?\s+\d{2}")
 
 
 def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bool = False,
@@ -366,11 +364,6 @@ def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bo
         if g[0].lower() == "may" and not g[0][0].isupper():
             return None  # the verb "may"
         d, mo, y = None, _month_number(g[0]), _year(g[1])
-        if len(g[1]) == 2 and context_year is not None and abs(y - context_year) > _FAR_YEARS \
-                and int(g[1]) <= 31 and _MONTH_SPACE_NUMBER.fullmatch(m.group(0).strip()):
-            # 'Mar 10' in a 2021 minute is the 10th of March that year, not March 2010 (as '10/05' is,
-            # below); a month joined to its number ('Apr-10', "Mar '10") still prints a year
-            d, y = int(g[1]), context_year
     elif kind == "d_month":
         if context_year is None:
             return None
