@@ -230,13 +230,7 @@ def parse_legacy_slides(path: Path) -> RawDocument:
     to .docx: one reader of slides, whatever program saved them."""
     from planx.extract.pptx import ENCRYPTED as PPTX_ENCRYPTED
     from planx.extract.pptx import parse_pptx
-    with open(path, "rb") as fh:
-        head = fh.read(64 * 1024 * 1024)
-    if head.startswith(OLE_MAGIC) and ole_kind(head) == "encrypted":
-        raise ExtractError(PPTX_ENCRYPTED)
-    soffice = find_soffice()
-    if soffice is None:
-        raise ExtractError(INSTALL_HINT.replace(".doc/.odt/.rtf", ".ppt/.odp"))
+    _, soffice = _head_and_soffice(path, PPTX_ENCRYPTED, INSTALL_HINT.replace(".doc/.odt/.rtf", ".ppt/.odp"))
     with scratch_dir("office") as tmp:
         try:
             pptx = convert_to_docx(path, tmp, soffice, to=SLIDES_TARGET)
@@ -268,14 +262,21 @@ def _exported_as_text(path: Path, head: bytes) -> RawDocument | None:
     return doc
 
 
-def parse_legacy(path: Path) -> RawDocument:
+def _head_and_soffice(path: Path, encrypted: str, install_hint: str) -> tuple[bytes, str]:
+    """The file's head (its OLE streams, for a binary file) and LibreOffice's program, or a clear error:
+    a password-protected binary file, or no LibreOffice on this machine."""
     with open(path, "rb") as fh:
         head = fh.read(64 * 1024 * 1024)
     if head.startswith(OLE_MAGIC) and ole_kind(head) == "encrypted":
-        raise ExtractError(ENCRYPTED)
+        raise ExtractError(encrypted)
     soffice = find_soffice()
     if soffice is None:
-        raise ExtractError(INSTALL_HINT)
+        raise ExtractError(install_hint)
+    return head, soffice
+
+
+def parse_legacy(path: Path) -> RawDocument:
+    head, soffice = _head_and_soffice(path, ENCRYPTED, INSTALL_HINT)
     with scratch_dir("office") as tmp:
         docx = convert_to_docx(path, tmp, soffice)
         doc = parse_docx(docx)

@@ -166,6 +166,17 @@ def out_of_memory(e: etree.XMLSyntaxError) -> bool:
 _NOUNS = {"Word": "Word document", "PowerPoint": "PowerPoint presentation"}
 
 
+# each kind of Office package: its main part, what an error calls it, its suffix, and the OpenDocument
+# suffix of the same kind (Package.main_part names the kind a misnamed package is instead)
+PACKAGE_KINDS = {"word": ("word/document.xml", "Word document", ".docx", ".odt"),
+                 "ppt": ("ppt/presentation.xml", "PowerPoint presentation", ".pptx", ".odp"),
+                 "xl": ("xl/workbook.xml", "Excel workbook", ".xlsx", ".ods")}
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
 class Package:
     """An opened, checked .docx: read its parts as bytes or as parsed XML."""
 
@@ -288,20 +299,24 @@ class Package:
             out[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], name)
         return out
 
-    def main_part(self) -> str:
-        """The main document part, from the package relationships (normally word/document.xml)."""
-        for kind, name in self.relationships("").values():
-            if kind == "officeDocument" and name in self.names:
-                return name
-        if "word/document.xml" in self.names:
-            return "word/document.xml"
-        if "xl/workbook.xml" in self.names:
-            raise ExtractError("not a Word document: it is an Excel workbook named .docx")
-        if "ppt/presentation.xml" in self.names:
-            raise ExtractError("not a Word document: it is a PowerPoint presentation named .docx")
+    def main_part(self, kind: str = "word") -> str:
+        """The main part of a package of this kind (PACKAGE_KINDS), from the package relationships
+        (normally word/document.xml, ppt/presentation.xml), or a clear error that names what the
+        package is instead (an Excel workbook named .docx, a Word document named .pptx)."""
+        own, name, suffix, odf = PACKAGE_KINDS[kind]
+        others = {k: v for k, v in PACKAGE_KINDS.items() if k != kind}
+        for rel, part in self.relationships("").values():
+            if rel == "officeDocument" and part in self.names and not part.startswith(tuple(f"{k}/" for k in others)):
+                return part
+        if own in self.names:
+            return own
+        for other_own, other_name, other_suffix, _ in others.values():
+            if other_own in self.names:
+                raise ExtractError(f"not a {name}: it is {_article(other_name)} {other_name} named {suffix} "
+                                   f"(rename it to {other_suffix})")
         if "content.xml" in self.names and "mimetype" in self.names:
-            raise ExtractError("not a Word document: it is an OpenDocument file (rename it to .odt)")
-        raise ExtractError("not a Word document: the zip holds no word/document.xml")
+            raise ExtractError(f"not a {name}: it is an OpenDocument file (rename it to {odf})")
+        raise ExtractError(f"not a {name}: the zip holds no {own}")
 
     def has_macros(self) -> bool:
         if any(n.lower().endswith("vbaproject.bin") or n.lower().startswith("word/vba") for n in self.names):

@@ -510,26 +510,10 @@ def _sniff(path: Path) -> None:
                   "with LibreOffice)")
 
 
-def _presentation(pkg: Package) -> str:
-    """The presentation part, or a clear error naming what the package is instead."""
-    for kind, name in pkg.relationships("").values():
-        if kind == "officeDocument" and name in pkg.names and name.startswith("ppt/"):
-            return name
-    if "ppt/presentation.xml" in pkg.names:
-        return "ppt/presentation.xml"
-    if "word/document.xml" in pkg.names:
-        raise ExtractError("not a PowerPoint presentation: it is a Word document named .pptx (rename it to .docx)")
-    if "xl/workbook.xml" in pkg.names:
-        raise ExtractError("not a PowerPoint presentation: it is an Excel workbook named .pptx (rename it to .xlsx)")
-    if "content.xml" in pkg.names and "mimetype" in pkg.names:
-        raise ExtractError("not a PowerPoint presentation: it is an OpenDocument file (rename it to .odp)")
-    raise ExtractError("not a PowerPoint presentation: the zip holds no ppt/presentation.xml")
-
-
 def parse_pptx(path: Path) -> RawDocument:
     _sniff(path)
     with Package(path, kind="PowerPoint") as pkg:
-        main = _presentation(pkg)
+        main = pkg.main_part("ppt")
         root = pkg.xml(main)
         size = root.find(p("sldSz"))
         width, height = (_int(size.get("cx"), 9144000), _int(size.get("cy"), 6858000)) if size is not None \
