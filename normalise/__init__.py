@@ -233,7 +233,7 @@ def _prints_own_title(raw: RawDocument, declared: str) -> bool:
 
 def _lone_opening_heading(raw: RawDocument, declared: str) -> Paragraph | None:
     """The heading the page's text opens with, when no other heading of its text equals or outranks it
-    and heads prose ('##Waterfront Items on the City of Kingston Priority Status Matrix July 2011' over
+    and heads prose ('##Waterfront items on the city priority matrix, July 2011' over
     the page's opening paragraphs and its table, under 'title: "2011-07- City Priority Matrix"'): its
     author headed the page with it, the page's title as printed, whatever rank its marks give it. A
     heading that is one of several of its rank ('## Investment', '## Innovation') names a section, and
