@@ -859,10 +859,13 @@ _NAME_DASH = re.compile(rf"^\s*(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:
                         rf"(?:\s+{_NAME_WORD}){{0,2}}){{0,4}})\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 
 
-def _named_before_dash(item: str) -> tuple[str, str]:
+def named_before_dash(item: str) -> tuple[str, str]:
     """(who, the task) of an item opening with who does it and a dash, the task a verb's ('Carol – circulate
     the budget', 'Silona - to reach out …'); ('', item) otherwise. A single word must be no topic a
-    minute's heading names ('Budget – approve the figures') and no common word: a rare word or a name."""
+    minute's heading names ('Budget – approve the figures') and no common word: a rare word or a name.
+    Read only after an action's own label on its line ('AI: Carol – …'): an item of a list under an
+    'Action' heading that opens 'Name - …' may be a topic and its note, and a list of such items
+    alone is no evidence of a plan (tests/test_roadmap_shapes.py's real minutes)."""
     m = _NAME_DASH.match(item)
     if m is None:
         return "", item
@@ -880,19 +883,15 @@ def _named_before_dash(item: str) -> tuple[str, str]:
 def note_owner(item: str) -> tuple[str, str]:
     """(the task, who does it) of an item whose owner notes mark as chat and task lists do: handles
     tagged with '@' opening or closing it ('@bob update docs by 1 May', '**@carol** — prepare the
-    demo', 'Update the wiki (@sam)'), a name before a dash ('Carol – circulate the budget'), or an
-    arrow pointing at a name or role ('compress the hero image → Erin (by 10 March)'). The mark and
-    the owner leave the task's text; what follows the owner (a date, a status) stays for the other
-    readers. (item, '') when no such mark names one."""
+    demo', 'Update the wiki (@sam)'), or an arrow pointing at a name or role ('compress the hero
+    image → Erin (by 10 March)'). The mark and the owner leave the task's text; what follows the
+    owner (a date, a status) stays for the other readers. (item, '') when no such mark names one."""
     m = _LEADING_AT.match(item)
     if m is not None and words_over(item[m.end():], 1):
         return item[m.end():].strip(), ", ".join(_AT_NAME.findall(m.group("who")))
     m = _TRAILING_AT.search(item)
     if m is not None and words_over(item[:m.start()], 1):
         return item[:m.start()].rstrip(" ,;"), ", ".join(_AT_NAME.findall(m.group("who")))
-    who, task = _named_before_dash(item)
-    if who:
-        return task, who
     m = _ARROW_OWNER.search(item)
     if m is not None and words_over(item[:m.start()], 1):
         who = m.group("who").strip(" .")

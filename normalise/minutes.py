@@ -67,6 +67,7 @@ from planx.normalise.minute_marks import (
     leading_status,
     lone_minute_action,
     named_before_colon,
+    named_before_dash,
     note_owner,
     owned_sentences,
     owner_of_parts,
@@ -563,6 +564,8 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     for item in items:
         item, status = trailing_status(item.strip(" ;*_"))
         item, noted = note_owner(item)  # '@bob update docs', '… → Erin': the owner as notes tag one
+        if not noted:  # 'AI: Carol – circulate the budget': after the label, a name and a dash name who acts
+            noted, item = named_before_dash(item)
         item, lead, when = bracketed_note(item.strip(" ;*_"))
         lead = noted or lead
         if not lead:

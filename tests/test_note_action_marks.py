@@ -15,7 +15,7 @@ from pathlib import Path
 from conftest import convert_text
 
 from planx.normalise.columns import opens_with_verb
-from planx.normalise.minute_marks import bracket_owner, handle_before_verb, note_owner
+from planx.normalise.minute_marks import bracket_owner, handle_before_verb, named_before_dash, note_owner
 
 
 def _rows(result) -> list[tuple[str, str, str, str, str]]:
@@ -42,11 +42,12 @@ def test_an_arrow_points_the_task_at_who_acts():
 
 
 def test_a_name_and_a_dash_before_a_task_name_who_acts():
-    assert note_owner("Carol – circulate budget (due 3 May 2024)") == ("circulate budget (due 3 May 2024)", "Carol")
-    assert note_owner("Leonard & Hwang – tabulate the list") == ("tabulate the list", "Leonard & Hwang")
+    assert named_before_dash("Carol – circulate budget (due 3 May 2024)") == \
+        ("Carol", "circulate budget (due 3 May 2024)")
+    assert named_before_dash("Leonard & Hwang – tabulate the list") == ("Leonard & Hwang", "tabulate the list")
     # a topic before the dash is a heading's word, not who acts
-    assert note_owner("Budget – approve the figures")[1] == ""
-    assert note_owner("Website - update the home page")[1] == ""
+    assert named_before_dash("Budget – approve the figures")[0] == ""
+    assert named_before_dash("Website - update the home page")[0] == ""
 
 
 def test_a_scribes_handle_before_to_and_a_verb():
