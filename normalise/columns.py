@@ -55,7 +55,9 @@ def looks_like_link(text: str) -> bool:
     return bool(_LINK.match(text.strip()))
 
 
-_LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}[a-z]?[.)]\s*|\(?[a-z][.)]\s+)?")
+# a list's mark before a cell's words: Word's 'o' bullet only as a word of its own ('o Obtain …'), never
+# the first letter of 'obtain', 'organise', 'open'
+_LEADING_MARK = re.compile(r"^(?:[\s\-–•*·▪]|o(?=\s))*(?:\(?\d{1,2}[a-z]?[.)]\s*|\(?[a-z][.)]\s+)?")
 # a word of a cell as the readers count words (letters, apostrophes, hyphens)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 

@@ -68,7 +68,7 @@ TITLES_SHARE = 0.3
 TITLES_MOST = 0.6
 TITLES_ROWS = 3
 _TIME = re.compile(TIME_OF_DAY, re.I)
-_LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-z][.)]\s+)?")
+_LEADING_MARK = re.compile(r"^(?:[\s\-–•*·▪]|o(?=\s))*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-z][.)]\s+)?")
 
 
 @dataclass(frozen=True)

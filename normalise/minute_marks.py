@@ -543,7 +543,7 @@ def status_owner_item(text: str) -> ProseAction | None:
                        why="a minute's item closed by its status and who does it in brackets ('(Todo, Prasanth)')")
 
 
-_HANDLE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_\-]{1,24})\s+(?=[a-z])")
+_HANDLE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_\-]{1,24})\s+(?P<to>to\s+)?(?=[a-z])")
 _LAST_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)\s*\.?\s*$")
 
 
@@ -585,13 +585,17 @@ def owners_by_when(item: str) -> tuple[str, str] | None:
 
 
 _COMMON_WORD = 4.0  # a lower-case word this common (Zipf) is English, not a chat handle ('please', 'also')
+# before 'to <verb>' a handle may be a common first name ('alice to review …', 'bob' 4.6); a word more
+# common than this is English ('agreed to', 'able to', 'how to')
+_COMMON_WORD_BEFORE_TO = 4.8
 _ARTICLES = frozenset({"the", "a", "an", "all", "any", "some", "no", "our", "their", "its", "his", "her", "my"})
 
 
 def handle_before_verb(item: str) -> str:
     """Who a scribe's action names by a handle before a bare verb ('brent open an issue',
-    'manu update the PR', 'TallTed review the text'), as chat minutes record an 'ACTION:' item: one
-    word, neither a verb nor a pronoun nor an article, then a verb that opens an instruction. '' otherwise."""
+    'manu update the PR', 'TallTed review the text') or before 'to' and a verb ('alice to review the
+    draft'), as chat minutes record an 'ACTION:' item: one word, neither a verb nor a pronoun nor an
+    article, then a verb that opens an instruction. '' otherwise."""
     m = _HANDLE.match(item)
     if m is None:
         return ""
@@ -599,8 +603,8 @@ def handle_before_verb(item: str) -> str:
     words = rest.split()
     if len(words) < 2 or fold(who) in MINUTE_NOT_OWNERS or fold(who) in _ARTICLES or opens_with_verb(who):
         return ""
-    if who.islower() and zipf(who) >= _COMMON_WORD:
-        return ""  # 'please send …', 'also review …': a common word, no one's handle
+    if who.islower() and zipf(who) >= (_COMMON_WORD_BEFORE_TO if m.group("to") else _COMMON_WORD):
+        return ""  # 'please send …', 'also review …', 'able to …': a common word, no one's handle
     # a verb that opens an instruction, or a word a verb's object follows ('open an issue')
     verb = opens_with_verb(rest) or fold(words[1]) in _ARTICLES and words[0].islower()
     return who if verb else ""
@@ -833,3 +837,85 @@ def leading_owner(value: str) -> tuple[str, str]:
     if m and is_owner(m.group(1)):
         return m.group(1), m.group(2)
     return "", value
+
+
+# ---- the owner marks of notes typed in Markdown or chat: '@bob update docs', '… → Erin' ------------
+# a person's handle as notes and task lists tag it ('@bob', '@jane.doe', '@ops-team'), bold or not
+_AT_HANDLE = r"[*_]{0,2}@[A-Za-z0-9][\w.\-]{0,38}(?<![.\-])[*_]{0,2}"
+_AT_JOIN = r"\s*(?:,|&|/|\+|\band\b)\s*"
+# the handles that open an item, and the dash or colon between them and the task ('**@carol** — prepare …')
+_LEADING_AT = re.compile(rf"^\s*(?P<who>{_AT_HANDLE}(?:{_AT_JOIN}{_AT_HANDLE})*)"
+                         r"\s*(?:[:\-–—]\s*)?(?=\S)")
+# the handles that close an item, perhaps in brackets or after a dash ('Update the wiki (@sam)', '… – @sam')
+_TRAILING_AT = re.compile(rf"\s*(?:[-–—]\s*)?\(?\s*(?P<who>{_AT_HANDLE}(?:{_AT_JOIN}{_AT_HANDLE})*)\s*\)?\s*\.?\s*$")
+_AT_NAME = re.compile(r"@([A-Za-z0-9][\w.\-]{0,38})")
+# an arrow pointing the task at who does it ('compress the image → Erin (by 10 March)', '… -> Ops team, due …')
+_ARROW_OWNER = re.compile(r"\s*(?:→|->|=>|⇒|➔|➜)\s*(?P<who>[^,;()\[\]\n→]{1,40}?)\s*(?=[,;(\[]|$)")
+
+
+# a name (or names) opening the item, then a dash and the task ('Carol – circulate the budget', 'Silona - to
+# reach out to Karen', 'Leonard & Hwang – tabulate the list')
+_NAME_DASH = re.compile(rf"^\s*(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:\s*(?:[/&,]|\band\b)\s*{_NAME_WORD}"
+                        rf"(?:\s+{_NAME_WORD}){{0,2}}){{0,4}})\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
+
+
+def named_before_dash(item: str) -> tuple[str, str]:
+    """(who, the task) of an item opening with who does it and a dash, the task a verb's ('Carol – circulate
+    the budget', 'Silona - to reach out …'); ('', item) otherwise. A single word must be no topic a
+    minute's heading names ('Budget – approve the figures') and no common word: a rare word or a name.
+    Read only after an action's own label on its line ('AI: Carol – …'): an item of a list under an
+    'Action' heading that opens 'Name - …' may be a topic and its note, and a list of such items
+    alone is no evidence of a plan (tests/test_roadmap_shapes.py's real minutes)."""
+    m = _NAME_DASH.match(item)
+    if m is None:
+        return "", item
+    who, rest = m.group("who").strip(), m.group("rest").strip()
+    verb_rest = re.sub(r"^to\s+", "", rest)
+    if not opens_with_verb(verb_rest) or not words_over(verb_rest, 1):
+        return "", item
+    parts = [p for p in _OWNER_SPLIT.split(who) if p]
+    if not parts or any(len(p.split()) == 1 and (fold(p) in _TOPIC_NOT_ROLE or zipf(fold(p)) >= _COMMON_WORD_BEFORE_TO
+                                                 or fold(p) in MINUTE_NOT_OWNERS) for p in parts):
+        return "", item
+    return (who, rest) if all(names_who_acts(p) for p in parts) else ("", item)
+
+
+def note_owner(item: str) -> tuple[str, str]:
+    """(the task, who does it) of an item whose owner notes mark as chat and task lists do: handles
+    tagged with '@' opening or closing it ('@bob update docs by 1 May', '**@carol** — prepare the
+    demo', 'Update the wiki (@sam)'), or an arrow pointing at a name or role ('compress the hero
+    image → Erin (by 10 March)'). The mark and the owner leave the task's text; what follows the
+    owner (a date, a status) stays for the other readers. (item, '') when no such mark names one."""
+    m = _LEADING_AT.match(item)
+    if m is not None and words_over(item[m.end():], 1):
+        return item[m.end():].strip(), ", ".join(_AT_NAME.findall(m.group("who")))
+    m = _TRAILING_AT.search(item)
+    if m is not None and words_over(item[:m.start()], 1):
+        return item[:m.start()].rstrip(" ,;"), ", ".join(_AT_NAME.findall(m.group("who")))
+    m = _ARROW_OWNER.search(item)
+    if m is not None and words_over(item[:m.start()], 1):
+        who = m.group("who").strip(" .")
+        if who.startswith("@") or names_who_acts(who):
+            task = re.sub(r"\s+(?=[,;])", "", squash(f"{item[:m.start()]} {item[m.end():]}"))
+            return task.strip(" ,;"), who.lstrip("@")
+    return item, ""
+
+
+_BRACKET_HANDLE = re.compile(r"@?[A-Za-z][\w.\-]{1,24}(?:\s*[/,&]\s*@?[A-Za-z][\w.\-]{1,24})*")
+
+
+def bracket_owner(text: str) -> str:
+    """Who the brackets right after an action's label name ('Action (Dave):', 'TODO(grace):',
+    'AI (Ops/Finance):'): a name, initials or a role, or handles as notes tag people, lower case or
+    with '@'. A status or a common word in the brackets ('Action (ongoing):', 'Action (new):') names
+    no one: ''."""
+    who = squash(text).strip(" .")
+    if names_who_acts(who) and "@" not in who:
+        return who
+    if not _BRACKET_HANDLE.fullmatch(who):
+        return ""
+    parts = [p.lstrip("@") for p in _OWNER_SPLIT.split(who) if p]
+    if any(fold(p) in STATUS_WORDS or fold(p) in MINUTE_NOT_OWNERS or zipf(p) >= _COMMON_WORD_BEFORE_TO
+           or opens_with_verb(p) for p in parts):
+        return ""
+    return ", ".join(parts)

@@ -48,6 +48,7 @@ from planx.normalise.minute_marks import (
     _SUBJECT,
     ProseAction,
     agreed_action,
+    bracket_owner,
     bracketed_note,
     bracketed_owner,
     capital_status,
@@ -66,6 +67,8 @@ from planx.normalise.minute_marks import (
     leading_status,
     lone_minute_action,
     named_before_colon,
+    named_before_dash,
+    note_owner,
     owned_sentences,
     owner_of_parts,
     owners_by_when,
@@ -85,6 +88,7 @@ from planx.normalise.vocab import (
     COMMITMENT_VERBS,
     DECISION_ITEM_VERBS,
     DELIVERABLE_NOUNS,
+    MINUTE_ACTION_ABBREVIATIONS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
     MINUTE_LIST_HEADING_WORDS,
@@ -107,6 +111,7 @@ def _alternatives(words: list[str]) -> str:
 
 _LABEL_WORDS = _alternatives(MINUTE_ACTION_LABELS)
 _CODE_WORDS = _alternatives(MINUTE_ACTION_CODES)
+_ABBREVIATIONS = "(?-i:" + "|".join(MINUTE_ACTION_ABBREVIATIONS) + ")"  # case-sensitive: capitals only
 # a minute's action label: 'Action:', 'ACTION –', 'Actions agreed:', 'Agreed action -', 'Action 2:',
 # 'AP3 –', at the start of a line or after a sentence ends ('… will chase this up. ACTION: DT').
 # 'ACTION' in capitals may stand without punctuation before its text ('ACTION Clerk to …'); 'Action'
@@ -122,7 +127,9 @@ _LABEL = re.compile(
     # a list's number or bullet, emphasis ('1. **Action 4.1:', '○ Action HP:')
     rf"(?:(?:\d{{1,2}}[.)]|[-*{_GLYPHS}])\s+)?(?P<em>[*_]{{0,2}})"
     rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s+(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?))?"
-    rf"|(?i:{_CODE_WORDS})\.?\s?(?P<cnum>\d{{1,3}}[a-z]?))"
+    rf"|(?i:{_CODE_WORDS})\.?\s?(?P<cnum>\d{{1,3}}[a-z]?)"
+    # a note's short mark, in capitals, its colon (or who in brackets) straight after ('AI:', 'TODO(grace):')
+    rf"|{_ABBREVIATIONS}(?=:|\([^()\n]{{1,40}}\)\s*:))"
     # the meeting that set it, when it is carried over ('Outstanding Action from 25th July meeting: …')
     rf"(?:{_FROM_MEETING})?"
     # who acts, between the label and its colon: 'Action HP: Change passwords', 'ACTION EG, SP: Email …'
@@ -132,7 +139,9 @@ _LABEL = re.compile(
     # or named after 'for' ('Action item for Ashwini: Make an announcement …', 'Actions for Jo Bloggs:')
     rf"|\s+for\s+(?P<forwho>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})(?=\s*:)"
     # or named right after one item's label, with no 'for' ('Action item Jeff: send …', 'Action point Ann:')
-    rf"|(?:(?<=[Ii]tem)|(?<=[Pp]oint))\s+(?P<itemwho>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?=\s*:))?"
+    rf"|(?:(?<=[Ii]tem)|(?<=[Pp]oint))\s+(?P<itemwho>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?=\s*:)"
+    # or in brackets after the label ('**Action (Dave):** draft …', 'TODO(grace): renew …')
+    rf"|\s*\((?P<bracketwho>[^()\n]{{1,40}})\)(?=\s*:))?"
     rf"(?P<mark>\s*(?:[:\-–—]+|[.)](?=\s)|\s(?=[A-Z])))\s*")
 # 'Agreed that the Secretary will …', 'It was agreed that JS would …', 'AGREED: Clerk to …': a decision
 # that sets someone a task (read as an action only when the sentence names who acts)
@@ -331,6 +340,8 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
             topic = any(w in MINUTE_TOPIC_WORDS or w in DELIVERABLE_NOUNS for w in fold(forwho).split())
             field_word = bool(number.group("itemwho")) and is_field_label(forwho)
             who = forwho if (is_owner(forwho) or _ONE_NAME.match(forwho)) and not topic and not field_word else None
+        if number and not who and number.group("bracketwho"):
+            who = bracket_owner(number.group("bracketwho"))
         task = squash(value.replace(em, " ") if em else value).strip(" ;" + _GLYPHS)  # a bullet left over at its end
         owner_by = None if who or em else _owner_by_date(value)
         if owner_by is not None:
@@ -552,7 +563,11 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     out = []
     for item in items:
         item, status = trailing_status(item.strip(" ;*_"))
+        item, noted = note_owner(item)  # '@bob update docs', '… → Erin': the owner as notes tag one
+        if not noted:  # 'AI: Carol – circulate the budget': after the label, a name and a dash name who acts
+            noted, item = named_before_dash(item)
         item, lead, when = bracketed_note(item.strip(" ;*_"))
+        lead = noted or lead
         if not lead:
             item, lead = bracketed_owner(item)
         if not words_over(item, 1):
@@ -1547,6 +1562,8 @@ class ProseReader:
         labelled = {k for k, (item, point) in enumerate(zip(items, dropped, strict=True)) if point != item}
         items = dropped
         named = [named_before_colon(item, strict=not self.loose_list) for item in items]
+        # '[ ] @bob update docs', 'compress the image → Erin': who acts, tagged as notes and task lists tag it
+        named = [(who, point) if who else note_owner(point)[::-1] for who, point in named]
         items = [point for _, point in named]
         notes = [(point, lead or who, when) for (point, lead, when), (who, _) in zip(notes, named, strict=True)]
         if len(items) == 1 and (owner := owner_of_parts(items[0])):
@@ -1793,8 +1810,8 @@ class ProseReader:
             # …]'): what the template's user is to write there, no action of the plan
             return False
         named = _LABEL.match(f"{squash(label)}: ")
-        if fold(label) not in _MINUTE_LABELS and named is not None and (named.group("who") or named.group("forwho")) \
-                and squash(value):
+        if fold(label) not in _MINUTE_LABELS and named is not None and squash(value) \
+                and (named.group("who") or named.group("forwho") or named.group("bracketwho")):
             # 'ACTION MW: Respond to HPs comments' on a line of its own (a bulleted minute set as
             # paragraphs): the label names who acts, what follows its colon is their task
             for _, action in marked_points(f"{squash(label)}: {squash(value)}")[0]:

@@ -1103,6 +1103,10 @@ OUTLINE_PART_WORDS = ["milestone", "milestones", "sub-action", "sub-actions", "k
                       "tasks"]
 # 'AP1:', 'AP 2 –': an action point's own short reference in minutes (a letter code, then its number)
 MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
+# Short marks notes set before an action, read only in capitals and with a colon after them (or
+# after who acts in brackets): 'AI: Carol – circulate the budget', 'AP: …', 'TODO(grace): renew the
+# certificates'. In lower case or with no colon they are words ('AI strategy', 'todo list').
+MINUTE_ACTION_ABBREVIATIONS = ["AI", "AP", "TODO"]
 # the words that make a minute's label plural ('ACTIONS:', 'Action points:', 'Agreed actions -'): it
 # stands over several actions, so each sentence after it that names who acts ('Clerk to X. Cllr Y to Z.')
 # is one of them (a singular 'Action:' keeps its sentences together as one action)
