@@ -309,24 +309,45 @@ def _opens_own_line(nxt: str) -> bool:
         or any(p.match(nxt) for p in (_ITEM_START, _BULLET_START, _OUTLINE_START, _LABEL_START))
 
 
+# a label run in after a sentence's stop at the line's end ('… Head of Safeguarding. By:'), its value
+# on the next line
+_LABEL_AT_END = re.compile(r"[.;!?]\s+[A-Z][\w ’'/&()-]{0,30}:$")
+
+
 def _broken_for_room(line: str, nxt: str, width: int) -> bool:
     """Was the line broken before the next line's first word for want of room: the word would not fit
-    within the width (and the line does not close on a colon, over what it introduces)?"""
-    words = nxt.split()
-    return bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width and not line.rstrip().endswith(":")
+    within the width (and the line does not close on a colon, over what it introduces, unless that
+    closes a label run in after a sentence, whose value the break put on the next line)?"""
+    words, text = nxt.split(), line.rstrip()
+    return bool(words) and len(text) + 1 + len(words[0]) > width \
+        and (not text.endswith(":") or _LABEL_AT_END.search(text) is not None)
 
 
-def _wraps_onto(line: str, nxt: str, width: int) -> bool:
-    """Was the line broken for want of room mid-sentence (the next line opens in lower case, the line
-    ends on a word no sentence ends with, or with no stop before the rest of a date), the next line opening no
-    thing of its own?"""
+# a label whose value is still open at the end of the text: the last sentence's stop (or the start) comes
+# before it, none after ('… staff. Lead: Owen', 'Action 5: Introduce audits led by the Principal Social')
+_OPEN_LABEL = re.compile(r"(?:^|[.;!?]\s)\s*[A-Z][\w ’'/&()-]{0,30}:\s+\S[^.;!?]*$")
+
+
+def continues(line: str, nxt: str, width: int, para: str = "") -> bool:
+    """Does the next printed line go on with this one, the text wrapped at `width`? The one rule for it:
+    the extractor's joining of lines (prose_wraps_joined) and the readers of labelled lines over blocks
+    (normalise/headplans.py, labelforms.py) all ask here. Only where the line was broken for want of room
+    and the next line opens no thing of its own; then when it stops mid-sentence (the next line opens in
+    lower case, the line ends on a word no sentence ends with, or with no stop before the rest of a
+    date), or mid-value of a label ('… staff. Lead: Owen' / 'Baptiste, Head of HR. By: …'): a label's
+    value runs on to its stop or the next label, whatever case the next word opens in (a name, a title).
+    para: the paragraph so far, ending with the line (its label may stand on an earlier line)."""
     if _opens_own_line(nxt) or not _broken_for_room(line, nxt, width):
         return False
     first, last = nxt.split()[0], (line.split() or [""])[-1].lower()
-    if first[:1].islower():
+    if first[:1].islower() or last in _JOINING_WORDS:
         return True
-    # a line ending on a joining word, or with no stop before the rest of a date ('… by 30 June' / '2026.')
-    return last in _JOINING_WORDS or bool(_DATE_REST.match(nxt)) and not line.rstrip().endswith((".", ";", "!", "?"))
+    text = line.rstrip()
+    if text.endswith(":"):
+        return True  # a label run in at the line's end (_broken_for_room): its value is the next line
+    # no stop before the rest of a date ('… by 30 June' / '2026.'), or a label's value still open
+    return not text.endswith((".", ";", "!", "?")) \
+        and (bool(_DATE_REST.match(nxt)) or bool(_OPEN_LABEL.search(para or line)))
 
 
 def _wrapped_item(run: list[str], width: int) -> bool:
@@ -353,7 +374,7 @@ def prose_wraps_joined(lines: list[str], skip: set[int]) -> tuple[list[str], set
     work will be led by …'); and the numbers (1-based) of the lines taken into the line above. A run
     of lines between blank lines that is one wrapped list item is joined whole (_wrapped_item);
     elsewhere a line joins the one above only where that one was broken for want of room mid-sentence
-    (_wraps_onto): lines that end where the writer ended them (a list of items without marks, a
+    (continues): lines that end where the writer ended them (a list of items without marks, a
     table's rows) stay as printed. Lines in skip (1-based) are joined already."""
     width = wrap_width(lines)
     out: list[str] = list(lines)
@@ -368,7 +389,7 @@ def prose_wraps_joined(lines: list[str], skip: set[int]) -> tuple[list[str], set
         end = _run_end(lines, k, skip)
         whole = _wrapped_item(lines[k:end], width)
         j, tail, stop = k + 1, lines[k], end if whole else len(lines)
-        while j < stop and j + 1 not in skip and (whole or _wraps_onto(tail, lines[j], width)):
+        while j < stop and j + 1 not in skip and (whole or continues(tail, lines[j], width, out[k])):
             out[k] = out[k].rstrip() + " " + lines[j].strip()
             tail = lines[j]
             within.add(j + 1)

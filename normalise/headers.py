@@ -64,6 +64,7 @@ from planx.normalise.vocab import (
     DOER_LEAD_SCORE,
     DOER_SECOND_SCORE,
     ELECTED_MEMBER_WORDS,
+    FINITE_VERBS,
     FORM_LABELS,
     HEADER_SYNONYMS,
     HEADING_ABBREVIATIONS,
@@ -105,14 +106,12 @@ from planx.normalise.vocab import (
     SPAN_END_WORDS,
     SPAN_START_WORDS,
     SUPPORT_WORDS,
-    WHOLE_HEADING_SYNONYMS,
 )
 
 T = TypeVar("T")
 
 _SYNONYMS = {syn: name for name, syns in HEADER_SYNONYMS.items() for syn in syns}
-# (a synonym that names its field only as the whole heading is matched by _SYNONYMS alone)
-_BY_LENGTH = sorted(set(_SYNONYMS) - WHOLE_HEADING_SYNONYMS, key=len, reverse=True)
+_BY_LENGTH = sorted(_SYNONYMS, key=len, reverse=True)
 # the longest synonym first, as a whole word: one regex pass instead of a loop over ~200 synonyms
 _STARTS_WITH_SYNONYM = re.compile("(" + "|".join(re.escape(s) for s in _BY_LENGTH if len(s) >= 3) + ") ")
 _RATING = re.compile(r"^(?:b?rag)\b(?:\s*(?:status|rating))?\s*(.+)$", re.I)
@@ -250,8 +249,56 @@ def classify_exact(label: str) -> tuple[str, float, str]:
         return "area_ref", 95.0, m.group(1)
     m = _STARTS_WITH_SYNONYM.match(key)  # "Intended outcome (draft – based on …)" starts with a synonym
     if m:
-        return _SYNONYMS[m.group(1)], 92.0, ""
+        # (as surely as the words after the synonym leave it a heading: opening_heading_factor)
+        factor = opening_heading_factor(label, m.group(1))
+        return (_SYNONYMS[m.group(1)], round(OPENING_SYNONYM_SCORE * factor, 1), "") if factor else ("", 0.0, "")
     return "", 0.0, ""
+
+
+# how surely a heading that opens with a synonym and says more names the synonym's field
+OPENING_SYNONYM_SCORE = 92.0
+# words after an opening synonym (outside brackets) that still qualify it ('Target date for completion of
+# the action'); more weaken it, as a long cell is less surely a heading (_length_factor): by these factors
+_MORE_WORDS_SURE = 4
+_MORE_WORDS_LOOSE = 6
+_MORE_WORDS_FACTORS = (1.0, 0.85, 0.6)
+# a full stop closing a word ('… with staff.'), not an abbreviation's ('No.')
+_SENTENCE_STOP = re.compile(r"[a-z]{3}[.!]$")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _words_outside_brackets(label: str) -> list[str]:
+    return fold(_BRACKETED.sub(" ", heading_text(label))).split()
+
+
+def reads_as_sentence(label: str) -> bool:
+    """Does a cell read as a sentence, not a heading's name: closed by a full stop, or saying that
+    something is or was done by a finite verb ('Actions from the audit WERE shared …') that no clause of
+    a heading's own carries ('Actions we WILL take', 'Outcomes that ARE expected'). A question is a
+    heading's form ('Who is responsible?', 'How will we know')."""
+    text = _BRACKETED.sub(" ", heading_text(label)).strip()
+    words = fold(text).split()
+    if not words or "?" in text or words[0] in HEADING_QUESTIONS:
+        return False
+    if len(words) >= 3 and _SENTENCE_STOP.search(text):
+        return True
+    asked = HEADING_CLAUSE_SUBJECTS | set(HEADING_QUESTIONS)  # ('Evidence: what HAS changed')
+    return any(w in FINITE_VERBS and not asked & set(words[:k]) for k, w in enumerate(words) if k > 0)
+
+
+def opening_heading_factor(label: str, synonym: str) -> float:
+    """How far a cell that opens with a heading's synonym ('Feedback', 'Status', 'Owner') and goes on
+    still reads as that heading (1.0) rather than as content that happens to open with the word (0.0):
+    a task or a sentence is content however its first words read ('Feedback to parents on the outcome
+    of the consultation', 'Actions from the audit were shared with staff.'). A synonym that is a
+    preposition ('For', whom an action is for) governs the words after it ('For information', 'For
+    decision'): another heading, not its own."""
+    if synonym in HEADING_PREPOSITIONS or reads_as_sentence(label):
+        return 0.0
+    more = len(_words_outside_brackets(label)) - len(synonym.split())
+    if more <= _MORE_WORDS_SURE:
+        return _MORE_WORDS_FACTORS[0]
+    return _MORE_WORDS_FACTORS[1] if more <= _MORE_WORDS_LOOSE else _MORE_WORDS_FACTORS[2]
 
 
 _PLURAL_MARK = re.compile(r"\((?:s|es)\)|/s\b", re.I)  # 'Action(s)', 'Lead officer/s'
@@ -446,7 +493,7 @@ def _read_heading(label: str) -> tuple[Reading, ...]:
     if english != label:
         return tuple(Reading(r.field, r.score, r.value, f"{r.why} (English beside Welsh)")
                      for r in read_heading(english))
-    if labelled_value(label) or instruction(label):
+    if labelled_value(label) or instruction(label) or reads_as_sentence(label):
         return ()
     expanded = HEADING_ABBREVIATIONS.get(fold(label))
     if expanded is not None:  # 'SRO': read as the words it stands for
@@ -510,7 +557,9 @@ def _read_heading(label: str) -> tuple[Reading, ...]:
         if key and len(key) <= 90:
             # (a misprint of a synonym, not the synonym cut short: the words 'Brief description' or
             # 'Actioned' lack are what make 'brief description of …' the item chosen, 'actioned by' who)
-            hit = process.extractOne(key, [s for s in _BY_LENGTH if not s.startswith(key + " ")],
+            # (nor a word of three letters with one more: that is most often another word, 'Four' for 'For')
+            hit = process.extractOne(key, [s for s in _BY_LENGTH if not s.startswith(key + " ")
+                                           and len(s) > _SHORTEST_MISPRINTED],
                                      scorer=fuzz.ratio, score_cutoff=84)
             if hit:
                 _add(found, {_SYNONYMS[hit[0]]: hit[1] / 100}, 1.0, f"close to {hit[0]!r}")
@@ -530,6 +579,10 @@ def _read_heading(label: str) -> tuple[Reading, ...]:
     readings.sort(key=lambda r: (-r.score, r.field == ""))
     return tuple(readings[:3])
 
+
+# the longest synonym a near spelling is not read as: one letter more than a word this short makes another
+# word ('Four', 'Dues'), not a misprint of it
+_SHORTEST_MISPRINTED = 3
 
 _LOOK_BACK = [" " + q + " " for q in LOOK_BACK_QUESTIONS]
 
@@ -2069,6 +2122,8 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     # each heading read as joined again ('Autum' / 'n RAG' in a narrow column is 'Autumn RAG', a
     # term's rating: read as printed it is a lone RAG column's 'n RAG')
     readings = [read_heading(label) if any(ch.isalnum() for ch in label) else () for label in labels]
+    if _long_cell_beside_values(labels, readings):
+        return None  # a first task beside its owner and status, not a heading row
     choices = assign_fields(readings)
     _what_the_how_is_for(labels, readings, choices)
     _what_good_looks_like(readings, choices)
@@ -2161,6 +2216,33 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
     return tuple(columns), confidence
+
+
+# a cell this many words long (outside brackets), and this many times as long as each other cell of its
+# row, is long for a heading beside them (headings of a row are short alike; a task beside its owner's
+# initials and its status is not); and how surely the other cells must read as headings to carry it
+_LONG_CELL_WORDS = 4
+_MUCH_LONGER = 3
+_SURE_HEADING = 85.0
+
+
+def _long_cell_beside_values(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]]) -> bool:
+    """Is the row a first row of data whose task opens with a heading's words ('Actions from the audit |
+    HS | Completed', 'Progress report to the board | J Smith | 31/03/2025')? A cell much longer than every
+    other cell of the row, beside cells that for the most part read as no heading surely (initials, a
+    name, a date, a status's value): a heading row's cells read as headings each ('Action to be taken
+    to address the issue | Lead | Date'). A question is a heading's form however long."""
+    sizes = [len(_words_outside_brackets(label)) if any(ch.isalnum() for ch in label) else 0 for label in labels]
+    filled = [k for k, n in enumerate(sizes) if n]
+    if len(filled) < 2:
+        return False
+    k = max(filled, key=lambda j: sizes[j])
+    others = [j for j in filled if j != k]
+    if sizes[k] < _LONG_CELL_WORDS or sizes[k] < _MUCH_LONGER * max(sizes[j] for j in others) \
+            or "?" in labels[k] or fold(labels[k]).split()[0] in HEADING_QUESTIONS:
+        return False
+    sure = sum(bool(readings[j]) and readings[j][0].score >= _SURE_HEADING for j in others)
+    return 2 * sure < len(others)
 
 
 def _register_may_plan(choices: Sequence[Reading | None]) -> bool:

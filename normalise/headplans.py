@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 
 from planx.extract.model import Paragraph, RawDocument, Table
+from planx.extract.text import continues
 from planx.normalise.banners import grouping_heading
 from planx.normalise.columns import commits_to, opens_with_gerund, opens_with_verb
 from planx.normalise.headers import area_lead_of, read_header
@@ -178,35 +179,28 @@ def _named_line(b: object) -> bool:
 
 
 _MIN_RECORDS_UNDER = 2  # actions named under one heading that make it a theme over them
-_WRAP_SHARE = 0.75  # a line this near the text's widest runs to the width it wraps at
-_CLOSED = (".", "!", "?", ":", ";")  # how a line that ends its sentence, or a label over its value, closes
 
 
 def widest_line(blocks: Sequence[object]) -> int:
-    """The length of the document's longest paragraph: in a text file, the width its lines wrap at."""
+    """The length of the document's longest paragraph: in a text file whose lines are blocks as printed,
+    the width its lines wrap at (where the text reader joined wrapped lines already, a paragraph is
+    wider than that, and no line of the rest is taken for wrapped again: extract/text.continues)."""
     return max((len(b.text.rstrip()) for b in blocks if isinstance(b, Paragraph)), default=0)
-
-
-def runs_to_width(text: str, widest: int) -> bool:
-    """Does a line stop mid-sentence at the width the text wraps at: as wide as the widest nearly, and
-    no sentence's or label's end closing it? Its paragraph goes on on the next line."""
-    text = text.rstrip()
-    return bool(text) and not text.endswith(_CLOSED) and len(text) >= _WRAP_SHARE * widest
 
 
 def wrapped_lines(raw: RawDocument) -> set[int]:
     """The blocks of a text file that are a paragraph's first or middle lines, wrapped at the file's
-    width (runs_to_width), with the paragraph going on on the very next line ('Action 3: Implement a
-    caseload tool so that caseloads do not' over 'exceed 18 children. Lead: …'): no line of its own,
-    so no title. Only a text file prints each line as a block of its own; a Word or PDF paragraph
-    holds its wrapped lines already."""
+    width, with the paragraph going on on the very next line ('Action 3: Implement a caseload tool so
+    that caseloads do not' over 'exceed 18 children. Lead: …'; extract/text.continues, the text
+    reader's own rule): no line of its own, so no title. Only a text file prints each line as a block
+    of its own; a Word or PDF paragraph holds its wrapped lines already."""
     if raw.format != "txt":
         return set()
     blocks = raw.blocks
     widest = widest_line(blocks)
     out = set()
     for i, (b, nxt) in enumerate(zip(blocks, blocks[1:], strict=False)):
-        if isinstance(b, Paragraph) and isinstance(nxt, Paragraph) and runs_to_width(b.text, widest) \
+        if isinstance(b, Paragraph) and isinstance(nxt, Paragraph) and continues(b.text, nxt.text, widest) \
                 and nxt.line == b.line + 1 and nxt.page == b.page \
                 and nxt.text.strip() and not nxt.heading and not _BULLET.match(nxt.text):
             out.add(i)

@@ -38,9 +38,10 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Block, Paragraph, Table
+from planx.extract.text import continues
 from planx.normalise.codes import rag_of, status_of
 from planx.normalise.headers import read_heading
-from planx.normalise.headplans import runs_to_width, widest_line
+from planx.normalise.headplans import widest_line
 from planx.normalise.lists import labelled_fields
 from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.text import fold, squash, words_over
@@ -250,23 +251,25 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
 def _wrapped_on(blocks: Sequence[Block], i: int, stop: Collection[int], known: Collection[str],
                 field_of: Callable[[str], str], widest: int) -> list[int]:
     """The paragraphs right after block i that are more of its line, wrapped: block i opens with a
-    label and stops mid-sentence at the width the text wraps at (headplans.runs_to_width: 'Action 4:
-    Roll out the training. Lead: Owen' over 'Baptiste, Head of HR. By: 28/02/2025.'), and each line
-    after it opens no label, item or heading of its own. Read apart, a label run on inside the wrapped
-    part ('By:') would be left in the value above it. [] when block i's line ends there."""
+    label and goes on onto them, wrapped at the width the text wraps at (extract/text.continues, the one
+    rule the text reader joins lines by: 'Action 4: Roll out the training. Lead: Owen' over 'Baptiste,
+    Head of HR. By: 28/02/2025.'), and each line after it opens no label, item or heading of its own.
+    Read apart, a label run on inside the wrapped part ('By:') would be left in the value above it. []
+    when block i's line ends there."""
     b = blocks[i]
     if not isinstance(b, Paragraph) or b.heading or not split_line(b.text.strip(), known, field_of):
         return []
     out: list[int] = []
-    text = b.text
-    while runs_to_width(text, widest):
-        k = i + len(out) + 1
-        nxt = blocks[k] if k < len(blocks) else None
+    text = para = b.text.strip()
+    while (k := i + len(out) + 1) < len(blocks):
+        nxt = blocks[k]
         if not isinstance(nxt, Paragraph) or k in stop or nxt.heading or not nxt.text.strip() \
-                or _BULLET.match(nxt.text) or split_line(nxt.text.strip(), known, field_of):
+                or _BULLET.match(nxt.text) or split_line(nxt.text.strip(), known, field_of) \
+                or not continues(text, nxt.text, widest, para):
             break
         out.append(k)
-        text = nxt.text
+        text = nxt.text.strip()
+        para = f"{para} {text}"
     return out
 
 

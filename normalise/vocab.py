@@ -96,12 +96,11 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
     "resolution": ["resolution for overdue milestones", "resolution", "mitigation", "remedial action"],
 }
 
-# Synonyms above that name their field only as a whole heading: a preposition ('For', whom the action
-# is for) that opens other headings ('For information', 'For decision') and is a near-spelling of
-# others ('Four'); a noun that opens actions as often as headings ('Feedback on the final version of
-# the tool' is a task in a log with no heading row); never read as a heading's first words nor
-# matched loosely (normalise/headers.py)
-WHOLE_HEADING_SYNONYMS = frozenset({"for", "feedback"})
+# Finite verbs (folded): a cell that holds one outside a question says something happened or will
+# ('Actions from the audit WERE shared', 'Timescales ARE agreed'): a sentence, not a heading's name
+# ('Who IS responsible?', 'How WILL we know?' ask, and a question is a heading's form: normalise/headers.py)
+FINITE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "shall", "would", "should",
+                          "must", "can", "could", "may", "might", "does", "did"})
 
 # Headings of an indicator (KPI) table, recognised when the first column says so.
 INDICATOR_HEADERS = {

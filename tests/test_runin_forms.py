@@ -196,3 +196,50 @@ def test_a_delimited_export_saved_as_text_is_read_as_its_table(tmp_path: Path, d
 ])
 def test_text_that_is_no_delimited_export_is_left_to_the_text_readers(text: str):
     assert export_delimiter(text) == ""
+
+
+# a plan wrapped at 80 characters whose lines break three ways: mid-sentence before a lower-case word
+# (the text reader joins those, so its paragraphs grow wider than the wrap width), inside a label's value
+# before a name ('Lead: Owen' / 'Baptiste, …') and inside the action before a capitalised title ('…
+# chaired by the Deputy' / 'Principal Social Worker. Lead: …'). The reader that joined the first kind
+# once left the other two to a rule measuring the widest paragraph, which the joins had widened: one
+# action lost its lead's surname and the next its lead, date and status.
+WRAPPED_ACTIONS = [
+    ("Publish a revised safeguarding adults procedure so that every partner agency records consent on the file",
+     "Maria Lopez, Head of Safeguarding", "30 June 2025", "In progress"),
+    ("Introduce audits of closed enquiries each month, chaired by the Deputy Principal Social Worker",
+     "Ben Carter, Service Manager", "31/03/2026", "Not started"),
+    ("Roll out the model training to all adult care staff",
+     "Owen Baptiste, Performance and Data Manager", "28/02/2025", "Complete"),
+]
+
+
+def test_one_rule_joins_wrapped_lines_mid_sentence_and_mid_label_value(tmp_path: Path):
+    out = [TITLE, "=" * len(TITLE), "", *_wrapped(INTRO, 80), "", "Priority 1: Safeguarding adults", ""]
+    for n, (action, lead, due, status) in enumerate(WRAPPED_ACTIONS, 1):
+        out += [*_wrapped(f"Action {n}: {action}. Lead: {lead}. By: {due}. Status: {status}.", 80), ""]
+    assert any(line.endswith("Lead: Owen") for line in out)  # (the shapes tested)
+    assert any(line.endswith("the Deputy") for line in out)
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(out), encoding="utf-8")
+    got = [(a.action.rstrip("."), a.lead, a.due_raw, a.status_raw.rstrip(".")) for a in convert_file(path).actions]
+    assert got == WRAPPED_ACTIONS
+
+
+def test_a_wrapped_line_goes_on_inside_a_label_value_but_not_after_an_ended_line():
+    from planx.extract.text import continues
+    line = "Action 3: Roll out the model training to all adult care staff. Lead: Owen"
+    assert continues(line, "Baptiste, Performance and Data Manager. By: 28/02/2025.", 80)
+    # a label's value that ended with its stop, or a line with no label: a capital opens a line of its own
+    assert not continues("Action 3: Roll out the model training to all adult care staff in 2025.",
+                         "Baptiste will lead it.", 80)
+    assert not continues("Improve attendance at secondary schools across the whole of the county area",
+                         "Reduce exclusions", 80)
+    # a next line that opens a label of its own, or a line with room left for the next word
+    assert not continues(line, "By: 28/02/2025.", 80)
+    assert not continues("Action 3: Roll out training. Lead: Owen", "Baptiste", 80)
+    # a label run in at a full line's end: its value is the next line ('… Head of Safeguarding. By:')
+    assert continues("agency records consent on the file. Lead: Maria Lopez, Head of Safeguarding. By:",
+                     "30 June 2025. Status: In progress.", 80)
+    assert not continues("The actions below answer the findings of the inspection, which were these:",
+                         "Leaders do not know the quality of practice well enough.", 80)
