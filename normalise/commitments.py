@@ -125,6 +125,7 @@ class _Evidence:
     reader: bool = False  # addresses the reader ('you', 'your')
     horizon: bool = False  # under a period or state heading, which says when or how it stands
     aside: tuple[str, ...] = ()  # its text that is none of its fields (a run-in topic, a figure note)
+    boxed: bool = False  # printed in a task list's box ('[ ] Identify the service owner'): a to-do's item
 
     @property
     def action(self) -> bool:
@@ -226,7 +227,7 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
         acts, why_not = True, ""  # 'We are continuing to add …', 'We intend to package …' under 'Now' / 'Next'
     if done and why_not in _PAST:
         acts, why_not = True, ""
-    return _Evidence(fields, acts, why_not, reader, aside=tuple(aside))
+    return _Evidence(fields, acts, why_not, reader, aside=tuple(aside), boxed=bool(box))
 
 
 # a sentence opening with the deadline it sets ('Within 60 days of the release of this memorandum, DHS …
@@ -1134,6 +1135,8 @@ def names_other_list(heading: str) -> bool:
     if m is not None and fold(m.group(1)) in LIST_GOAL_HEADING_WORDS:
         return False
     words = _head_words(heading)
+    if words and words[0] not in LIST_NOT_PLAN_HEADING_WORDS and opens_with_verb(heading):
+        return False  # 'Communicate value proposition': a goal stated as work to do; its 'value' is the verb's object
     if LIST_NOT_PLAN_HEADING_WORDS & set(words):
         return True
     return bool(words and words[0] in LIST_GOAL_STATEMENT_WORDS) and not _STATED_GOAL.match(heading)
@@ -1614,9 +1617,12 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     # requirements, nearly all of them, each opening with its own deadline and saying who shall or must
     # act ('Within 90 days of …, DHS … shall develop …'): a memorandum's numbered taskings
     required = sum(_required_by_deadline(r.evidence.fields.get("action", "")) for r in read) / n
+    # items in task lists' boxes ('- [ ] Identify the service owner'), nearly all of them: a to-do list,
+    # whose items are things to be done, though no one and no date is named
+    boxed = sum(r.evidence.boxed for r in read) / n
     confidence = (0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
                   + 0.25 * horizon + 0.25 * max(repeated, stated)
-                  + 0.25 * (pledged >= _PLEDGED or required >= _PLEDGED))
+                  + 0.25 * (pledged >= _PLEDGED or required >= _PLEDGED) + 0.25 * (boxed >= _PLEDGED))
     # lists each named by its own heading or lead-in as actions ('Recommendations for Next Steps',
     # 'Key actions include:'): what the whole document calls itself (a report, a review), and how small a
     # share of its lists they are, do not speak against them; the writer named them. Not in minutes, a
@@ -1639,7 +1645,8 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
            f"items, in {lists} lists{f' ({named_lists} under headings naming them as actions)' if repeated else ''}"
            f"{f' ({goal_lists} under goals stated one after another)' if stated else ''}"
            f"{f', {pledged:.0%} the writer’s own commitments (We will …)' if pledged >= _PLEDGED else ''}"
-           f"{f', {required:.0%} requirements opening with their deadline' if required >= _PLEDGED else ''}; "
+           f"{f', {required:.0%} requirements opening with their deadline' if required >= _PLEDGED else ''}"
+           f"{f', {boxed:.0%} in task-list boxes (a to-do list)' if boxed >= _PLEDGED else ''}; "
            f"the document "
            f"{'calls itself a plan or strategy' if named else 'does not call itself a plan'}"
            f"{', and calls itself ' + other if other else ''})")
@@ -1672,8 +1679,9 @@ def title_lines(raw: RawDocument) -> list[str]:
     for k, block in enumerate(raw.blocks[:8]):
         if not isinstance(block, Paragraph):
             continue
-        if block.heading and body and top is not None and top.rank and block.rank > top.rank:
-            break  # a lesser heading after the text under the title opens the first section, no title
+        if block.heading and body and top is not None and top.rank and block.rank >= top.rank:
+            break  # a heading of the title's rank or lesser after the text under the title opens the first
+            # section, no title ('## 18 Dec 2019' / a picture / '## Actions': the date is the title)
         if not block.heading and not titles and _body_text(block.text):
             first = first or block  # the document opens with its text, not a title ('It is important
             opens_with_text = True  # that your grant is used effectively … The Education Inspection …')

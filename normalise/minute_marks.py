@@ -198,8 +198,10 @@ def lead_of(sentence: str) -> str:
 # 'Marc Pageau: send the report'): one name, a full name, initials or a role, then the task
 # ('Çağıl Uluşahin Sonmez & Chaim Kirby: post the call …'): several, joined by '&', '/', ',' or 'and'
 _WHO_WORD = rf"[{_CAP}][\w'’.\-]*"
-_NAMED_ITEM = re.compile(rf"^\s*(?P<who>{_WHO_WORD}(?:(?:\s*[&/,+]\s*|\s+and\s+|\s+){_WHO_WORD}){{0,7}})\s*:\s+"
-                         r"(?P<rest>\S.*)$", re.S)
+# after a joining sign, a role may be written in lower case ('DM + workstream leads: bake in …')
+_JOINED_LOWER = r"(?:\s*[&/+]\s*|\s+and\s+)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+_NAMED_ITEM = re.compile(rf"^\s*(?P<who>{_WHO_WORD}(?:(?:\s*[&/,+]\s*|\s+and\s+|\s+){_WHO_WORD}|{_JOINED_LOWER})"
+                         r"{0,7})\s*:\s+(?P<rest>\S.*)$", re.S)
 # an item naming who does the sub-items under it ('Working Group Members to:', 'Clerk to:')
 _PARTS_OWNER = re.compile(r"^\s*(?P<who>[A-Z][^:;,.]{0,50}?)\s+to\s*:\s*$")
 _NAMED_ITEM_WORDS = 3  # the task after the name, at least this many words
@@ -209,17 +211,17 @@ _FIELD_LABEL_CONFIDENCE = 50  # a word the column-heading reader names a field t
 def named_before_colon(item: str, strict: bool = False) -> tuple[str, str]:
     """('Guillaume', 'call to action …') for 'Guillaume: call to action …'; ('', item) otherwise.
     strict (an item under a bare 'Actions' label, where a topic may open an item: 'Funding: apply
-    for …'): only people named by the minutes' own marks — initials, or names of two or three
-    words each, one or several ('Jacob Kaplan-Moss: review …', 'JS/AB: …'); never a single word."""
+    for …'): only who acts by parts no topic would be — initials, names of two or three words, a role,
+    a body its initials open, one rare word or name, one or several ('Jacob Kaplan-Moss: review …',
+    'JS/AB: …', 'Team: …', 'FSA Digital: …', 'Hwang/Douglas: …'); never a topic or a common word."""
     m = _NAMED_ITEM.match(item)
     if not m or not words_over(m.group("rest"), _NAMED_ITEM_WORDS - 1):
         return "", item
     who = m.group("who").strip()
-    if strict and not _named_people(who):
-        return "", item
     one_name = re.fullmatch(rf"[{_CAP}][{_LETTERS}'’\-]{{2,20}}", who) is not None \
         and fold(who) not in MINUTE_NOT_OWNERS
-    if not (is_owner(who) or one_name) or opens_with_verb(who) or fold(who) in _MINUTE_LABELS or is_field_label(who):
+    if not (_named_people(who) or _names_actors(who) if strict else is_owner(who) or one_name) \
+            or opens_with_verb(who) or fold(who) in _MINUTE_LABELS or is_field_label(who) and not _has_initials(who):
         return "", item
     return who, m.group("rest").strip()
 
@@ -237,6 +239,40 @@ def _named_people(who: str) -> bool:
         _INITIALS.fullmatch(p) and p.isupper()
         or _NAME.match(p) and 2 <= len(p.split()) <= 3 and not any(w in _TOPIC_WORDS for w in fold(p).split())
         for p in parts)
+
+
+def _names_actors(who: str) -> bool:
+    """Does the text before an item's colon name who acts, by parts no heading's topic would be: initials
+    ('PO', 'DM'), a body led by its initials ('FSA Digital'), a role ('Team', 'Group', 'workstream leads'
+    after a joining sign), or one rare word or name ('Jonno', 'Stephen', 'Hwang/Douglas')? A topic word or
+    a common word alone ('Funding', 'Website') or a capitalised phrase of them ('Digital Services') is
+    no one: under an 'Actions' heading such items are topics and their notes."""
+    parts = [p for p in _OWNER_SPLIT.split(squash(who)) if p]
+    return bool(parts) and all(_actor_part(p) for p in parts)
+
+
+def _actor_part(part: str) -> bool:
+    words = part.split()
+    if fold(part) in MINUTE_NOT_OWNERS or opens_with_verb(part):
+        return False
+    if _INITIALS.fullmatch(part) and part.isupper() or len(words) <= 3 and len(words[0]) >= 2 and words[0].isupper():
+        return True  # 'PO', 'FSA Digital': initials, or a body its initials open
+    if len(words) == 1:
+        return is_role(part) or _rare_name(part)
+    # 'workstream leads', 'all governors': a role written in lower case, or a group of people
+    return part.islower() and len(words) <= 3 and (is_role(words[-1]) or words[0] in MINUTE_GROUP_OWNERS)
+
+
+def _has_initials(who: str) -> bool:
+    """Does a part of who name someone by initials ('DM' in 'DM + workstream leads', whose 'leads'
+    alone would read as a column's label)?"""
+    return any(_INITIALS.fullmatch(p) and p.isupper() for p in _OWNER_SPLIT.split(squash(who)))
+
+
+def _rare_name(word: str) -> bool:
+    """One capitalised word that is no topic a minute's heading names and no common English word: a name."""
+    return _ONE_NAME.match(word) is not None and fold(word) not in _TOPIC_NOT_ROLE \
+        and zipf(fold(word)) < _COMMON_WORD_BEFORE_TO
 
 
 def is_field_label(text: str) -> bool:
@@ -863,14 +899,14 @@ def named_before_dash(item: str) -> tuple[str, str]:
     """(who, the task) of an item opening with who does it and a dash, the task a verb's ('Carol – circulate
     the budget', 'Silona - to reach out …'); ('', item) otherwise. A single word must be no topic a
     minute's heading names ('Budget – approve the figures') and no common word: a rare word or a name.
-    Read only after an action's own label on its line ('AI: Carol – …'): an item of a list under an
-    'Action' heading that opens 'Name - …' may be a topic and its note, and a list of such items
-    alone is no evidence of a plan (tests/test_roadmap_shapes.py's real minutes)."""
+    Read after an action's own label on its line ('AI: Carol – …') and in the items of a list under an
+    'Action' heading ('* [ ] Hwang - to set up session …', tests/test_roadmap_shapes.py's real minutes),
+    not in a list under any other heading, where 'Name - …' may be a topic and its note."""
     m = _NAME_DASH.match(item)
     if m is None:
         return "", item
     who, rest = m.group("who").strip(), m.group("rest").strip()
-    verb_rest = re.sub(r"^to\s+", "", rest)
+    verb_rest = re.sub(r"^(?:to|will)\s+", "", rest)  # 'Silona - to reach out …', 'Hwang - will work on …'
     if not opens_with_verb(verb_rest) or not words_over(verb_rest, 1):
         return "", item
     parts = [p for p in _OWNER_SPLIT.split(who) if p]

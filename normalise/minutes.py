@@ -228,6 +228,9 @@ def split_items(value: str) -> list[str]:
         # an item opening with its number: only another number opens another item; a dash or a plus
         # inside it is its own punctuation ('1. Kickoff (Dev + Product to sync, Design – review)')
         marks = [m for m in marks if m.group().strip()[:1] not in "-–*+"]
+    if not (marks and marks[0].start() == 0 and marks[0].group().strip()[:1] == "+"):
+        # a plus inside a value no plus opens joins words ('DM + workstream leads: …'), as 'and' would
+        marks = [m for m in marks if m.start() == 0 or m.group().strip()[:1] != "+"]
     # a mark inside brackets is the bracket's punctuation, no item ('… (High level - demo, later - sync)')
     marks = [m for m in marks if value[:m.start()].count("(") <= value[:m.start()].count(")")]
     # one dash inside a sentence sets off who acts ('Write to the ICB – Chair'), not a list item
@@ -1562,6 +1565,8 @@ class ProseReader:
         labelled = {k for k, (item, point) in enumerate(zip(items, dropped, strict=True)) if point != item}
         items = dropped
         named = [named_before_colon(item, strict=not self.loose_list) for item in items]
+        if not self.loose_list:  # 'Hwang - to set up a session …' under 'Action': who, a dash, the task
+            named = [(who, point) if who else named_before_dash(point) for who, point in named]
         # '[ ] @bob update docs', 'compress the image → Erin': who acts, tagged as notes and task lists tag it
         named = [(who, point) if who else note_owner(point)[::-1] for who, point in named]
         items = [point for _, point in named]
