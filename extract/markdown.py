@@ -167,6 +167,27 @@ def has_markdown_headings(lines: list[str]) -> bool:
     return False
 
 
+def _closed_row(line: str) -> bool:
+    """Is the row walled by pipes at both ends ('| a | b |')?"""
+    text = line.strip()
+    return len(text) >= 2 and text[0] == "|" and text[-1] == "|" and not text.endswith("\\|")
+
+
+def rejoined_row(lines: list[str], at: int, width: int) -> tuple[str, int]:
+    """The table row starting at this line, with the lines it was broken over joined back, and the index
+    of the line after it. In a table whose heading row is walled by pipes at both ends (`width` its
+    cells; 0 otherwise), a row opened by a pipe but left open at its end, short of the heading's cells,
+    goes on over the next lines that open with no pipe ('| Interim deliverable 1:' over 'DOTS
+    investigation | June 23, 2017 | … |'): the writer (or an exporter) broke a cell's text there, a soft
+    wrap, as a paragraph's lines are. A line is joined only while the row stays no wider than the heading."""
+    line, end = lines[at], at + 1
+    while width and line.lstrip().startswith("|") and not _closed_row(line) and len(split_row(line)) < width \
+            and end < len(lines) and lines[end].strip() and not lines[end].lstrip().startswith("|") \
+            and len(split_row(line + " " + lines[end].strip())) <= width:
+        line, end = line.rstrip() + " " + lines[end].strip(), end + 1
+    return line, end
+
+
 def split_row(line: str) -> list[str]:
     """A pipe table row's cells as written ('| a | b\\|c |' → ['a', 'b|c'])."""
     text = line.strip()
@@ -578,10 +599,12 @@ class _Reader:
         rows = [self.row(lines[at], at + 1 + self.offset)]
         # the row over the delimiter is the table's heading row by the syntax: the source marks it
         rows[0].repeated_header = True
+        width = len(split_row(lines[at])) if _closed_row(lines[at]) else 0
         at += 2 if delimited else 1  # the delimiter row is layout, not content
         while at < len(lines) and "|" in lines[at] and lines[at].strip():
-            rows.append(self.row(lines[at], at + 1 + self.offset))
-            at += 1
+            line, end = rejoined_row(lines, at, width)
+            rows.append(self.row(line, at + 1 + self.offset))
+            at = end
         self.tables += 1
         self.doc.blocks.append(Table(rows=rows, page=self.page, index=self.tables))
         return at

@@ -63,6 +63,7 @@ from planx.normalise.schoolyear import (
 from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
 from planx.normalise.severity import status_of
 from planx.normalise.slashtables import slash_tables
+from planx.normalise.spanmarks import drop_span_marks
 from planx.normalise.statusmarks import read_status_marks
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
@@ -534,6 +535,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # a summary table listing in brief the actions another table sets out with their steps
     result.actions = drop_summary_rows(result.actions, lambda a, why: aside_row(a, walker, why, set(),
                                                                                text_fields=True), result.warnings)
+    # a schedule's rows marking the project's start or end (normalise/spanmarks.py)
+    result.actions = drop_span_marks(result.actions, lambda a, why: aside_row(a, walker, why, set(), text_fields=True),
+                                     result.warnings)
     # an action log's done items, struck through (normalise/struck.py)
     mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from planx.normalise.codes import is_status_glyph, is_status_phrase, rag_of, rag_of_colour, status_of
 from planx.normalise.dates import date_spans, find_dates
@@ -646,6 +647,34 @@ def flag_not_done(label: str, texts: Iterable[str]) -> bool:
     cells = [fold(squash(t)) for t in texts if t.strip()]
     return bool(cells) and all(c in FLAG_VALUES for c in cells) \
         and not set(re.findall(r"[a-z]+", fold(label))) & DONE_FLAG_HEADING_WORDS
+
+
+_TICK_GRID_COLUMNS = 3  # columns of nothing but ticks side by side, at least: a grid of ticks
+_TICK_CHARS = 3  # a tick cell is a mark or two ('✓', '▢', 'X', 'x x')
+
+
+def _tick(text: str) -> bool:
+    """A cell that marks a box and says nothing more ('✓', '▢', 'X'): no letter nor digit, or crosses."""
+    t = text.strip()
+    return bool(t) and len(t) <= _TICK_CHARS and (not any(ch.isalnum() for ch in t) or bool(_MARKS.match(t)))
+
+
+def in_tick_grid(col: int, rows: Iterable[Sequence[tuple[int, str, Any]]]) -> bool:
+    """Is the column one of a grid of tick columns ('Label | Description | LA | PA | SB | TP', each row
+    ticked under the scopes it belongs to): _TICK_GRID_COLUMNS columns or more, this one among them,
+    whose filled cells are all ticks? A tick there says the row belongs to the column's heading (a
+    scope, an audience, a party), not how the row stands: a status column is one column of its own.
+    The grid's rows are those that tick a box: a row with no tick is its headings printed again over
+    the next group of rows ('Label | Description | LA | PA …'), no row of it."""
+    cells: dict[int, list[str]] = {}
+    for row in rows:
+        if not any(_tick(text) for _, text, *_ in row):
+            continue
+        for c, text, *_ in row:
+            if text.strip():
+                cells.setdefault(c, []).append(text)
+    ticked = {c for c, texts in cells.items() if all(map(_tick, texts))}
+    return col in ticked and len(ticked) >= _TICK_GRID_COLUMNS
 
 
 def field_by_content(p: ColumnProfile) -> tuple[str, float]:

@@ -46,6 +46,7 @@ from planx.normalise.vocab import (
     MEETING_RECORD_WORDS,
     MINUTES_KIND_WORDS,
     NON_PLAN_KIND_WORDS,
+    SCHEDULE_ITEM_HEADING_WORDS,
     SECOND_READING_PLAN_WORDS,
     SPEND_HEADING_WORDS,
     SUBJECT_PREPOSITIONS,
@@ -248,19 +249,43 @@ def tables_head_plan(raw: RawDocument, actions: Sequence[Action]) -> bool:
     as who and by when ('Action | Deadline | Responsible Party', a memo's requirements tracker)? Such a
     table asks of each item what a plan's does, whatever the document calls itself: a cell that answers
     'Ongoing' still answers it."""
-    planned = set()
-    for b in raw.blocks:
-        if not isinstance(b, Table):
-            continue
-        labels = [c.text for row in b.rows[:_HEADING_ROWS] for c in row.cells
-                  if c.text.strip() and not words_over(c.text, 8)]
-        if not any(names_action(t) >= SURE_ACTION_HEADING for t in labels):
-            continue
-        fields = {f for f, score, _ in map(classify, labels) if score >= _SURE_FIELD}
-        if fields & _WHO_FIELDS and "due" in fields:
-            planned.add(b.index)
+    planned = {b.index for b in raw.blocks if isinstance(b, Table) and heads_plan(b)}
     return sum(a.table in planned for a in actions) * 2 > len(actions)
 
+
+def heads_plan(b: Table) -> bool:
+    """Do the table's own headings name a column as the actions and others as who and by when
+    ('Action | Deadline | Responsible Party')?"""
+    labels = [c.text for row in b.rows[:_HEADING_ROWS] for c in row.cells
+              if c.text.strip() and not words_over(c.text, 8)]
+    if not any(names_action(t) >= SURE_ACTION_HEADING for t in labels):
+        return False
+    fields = {f for f, score, _ in map(classify, labels) if score >= _SURE_FIELD}
+    return bool(fields & _WHO_FIELDS) and "due" in fields
+
+
+_SCHEDULE_HEADING_WORDS = 4  # words, at most, of a heading naming a schedule's items or its dates
+
+
+def _schedule_heads(b: Table) -> bool:
+    """Does one of the table's first rows head a column as a schedule's items ('Project Milestone',
+    'Deliverables') and another as their dates ('Milestone Date', 'Due date')? A heading that names the
+    dates ('Milestone Date') is the dates' column, not the items'."""
+    for row in b.rows[:_HEADING_ROWS]:
+        labels = [c.text for c in row.cells if c.text.strip() and not words_over(c.text, _SCHEDULE_HEADING_WORDS)]
+        due = {t for t in labels if classify(t)[0] == "due" and classify(t)[1] >= _SURE_FIELD}
+        if due and any(t not in due and SCHEDULE_ITEM_HEADING_WORDS & _words(t) for t in labels):
+            return True
+    return False
+
+
+def tables_schedule_items(raw: RawDocument, actions: Sequence[Action]) -> bool:
+    """Were most actions read from tables headed as a schedule of deliverables ('Project Milestone |
+    Milestone Date | Notes'), each dated there? A project's work plan sets out what it will deliver by
+    when in such a table, whatever its title calls the project ('Business Analysis to …'): a
+    report's or a guide's tables list findings, steps or terms, and head no column so."""
+    scheduled_tables = {b.index for b in raw.blocks if isinstance(b, Table) and _schedule_heads(b)}
+    return sum(a.table in scheduled_tables and bool(a.due_date) for a in actions) * 2 > len(actions)
 
 
 _SCHEDULE_STEPS = 3  # steps each set against its own period ('Year 1' … 'Year 3'): a schedule, no pair
@@ -301,6 +326,8 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
         return ""  # a grant report's spending table: each row's sum commits money to the item
     if tables_head_plan(raw, actions):
         return ""  # 'Action | Deadline | Responsible Party': the table's headings ask who and by when
+    if tables_schedule_items(raw, actions):
+        return ""  # 'Project Milestone | Milestone Date': the table's headings set out what is due by when
     timeline = on_timeline(actions)
     share = sum(marked(a) or id(a) in timeline or scheduled(a) for a in actions) / len(actions)
     if share >= _MARKED:
@@ -333,4 +360,4 @@ def answered_form(raw: RawDocument, actions: Sequence[Action]) -> str:
             f"not a plan: its {len(actions)} item(s) read as actions kept aside")
 
 
-__all__ = ["Kind", "answered_form", "calls_itself_a_plan", "declared_kind", "marked", "refuse"]
+__all__ = ["Kind", "answered_form", "calls_itself_a_plan", "declared_kind", "heads_plan", "marked", "refuse"]

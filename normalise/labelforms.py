@@ -439,6 +439,19 @@ class LabelForms:
     series: set[str] = field(default_factory=set)
 
 
+_SAYS_HOW = frozenset({"status", "progress", "rag"})
+_SAYS_WHO_WHEN = frozenset({"lead", "responsible", "due"})
+
+
+def says_only_how(forms: LabelForms) -> bool:
+    """Do the labels the records share (in two records or more) say how each action stands ('Status:
+    Deferred') and neither who does it nor by when? Such records report on actions set before, as a
+    minute's review of its last meeting's actions does ('Agenda item 3: … / Status: Complete')."""
+    counts = Counter(k for recs in forms.records.values() for r in recs for k in {it.key for it in r.items if it.label})
+    shared = {forms.fields.get(k, "") for k, n in counts.items() if n >= _MIN_RECORDS}
+    return bool(shared & _SAYS_HOW) and not shared & _SAYS_WHO_WHEN
+
+
 def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]]) -> set[str]:
     """The labels a document's label/value tables print in their label column, as printed."""
     def field_of(label: str) -> str:

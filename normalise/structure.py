@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from planx.extract.model import Cell, Paragraph, Row, Table
+from planx.extract.model import Block, Cell, Paragraph, Row, Table
 from planx.normalise.area_titles import (
     area_title,
 )
@@ -72,8 +72,10 @@ from planx.normalise.indicator_rows import (
 )
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
 from planx.normalise.labelforms import (
+    LabelForms,
     form_table_labels,
     read_label_forms,
+    says_only_how,
 )
 from planx.normalise.minutes import (
     topic_and_lead,
@@ -149,6 +151,21 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
 
     # ---- blocks ----------------------------------------------------------------
 
+    def reviews_logged_actions(self, forms: LabelForms, blocks: list[Block]) -> bool:
+        """Minutes that set their actions in a table naming who and by when ('Action | Responsible |
+        Completion date') and also print labelled lines saying only how each action stands ('Agenda item
+        3: … / Status: Complete'): the lines review the actions set at the last meeting, the table sets
+        this one's. The lines are then read as the minute's text, and the table holds the actions.
+        Said so in a warning."""
+        from planx.normalise.kinds import heads_plan  # kinds imports the readers' modules
+        if not self.prose.minutes or not says_only_how(forms) \
+                or not any(isinstance(b, Table) and heads_plan(b) for b in blocks):
+            return False
+        self.warnings.append(f"{sum(map(len, forms.records.values()))} labelled records that say only how "
+                             "each action stands, beside an action table naming who and by when: a review "
+                             "of the last meeting's actions, read as the minutes' text")
+        return True
+
     def walk(self) -> None:
         self.link_targets()
         from planx.normalise.slides import read_slides
@@ -223,6 +240,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 listed = {}
             else:
                 label_forms = None
+        if label_forms is not None and self.reviews_logged_actions(label_forms, blocks):
+            label_forms = None
         if label_forms is not None:
             self.warnings.append(f"{label_forms.why} (confidence {label_forms.confidence:.2f})")
             area_headings = {i: a for i, a in area_headings.items()

@@ -1571,6 +1571,16 @@ KIND_SUBJECT_BODIES = frozenset({"commission", "committee", "board", "council", 
 SPEND_HEADING_WORDS = frozenset({"cost", "costs", "costing", "budget", "spend", "spent", "spending", "amount",
                                  "allocation", "allocated", "expenditure", "funding"})
 ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "review"})
+# Words (folded) of a table heading that name its rows as a schedule's items ('Project Milestone',
+# 'Key Deliverables'): beside a column of dates, the table sets out what is to be delivered by when
+# (normalise/kinds.tables_schedule_items)
+SCHEDULE_ITEM_HEADING_WORDS = frozenset({"milestone", "milestones", "deliverable", "deliverables"})
+# A schedule's row that only marks when the work starts or ends ('Project start', 'Project end', 'Contract
+# end date'): the words it may hold (folded), one of SPAN_MARK_WORDS among them (normalise/spanmarks.py)
+SPAN_MARK_WORDS = frozenset({"start", "starts", "end", "ends", "begins", "commences", "commencement", "kickoff",
+                             "kick"})
+SPAN_MARK_OTHER_WORDS = frozenset({"project", "projects", "programme", "program", "contract", "work", "plan",
+                                   "date", "of", "the", "off"})
 # A questionnaire's answer to each of its questions, on a line of its own ('Answer: Yes', 'Answer:No',
 # 'Answer: N/A'): the label, and the answers it takes (normalise/kinds.answered_form)
 FORM_ANSWER_LABELS = ("answer",)

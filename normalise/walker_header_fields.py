@@ -33,6 +33,7 @@ from planx.normalise.columns import (
     contradicts,
     field_by_content,
     flag_not_done,
+    in_tick_grid,
     marks_who_acts,
     names_groups,
     profile,
@@ -387,6 +388,8 @@ class HeaderFields(WalkerState):
                     continue
                 if found == "status" and flag_not_done(column.label, marks):
                     continue  # 'Is Recurring', 'Late': a TRUE / FALSE that says nothing of how it stands
+                if found == "status" and in_tick_grid(column.col, rows):
+                    continue  # 'LA | PA | SB' ticked: which scopes each row belongs to, not how it stands
                 if found in named_by_content and found not in taken and surety >= 0.7:
                     self.warnings.append(f"table {table.index}: {name} read as {found} by its content "
                                          f"({p.describe()})")
