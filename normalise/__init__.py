@@ -44,6 +44,7 @@ from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
 from planx.normalise.parallel_lists import split_parallel_lists
+from planx.normalise.periodbanner import fold_period_banners
 from planx.normalise.periodgrid import read_period_grids
 from planx.normalise.phaserows import phase_rows
 from planx.normalise.recaps import drop_recaps, drop_repeats, drop_summary_rows, drop_table_repeats
@@ -413,6 +414,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = merge_keyed_milestones(raw)  # 'No. | Action ref | Milestone | Due' rows into the actions they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
+    raw = fold_period_banners(raw)  # a Gantt's months in a row over its heading row: one heading row
     raw = read_period_grids(raw)  # a timeline whose period columns list the actions due in each period
     raw = lift_response_forms(raw)  # a finding per row, the form's question over the answer's points: actions
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from planx.extract.model import Row, Table
 from planx.normalise.text import fold, words_over
-from planx.normalise.vocab import WELSH_HEADINGS, WELSH_MONTHS, WELSH_VALUES
+from planx.normalise.vocab import HEADINGS_ABROAD, WELSH_HEADINGS, WELSH_MONTHS, WELSH_VALUES
 
 _NUMBER_AFTER = re.compile(r"^(.*?)\s+(\d{1,2}[a-z]?|[ivx]{1,4})$")  # 'Blaenoriaeth 2', 'Maes 3a'
 
@@ -81,7 +81,15 @@ def english_side(label: str) -> str:
     if len(label) > 120:
         return label
     found = _english_of_sides(label, welsh_heading)
-    return found if found is not None else welsh_heading(label) or label
+    return found if found is not None else welsh_heading(label) or heading_abroad(label) or label
+
+
+@lru_cache(maxsize=8192)
+def heading_abroad(text: str) -> str:
+    """The English of a whole heading printed in another language alone ('Actividad' → 'activity',
+    'Responsable' → 'responsible', 'Échéance' → 'deadline': vocab.HEADINGS_ABROAD), or ''. A plan
+    drawn up abroad names its columns so; read as the English heading, its table reads as one."""
+    return _translate(text, HEADINGS_ABROAD)
 
 
 def _english_of_sides(text: str, translate: Callable[[str], str]) -> str | None:

@@ -16,6 +16,7 @@ or quarter heading alone stays a date or a rating as the heading reader says.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +24,15 @@ from dataclasses import dataclass
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.dates import PlanDate, find_dates
 from planx.normalise.text import fold, words_over
-from planx.normalise.vocab import CURRENT_PERIOD_WORDS, HORIZON_COLUMN_WORDS, MONTHS, OCR_ONE_READINGS, ORDINAL_WORDS
+from planx.normalise.vocab import (
+    CURRENT_PERIOD_WORDS,
+    HORIZON_COLUMN_WORDS,
+    MONTHS,
+    MONTHS_ABROAD,
+    OCR_ONE_READINGS,
+    ORDINAL_WORDS,
+    QUARTER_WORDS_ABROAD,
+)
 
 # the field of a column in a block of period columns (headers.py gives it; structure.py reads its cells)
 PERIOD_FIELD = "period"
@@ -55,12 +64,36 @@ class Period:
     year: str = ""  # the year or year pair printed with it ('2025/26', '25'), else ''
 
 
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december")
+# a month or quarter word of another language (vocab.MONTHS_ABROAD, QUARTER_WORDS_ABROAD), as a word
+_ABROAD = {name: _ENGLISH_MONTHS[n - 1] for names in MONTHS_ABROAD.values() for name, n in names.items()} \
+    | dict.fromkeys(QUARTER_WORDS_ABROAD, "quarter")
+_ABROAD_WORD = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_ABROAD, key=len, reverse=True)) + r")(?![^\W\d_])",
+                          re.I)
+
+
+def _plain(text: str) -> str:
+    """The text without its accents ('Février' → 'Fevrier', 'März' → 'Marz')."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def english_period(label: str) -> str:
+    """A period heading printed in another language with its month or quarter word put in English
+    ('JULIO' → 'july', 'Février 2026' → 'february 2026', 'Trimestre 2' → 'quarter 2'), so that it
+    reads as the English one does; any other label as it is. A run of them is a timeline's or a
+    progress grid's periods as an English one is (a Colombian or French plan's Gantt)."""
+    plain = label if label.isascii() else _plain(label)
+    return _ABROAD_WORD.sub(lambda m: _ABROAD[m.group(1).lower()], plain) if _ABROAD_WORD.search(plain) else label
+
+
 def read_period(label: str) -> Period | None:
     """A heading that names one period: 'Apr', 'April 2025', 'Apr-25', 'Q1', 'Qtr 3', '2025/26 Q1',
     'Autumn 1', 'Spring term', 'H2', a quarter named by its months ('Apr-Jun': a 'span' ending in its
     last month), or one a narrow column broke inside a word ('Sept emb er',
     'Summe r 1'). None for anything else (a year alone is not enough: a table of years is as often
     statistics)."""
+    label = english_period(label)
     read = _read_period(label)
     if read is None and words_over(label, 1):
         read = _read_period("".join(label.split()))
@@ -276,6 +309,28 @@ def block_kind(cells: Sequence[tuple[str, str | None]]) -> str:
     return "updates"
 
 
+def bars_of_fill(rows: Sequence[Sequence[tuple[int, str | None]]]) -> bool:
+    """Do a block's fills draw a Gantt's bars, not ratings, read row by row ((column, fill) of each
+    row's period cells)? Each filled row shades one unbroken run of its cells in one colour (a bar;
+    a rating changes colour as the action goes well or badly, and a blank cell breaks nothing in a
+    bar), and the runs start in different periods, most of them after the block's first (a task
+    begins when it begins; a progress grid rates every action from its first period). Colours that
+    differ from row to row are then the chart's palette, as pure red and green often are."""
+    starts: list[int] = []
+    for cells in rows:
+        shaded = sorted((col, f.lower()) for col, f in cells if f and not _white(f))
+        if not shaded:
+            continue
+        cols = [col for col, _ in shaded]
+        if len({f for _, f in shaded}) > 1 or cols != list(range(cols[0], cols[0] + len(cols))):
+            return False
+        starts.append(cols[0])
+    if len(starts) < MIN_RUN:
+        return False
+    first = min(starts)
+    return len(set(starts)) >= MIN_RUN and 2 * sum(st > first for st in starts) > len(starts)
+
+
 def fills_rate_updates(cells: Sequence[tuple[str, str | None]]) -> bool:
     """Do the fills of a block of period updates rate each period ('All staff trained' shaded
     green under 'Autumn', 'PA 21.4%' shaded red)? A progress grid may colour each update by its RAG
@@ -334,7 +389,8 @@ def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tu
     year = None
     previous = 0
     wraps = _months_turn_back(labels)
-    for label in labels:
+    for printed in labels:
+        label = english_period(printed)  # ('Enero 2026': find_dates reads English month names)
         p = read_period(label)
         own = find_dates(label) if p is not None and p.year else []
         if p is None:

@@ -87,6 +87,8 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "normalise/walker_header_fields.py"),
         ("periods_over_figures", r"^table \d+: headings on two rows, each period over the figures it groups ",
          "normalise/walker_banner_rows.py"),
+        ("period_banner", r"^table \d+: its first row's periods \('.*' the last\) head the columns under them, the "
+                          r"row below names the others: read as one heading row", "normalise/periodbanner.py"),
         ("labelled_parts", r"^table \d+: labelled parts inside its cells \(.*\) read as the action's fields by what "
                            r"each label names$", "normalise/walker_data_rows.py"),
         ("own_heading_row", r"^table \d+: its first row names columns of its own \(.*\): not read under the headings "

@@ -1754,6 +1754,60 @@ WELSH_MONTHS: dict[str, int] = {
     "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
     "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }
+# Column headings of plans printed in another language (Spanish, French, Portuguese, German, Italian,
+# Dutch), folded without accents, each with the English heading it stands for: a heading in one of them
+# alone is read as its English ('Actividad' → 'activity', 'Responsable' → 'responsible'), as a Welsh
+# one is (normalise/bilingual.py). Whole headings only, never a word inside an English one.
+HEADINGS_ABROAD: dict[str, str] = {
+    # Spanish
+    "actividad": "activity", "actividades": "activities", "accion": "action", "acciones": "actions",
+    "tarea": "task", "tareas": "tasks", "responsable": "responsible", "responsables": "responsible",
+    "etapa": "stage", "fase": "phase", "observaciones": "comments", "comentarios": "comments",
+    "estado": "status", "fecha limite": "due date", "fecha de entrega": "due date", "plazo": "deadline",
+    "objetivo": "objective", "objetivos": "objectives", "avance": "progress",
+    # French
+    "activite": "activity", "activites": "activities", "tache": "task", "taches": "tasks", "etape": "stage",
+    "echeance": "deadline", "statut": "status", "commentaires": "comments", "avancement": "progress",
+    "objectifs": "objectives", "date limite": "due date",
+    # Portuguese
+    "atividade": "activity", "atividades": "activities", "actividade": "activity", "acao": "action",
+    "acoes": "actions", "tarefa": "task", "tarefas": "tasks", "responsavel": "responsible",
+    "prazo": "deadline", "situacao": "status", "observacoes": "comments", "andamento": "progress",
+    # German
+    "aktivitat": "activity", "aktivitaten": "activities", "massnahme": "action", "massnahmen": "actions",
+    "aufgabe": "task", "aufgaben": "tasks", "verantwortlich": "responsible", "verantwortliche": "responsible",
+    "termin": "due date", "frist": "deadline", "bemerkungen": "comments",
+    # Italian
+    "attivita": "activity", "azione": "action", "azioni": "actions", "compito": "task", "compiti": "tasks",
+    "responsabile": "responsible", "scadenza": "deadline", "stato": "status", "osservazioni": "comments",
+    # Dutch
+    "activiteit": "activity", "activiteiten": "activities", "actie": "action", "acties": "actions",
+    "taak": "task", "verantwoordelijke": "responsible", "verantwoordelijk": "responsible",
+    "opmerkingen": "comments",
+}
+# Month names of other languages (folded, accents taken off: 'février' → 'fevrier', 'März' → 'marz'),
+# each with its number: a timeline's or progress grid's period headings printed in Spanish, French,
+# Portuguese, German, Italian, Dutch or Welsh ('JULIO | AGOSTO | SEPTIEMBRE') are read as months
+# (normalise/periods.py). Full names only: short forms ('ago', 'set', 'gen') are English words or
+# codes too often.
+MONTHS_ABROAD: dict[str, dict[str, int]] = {
+    "spanish": {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+                "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12},
+    "french": {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+               "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12},
+    "portuguese": {"janeiro": 1, "fevereiro": 2, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+                   "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12},
+    "german": {"januar": 1, "jaenner": 1, "janner": 1, "februar": 2, "marz": 3, "maerz": 3, "mai": 5,
+               "juni": 6, "juli": 7, "oktober": 10, "dezember": 12},
+    "italian": {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+                "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12},
+    "dutch": {"januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+              "oktober": 10},
+    "welsh": WELSH_MONTHS,
+}
+# Words of other languages for a quarter, before its number ('Trimestre 2', 'Quartal 3', 'Kwartaal 1',
+# 'Chwarter 4'), folded without accents: read as 'Q2' in a run of period headings (normalise/periods.py).
+QUARTER_WORDS_ABROAD = frozenset({"trimestre", "quartal", "kwartaal", "chwarter"})
 
 # ---- roadmaps: plans kept as lists under stage headings (normalise/roadmaps.py) ------------------
 # Words (folded) of a heading that names a stage of a plan ('Phase 2', 'MVP', 'Work Cycle (I)',

@@ -72,7 +72,15 @@ from planx.normalise.itemlists import (
     runs_under_headings,
 )
 from planx.normalise.partymatrix import PARTY_FIELD, ROW_LABEL_FIELDS, party_columns
-from planx.normalise.periods import PERIOD_FIELD, Period, block_kind, fills_rate_updates, read_period, year_basis
+from planx.normalise.periods import (
+    PERIOD_FIELD,
+    Period,
+    bars_of_fill,
+    block_kind,
+    fills_rate_updates,
+    read_period,
+    year_basis,
+)
 from planx.normalise.raci import RACI_FIELD, raci_columns
 from planx.normalise.row_cells import band_rows, groups_within_themes, shaded_whole
 from planx.normalise.severity import Note
@@ -212,6 +220,10 @@ class HeaderFields(WalkerState):
         cells = [(c.text, c.fill) for row in table.rows for c in row.cells
                  if c.col in cols and not c.merged_above and read_period(c.text) is None]
         header.period_kind = block_kind(cells) or "timeline"
+        if header.period_kind == "ratings" and bars_of_fill(
+                [[(c.col, c.fill) for c in row.cells if c.col in cols and not c.text.strip()]
+                 for row in table.rows if not any(c.col in cols and c.text.strip() for c in row.cells)]):
+            header.period_kind = "timeline"  # each row's fill one bar, starting when its task does
         header.period_fills_rate = header.period_kind == "updates" and fills_rate_updates(cells)
         labels = [c.label for c in header.columns if c.field == PERIOD_FIELD]
         terms = any((read := read_period(label)) is not None and read.kind == "term" for label in labels)
