@@ -549,7 +549,7 @@ def _reads_who_when(who: str, when: str) -> bool:
     """Is `who` someone (no date, not a sentence) and `when` a due date or timescale of a few words? A
     range's first end before the separator ('Head of X' / 'April - June 2026') is no who, and a date the
     work started from ('from April 2026', 'commenced 2024') no due date."""
-    if not who.split() or not when.split():
+    if not who.split() or not fold(when).split():  # ('Allocation (£)': a sign alone folds to nothing)
         return False
     first = fold(when).split()[0]
     return not (words_over(when, 6) or not looks_like_when(when) or not find_dates(when) and words_over(when, 2)

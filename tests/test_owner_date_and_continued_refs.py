@@ -32,6 +32,7 @@ from planx.normalise.columns import who_then_when_lines
     ("Head of Service (Interim)", None),  # a bracket that is no date
     ("J. Smith (from April 2026)", None),  # a start, no due date
     ("April / May 2026", None),  # a range alone: no one named
+    ("Allocation (£)", None),  # a heading's unit in brackets
 ])
 def test_owner_and_date_parted_in_one_cell(text, expected):
     assert who_then_when_lines(text) == expected
