@@ -33,6 +33,9 @@ from planx.normalise.columns import who_then_when_lines
     ("J. Smith (from April 2026)", None),  # a start, no due date
     ("April / May 2026", None),  # a range alone: no one named
     ("Allocation (£)", None),  # a heading's unit in brackets
+    ("Complete (Mar 2025)", None),  # a status and when it was reached
+    ("On track / Jun 26", None),
+    ("Green, May 2026", None),  # a RAG
 ])
 def test_owner_and_date_parted_in_one_cell(text, expected):
     assert who_then_when_lines(text) == expected
