@@ -31,6 +31,8 @@ from planx.normalise.vocab import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SIMPLE_PAST_REPORTS,
+    SPAN_START_WORDS,
+    STARTED_WORDS,
     TIMESCALE_WORDS,
     TOTAL_LABELS,
 )
@@ -522,23 +524,43 @@ def _closed_sentence(text: str) -> bool:
 _WHO_BY_WHEN = re.compile(r"^(.+?)\s*[,;]\s*(?:by|due|before)\s+(.+?)[.]?$", re.I)
 
 
-# 'Head of SEN – end of February 2026': who, a spaced dash, then when (the last such dash: a role may hold one)
-_WHO_DASH_WHEN = re.compile(r"^(?P<who>.+)\s[–—-]\s+(?P<when>[^–—]+?)[.]?$")
+# who, then when after a separator, in one cell ('Head of SEN – end of February 2026', 'HoS / Feb 26',
+# 'Monitoring Officer, November 2025'), or when in brackets closing it ('DCO (28/09/2025)'): a column
+# headed 'Owner / date' or 'Who and when' gives both so. The last such separator (a role may hold one).
+_WHO_SEP_WHEN = (
+    re.compile(r"^(?P<who>.+)\s[–—-]\s+(?P<when>[^–—]+?)[.]?$"),
+    re.compile(r"^(?P<who>.+)\s/\s+(?P<when>.+?)[.]?$"),
+    re.compile(r"^(?P<who>.+)[,;]\s+(?:(?:by|due|before)\s+)?(?P<when>[^,;]+?)[.]?$", re.I),  # (_WHO_BY_WHEN)
+    re.compile(r"^(?P<who>.+?)\s*\((?P<when>[^()]+)\)[.]?$"),
+)
 
 
 def _who_dash_when(text: str) -> tuple[str, str] | None:
-    """(who, when) of a cell that names who, then when after a spaced dash, the two run together as
-    a narrow column wraps them ('Deputy Head (Teaching and' / 'Learning) - Feb 2026', 'SENCo - May' /
-    '2026'): the part after the dash a date or timescale of a few words, the part before it no date."""
-    m = _WHO_DASH_WHEN.match(squash(text))
-    if m is None:
-        return None
-    who, when = m["who"].strip(), m["when"].strip()
-    if words_over(when, 6) or not looks_like_when(when) or not find_dates(when) and words_over(when, 2) \
-            or looks_like_when(who) or find_dates(who) or words_over(who, 8) and not looks_like_person(who) \
-            or fold(who.split()[-1]).strip(".,") in MONTHS or who.split()[-1][:1].isdigit():
-        return None  # (a range's first end before the dash: 'Head of X' / 'April - June 2026')
-    return who, when
+    """(who, when) of a cell that names who, then when after a spaced dash or slash, a comma, or in
+    brackets, the two run together as a narrow column wraps them ('Deputy Head (Teaching and' /
+    'Learning) - Feb 2026', 'SENCo - May' / '2026'): the part after the separator a date or timescale of
+    a few words, the part before it no date."""
+    t = squash(text)
+    for pattern in _WHO_SEP_WHEN:
+        m = pattern.match(t)
+        if m is not None and _reads_who_when(m["who"].strip(), m["when"].strip()):
+            return m["who"].strip(), m["when"].strip()
+    return None
+
+
+def _reads_who_when(who: str, when: str) -> bool:
+    """Is `who` someone (no date, not a sentence) and `when` a due date or timescale of a few words? A
+    range's first end before the separator ('Head of X' / 'April - June 2026') is no who, and a date the
+    work started from ('from April 2026', 'commenced 2024') no due date; a status or a RAG before the date
+    ('Complete (Mar 2025)', 'Green / Jun 26') says how it stands, not who."""
+    if not who.split() or not fold(when).split():  # ('Allocation (£)': a sign alone folds to nothing)
+        return False
+    first = fold(when).split()[0]
+    return not (words_over(when, 6) or not looks_like_when(when) or not find_dates(when) and words_over(when, 2)
+                or first in SPAN_START_WORDS or first in STARTED_WORDS
+                or looks_like_when(who) or find_dates(who) or looks_like_status(who) or looks_like_rag(who)
+                or words_over(who, 8) and not looks_like_person(who)
+                or fold(who.split()[-1]).strip(".,") in MONTHS or who.split()[-1][:1].isdigit())
 
 
 def _date_lines_together(lines: list[str]) -> list[str]:

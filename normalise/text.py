@@ -400,9 +400,11 @@ def _rejoin_broken_words(text: str) -> str:
 _SPAN_GOES_ON = re.compile(r"([A-Za-z0-9])\n[ \t]*([-–](?=[A-Za-z0-9]))|([A-Za-z0-9][-–])[ \t]*\n[ \t]*(?=[A-Za-z0-9])")
 
 
-# a cell opening with a bracketed note that it goes on ('(continued) circumstances change', '[cont'd]'):
-# the bracket is needed, a plain 'Continued investment in …' is an action's own words
-_CONTINUED_OPENING = re.compile(r"^\s*[(\[]\s*(?:" + "|".join(SLIDE_CONTINUED) + r")\.?\s*[)\]]\s*", re.I)
+# a cell opening with a bracketed note that it goes on ('(continued) circumstances change', '[cont'd]',
+# '(continued from previous page)', wrapped over lines in a narrow Ref column): the bracket is needed, a
+# plain 'Continued investment in …' is an action's own words; after the mark only where it came from
+_CONTINUED_OPENING = re.compile(r"^\s*[(\[]\s*(?:" + "|".join(SLIDE_CONTINUED) +
+                                r")\.?(?:\s+(?:from|on|over)\s[^()\[\]]{0,30}?)?\s*[)\]]\s*", re.I)
 
 
 def without_continued_note(text: str) -> str:

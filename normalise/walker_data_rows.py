@@ -47,6 +47,7 @@ from planx.normalise.row_cells import (
     sentence_left_open,
     starts_lower,
 )
+from planx.normalise.slides import continued_title
 from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, without_continued_note, words_over
@@ -200,6 +201,27 @@ def drop_continued_marks(texts: dict[str, str]) -> bool:
         if rest != text:
             texts[name], marked = rest, True
     return marked
+
+
+_REF_FIELDS = ("area_ref", "ref")
+
+
+def continued_ref(texts: dict[str, str], prev: Draft) -> bool:
+    """Does the row's reference cell say only that the row above goes on: a '(continued)' note alone
+    ('(continued)', '(continued from previous page)') or after the reference of the row above ('2.4
+    (cont.)' under 2.4)? A page break cut that row, and its author marked the rest so in the Ref column:
+    no reference of its own. The notes are taken off (True) or the cells left as they are (False)."""
+    refs = {name: squash(texts[name]) for name in _REF_FIELDS if texts.get(name, "").strip()}
+    if not refs:
+        return False
+    own = fold(prev.text("ref") or prev.context.get("area_ref", ""))
+    for text in refs.values():
+        bare, said = continued_title(text)
+        if without_continued_note(text).strip() and not (said and own and fold(bare) == own):
+            return False
+    for name in refs:
+        texts.pop(name)
+    return True
 
 
 def _wrapped_line(name: str, prev: Draft, text: str) -> bool:
@@ -531,9 +553,11 @@ class DataRows(NewDrafts):
                                 table.index, row.line, c.col)
             return
         prev = self.drafts[-1] if self.drafts else None
-        # the rest of the row above, marked so ('(continued) …'), with no reference of its own
+        # the rest of the row above, marked so ('(continued) …'), with no reference of its own (or a
+        # reference cell saying only that it goes on: continued_ref)
+        ref_goes_on = prev is not None and continued_ref(texts, prev)
         marked = prev is not None and not texts.get("area_ref") and not texts.get("ref") and \
-            drop_continued_marks(texts)
+            (drop_continued_marks(texts) or ref_goes_on)
         starts = bool(texts.get(key, "").strip()) and key not in merged and not marked
         # the first row on a new page of the same table, opening mid-sentence, goes on from the last
         new_page = prev is not None and prev.table == table.index and row.page != self.last_page
