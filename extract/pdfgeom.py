@@ -136,6 +136,8 @@ class Line:
     bottom: float
     size: float
     segments: list[list[Word]] = field(default_factory=list)
+    # the cell of a layout grid it stands in (pdftables.wrap_in_cells): x0, top, x1, bottom; None on the page
+    cell: tuple[float, float, float, float] | None = None
 
     @property
     def x0(self) -> float:

@@ -1598,11 +1598,12 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     out, is put back where the column rules stop together (pdfrules.closing_rules)."""
     from planx.extract.pdfrules import BBox, as_edges, bridged_rules, clipped, closing_rules, merge
     from planx.extract.pdftables import layout_from_words, to_word
-    found = merge(as_edges(rule_lines(scan)))
+    fills = shading(scan)
+    found = under_dark_fills(merge(as_edges(rule_lines(scan))), fills)
     edges, bridged = bridged_rules(found, [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars])
     implied = [e for e in closing_rules(edges) if not any(
         c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
-    rulings, fills = edges + implied, shading(scan)
+    rulings = edges + implied
 
     def read(ws: list[Word], within: BBox | None = None) -> PageLayout:
         rules = rulings if within is None else clipped(rulings, within)  # a panel's rulings are its own
@@ -1638,6 +1639,53 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
         if scan.streaks:  # and why no column is parted where a line runs down the whole scan
             t.evidence["streaks_painted"] = scan.streaks
     return layout
+
+
+DARK_FILL = 100  # of 255: a fill this dark (a navy heading band) hides a black rule drawn across it
+DARK_FILL_REACH = 3.0  # points: how far past the fill's edge the rule's end stands, at most (the scan's blur)
+
+
+def under_dark_fills(edges: list[dict[str, Any]], fills: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The scan's column rules run on under a dark fill's edge to the rule that edge draws: a black
+    rule drawn across a dark band (the frame beside a navy heading row) shows no ink there, so the
+    scan finds it ending where the band ends, a point or two short of the band's own edge rule, and
+    the cells beside it (a banner row spanning the table under the headings) are not closed. A
+    rule is run on only to the band's edge nearest its end, never through the band: the band's
+    words are read as a heading line over the grid (pdftables.heading_line_above), as printed."""
+    dark = [f for f in fills if _grey_of(f["colour"]) < DARK_FILL]
+    hs = [e for e in edges if e["orientation"] == "h"]
+    out = []
+    for e in edges:
+        if e["orientation"] == "v":
+            e = _run_on_under(e, dark, hs)
+        out.append(e)
+    return out
+
+
+def _run_on_under(v: dict[str, Any], dark: list[dict[str, Any]], hs: list[dict[str, Any]]) -> dict[str, Any]:
+    """A column rule whose top stands just under a dark fill's foot (or whose foot stands just over
+    its top), taken up to the horizontal rule the fill's edge draws across it."""
+    x, reach = v["x0"], DARK_FILL_REACH
+    for f in dark:
+        if not f["x0"] - reach <= x <= f["x1"] + reach:
+            continue
+        across = [h["top"] for h in hs
+                  if h["x0"] - reach <= x <= h["x1"] + reach and f["top"] <= h["top"] <= f["bottom"]]
+        if not across:
+            continue
+        if 0 < v["top"] - max(across) and v["top"] - f["bottom"] <= reach:
+            return {**v, "top": max(across), "height": v["bottom"] - max(across)}  # (edge shape kept)
+        if 0 < min(across) - v["bottom"] and f["top"] - v["bottom"] <= reach:
+            return {**v, "bottom": min(across), "height": min(across) - v["top"]}
+    return v
+
+
+def _grey_of(colour: str) -> float:
+    """A '#rrggbb' fill's grey level (0 black, 255 white); 255 for anything else."""
+    if not (isinstance(colour, str) and len(colour) == 7 and colour.startswith("#")):
+        return 255.0
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.299 * r + 0.587 * g + 0.114 * b
 
 
 def shading(scan: ScanImage) -> list[dict[str, Any]]:

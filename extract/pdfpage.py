@@ -78,7 +78,8 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
     nearly touch): a line opening a list item starts a paragraph (`_opens_item`); on any page, a
     line opening with a bullet glyph under a list item does (`opens_with_bullet`: items set close,
     or an item's own items). Bullets under a line of prose ('… Actions:' over its items, set close)
-    join it as before: the readers of announced items read them there."""
+    join it as before: the readers of announced items read them there. Lines in a layout grid's cell
+    (Line.cell) join the lines of that cell only, and wrap at its right edge, not the page's."""
     if not lines:
         return []
     lines = [part for ln in lines for part in (split_by_size(ln) or [ln])]
@@ -98,11 +99,12 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
                     out.append((ln.top, text, False, round(ln.size, 1), all_bold(ln), "", ln.words[0].x0))
                 prev = None  # the note closes the minute it stands beside
                 continue
-            ln = Line(ln.words[:at], ln.top, ln.bottom, ln.size, [ln.words[:at]])
+            ln = Line(ln.words[:at], ln.top, ln.bottom, ln.size, [ln.words[:at]], ln.cell)
         heading = ln.size > body * 1.15
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size \
                 and (same_size(ln.size, prev.size) or items_apart and heading and _wraps_on(prev, ln, right)) \
-                and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
+                and out and out[-1][2] == heading and prev.cell == ln.cell \
+                and not _ends_short(prev, ln, prev.cell[2] if prev.cell else right) \
                 and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text)
                                       or body_over_title(prev.text, ln.text))) \
                 and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \

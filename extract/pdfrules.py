@@ -340,14 +340,63 @@ def apart_nested(edges: list[Edge]) -> list[list[Edge]]:
     least, inside the box of another such set; one group (all the rulings) when there is none."""
     if len(edges) > NESTED_MAX_EDGES:
         return [edges]
-    parts = _touching(edges)
+    parts = [q for p in _touching(edges) for q in _cell_grids(p)]
     boxes = [_box(p) for p in parts]
     inner = {k for k, p in enumerate(parts) if _grid_like(p) and any(
         j != k and _grid_like(parts[j], 2) and _inside(boxes[k], boxes[j]) for j in range(len(parts)))}
+    # (a grid _cell_grids found filling its cell edge to edge is nested though it touches the frame)
+    inner |= {k for k, p in enumerate(parts) if getattr(p, "in_cell", False)}
     if not inner:
         return [edges]
     rest = [e for k, p in enumerate(parts) if k not in inner for e in p]
     return [rest, *(parts[k] for k in sorted(inner))]
+
+
+class _CellGrid(list):
+    """The rulings of a grid _cell_grids found inside one cell of the grid around it."""
+    in_cell = True
+
+
+NESTED_SPAN = 2.0  # points: a rule reaching this close to both sides of its grid runs across the whole grid
+
+
+def _cell_grids(part: list[Edge]) -> list[list[Edge]]:
+    """A set of touching rulings split into the grid around and the grids filling its cells: a grid
+    nested in a cell with no margin (LibreOffice draws a Word table nested in a cell flush with the
+    cell's right rule and its last row on the cell's bottom rule) touches the rules around it, so
+    _touching joins both. The outer grid's own rules run across the whole of it (its frame, the rules
+    between its rows and columns); set those aside and each nested grid is a set of rulings touching
+    each other, drawing two rows and two columns at least, inside one cell of the outer grid. A
+    table whose rules all run across it, or whose short rules cross its long ones (a header cell
+    over sub-columns), gives none: [part] as it is."""
+    x0, top, x1, bottom = _box(part)
+    t = NESTED_SPAN
+    across = {id(e) for e in part if e["orientation"] == "h" and e["x0"] <= x0 + t and e["x1"] >= x1 - t
+              or e["orientation"] == "v" and e["top"] <= top + t and e["bottom"] >= bottom - t}
+    rows = sorted({e["top"] for e in part if id(e) in across and e["orientation"] == "h"})
+    cols = sorted({e["x0"] for e in part if id(e) in across and e["orientation"] == "v"})
+    if len(rows) < 3 or len(cols) < 2:
+        return [part]
+    short = [e for e in part if id(e) not in across]
+    grids = [g for g in _touching(short) if _grid_like(g) and _in_one_cell(_box(g), rows, cols)]
+    if not grids:
+        return [part]
+    taken = {id(e) for g in grids for e in g}
+    return [[e for e in part if id(e) not in taken], *(_CellGrid(g) for g in grids)]
+
+
+def _in_one_cell(box: BBox, rows: list[float], cols: list[float]) -> bool:
+    """Does the box lie between two neighbouring row rules and two neighbouring column rules (up to
+    NESTED_SPAN over them), crossing none, and stand clear of the cell's rule on its left or its
+    right (more than SNAP: the cell's padding)? A grid whose rows run from the cell's left rule to
+    its right one divides the cell (a table's merged cells): one grid with the rules around it."""
+    t = NESTED_SPAN
+    within = rows[0] - t <= box[1] and box[3] <= rows[-1] + t and cols[0] - t <= box[0] and box[2] <= cols[-1] + t
+    if not within or any(box[1] + t < y < box[3] - t for y in rows) or any(box[0] + t < x < box[2] - t for x in cols):
+        return False
+    left = max(x for x in cols if x <= box[0] + t)
+    right = min(x for x in cols if x >= box[2] - t)
+    return box[0] - left > SNAP or right - box[2] > SNAP
 
 
 def _touching(edges: list[Edge]) -> list[list[Edge]]:

@@ -165,6 +165,7 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
         rate(t)
     for holder in holders:
         banners_first(holder, ruled, free)
+        wrap_in_cells(holder, free)
     free.sort(key=lambda ln: ln.top)
     return PageLayout(tables, free, edges)
 
@@ -251,8 +252,31 @@ def banners_first(holder: FoundTable, ruled: list[FoundTable], free: list[Line])
             table.evidence[READ_AT] = max(beside) + 0.01
 
 
+def wrap_in_cells(holder: FoundTable, free: list[Line]) -> None:
+    """Each line of a holder's cell ('1. Access and' / 'waiting times' / 'Theme lead:' / 'Rachel Green',
+    the banner beside a nested table) is told its cell (Line.cell): it wraps at the cell's right edge,
+    not where the page's running text does (read as the page's lines, each would end short of the
+    page's measure and part from the next), and joins no line of another cell (the holder's heading
+    row set close above it: pdfpage.paragraphs_of). A line running over two cells is in neither."""
+    for ln in free:
+        cell = next((c for c in holder.cells if c.bbox[0] - 1 <= ln.x0 and ln.x1 <= c.bbox[2] + 1
+                     and c.bbox[1] <= (ln.top + ln.bottom) / 2 <= c.bbox[3]), None)
+        if cell is not None:
+            ln.cell = cell.bbox
+
+
+HELD_FLUSH = 2.0  # points: a table held in a cell may reach this far onto the holder's frame (set flush with it)
+
+
 def _contains(outer: BBox, box: BBox) -> bool:
-    return outer[0] < box[0] and outer[1] < box[1] and box[2] < outer[2] and box[3] < outer[3]
+    """Is box held inside outer: within it, and clear of its frame on two sides at least (a table nested
+    in a cell stands clear of the holder's left frame or top, whatever it does on the right or the foot:
+    LibreOffice prints a Word table nested in the last column flush with the frame)?"""
+    t = HELD_FLUSH
+    if not (outer[0] - t <= box[0] and outer[1] - t <= box[1] and box[2] <= outer[2] + t and box[3] <= outer[3] + t):
+        return False
+    clear = [box[0] - outer[0] > t, box[1] - outer[1] > t, outer[2] - box[2] > t, outer[3] - box[3] > t]
+    return sum(clear) >= 2
 
 
 def within(e: Edge, box: BBox, tol: float = 2.0) -> bool:

@@ -17,7 +17,7 @@ from planx.normalise.banners import (
     read_banner,
 )
 from planx.normalise.draft import Draft
-from planx.normalise.headers import area_lead_of, classify, read_header
+from planx.normalise.headers import area_lead_of, classify, read_header, split_area_lead
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
 from planx.normalise.logtitle import names_action_log
 from planx.normalise.minutes import numbered_block_heading
@@ -267,7 +267,8 @@ def _plan_table(table: Table) -> bool:
 def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, forms: bool = True) -> bool:
     """Is the next table after block i the next block, or after a few plain paragraphs (an
     introduction under the heading; or up to twice as many short ones, such as a goal and two
-    short lists over a slide's table), with no other heading between? A form written as labelled
+    short lists over a slide's table), with no other heading between (a line naming the area's lead,
+    'Theme lead: …', is the heading's own, whatever its type)? A form written as labelled
     lines ('What will be done: …' / 'Owner: …', two of them) is such a table too."""
     words = labelled = 0
     for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
@@ -275,6 +276,9 @@ def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, 
             return k <= within or words <= _SHORT_LEAD_WORDS
         if figure_note(b.text):
             continue  # 'Budgeted cost: £20,663' between a heading and its table is a note on the table
+        if area_lead_of(clean(b.text)):
+            continue  # 'Theme lead: Priya Sharma' under the heading (its own line, set as the heading is,
+            # bold in a theme cell): the lead of the area the heading names, no heading of its own
         if looks_like_heading(b, running) or read_banner(b.text) or not forms and b.bold:
             return False  # (a heading set only in bold is parted from the table by any bold line)
         labelled += labelled_line(b.text) is not None
@@ -423,7 +427,7 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             continue
         if not styled and not coded and _in_numbered_run(blocks, i):
             continue  # '1. Items for consideration' / '2. GovTool demo': an item of a numbered list (an agenda)
-        text = continued_title(clean(b.text))[0]
+        text = without_lead(continued_title(clean(b.text))[0])
         if read_banner(text):
             banners += 1
             continue
@@ -476,6 +480,15 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         return found
     # one heading over one table is as likely the plan's title: only a run of them marks areas
     return found if len(found) + banners >= 2 and found else {}
+
+
+def without_lead(text: str) -> str:
+    """A heading without the label naming its area's lead run on after its title ('1. Access and
+    waiting times Theme lead: Rachel Green', a theme cell's lines read as one): the title, read as
+    any heading is (the walker takes the lead, headers.split_area_lead); a line that is a lead's
+    label alone ('Theme lead: Jo Ames') stays as it is."""
+    title, lead = split_area_lead(text)
+    return title if lead and title.strip() else text
 
 
 def _run_goes_on_in_table(blocks: list, i: int, area: tuple[str, str]) -> bool:

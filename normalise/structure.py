@@ -60,6 +60,7 @@ from planx.normalise.headers import (
     issue_log,
     issue_to_fix,
     risk_register,
+    split_area_lead,
     unjoin,
 )
 from planx.normalise.heading_rows import (
@@ -423,7 +424,10 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                     self.context["objective"] = clean(tier_objectives[i])  # a sub-section under its section
                 elif not self.welsh_twin(block.text, code):  # type: ignore[union-attr]
                     # (the Welsh of the English heading just read leaves the area its English title)
-                    self.context.update(area_ref=code, area=area_title(title), area_lead="",
+                    # (a lead's label run on after the title, 'Theme lead: …' on the heading's line or
+                    # in its cell, names the area's lead)
+                    lead = split_area_lead(clean(block.text))[1]  # type: ignore[union-attr]
+                    self.context.update(area_ref=code, area=area_title(title), area_lead=clean(lead),
                                         objective="", area_source="heading")
                     self.area_heading_rank = getattr(block, "rank", 0)
                     self.banner_read = (code, welsh_label(block.text), len(self.drafts))  # type: ignore[union-attr]
