@@ -10,9 +10,10 @@ area, and a borderless pair is cut into rows across both halves. A person sees t
   to the foot of the page's body (a rule or band across it makes one table of both sides, and
   a table's own rules cross its column gaps: pdfcolumns.find_gutter's `drawn`);
 - each side opens its own table with its own heading row: the side's first line of several
-  segments reads as column headings (normalise.headers.read_header) among which one says what is
-  to be done, which a table's columns split down its middle never do on both sides ('Action |
-  Lead' beside 'Due | RAG | Progress').
+  segments reads as column headings (normalise.headers.read_header), and both name their work by
+  the same chief field ('Action' on each side): one table's columns either side of its middle
+  name it on one side only ('Objective | Outcomes | Actions' beside 'Progress milestones | Target
+  date | RAG', 'Area for | Proposed action' beside 'Intended outcome | Performance | Lead').
 
 Such a page is read as the lines outside the sides (the title across the page, the margins), then
 the left side, then the right side, each through the table engine on its own with its own rulings,
@@ -30,22 +31,25 @@ from planx.extract.pdftables import PageLayout
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 _SIDE_LINES = 2  # lines a side at least: its heading row and a row under it
-# the fields that say what is to be done or achieved: a table of a plan heads a column with one; the
-# columns right of a table's middle ('Due | RAG | Progress') report on the work without naming it
-_WORK_FIELDS = frozenset({"action", "milestones", "objective", "outcome"})
+# the fields that say what is to be done or achieved, the surest first: each of two tables of a plan
+# heads a column with the same chief one ('Action' and 'Action'), where one table's columns either
+# side of its middle name it on one side only ('Objective | Outcomes | Actions' beside 'Target
+# date | Milestone status | RAG', read as milestones there)
+_WORK_FIELDS = ("action", "objective", "outcome", "milestones")
 
 
-def heading_row(side: list[Line]) -> Line | None:
-    """The side's first line of several segments (a table's first row), when it reads as a table's
-    column headings among which one names the work (`_WORK_FIELDS`); None when it does not, or the
-    side has no such line or nothing under it."""
+def work_named(side: list[Line]) -> str:
+    """The chief of `_WORK_FIELDS` that the side's heading row names: its first line of several
+    segments (a table's first row) read as column headings (normalise.headers.read_header), with a
+    line under it. '' when the side opens with no heading row or it names no work."""
     from planx.normalise.headers import read_header  # (the heading vocabulary; normalise imports extract)
     first = next((ln for ln in side if len(ln.segments) > 1), None)
     if first is None or not any(ln.top > first.bottom for ln in side):
-        return None
+        return ""
     cells = [(i, 1, " ".join(w.text for w in seg)) for i, seg in enumerate(first.segments)]
     header = read_header(cells)
-    return first if header is not None and _WORK_FIELDS & set(header.fields()) else None
+    named = set(header.fields()) if header is not None else set()
+    return next((f for f in _WORK_FIELDS if f in named), "")
 
 
 def find_side_tables(words: list[Word], width: float, body: tuple[float, float],
@@ -63,8 +67,9 @@ def find_side_tables(words: list[Word], width: float, body: tuple[float, float],
     if any(w.x0 < b and w.x1 > a for w in inside):
         return None
     left, right = [w for w in inside if w.x1 <= a], [w for w in inside if w.x0 >= b]
-    if heading_row(text_lines(left)) is None or heading_row(text_lines(right)) is None:
-        return None
+    work = work_named(text_lines(left))
+    if not work or work != work_named(text_lines(right)):
+        return None  # no heading row each side naming the same work: one table's columns either side
     return cols, left, right
 
 
@@ -86,4 +91,4 @@ def read_side_tables(words: list[Word], width: float, height: float, margin: flo
                         parts=[rest, left, right], cols=cols)
 
 
-__all__ = ["find_side_tables", "heading_row", "read_side_tables"]
+__all__ = ["find_side_tables", "read_side_tables", "work_named"]

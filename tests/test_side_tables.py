@@ -13,7 +13,7 @@ import pytest
 
 from planx.extract.pdfcolumns import find_gutter
 from planx.extract.pdfgeom import Line, Word, text_lines
-from planx.extract.pdfsidetables import heading_row
+from planx.extract.pdfsidetables import work_named
 
 TITLE = "Westmoor Borough Council – Housing Improvement Plan 2026"
 AREAS = [  # (heading, ref, title, lead, rows of action, lead, due, RAG)
@@ -117,7 +117,8 @@ def test_a_scanned_pair_of_tables_is_read_side_by_side(tmp_path: Path) -> None:
 
 def one_wide_table(path: Path) -> None:
     """One borderless table across a landscape page whose widest column gap, clear of words down
-    the page, stands in its middle: 'Ref | Action | Lead' left of it, 'Due | RAG | Progress' right."""
+    the page, stands in its middle: 'Ref | Action | Lead' left of it, 'Intended outcome | Due | RAG |
+    Progress' right (headings on both sides, each naming work, but not the same work)."""
     pytest.importorskip("reportlab")
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen import canvas
@@ -125,9 +126,9 @@ def one_wide_table(path: Path) -> None:
     c = canvas.Canvas(str(path), pagesize=(width, height))
     c.setFont("Helvetica-Bold", 15)
     c.drawString(36, height - 40, "Riverside Parish Council – Community Action Plan 2026")
-    xs = [36, 60, 300, 470, 540, 580]
-    rows = [("Ref", "Action", "Lead", "Due", "RAG", "Progress")] + [
-        (str(k), a, o, d, r, "On track") for k, (a, o, d, r) in enumerate(
+    xs = [36, 60, 300, 470, 600, 660, 700]
+    rows = [("Ref", "Action", "Lead", "Intended outcome", "Due", "RAG", "Progress")] + [
+        (str(k), a, o, "Better homes", d, r, "On track") for k, (a, o, d, r) in enumerate(
             [row for area in AREAS for row in area[4]], 1)]
     y = height - 90
     for k, row in enumerate(rows):
@@ -140,8 +141,9 @@ def one_wide_table(path: Path) -> None:
 
 
 def test_one_table_with_a_clear_middle_gap_stays_one_table(tmp_path: Path) -> None:
-    """The right of the gap ('Due | RAG | Progress') opens with no heading row of a table of its
-    own (nothing says what is to be done): one table, each row keeps its due date and RAG."""
+    """The right of the gap names the outcome, the left the action: no two tables each naming its
+    work the same way, but one table's columns either side of its middle; each row keeps its due
+    date and RAG."""
     doc = tmp_path / "in" / "wide.pdf"
     doc.parent.mkdir()
     one_wide_table(doc)
@@ -154,11 +156,15 @@ def _line(texts: list[tuple[float, str]], top: float) -> list[Word]:
     return [Word(t, x, x + 6.0 * len(t), top, top + 9.0, 9.0) for x, t in texts]
 
 
-def test_a_sides_heading_row_must_name_what_is_to_be_done() -> None:
+def test_a_sides_heading_row_names_the_work() -> None:
     head = _line([(40, "Action"), (200, "Lead")], 100) + _line([(40, "Hold a review"), (200, "Ann Lee")], 120)
-    assert heading_row(text_lines(head)) is not None
+    assert work_named(text_lines(head)) == "action"
     tail = _line([(40, "Due"), (120, "RAG"), (200, "Progress")], 100) + _line([(40, "Mar 26"), (120, "G")], 120)
-    assert heading_row(text_lines(tail)) is None  # headings, but of columns reporting on the work
+    assert work_named(text_lines(tail)) == ""  # headings, but of columns reporting on the work
+    both = _line([(40, "Objective"), (200, "Actions")], 100) + _line([(40, "Safer roads"), (200, "Fit lights")], 120)
+    assert work_named(text_lines(both)) == "action"  # the surest of the work fields it names
+    alone = _line([(40, "Action"), (200, "Lead")], 100)
+    assert work_named(text_lines(alone)) == ""  # a heading row with no row under it heads no table
 
 
 def test_a_rule_across_the_middle_closes_the_gutter() -> None:
