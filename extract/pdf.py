@@ -197,7 +197,9 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
     from planx.extract.pdfsidebar import read_beside_sidebar
-    layout: PageLayout | None = (read_in_columns(words, width, height, MARGIN, read, edges, fills)  # two text columns,
+    from planx.extract.pdfsidetables import read_side_tables
+    layout: PageLayout | None = (read_side_tables(words, width, height, MARGIN, read, edges, fills)  # two tables,
+              or read_in_columns(words, width, height, MARGIN, read, edges, fills)  # two text columns,
               or read_beside_sidebar(words, width, height, fills, read, edges)  # a shaded sidebar beside the body,
               or read_in_panels(words, width, height, MARGIN, fills, read, edges)  # panels side by side,
               or None)
@@ -426,7 +428,8 @@ def running_sections(pages: list[PageResult]) -> dict[tuple[int, float], tuple[s
     Plan | Section 2: Active travel' over each page of that section, '… | Section 3: Good food' over
     the next): the first paragraph in a page's top margin, parted by a bar or a spaced dash, whose
     first part is printed the same over most pages (FOOTER_SHARE, two at least) and whose last part
-    changes from page to page (two sections at least), is short and is no page number. A designed
+    changes from page to page (two sections at least, a '(continued)' note aside), is short and is
+    no page number. A designed
     plan prints the area of the page's rows there and nowhere else. {(page, top): (the common
     part, the section)}."""
     found: dict[tuple[int, float], tuple[str, str]] = {}
@@ -448,7 +451,8 @@ def running_sections(pages: list[PageResult]) -> dict[tuple[int, float], tuple[s
     pages_of: dict[str, int] = {}
     for common, section in found.values():
         key = furniture_key(common)
-        by_common.setdefault(key, set()).add(" ".join(section.lower().split()))
+        # 'Plan 2025 (continued)' over the next page is the page before's heading again, no new section
+        by_common.setdefault(key, set()).add(" ".join(continued_mark().sub("", section).lower().split()))
         pages_of[key] = pages_of.get(key, 0) + 1
     most = max(2.0, FOOTER_SHARE * len(pages))
     return {at: (common, section) for at, (common, section) in found.items()

@@ -59,12 +59,16 @@ def _spans_centre(line: Line, width: float, left: float = 0.0) -> bool:
 
 
 def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.0, float("inf")),
-                start: float = 0.0) -> Columns | None:
+                start: float = 0.0, least: int = _MIN_LINES,
+                drawn: Sequence[dict[str, Any]] = ()) -> Columns | None:
     """The gutter between two text columns, or None: a strip in the middle of the page that no
     word crosses from the bottom of the page up to a line set across it (a title), with lines of
     text on both sides. `body`: the heights between the page's margins; `start`, `width`: the part
-    of the page searched (from x `start`: a side of a page in three columns)."""
-    if len(lines) < _MIN_LINES:
+    of the page searched (from x `start`: a side of a page in three columns). `least`: lines of
+    text on each side, at least (a side holding a short table has few). `drawn`: rules and shading
+    that close the strip where they run, as words do (a table's rules cross its column gaps; only
+    a gap between two drawings is a gutter), each from the first line at or over its top."""
+    if len(lines) < least:
         return None  # (a line each side at one height reads as one line: the sides are counted below)
     lo, hi = int(start + 0.3 * width), int(start + 0.7 * width)
     covered = [False] * (hi - lo)
@@ -72,6 +76,8 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     top = None
     footer: list[Line] = []  # lines set across the page's foot, under the columns (a banner)
     notes = footnotes(lines, body)
+    shapes = sorted((d for d in drawn if d["x1"] - d["x0"] > d["bottom"] - d["top"] and d["top"] <= body[1]),
+                    key=lambda d: d["top"])  # across, inside the body: upright rules part, not join
     for ln in sorted(lines, key=lambda ln: -ln.top):  # bottom up
         if not body[0] <= ln.top <= body[1]:
             continue  # a running head or page number may be set across the gutter
@@ -81,6 +87,10 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
         if gap is None and len(footer) < _FOOTER_LINES + len(notes) and _spans_centre(ln, width, start):
             footer.append(ln)  # a line across the page's foot (a banner): under them
             continue
+        while shapes and shapes[-1]["top"] >= ln.top:
+            d = shapes.pop()
+            for x in range(max(int(d["x0"]), lo), min(int(d["x1"]) + 1, hi)):
+                covered[x - lo] = True
         for w in ln.words:
             for x in range(max(int(w.x0), lo), min(int(w.x1) + 1, hi)):
                 covered[x - lo] = True
@@ -108,7 +118,7 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     # text on both sides (each column's lines have their own heights: a line of each side apart)
     left = [ln for ln in below if any(w.x1 <= gap[0] for w in ln.words)]
     right = [ln for ln in below if any(w.x0 >= gap[1] for w in ln.words)]
-    if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
+    if len(left) < least or len(right) < least:
         return None
     return Columns(gap, min(ln.top for ln in below), max(ln.bottom for ln in below))
 

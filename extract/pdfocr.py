@@ -1614,8 +1614,10 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
     from planx.extract.pdfsidebar import read_beside_sidebar
+    from planx.extract.pdfsidetables import read_side_tables
     words = [w for w in map(to_word, chars) if w.text.strip()]
-    layout: PageLayout | None = (read_in_columns(words, width, height, MARGIN, read, rulings, fills)
+    layout: PageLayout | None = (read_side_tables(words, width, height, MARGIN, read, rulings, fills)
+              or read_in_columns(words, width, height, MARGIN, read, rulings, fills)
               or read_beside_sidebar(words, width, height, fills + side_shading(scan), read, rulings)
               or read_in_panels(words, width, height, MARGIN, fills, read, rulings)
               or None)

@@ -19,7 +19,7 @@ _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 # (an organisation's initials may come first: 'SBC priority 1: …', 'LA Priority 2 – …')
 # ('Strategy 1.1: Improve …' under 'Objective 1': the outline number is the banner's, not its title's start)
 _BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])"
-                     r"(?:\.\d{1,2}){0,2}\b\s*[:.\-–]?\s*(.*)$", re.I | re.S)
+                     r"(?:\.\d{1,2}){0,2}\b\s*[:.\-–—]?\s*(.*)$", re.I | re.S)  # (an em dash as a print's or a scan's)
 # an area word after a word or two that say what kind it is, numbered, then a stop or colon and the title
 # ('Strategic Objective 2: Tackling child exploitation', 'Cross-cutting Theme 1 – Voice'): the numbered
 # kind is what makes it a banner, so the separator is required where the plain form (_BANNER) does not,
@@ -30,8 +30,8 @@ _QUALIFIED_BANNER = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?=[A-Z]
 
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
-                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
-                           r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
+                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–—]?)?\s*(.*)$"
+                           r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–—]\s*(.*)$", re.I | re.S)
 
 
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
@@ -111,7 +111,7 @@ def read_banner(text: str) -> tuple[str, str] | None:
     groups = [g for g in m.groups()]
     if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
         groups = groups[2:]
-    ref, title = groups[0] or "", _unbracketed((groups[1] or "").strip(" :-–"))
+    ref, title = groups[0] or "", _unbracketed((groups[1] or "").strip(" :-–—"))
     if not ref:
         return "", title  # the walker numbers it after the previous area
     if len(ref) == 1 and ref.isalpha() and ref.islower():
