@@ -552,12 +552,14 @@ def _reads_who_when(who: str, when: str) -> bool:
     """Is `who` someone (no date, not a sentence) and `when` a due date or timescale of a few words? A
     range's first end before the separator ('Head of X' / 'April - June 2026') is no who, and a date the
     work started from ('from April 2026', 'commenced 2024') no due date; a status or a RAG before the date
-    ('Complete (Mar 2025)', 'Green / Jun 26') says how it stands, not who."""
+    ('Complete (Mar 2025)', 'Green / Jun 26') says how it stands, not who; and a role after a comma is
+    the who's own, its date on after it ('M. Patel, Commissioning Manager' / 'Autumn term 2025'): a
+    `when` opening with a role's word is no date."""
     if not who.split() or not fold(when).split():  # ('Allocation (£)': a sign alone folds to nothing)
         return False
     first = fold(when).split()[0]
     return not (words_over(when, 6) or not looks_like_when(when) or not find_dates(when) and words_over(when, 2)
-                or first in SPAN_START_WORDS or first in STARTED_WORDS
+                or first in SPAN_START_WORDS or first in STARTED_WORDS or first in ROLE_WORDS
                 or looks_like_when(who) or find_dates(who) or looks_like_status(who) or looks_like_rag(who)
                 or words_over(who, 8) and not looks_like_person(who)
                 or fold(who.split()[-1]).strip(".,") in MONTHS or who.split()[-1][:1].isdigit())
