@@ -46,10 +46,30 @@ def work_named(side: list[Line]) -> str:
     first = next((ln for ln in side if len(ln.segments) > 1), None)
     if first is None or not any(ln.top > first.bottom for ln in side):
         return ""
-    cells = [(i, 1, " ".join(w.text for w in seg)) for i, seg in enumerate(first.segments)]
-    header = read_header(cells)
+    header = read_header(heading_cells(first, side))
     named = set(header.fields()) if header is not None else set()
     return next((f for f in _WORK_FIELDS if f in named), "")
+
+
+def heading_cells(first: Line, side: list[Line]) -> list[tuple[int, int, str]]:
+    """The heading row's cells whole: the first line's segments, each with the words of the lines
+    stacked under it in the same heavy type (a heading wrapped in a narrow column, 'How we' over 'will
+    know': read as its first line alone it names other work than the whole). A word goes to the
+    segment nearest it across the page. The rows under the headings are in regular type; where the
+    type is unknown (a scan) the first line stands alone."""
+    texts = [[w.text for w in seg] for seg in first.segments]
+    if all(w.bold for w in first.words):
+        for ln in sorted((ln for ln in side if ln.top > first.top), key=lambda ln: ln.top):
+            if not all(w.bold for w in ln.words):
+                break  # the first row of data: the heading row ends over it
+            for w in ln.words:
+                texts[min(range(len(texts)), key=lambda k: _apart(w, first.segments[k]))].append(w.text)
+    return [(i, 1, " ".join(t)) for i, t in enumerate(texts)]
+
+
+def _apart(word: Word, seg: list[Word]) -> float:
+    """How far a word stands across the page from a segment's span (0 over it)."""
+    return max(seg[0].x0 - word.x1, word.x0 - seg[-1].x1, 0.0)
 
 
 def find_side_tables(words: list[Word], width: float, body: tuple[float, float],
@@ -91,4 +111,4 @@ def read_side_tables(words: list[Word], width: float, height: float, margin: flo
                         parts=[rest, left, right], cols=cols)
 
 
-__all__ = ["find_side_tables", "read_side_tables", "work_named"]
+__all__ = ["find_side_tables", "heading_cells", "read_side_tables", "work_named"]

@@ -286,7 +286,8 @@ _WRAP_RAGGED = 15
 # words a line broken mid-sentence ends with: no sentence ends so ('… and completed by' / '31 January 2025.')
 _JOINING_WORDS = frozenset("a an and or but by of the to in on at for from with into than that as our their "
                            "its is are be will was were this these".split())
-_LABEL_START = re.compile(r"^\s*[A-Z][\w ’'/&()-]{0,30}:\s")  # 'Lead: …': a line of its own
+# 'Lead: …', or a label alone over its value on the lines below ('What:'): a line of its own
+_LABEL_START = re.compile(r"^\s*[A-Z][\w ’'/&()-]{0,30}:(?:\s|$)")
 _BULLET_START = re.compile(r"^\s*[-–—•*·▪◦‣○●■□➢>o]\s")  # '- …', 'o …' (a nested item's glyph)
 _OUTLINE_START = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+[.)]?\s")  # '1.2 Publish …': an outline's item
 # the rest of a date a line broke inside ('… completed by 30 June' / '2026.', '… by' / '31 January 2025.')

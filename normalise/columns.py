@@ -552,15 +552,28 @@ def _reads_who_when(who: str, when: str) -> bool:
     """Is `who` someone (no date, not a sentence) and `when` a due date or timescale of a few words? A
     range's first end before the separator ('Head of X' / 'April - June 2026') is no who, and a date the
     work started from ('from April 2026', 'commenced 2024') no due date; a status or a RAG before the date
-    ('Complete (Mar 2025)', 'Green / Jun 26') says how it stands, not who."""
+    ('Complete (Mar 2025)', 'Green / Jun 26') says how it stands, not who; and a role after a comma is
+    the who's own, its date on after it ('M. Patel, Commissioning Manager' / 'Autumn term 2025'):
+    _named_before_date."""
     if not who.split() or not fold(when).split():  # ('Allocation (£)': a sign alone folds to nothing)
         return False
     first = fold(when).split()[0]
     return not (words_over(when, 6) or not looks_like_when(when) or not find_dates(when) and words_over(when, 2)
-                or first in SPAN_START_WORDS or first in STARTED_WORDS
+                or first in SPAN_START_WORDS or first in STARTED_WORDS or _named_before_date(when)
                 or looks_like_when(who) or find_dates(who) or looks_like_status(who) or looks_like_rag(who)
                 or words_over(who, 8) and not looks_like_person(who)
                 or fold(who.split()[-1]).strip(".,") in MONTHS or who.split()[-1][:1].isdigit())
+
+
+def _named_before_date(when: str) -> bool:
+    """Does a `when` hold a name's words before its date: a capitalised word that is no timescale or
+    month ('Commissioning Manager Autumn term 2025', 'Education end of June 2026')? Then the separator
+    parted the who's own words (a role after a comma: 'Assistant Director, Education'), not who from
+    when; a date's lead-in words are timescale words or lower case ('End of June 2026', 'by May')."""
+    spans = date_spans(when)
+    before = when[:spans[0][0]] if spans else when
+    return any(w[:1].isupper() and fold(w) not in TIMESCALE_WORDS and fold(w) not in MONTHS
+               for w in before.split())
 
 
 def _date_lines_together(lines: list[str]) -> list[str]:

@@ -2231,7 +2231,8 @@ def _long_cell_beside_values(labels: Sequence[str], readings: Sequence[tuple[Rea
     HS | Completed', 'Progress report to the board | J Smith | 31/03/2025')? A cell much longer than every
     other cell of the row, beside cells that for the most part read as no heading surely (initials, a
     name, a date, a status's value): a heading row's cells read as headings each ('Action to be taken
-    to address the issue | Lead | Date'). A question is a heading's form however long."""
+    to address the issue | Lead | Date'). A question is a heading's form however long, and so are names set
+    side by side ('Purpose | Priorities | Success measures/Performance criteria')."""
     sizes = [len(_words_outside_brackets(label)) if any(ch.isalnum() for ch in label) else 0 for label in labels]
     filled = [k for k, n in enumerate(sizes) if n]
     if len(filled) < 2:
@@ -2239,10 +2240,17 @@ def _long_cell_beside_values(labels: Sequence[str], readings: Sequence[tuple[Rea
     k = max(filled, key=lambda j: sizes[j])
     others = [j for j in filled if j != k]
     if sizes[k] < _LONG_CELL_WORDS or sizes[k] < _MUCH_LONGER * max(sizes[j] for j in others) \
-            or "?" in labels[k] or fold(labels[k]).split()[0] in HEADING_QUESTIONS:
+            or "?" in labels[k] or fold(labels[k]).split()[0] in HEADING_QUESTIONS or _names_side_by_side(labels[k]):
         return False
     sure = sum(bool(readings[j]) and readings[j][0].score >= _SURE_HEADING for j in others)
     return 2 * sure < len(others)
+
+
+def _names_side_by_side(label: str) -> bool:
+    """Is a cell two or more headings a slash sets side by side, each surely a heading on its own
+    ('Success measures/Performance criteria')? Long for its names' sake, not a task's: a heading."""
+    names = _alternatives(label)
+    return len(names) > 1 and all((r := read_heading(n)) and r[0].score >= _SURE_HEADING for n in names)
 
 
 def _register_may_plan(choices: Sequence[Reading | None]) -> bool:

@@ -95,6 +95,17 @@ def test_a_long_cell_beside_values_is_no_heading_row_but_beside_headings_it_is()
     assert header is not None and {"lead", "action", "progress"} <= set(header.fields())
 
 
+def test_headings_set_side_by_side_in_a_long_cell_are_a_heading_row():
+    # the long cell is two headings parted by a slash, beside headings read less surely ('Purpose',
+    # 'Priorities'): a heading row, not a first task beside its owner and status
+    header = read_header([(0, 1, "Purpose"), (1, 1, "Priorities"), (2, 1, "Success measures/Performance criteria")],
+                         first=True)
+    assert header is not None and "measure" in header.fields()
+    # a task with a slash in it is no pair of headings: still a task beside values
+    assert read_header([(0, 1, "Actions from the audit/review of schools"), (1, 1, "HS"), (2, 1, "Completed")],
+                       first=True) is None
+
+
 @pytest.mark.parametrize("fmt", ["docx", "txt"])
 def test_true_heading_rows_stay_headings(tmp_path: Path, fmt: str):
     head = ["Action", "Lead officer(s)", "By when?", "Feedback"]

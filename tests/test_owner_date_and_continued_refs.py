@@ -36,6 +36,11 @@ from planx.normalise.columns import who_then_when_lines
     ("Complete (Mar 2025)", None),  # a status and when it was reached
     ("On track / Jun 26", None),
     ("Green, May 2026", None),  # a RAG
+    # a role after the comma is the owner's own, the date on the line under it (a two-column text file)
+    ("M. Patel, Commissioning Manager\nAutumn term 2025", ("M. Patel, Commissioning Manager", "Autumn term 2025")),
+    ("A. Khan, Head of Inclusion\nSept 2025", ("A. Khan, Head of Inclusion", "Sept 2025")),
+    ("Assistant Director, Education\nend of June 2026", ("Assistant Director, Education", "end of June 2026")),
+    ("Head of SEND, End of June 2026", ("Head of SEND", "End of June 2026")),  # a date's lead-in, capitalised
 ])
 def test_owner_and_date_parted_in_one_cell(text, expected):
     assert who_then_when_lines(text) == expected

@@ -10,6 +10,7 @@ import pytest
 
 from planx.extract.csvfile import export_delimiter
 from planx.extract.model import Paragraph, RawDocument
+from planx.extract.text import continues
 from planx.normalise.headplans import read_labelled_headings, wrapped_lines
 from planx.pipeline import convert_file
 
@@ -243,3 +244,14 @@ def test_a_wrapped_line_goes_on_inside_a_label_value_but_not_after_an_ended_line
                      "30 June 2025. Status: In progress.", 80)
     assert not continues("The actions below answer the findings of the inspection, which were these:",
                          "Leaders do not know the quality of practice well enough.", 80)
+
+
+def test_a_label_alone_on_its_line_opens_its_own_line():
+    # labels over their values ('What:' over the action): a heading line as wide as the text's widest,
+    # its own label's value still open ('Priority 2: Improve …'), does not run on into the label under it
+    head = "Priority 2: Improve the quality and timeliness of education, health and care plans"
+    assert not continues(head, "What:", len(head))
+    assert not continues(head, "Who is responsible:", len(head))
+    # a label's value running on over the break still goes on ('Lead: Owen' / 'Baptiste, …')
+    line = "Action 4: Roll out the training to every team. Lead: Owen"
+    assert continues(line, "Baptiste, Head of HR. By: 28/02/2025.", len(line))

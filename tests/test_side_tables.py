@@ -13,7 +13,7 @@ import pytest
 
 from planx.extract.pdfcolumns import find_gutter
 from planx.extract.pdfgeom import Line, Word, text_lines
-from planx.extract.pdfsidetables import work_named
+from planx.extract.pdfsidetables import heading_cells, work_named
 
 TITLE = "Westmoor Borough Council – Housing Improvement Plan 2026"
 AREAS = [  # (heading, ref, title, lead, rows of action, lead, due, RAG)
@@ -184,3 +184,23 @@ def test_an_area_banner_set_off_by_an_em_dash() -> None:
     assert area_heading("Area 1 — Empty homes") == ("1", "Empty homes")
     assert area_heading("Priority 2—Safer streets") == ("2", "Safer streets")
     assert area_heading("Area 3 – Repairs") == ("3", "Repairs")
+
+
+def _bold(texts: list[tuple[float, str]], top: float) -> list[Word]:
+    return [Word(t, x, x + 6.0 * len(t), top, top + 9.0, 9.0, bold=True) for x, t in texts]
+
+
+def test_a_sides_heading_wrapped_over_lines_is_read_whole() -> None:
+    """One table's right half, its headings in bold wrapped in narrow columns ('How we' over 'will
+    know'): read whole they name no work ('How we will know' is a measure), its first line alone
+    would ('How we …' asks how: action), and the page would be cut in two tables."""
+    words = _bold([(40, "Completion"), (120, "RAG"), (200, "How we")], 100) \
+        + _bold([(40, "date"), (120, "status"), (200, "will know")], 110) \
+        + _line([(40, "Mar 26"), (120, "G"), (200, "Fewer visits")], 125)
+    lines = text_lines(words)
+    assert [c[2] for c in heading_cells(lines[0], lines)] == ["Completion date", "RAG status", "How we will know"]
+    assert work_named(lines) == ""
+    # the work named by a wrapped heading still is ('Action to be' over 'taken')
+    words = _bold([(40, "Action to be"), (200, "Lead")], 100) + _bold([(40, "taken"), (200, "officer")], 110) \
+        + _line([(40, "Hold a review"), (200, "Ann Lee")], 125)
+    assert work_named(text_lines(words)) == "action"
