@@ -276,11 +276,8 @@ def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, 
             return k <= within or words <= _SHORT_LEAD_WORDS
         if figure_note(b.text):
             continue  # 'Budgeted cost: £20,663' between a heading and its table is a note on the table
-        if area_lead_of(clean(b.text)):
-            continue  # 'Theme lead: Priya Sharma' under the heading (its own line, set as the heading is,
-            # bold in a theme cell): the lead of the area the heading names, no heading of its own
-        if looks_like_heading(b, running) or read_banner(b.text) or not forms and b.bold:
-            return False  # (a heading set only in bold is parted from the table by any bold line)
+        if _parts_heading_from_table(b, running, forms):
+            return False
         labelled += labelled_line(b.text) is not None
         if labelled >= 2 and forms:
             return True
@@ -289,6 +286,17 @@ def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, 
 
 
 _SHORT_LEAD_WORDS = 120
+
+
+def _parts_heading_from_table(b: Paragraph, running: float, forms: bool) -> bool:
+    """Does paragraph b, between a heading and the table below, part them: another heading, a banner,
+    or (a heading set only in bold) any bold line? A line naming the area's lead ('Theme lead: Priya
+    Sharma', set as the heading is, bold in a theme cell) is the heading's own, whatever its type; it
+    is still a labelled line of a form written as lines ('Lead: …' / 'Status: …'), so it is not
+    skipped, only never a heading."""
+    if area_lead_of(clean(b.text)):
+        return False
+    return looks_like_heading(b, running) or bool(read_banner(b.text)) or not forms and b.bold
 
 
 def horizon_headings(blocks: list, running: float = 0.0) -> dict[int, Horizon]:

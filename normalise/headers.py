@@ -262,8 +262,6 @@ OPENING_SYNONYM_SCORE = 92.0
 _MORE_WORDS_SURE = 4
 _MORE_WORDS_LOOSE = 6
 _MORE_WORDS_FACTORS = (1.0, 0.85, 0.6)
-# a full stop closing a word ('… with staff.'), not an abbreviation's ('No.')
-_SENTENCE_STOP = re.compile(r"[a-z]{3}[.!]$")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -272,16 +270,15 @@ def _words_outside_brackets(label: str) -> list[str]:
 
 
 def reads_as_sentence(label: str) -> bool:
-    """Does a cell read as a sentence, not a heading's name: closed by a full stop, or saying that
-    something is or was done by a finite verb ('Actions from the audit WERE shared …') that no clause of
-    a heading's own carries ('Actions we WILL take', 'Outcomes that ARE expected'). A question is a
-    heading's form ('Who is responsible?', 'How will we know')."""
+    """Does a cell read as a sentence, not a heading's name: saying that something is or was done by a
+    finite verb ('Actions from the audit WERE shared …') that no clause of a heading's own carries
+    ('Actions we WILL take', 'Outcomes that ARE expected'). A question is a heading's form ('Who is
+    responsible?', 'How will we know'). A full stop alone makes no sentence: headings end in one too
+    ('Resolution for overdue milestones.'); the clause is what says something is done."""
     text = _BRACKETED.sub(" ", heading_text(label)).strip()
     words = fold(text).split()
     if not words or "?" in text or words[0] in HEADING_QUESTIONS:
         return False
-    if len(words) >= 3 and _SENTENCE_STOP.search(text):
-        return True
     asked = HEADING_CLAUSE_SUBJECTS | set(HEADING_QUESTIONS)  # ('Evidence: what HAS changed')
     return any(w in FINITE_VERBS and not asked & set(words[:k]) for k, w in enumerate(words) if k > 0)
 

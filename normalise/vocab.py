@@ -718,7 +718,7 @@ DECISION_HEADING_WORDS = {"motion", "motions", "resolution", "resolutions", "dec
 
 # the subject of a clause after a heading's head word ('Steps WE are taking', 'Changes WE will make',
 # 'Areas THAT need improvement'): it ends the head's phrase, as a preposition does
-HEADING_CLAUSE_SUBJECTS = frozenset({"we", "you", "they", "i", "that", "which"})
+HEADING_CLAUSE_SUBJECTS = frozenset({"we", "you", "they", "i", "it", "he", "she", "that", "which"})
 
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",

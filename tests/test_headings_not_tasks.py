@@ -78,6 +78,9 @@ def test_short_heading_phrases_read_as_headings_and_tasks_opening_so_do_not():
     # a sentence (a finite verb, a full stop) is no heading; a question is a heading's form
     assert classify("Actions from the audit were shared with staff.")[1] < DECENT
     assert classify("Status of the review is agreed with partners")[1] < DECENT
+    # a full stop alone makes no sentence: a heading may end in one
+    assert classify("Target date for completion.")[0] == "due"
+    assert classify("Lead officer for the review.")[0] == "lead"
     assert classify("What will be done?")[0] == "action"
     assert classify("Actions we will take")[0] == "action"
     # many words after the synonym read as a task's, not as a heading qualified

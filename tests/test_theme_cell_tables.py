@@ -198,3 +198,27 @@ def _raw(blocks: list):
     raw = RawDocument(path="p.pdf", name="p.pdf", format="pdf")
     raw.blocks = blocks
     return raw
+
+
+def test_a_lead_line_under_a_heading_still_counts_as_a_line_of_a_form(tmp_path: Path):
+    """A lead line is no heading, but it is a labelled line all the same: under each action's own heading
+    'Lead: …' and 'Status: …' are a form written as lines, so the headings over them are action titles
+    and the heading over those names their area (a lead line skipped left one labelled line: no form)."""
+    from docx import Document
+    d = Document()
+    d.add_heading("Service improvement plan", 1)
+    areas = [("Housing repairs", [("Clear the backlog of damp cases", "Omar Fitz"),
+                                  ("Publish repair timescales", "Lena Park")]),
+             ("Tenant voice", [("Set up a tenants' panel", "Ravi Shah"),
+                               ("Survey tenants twice a year", "Ana Cole")])]
+    for area, actions in areas:
+        d.add_heading(area, 2)
+        for action, lead in actions:
+            d.add_heading(action, 3)
+            d.add_paragraph(f"Lead: {lead}")
+            d.add_paragraph("Status: In progress")
+    d.save(str(tmp_path / "plan.docx"))
+    planx.convert([tmp_path / "plan.docx"], out=tmp_path / "out")
+    with open(tmp_path / "out" / "actions.csv", encoding="utf-8") as f:
+        got = [(r["area"], r["action"], r["lead"]) for r in csv.DictReader(f)]
+    assert got == [(area, action, lead) for area, actions in areas for action, lead in actions]
