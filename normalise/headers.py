@@ -59,6 +59,7 @@ from planx.normalise.vocab import (
     AREA_LEAD_ALONE,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
+    CROSS_REFERENCE_WORDS,
     DECISION_HEADING_WORDS,
     DOER_LEAD_HEADINGS,
     DOER_LEAD_SCORE,
@@ -87,6 +88,8 @@ from planx.normalise.vocab import (
     LOOK_BACK_QUESTIONS,
     MONTHS,
     NEXT_STEP_WORDS,
+    PARTY_HEADING_WORDS,
+    PARTY_STANCE_WORDS,
     PAST_DATE_EVENTS,
     PAST_DATE_MARKERS,
     RECOMMENDATION_HEADING_WORDS,
@@ -1044,6 +1047,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _filled_twin(columns, evidence or below)
     columns = _actions_grouped_by_a_commitment(columns, evidence or below)
     columns = _resolution_as_action(columns, evidence or below)
+    columns = _shortfall_as_tracked_item(columns)
     fields = {c[2] for c in columns}
     if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
@@ -1148,6 +1152,8 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         return None  # motions moved and seconded, resolutions: decisions taken, not things to be done
     if any(set(fold(unjoin(label)).split()) & RISK_NOUNS for _, _, label in labelled):
         return None  # a register of risks or threats and their treatment ('Threat Type | … | Mitigation')
+    if party_register([label for _, _, label in labelled]):
+        return None  # who the project deals with and where each stands: the parties' names are no leads
     owner = {i: col for col, span, _ in cells for i in range(col, col + span)}
     data = [[(owner[c], t, None) for c, t in row if c in owner and t.strip()] for row in rows]
     data = [row for row in data if len(row) >= 2]
@@ -1933,6 +1939,26 @@ def _resolution_as_action(columns: Sequence[_ColumnReading], below: Sequence[Seq
                  (c[0], c[1], "area", c[3], "", c[5], c[6]) if c[0] in shortfalls else c for c in columns)
 
 
+def _shortfall_as_tracked_item(columns: Sequence[_ColumnReading]) -> tuple[_ColumnReading, ...]:
+    """The columns, with the one naming each row's shortfall ('Finding Title', 'Weakness', 'Gap')
+    read as the action in a remediation tracker: a heading row that gives each finding an owner and
+    a target date but names no action, remedy, objective or measure ('Finding ID | Finding Title |
+    Severity | Status | Owner | Target Date | Notes'). Each row is then a shortfall to be put right by
+    its owner by that date, the finding names the work; another wordy column (the framework clause it
+    breaches) is no action. Only when the shortfall is the one column naming what the rows are about:
+    beside a recommendation or a theme, those say what is done or what it falls under."""
+    fields = {c[2] for c in columns}
+    if fields & {"action", "milestones", "objective", "outcome", "measure", "resolution"} \
+            or "due" not in fields or not fields & {"lead", "responsible"}:
+        return tuple(columns)
+    shortfalls = [c[0] for c in columns if c[2] in ("", "area") and _head_word(c[3]) in ANSWERED_ITEM_WORDS]
+    areas = [c[0] for c in columns if c[2] == "area"]
+    if len(shortfalls) != 1 or set(areas) - set(shortfalls):
+        return tuple(columns)
+    return tuple((c[0], c[1], "action", c[3], "", max(c[5], SURE_ACTION_HEADING), "heading")
+                 if c[0] == shortfalls[0] else c for c in columns)
+
+
 # the fewest rows under a topic heading ('Issue') whose cells, one each and all different, make it the rows' subject
 TOPIC_SUBJECT_ROWS = 3
 # a topic heading read less surely than this may name each row's subject ('Issue' 60, 'Topic' 80;
@@ -2535,13 +2561,31 @@ def risk_register(labels: Sequence[str]) -> bool:
     words = [[w for part in _segments(label) for w in part] for label in labels if label.strip()]
     if scored_and_treated(words):
         return True
-    names_risk = [i for i, ws in enumerate(words) if "risk" in ws and len(ws) <= 4]
+    # a heading pointing at a risk kept elsewhere ('Related Risk') names no risk of this table
+    names_risk = [i for i, ws in enumerate(words) if "risk" in ws and len(ws) <= 4
+                  and not set(ws) & CROSS_REFERENCE_WORDS]
     if not names_risk:
         return False
     # the risk is what the table is about (its first heading), or the table scores it
     scored = any(w in ("likelihood", "probability", "severity") for ws in words for w in ws)
     treated = any(w in RISK_REGISTER_WORDS for ws in words for w in ws)
     return scored or (names_risk[0] == 0 and treated)
+
+
+def party_register(labels: Sequence[str]) -> bool:
+    """A heading row of a register of parties ('Stakeholder | Role | Position/Interest | What do we need
+    from them?'): one heading names the parties (vocab.PARTY_HEADING_WORDS), another weighs where each
+    stands (PARTY_STANCE_WORDS), and none says who acts or by when. Each row describes a party; what is
+    wanted of it is no task anyone owns, and the names are the parties, not leads. A heading read as
+    the doer ('Responsible Party') names no party of the register."""
+    words = [{w for part in _segments(label) for w in part} for label in labels if label.strip()]
+    readings = [next(iter(read_heading(label)), None) for label in labels if label.strip()]
+    fields = [r.field if r is not None and r.score >= DECENT else "" for r in readings]
+    parties = {i for i, ws in enumerate(words) if ws & PARTY_HEADING_WORDS and fields[i] not in ("lead", "responsible")}
+    stances = {i for i, ws in enumerate(words) if ws & PARTY_STANCE_WORDS}
+    if not parties or not stances - parties:
+        return False
+    return not {"lead", "responsible", "due"} & set(fields)
 
 
 def scored_and_treated(words: Sequence[Sequence[str]]) -> bool:

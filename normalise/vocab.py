@@ -553,6 +553,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
             "overall health": 1.0, "health status": 1.0, "health rating": 1.0, "health check": 0.9},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9,
+             # the family a security control belongs to ('Control Family' over 'Access Control' beside
+             # 'Control ID | Planned Action', a POA&M): the group its rows fall under, as 'Control Domain'
+             "control family": 0.9,
              # what people told the organisation ('You said | We did'): the finding a row answers,
              # context like a recommendation; a driver diagram's drivers group its change ideas
              # (asked as a question, 'What you said' outranks the question's reading as the action)
@@ -826,6 +829,15 @@ RISK_TREATMENT_WORDS = frozenset({"mitigation", "mitigated", "mitigating", "cont
 RISK_SCORE_LETTERS = {"l", "i", "p", "s"}
 # a scan's reading of those initials: 'L' and 'I' as '1', '|' or '!'
 RISK_SCORE_LOOKALIKES = {"1", "|", "!"}
+# A register of the parties a project deals with ('Stakeholder | Role | Position/Interest | What do we
+# need from them?'): a heading naming the parties (folded, singular) beside one weighing where each
+# stands towards the project. Its rows describe parties, not work (headers.party_register)
+PARTY_HEADING_WORDS = frozenset({"stakeholder", "party", "audience"})
+PARTY_STANCE_WORDS = frozenset({"interest", "influence", "power", "position", "attitude", "stance", "expectation",
+                                "salience"})
+# Words that make a heading point at an item of another register ('Related Risk' over 'RR-001' in a
+# findings tracker, 'Linked risk'): the column cross-references a risk, the rows are not risks
+CROSS_REFERENCE_WORDS = frozenset({"related", "linked", "associated", "corresponding"})
 # Words beside 'risk' in the heading of the column that names each risk ('Risk', 'Risk title',
 # 'Risk name'); 'description' names it less well (the title first when both are printed). In a
 # register with a column of actions to mitigate each risk, that column is the actions' area
