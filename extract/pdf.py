@@ -20,6 +20,7 @@ from typing import Any
 from planx.extract.model import Block, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
+from planx.extract.pdfframes import Frame, frame_of
 from planx.extract.pdfgeom import (
     Char,
     Word,
@@ -150,6 +151,9 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
     result.tables = layout.tables
     result.carry = layout.carry()
     result.pictures = table_pictures(objs.images)
+    if turn is None:
+        from planx.extract.pdfframes import page_frames
+        result.frames = page_frames(objs.rects, objs.curves, objs.width, objs.height)
     body = running_size(layout.free, body_size(chars))
     from planx.extract.pdfcolumns import ColumnLayout
     from planx.extract.pdfpanels import PanelLayout
@@ -896,6 +900,8 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     dropped: list[tuple[int, float, str, bool]] = []
     blocks = cells_rejoined(pages_rejoined(numbers_rejoined(stitch(pages, dropped=dropped))))
     levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4], b[3] or b[5]) for b in blocks])
+    framed = frames_by_page(pages)
+    boxes: dict[tuple[int, int], int] = {}  # (page, frame) → the box's number in the document
     for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
             rows = model_rows(block)
@@ -906,10 +912,12 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.warnings.extend(spans_noted(block, index))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
-            page, top, text, heading, size, bold, lead, _ = block
+            page, top, text, heading, size, bold, lead, x0 = block
             lead = "" if bold or len(lead.split()) >= len(text.split()) else lead  # a run-in title only
+            frame = frame_of(framed.get(page, []), x0, top)
+            box = boxes.setdefault((page, frame), len(boxes) + 1) if frame >= 0 else 0
             doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size, bold=bold,
-                                        lead_bold=lead, level=level))
+                                        lead_bold=lead, level=level, box=box))
             doc.chars += len(text)
     doc.pictures = pictures_placed(pages, doc.blocks)
     for pr in pages:
@@ -927,6 +935,11 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
                                  f"({len({s for _, s in named.values()})} sections): read as a heading over the "
                                  "page's content"))
     return doc
+
+
+def frames_by_page(pages: list[PageResult]) -> dict[int, list[Frame]]:
+    """Each page's frames drawn around its text (extract/pdfframes.py), by page number."""
+    return {pr.number: pr.frames for pr in pages if pr.frames}
 
 
 def pictures_placed(pages: list[PageResult], blocks: list[Block]) -> list[Picture]:

@@ -12,6 +12,7 @@ from planx.normalise.actions import build_action
 from planx.normalise.area_titles import running_prefix, without_running_prefix
 from planx.normalise.bilingual import english_area, english_first
 from planx.normalise.boards import read_boards
+from planx.normalise.boxrecords import read_box_records
 from planx.normalise.celldates import read_cell_dates
 from planx.normalise.cellparts import split_paired_paragraphs
 from planx.normalise.clauses import read_clauses
@@ -398,6 +399,7 @@ def _plain_labels(raw: RawDocument) -> RawDocument:
 
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
+    raw = read_box_records(raw)  # an action per drawn box: its reference, text and labelled lines as a table row
     raw = typed_rows(raw)  # a RAID log's one table: only the rows its type column calls actions (typedrows.py)
     raw = tiered_tables(raw)  # 'Outcome 1' over 'Output 1.1' over 'Activity 1.1.1': the innermost tier (tiertables.py)
     raw = fold_row_pairs(raw)  # an item row over a row of its labelled lead, date, status: one row (rowpairs.py)
