@@ -35,7 +35,6 @@ from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfoverrun import overruns_into_cells
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdfslant import is_slanted, slanted_words
 from planx.extract.pdfrules import (
     BBox,
     clipped,
@@ -47,6 +46,7 @@ from planx.extract.pdfrules import (
     verticals_of,
 )
 from planx.extract.pdfsheet import without_sheet_headings
+from planx.extract.pdfslant import is_slanted, slanted_words
 from planx.extract.pdftables import READ_AT, FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note

@@ -36,7 +36,6 @@ from planx.normalise.milestones import split_numbered
 from planx.normalise.partymatrix import PARTY_FIELD, cells_per_party
 from planx.normalise.periods import PERIOD_FIELD
 from planx.normalise.raci import RACI_FIELD, owners
-from planx.normalise.statusticks import STATUS_TICK_FIELD, ticked_status
 from planx.normalise.reflevels import code_levels, group_level
 from planx.normalise.row_cells import (
     clauses_paired,
@@ -49,6 +48,7 @@ from planx.normalise.row_cells import (
     starts_lower,
 )
 from planx.normalise.slides import continued_title
+from planx.normalise.statusticks import STATUS_TICK_FIELD, ticked_status
 from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, without_continued_note, words_over

@@ -82,10 +82,10 @@ from planx.normalise.periods import (
     year_basis,
 )
 from planx.normalise.raci import RACI_FIELD, raci_columns
-from planx.normalise.statusticks import STATUS_TICK_FIELD, status_tick_columns
 from planx.normalise.row_cells import band_rows, groups_within_themes, shaded_whole
 from planx.normalise.severity import Note
 from planx.normalise.statuscols import status_and_progress_swapped
+from planx.normalise.statusticks import STATUS_TICK_FIELD, status_tick_columns
 from planx.normalise.text import fold, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, numbered_goals, quantities
 from planx.normalise.vocab import CODE_REF_WORDS, CODE_TEXT_WORDS, CODE_TITLE_WORDS, DELIVERER_HEADING_WORDS
