@@ -25,6 +25,10 @@ SLANT = 45.0  # degrees: the turn headings set at a slant are printed at
 MIN_HEADINGS = 2  # a row of slanted headings has two at least
 PSM_SPARSE = 11  # Tesseract's sparse text: the turned headings start at different places, no block
 _PUNCT = ".,;:!?()[]\"'“”‘’~-"  # marks a word may be read with
+_SAME_LINE = 0.5  # of a word's height: bottoms this close stand on one line of the turned image
+_WORD_GAP = 1.2  # heights: a wider gap parts two headings on one line
+_FOOT_SLACK = 0.3  # of a heading's height: a word ending this far above the feet is a scrap of them
+_CHAR_WIDTH = 0.7  # of the height: a letter's width, about (how far a heading's text reaches, turned)
 _MARGIN = 0.5  # of the grain box's height: the cut reaches this far past it (the headings' feet)
 
 
@@ -43,11 +47,21 @@ def _turned(image: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _lines(words: list[OcrWord]) -> list[list[OcrWord]]:
-    """Tesseract's lines of the words, in reading order."""
-    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
-    for w in words:
-        lines.setdefault(w.line, []).append(w)
-    return [sorted(ws, key=lambda w: w.left) for ws in lines.values()]
+    """The words in lines by where they stand in the turned image (Tesseract's sparse reading may
+    part a heading's words): one line, the bottoms within _SAME_LINE of a height, the gap before
+    each word under _WORD_GAP heights; each line in reading order."""
+    lines: list[list[OcrWord]] = []
+    for w in sorted(words, key=lambda w: w.left):
+        for line in lines:
+            last = line[-1]
+            h = max(last.height, w.height)
+            if abs((last.top + last.height) - (w.top + w.height)) <= _SAME_LINE * h \
+                    and w.left - (last.left + last.width) <= _WORD_GAP * h:
+                line.append(w)
+                break
+        else:
+            lines.append([w])
+    return lines
 
 
 def slanted_headings(scan: ScanImage, box: tuple[float, float, float, float], exe: str) -> list[OcrWord]:
@@ -57,7 +71,9 @@ def slanted_headings(scan: ScanImage, box: tuple[float, float, float, float], ex
     x0, y0, x1, y1 = box
     pad = _MARGIN * (y1 - y0)
     height, width = scan.text_image.shape[:2]
-    left, top = int(max(0.0, x0 - pad)), int(max(0.0, y0 - pad))
+    # (a heading whose upper end is grain may start a box's height further left, at 45 degrees: its
+    # foot, and its first words, which Tesseract may have read as a word or two of their own)
+    left, top = int(max(0.0, x0 - (y1 - y0) - pad)), int(max(0.0, y0 - pad))
     right, bottom = int(min(float(width), x1 + pad)), int(min(float(height), y1 + pad))
     if right - left < 4 or bottom - top < 4:
         return []
@@ -82,6 +98,25 @@ def slanted_headings(scan: ScanImage, box: tuple[float, float, float, float], ex
     return out
 
 
+def without_fragments(words: list[OcrWord], headings: list[OcrWord]) -> list[OcrWord]:
+    """The page's words less the scraps Tesseract read level out of the slanted headings ('cheo' of
+    'Deadline', 'Not'): those standing above the headings' feet (by more than _FOOT_SLACK of their
+    height), from the first foot rightwards, no higher than the headings reach (45 degrees: the
+    span of the feet)."""
+    if not headings:
+        return words
+    size = max(h.height for h in headings)
+    foot = min(h.top + h.height for h in headings) - _FOOT_SLACK * size
+    left = min(h.left for h in headings) - size
+    right = max(h.left + h.width for h in headings)
+    reach = right - left + size * max(len(h.text) for h in headings) * _CHAR_WIDTH
+
+    def scrap(w: OcrWord) -> bool:
+        bottom = w.top + w.height
+        return w.left >= left and w.left + w.width <= right + reach and foot - reach <= bottom <= foot
+    return [w for w in words if not scrap(w)]
+
+
 def headings_in_grain(scan: ScanImage, dropped: list[OcrWord], exe: str) -> list[OcrWord]:
     """The slanted headings read in each block of grain photo_blocks left out (`dropped`)."""
     from planx.extract.pdfocr import grain_box
@@ -96,4 +131,4 @@ def headings_in_grain(scan: ScanImage, dropped: list[OcrWord], exe: str) -> list
     return out
 
 
-__all__ = ["headings_in_grain", "slanted_headings"]
+__all__ = ["headings_in_grain", "slanted_headings", "without_fragments"]

@@ -1600,8 +1600,9 @@ def _read_page_image(bgr: raster.Image, dpi: float, exe: str, degrained: bool) -
     scan.dithered, scan.degrained = dithered, degrained
     scan.words, scan.photo_words = photo_blocks(scan.words)
     if scan.photo_words:  # headings printed at a slant read as grain: read again, turned level
-        from planx.extract.ocrslant import headings_in_grain
-        scan.words = scan.words + headings_in_grain(scan, scan.photo_words, exe)
+        from planx.extract.ocrslant import headings_in_grain, without_fragments
+        slanted = headings_in_grain(scan, scan.photo_words, exe)
+        scan.words = without_fragments(scan.words, slanted) + slanted
     return scan, words_to_chars(scan.words, scan.scale)
 
 

@@ -9,12 +9,14 @@ of several columns headed with status words.
 from __future__ import annotations
 
 import math
+import shutil
 from pathlib import Path
 
 import pytest
 from conftest import convert_text
 
 import planx
+from planx.extract.pdfocr import OcrWord, grain_box
 from planx.extract.pdfslant import is_slanted, slanted_words
 from planx.normalise.statusticks import status_tick_columns, ticked_status
 
@@ -161,3 +163,28 @@ def test_slanted_characters_are_read_heading_by_heading_at_their_feet() -> None:
 def test_a_quarter_turn_is_not_a_slant() -> None:
     assert not is_slanted(_char("A", 10.0, 10.0, 90.0)) and not is_slanted(_char("A", 10.0, 10.0, 0.0))
     assert is_slanted(_char("A", 10.0, 10.0, 30.0)) and is_slanted(_char("A", 10.0, 10.0, -45.0))
+
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+
+
+@needs_tesseract
+def test_slanted_headings_read_from_a_scan(tmp_path: Path) -> None:
+    # Tesseract reads the turned headings as grain: read again turned level (extract/ocrslant.py)
+    pytest.importorskip("cv2")
+    from grainy_scans import grainy_scan_actions
+    src = tmp_path / "tracker.pdf"
+    _slanted_pdf(src, ruled=True)
+    rows = grainy_scan_actions(src, tmp_path, skew=1.5, seed=3)
+    assert [(r["action"][:12], r["due_raw"], r["status"]) for r in rows] == [(a[:12], d, s) for a, d, s in _expected()]
+
+
+def _ocr(text: str, left: float, top: float, conf: float, line: str) -> OcrWord:
+    return OcrWord(text, left, top, 10.0 * len(text), 14.0, conf, ("b1", "1", line))
+
+
+def test_a_grain_box_is_its_grains_lines_not_a_line_of_words_in_its_block() -> None:
+    grain = [_ocr("Js,", 100, 40, 16, "1"), _ocr("LP)", 140, 60, 0, "2"), _ocr("SLE", 120, 80, 25, "2")]
+    words = [_ocr("Page", 400, 900, 93, "3"), _ocr("1", 450, 900, 93, "3")]
+    assert grain_box(grain + words) == (100, 40, 170, 94)  # the page number in the corner is no grain
+    assert grain_box(words) is None
