@@ -47,6 +47,7 @@ from planx.extract.pdfrules import (
     verticals_of,
 )
 from planx.extract.pdfsheet import without_sheet_headings
+from planx.extract.pdfslant import is_slanted, slanted_words
 from planx.extract.pdftables import READ_AT, FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note
@@ -188,7 +189,12 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     edges = [same(e) for e in drawn + fill_gaps(shades, drawn)]
     fills = [same(f) for f in shades] + glyph_marks(chars)  # (the characters are turned already)
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
-    words = words_from_chars(chars, verticals_of(edges))
+    # headings printed at a slant over narrow columns: each read along its baseline and set at its
+    # foot, over the column it names (pdfslant.py), not letter by letter across the heading row
+    slant = [c for c in chars if is_slanted(c)] if turn is None else []
+    if slant:
+        chars = [c for c in chars if not is_slanted(c)]
+    words = words_from_chars(chars, verticals_of(edges)) + slanted_words(slant)
     # a designed page's footer band: its text is the page's furniture, never a table's last rows
     foot = footer_band_words(words, fills, width, height)
     if foot:

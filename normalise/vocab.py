@@ -988,6 +988,10 @@ FOOTNOTE_MARKS = frozenset({"*", "**", "***", "†", "††", "‡", "‡‡", 
 # A check box or tick printed alone in a status column's cell ('☐', '◐', '☑' under '✓', 'Done?' or no
 # heading): how the row stands by the glyph's usual sense, when the document prints no key of its own
 # (a key, 'Key: ☑ done ◐ in hand ☐ not yet started ☒ no longer needed', decides first: doccodes.glyph_by_key).
+# What a scan's OCR reads a small printed tick ('✓') as: a 'v', 'Vv', a slash, a '7', a root sign. Only a
+# cell under a status's own tick column (normalise/statusticks.py) is read so: elsewhere a 'v' is a letter.
+TICK_LOOKALIKES = frozenset("vV/\\7√✓✔Jj")
+
 # An empty box is not yet done; a part-filled circle or box is under way; a crossed box or a cross says only
 # "not done" or "ticked" (Word prints a ticked box as '☒'), no one status. Round bullets ('○', '●') are
 # read only by a key: alone they are as often a list's bullet or a RAG dot.

@@ -48,6 +48,7 @@ from planx.normalise.row_cells import (
     starts_lower,
 )
 from planx.normalise.slides import continued_title
+from planx.normalise.statusticks import STATUS_TICK_FIELD, ticked_status
 from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, without_continued_note, words_over
@@ -367,6 +368,7 @@ class DataRows(NewDrafts):
         merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
         spans: dict[str, list[tuple[str, bool]]] = {}  # a step field's texts, and whether each cell spans rows
         marks: list[tuple[str, str]] = []  # a RACI matrix's letters under their roles (normalise/raci.py)
+        ticks: list[tuple[str, str]] = []  # ticks under status columns (normalise/statusticks.py)
         inner: dict[str, str] = {}  # fields a cell's labelled parts give (normalise/cellparts.py)
         by_col = self.header.by_col()
         for c in cells:
@@ -380,6 +382,10 @@ class DataRows(NewDrafts):
                 elif has_text:  # the party's action, the party its lead (normalise/partymatrix.py)
                     values.setdefault("action", []).append(text)
                     values.setdefault("lead", []).append(squash(column.label))
+                continue
+            if column is not None and column.field == STATUS_TICK_FIELD:
+                if has_text:  # a tick under a status's column: its heading is the row's status
+                    ticks.append((squash(column.label), text))
                 continue
             if column is not None and column.field == RACI_FIELD:
                 if has_text:
@@ -488,6 +494,8 @@ class DataRows(NewDrafts):
                 fills[name] = c.fill
                 if c.col == self.header.rag_fill_col and rag_of_colour(c.fill):
                     fills["rag"] = c.fill  # the column's colour rates the action
+        if ticks and (ticked := ticked_status(ticks)) and not values.get("status"):
+            values["status"] = [ticked]
         if marks:
             lead, signer = owners(marks)
             if lead and not values.get("lead"):
