@@ -73,6 +73,7 @@ from planx.normalise.vocab import (
     HEADING_COMPOUNDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
+    HEADING_IMPERATIVES,
     HEADING_OTHER_HEADS,
     HEADING_PERSON_HEADS,
     HEADING_PHRASES,
@@ -299,6 +300,8 @@ def opening_heading_factor(label: str, synonym: str) -> float:
     if synonym in HEADING_PREPOSITIONS or reads_as_sentence(label):
         return 0.0
     more = len(_words_outside_brackets(label)) - len(synonym.split())
+    if synonym in HEADING_IMPERATIVES and more > 0:
+        return 0.0  # 'State what you will do': an instruction, its verb no heading
     if more <= _MORE_WORDS_SURE:
         return _MORE_WORDS_FACTORS[0]
     return _MORE_WORDS_FACTORS[1] if more <= _MORE_WORDS_LOOSE else _MORE_WORDS_FACTORS[2]
@@ -1092,6 +1095,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _measures_as_actions(columns, evidence or below)
     columns = _recommendations_as_actions(columns, evidence or below)
     columns = _title_names_the_action(columns, evidence or below)
+    columns = _clipped_titles_yield(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
     columns = _subject_under_topic_heading(columns, below)
     columns = _actions_under_theme_heading(columns, evidence or below)
@@ -1853,6 +1857,53 @@ def _title_names_the_action(columns: Sequence[_ColumnReading], below: Sequence[S
             continue
         return tuple((k[0], k[1], "action", k[3], "", max(act[5], DECENT), "heading") if k[0] == c[0]
                      else (k[0], k[1], "", k[3], "", 0.0, "other") if k[0] == act[0] else k for k in columns)
+    return tuple(columns)
+
+
+# the fewest titles cut off at their column's edge that show a whole column of titles was clipped
+MIN_CLIPPED_TITLES = 2
+_CLIPPED_WORD_LETTERS = 3  # a cut-off word keeps this many letters at least ('Executa' of 'executable')
+
+
+def _cell_text(row: Sequence[tuple[int, str]], col: int, span: int) -> str:
+    return " ".join(t.strip() for c, t in row if col <= c < col + max(span, 1) and t.strip())
+
+
+def _clipped(title: str, text: str) -> bool:
+    """Does a title end in a word cut off at its column's edge: a word the text beside it spells out
+    whole and longer ('… Game Executa' beside '… game executable …'), not a word of that text itself?"""
+    words = title.split()
+    last = fold(words[-1]) if words else ""
+    if len(last) < _CLIPPED_WORD_LETTERS or not last.isalpha():
+        return False
+    beside = set(fold(text).split())
+    return last not in beside and any(w.startswith(last) for w in beside)
+
+
+def _clipped_titles_yield(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                          ) -> tuple[_ColumnReading, ...]:
+    """The columns, with a column of titles read as the action yielding to the description beside it
+    when the titles were cut off in print.
+
+    A sheet printed to PDF clips a task's name too long for its column at the column's edge ('Task_Name
+    | Task_Description': 'Website Link To Game Executa' beside 'Website link to assessment 3 game
+    executable and past versions'): the print no longer holds the names whole, the description does.
+    When the action is read from a column headed as titles (vocab.ACTION_TITLE_HEADINGS) and a few of
+    its cells end in a word the cell beside it, under a heading that reads as the action too, spells
+    out whole, that column is the action and the titles keep no field (their cells go aside)."""
+    actions = [c for c in columns if c[2] == "action"]
+    if len(actions) != 1 or fold(actions[0][3]) not in ACTION_TITLE_HEADINGS:
+        return tuple(columns)
+    title = actions[0]
+    for other in columns:
+        if other[2] or not any(r.field == "action" and r.score >= DECENT for r in read_heading(other[3])[:1]):
+            continue
+        clipped = sum(_clipped(_cell_text(row, title[0], title[1]), _cell_text(row, other[0], other[1]))
+                      for row in below)
+        if clipped >= MIN_CLIPPED_TITLES:
+            return tuple((k[0], k[1], "action", k[3], "", title[5], "heading") if k[0] == other[0]
+                         else (k[0], k[1], "", k[3], "", 0.0, "other") if k[0] == title[0] else k
+                         for k in columns)
     return tuple(columns)
 
 

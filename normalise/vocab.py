@@ -81,7 +81,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             # the year of a plan's span the action falls in ('Year to Action': 1, 2, On-going)
             "year to action"],
     "status": ["status", "status of milestone", "milestone status", "progress status", "current status",
-               "status of action", "action status"],
+               "status of action", "action status",
+               # a task tracker's column of how each task stands ('State (Not started/in progress/complete)')
+               "state", "task state"],
     "rag": ["rag", "rag status", "rag rating", "brag", "brag status", "brag rating", "rating", "rag rati",
             "overall rag", "current rag",
             # the letters parted by slashes ('R/A/G', 'B/R/A/G'): folded, the slashes are spaces
@@ -722,6 +724,11 @@ DECISION_HEADING_WORDS = {"motion", "motions", "resolution", "resolutions", "dec
 # the subject of a clause after a heading's head word ('Steps WE are taking', 'Changes WE will make',
 # 'Areas THAT need improvement'): it ends the head's phrase, as a preposition does
 HEADING_CLAUSE_SUBJECTS = frozenset({"we", "you", "they", "i", "that", "which"})
+
+# synonyms that are also verbs of a form's instruction: a heading only alone (or with its options in
+# brackets), never with words after it ('State (Not started/Complete)' is a status; 'State what you will
+# do', 'State of play' are not)
+HEADING_IMPERATIVES = frozenset({"state"})
 
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",

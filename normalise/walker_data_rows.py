@@ -72,6 +72,11 @@ _OWN_FIELDS = ("ref", "area_ref", "lead", "responsible", "due", "status", "rag",
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 # words that open mid-sentence: a small letter that is no list marker ('a)', 'ii.'), or a comma
+# what a row of its own says of itself (who, when, how it stands): this many of them make it a record
+OWN_ROW_FIELDS = ("lead", "due", "status")
+OWN_ROW_VALUES = 2
+
+
 def answers_done(header: Header, status: str) -> bool:
     """Does the status cell answer 'Yes' to a status column headed as a question of whether the
     action is done ('Done?' | 'Yes')? (vocab.DONE_QUESTION_HEADINGS)"""
@@ -603,6 +608,9 @@ class DataRows(NewDrafts):
             return
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
+        if not starts and not marked and self.group_is_its_own_task(texts, key, prev):
+            texts[key] = texts["area"]  # 'Testing' with no sub task: the task itself is the action
+            starts = True
         if not starts and not marked and (prev is None or (prev.table != table.index and not self.after_break
                                                            and self.header_table == table.index)):
             # the first row of a plan cannot continue anything, nor the first row under a table's
@@ -1032,6 +1040,18 @@ class DataRows(NewDrafts):
             self._ref_codes[key] = [next((code_levels(c.text) for c in cells if c.col in cols), None)
                                     for cells in self._filled]
         return self._ref_codes[key]
+
+    def group_is_its_own_task(self, texts: dict[str, str], key: str, prev: Draft | None) -> bool:
+        """A row whose action cell is empty but whose group column names a new group, with its own
+        who, when or status ('Testing | | Not Started | TBD | 04/28' under 'Task name | Sub task name |
+        Status | Assigned to | End date', the task names the sub tasks' area): a task with no sub tasks,
+        itself the action, not more of the group above (whose own who and when it would not share)."""
+        assert self.header is not None
+        if prev is None or texts.get(key, "").strip() or not texts.get("area", "").strip() \
+                or "area" not in self.header.fields():
+            return False
+        own = sum(1 for name in OWN_ROW_FIELDS if texts.get(name, "").strip())
+        return own >= OWN_ROW_VALUES and fold(texts["area"]) != fold(prev.context.get("area", ""))
 
     def area_row(self, texts: dict[str, str], ratings: list, row: Row, table: Table) -> bool:
         """'1 | Early help and thresholds | … | Lead: Marcus Fairbairn' → a new area, not an action."""

@@ -90,6 +90,7 @@ from planx.normalise.text import fold, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, numbered_goals, quantities
 from planx.normalise.vocab import CODE_REF_WORDS, CODE_TEXT_WORDS, CODE_TITLE_WORDS, DELIVERER_HEADING_WORDS
 from planx.normalise.walker_state import EVIDENCE_ROWS, UNPAGED_FORMATS, WalkerState
+from planx.normalise.whoswhat import action_and_who_swapped
 
 # a cell that is a quarter alone ('Q3', 'Qtr 4') and one that is a year or a financial year alone
 # ('2027', '2026/27', '2026-27'): a column pair that says when together
@@ -697,7 +698,9 @@ class HeaderFields(WalkerState):
             for col in {col for col, text, _ in row if text.strip()}:
                 filled[col] = filled.get(col, 0) + 1
         aligned = [{col: text for col, text, _ in row} for row in rows]
-        choices = [parent_and_steps(header.columns, profiles, len(rows), distinct, aligned) or
+        # (first: names under the action's heading and tasks under who's, headings one column off)
+        choices = [action_and_who_swapped(header.columns, profiles) or
+                   parent_and_steps(header.columns, profiles, len(rows), distinct, aligned) or
                    parent_beside_steps(header.columns, profiles, len(rows)) or
                    steps_beside_action(header.columns, lists, filled) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows))
