@@ -443,6 +443,7 @@ class Reader:
         # read a paragraph's text boxes apart: their paragraphs and tables are blocks of their own
         # (add_blocks), not lines of the paragraph that anchors them
         self.boxes_apart = False
+        self.boxes = 0  # text boxes read so far (their paragraphs carry the box's number)
 
     def page(self, el: etree._Element) -> int:
         """The page a row or paragraph starts on, or UNKNOWN_PAGE."""
@@ -969,7 +970,18 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
         add_paragraph(doc, el, text, heading, reader, counter)
         note_pictures(doc, el, reader)
         for box in boxes:  # what the page shows in the box, in order, after the line that anchors it
+            start = len(doc.blocks)
             add_blocks(doc, box, reader, counter)
+            mark_box(doc.blocks[start:], reader)
+
+
+def mark_box(blocks: list[Table | Paragraph], reader: Reader) -> None:
+    """Number the paragraphs one text box printed as that box's (a box inside it keeps its own number):
+    the box, not its lines, is the unit its writer drew (one action's card)."""
+    reader.boxes += 1
+    for b in blocks:
+        if isinstance(b, Paragraph) and not b.box:
+            b.box = reader.boxes
 
 
 def add_paragraph(doc: RawDocument, el: etree._Element, text: str, heading: bool, reader: Reader,

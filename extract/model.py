@@ -84,6 +84,10 @@ class Paragraph:
     # set apart as a quotation or call-out by the source (Markdown '> …'), where the source says: the
     # writer's own statement set off from the prose around it ('> We will create …'), or a quoted voice
     quoted: bool = False
+    # the drawn box it is printed in (a Word text box or shape, a PDF's framed rectangle), numbered 1, 2, …
+    # through the document; 0 in the body text or when the source does not say: a box holds one unit of
+    # its own (an action's card), which its lines alone do not show (normalise/boxrecords.py)
+    box: int = 0
 
 
 Block = Table | Paragraph

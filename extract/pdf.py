@@ -20,6 +20,7 @@ from typing import Any
 from planx.extract.model import Block, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
+from planx.extract.pdfframes import Frame, frame_of
 from planx.extract.pdfgeom import (
     Char,
     Word,
@@ -46,6 +47,7 @@ from planx.extract.pdfrules import (
     verticals_of,
 )
 from planx.extract.pdfsheet import without_sheet_headings
+from planx.extract.pdfslant import is_slanted, slanted_words
 from planx.extract.pdftables import READ_AT, FoundTable, GridCell, PageLayout, absorb, layout_from_words
 from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note
@@ -150,6 +152,9 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
     result.tables = layout.tables
     result.carry = layout.carry()
     result.pictures = table_pictures(objs.images)
+    if turn is None:
+        from planx.extract.pdfframes import page_frames
+        result.frames = page_frames(objs.rects, objs.curves, objs.width, objs.height)
     body = running_size(layout.free, body_size(chars))
     from planx.extract.pdfcolumns import ColumnLayout
     from planx.extract.pdfpanels import PanelLayout
@@ -184,7 +189,12 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     edges = [same(e) for e in drawn + fill_gaps(shades, drawn)]
     fills = [same(f) for f in shades] + glyph_marks(chars)  # (the characters are turned already)
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
-    words = words_from_chars(chars, verticals_of(edges))
+    # headings printed at a slant over narrow columns: each read along its baseline and set at its
+    # foot, over the column it names (pdfslant.py), not letter by letter across the heading row
+    slant = [c for c in chars if is_slanted(c)] if turn is None else []
+    if slant:
+        chars = [c for c in chars if not is_slanted(c)]
+    words = words_from_chars(chars, verticals_of(edges)) + slanted_words(slant)
     # a designed page's footer band: its text is the page's furniture, never a table's last rows
     foot = footer_band_words(words, fills, width, height)
     if foot:
@@ -896,6 +906,8 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     dropped: list[tuple[int, float, str, bool]] = []
     blocks = cells_rejoined(pages_rejoined(numbers_rejoined(stitch(pages, dropped=dropped))))
     levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4], b[3] or b[5]) for b in blocks])
+    framed = frames_by_page(pages)
+    boxes: dict[tuple[int, int], int] = {}  # (page, frame) → the box's number in the document
     for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
             rows = model_rows(block)
@@ -906,10 +918,12 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.warnings.extend(spans_noted(block, index))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
-            page, top, text, heading, size, bold, lead, _ = block
+            page, top, text, heading, size, bold, lead, x0 = block
             lead = "" if bold or len(lead.split()) >= len(text.split()) else lead  # a run-in title only
+            frame = frame_of(framed.get(page, []), x0, top)
+            box = boxes.setdefault((page, frame), len(boxes) + 1) if frame >= 0 else 0
             doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size, bold=bold,
-                                        lead_bold=lead, level=level))
+                                        lead_bold=lead, level=level, box=box))
             doc.chars += len(text)
     doc.pictures = pictures_placed(pages, doc.blocks)
     for pr in pages:
@@ -927,6 +941,11 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
                                  f"({len({s for _, s in named.values()})} sections): read as a heading over the "
                                  "page's content"))
     return doc
+
+
+def frames_by_page(pages: list[PageResult]) -> dict[int, list[Frame]]:
+    """Each page's frames drawn around its text (extract/pdfframes.py), by page number."""
+    return {pr.number: pr.frames for pr in pages if pr.frames}
 
 
 def pictures_placed(pages: list[PageResult], blocks: list[Block]) -> list[Picture]:

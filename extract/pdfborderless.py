@@ -175,9 +175,23 @@ def same_columns(a: list[Line], b: list[Line]) -> bool:
     if gap > 5 * size or heading_above(a[-1], b[0]) or CAPTION.match(b[0].text) or CAPTION.match(a[-1].text) \
             or titled_below(a, b):
         return False
-    ma = [ln for ln in a[-8:] if len(seg_spans(ln)) >= 2]
+    ma = column_lines(a, ABOVE_LINES)
     mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
     return _one_set_of_gutters(ma, mb)
+
+
+# lines with columns of the block above that say where its gutters are: counted among the lines that
+# show columns, not among all its lines, and more than the block below's 8 lines. A row whose cell
+# wraps over many lines alone in its column (a progress log of dated entries) leaves few lines with
+# columns, and a column filled on a row's first line only (a reference, a status) shows as a gutter
+# only over several rows: read from the last 8 lines, the rows merged already would show fewer
+# gutters than the union with the block below, and that block would be taken for another table.
+ABOVE_LINES = 24
+
+
+def column_lines(block: list[Line], n: int) -> list[Line]:
+    """The block's last n lines that show columns (two segments or more)."""
+    return [ln for ln in block if len(seg_spans(ln)) >= 2][-n:]
 
 
 def _one_set_of_gutters(ma: list[Line], mb: list[Line]) -> bool:

@@ -299,9 +299,23 @@ _WIDE_GAP = 2.0  # ems: a gap this wide lines up with one other line's to be a c
 _EDGE_TOL = 2.0  # points: segment edges this close line up
 
 
+# a separator set between a sentence's parts ('Lead: … | Timescale: … | RAG: G'): justified text widens
+# the spaces round it into gaps, but a lone mark of these is no table's cell
+_SEPARATOR_MARKS = frozenset({"|", "¦", "·"})
+
+
 def _gap_edges(line: Line) -> list[tuple[float, float]]:
-    """Where a line's segments after the first start and where those before a gap end."""
-    segs = _beyond_marker(line)
+    """Where a line's segments after the first start and where those before a gap end; a segment
+    that is a lone separator mark (_SEPARATOR_MARKS) is part of the text around it, no column's."""
+    segs: list[list[Word]] = []
+    mark_before = False
+    for seg in _beyond_marker(line):
+        mark = " ".join(w.text for w in seg) in _SEPARATOR_MARKS
+        if segs and (mark or mark_before):
+            segs[-1] = segs[-1] + seg
+        else:
+            segs.append(seg)
+        mark_before = mark
     return [(a[-1].x1, b[0].x0) for a, b in zip(segs, segs[1:], strict=False)]
 
 
@@ -419,7 +433,7 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns, lines: list[Line] |
         if e["bottom"] < cols.top or e["top"] > cols.bottom:
             continue
         if e["x1"] - e["x0"] <= e["bottom"] - e["top"]:  # upright: a ruling in the gutter
-            if e["x0"] <= b and e["x1"] >= a and not _box_side(e, edges):
+            if e["x0"] <= b and e["x1"] >= a and not _box_side(e, edges) and not _column_rule(e, edges, cols):
                 return True
         elif e["x0"] < a - _EDGE_SLACK and e["x1"] > b + _EDGE_SLACK:
             # a ruling across the gutter, into both sides (a rule under one column's heading or
@@ -449,6 +463,23 @@ def _box_side(upright: dict[str, Any], edges: list[dict[str, Any]]) -> bool:
         return found
     ends = [sides_at(upright["top"]), sides_at(upright["bottom"])]
     return all(len(end) == 1 and "across" not in end for end in ends) and ends[0] == ends[1]
+
+
+_COLUMN_RULE_SHARE = 0.5  # of the columns' height: a rule set between text columns runs down this much of it
+
+
+def _column_rule(upright: dict[str, Any], edges: list[dict[str, Any]], cols: Columns) -> bool:
+    """Is an upright rule in the gutter a column rule (a newspaper's or a Word section's line
+    between its text columns), not a table's? It runs down much of the columns' height
+    (`_COLUMN_RULE_SHARE`) and no rule across meets or crosses it anywhere along it: a table's
+    column rule meets its row rules or its frame. Whether the two sides read as running text, not
+    a table's cells, the caller weighs after (looks_like_prose_columns)."""
+    if upright["bottom"] - upright["top"] < _COLUMN_RULE_SHARE * (cols.bottom - cols.top):
+        return False
+    x = (upright["x0"] + upright["x1"]) / 2
+    return not any(h["x1"] - h["x0"] > h["bottom"] - h["top"] and h["x0"] - _CORNER <= x <= h["x1"] + _CORNER
+                   and upright["top"] - _CORNER <= (h["top"] + h["bottom"]) / 2 <= upright["bottom"] + _CORNER
+                   for h in edges)
 
 
 _ROW_BANDS = 2  # shaded bands across the gutter, text on both sides in each, at least: a table's rows
@@ -575,6 +606,20 @@ def _white_bands(cols: Columns, lines: list[Line]) -> list[float]:
     return cuts[::-1]
 
 
+def _foot_apart(lines: list[Line], margin_top: float) -> float:
+    """Where the page's foot starts: the first line in the bottom margin (from `margin_top`) set
+    apart from the line above it by white a line of its own tall or more (a running footer, a page
+    number), or infinity. Beside one column it is no line of that column: read with the page's
+    other lines, it comes after both columns, not between them (a one-page plan keeps its footer,
+    which no other page repeats). A column's last line running into the margin stays the column's."""
+    above: Line | None = None
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if ln.top >= margin_top and above is not None and ln.top - above.bottom >= ln.size:
+            return ln.top
+        above = ln
+    return float("inf")
+
+
 def read_in_columns(words: list[Word], width: float, height: float, margin: float,
                     read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]],
                     fills: Sequence[dict[str, Any]] = ()) -> ColumnLayout | None:
@@ -595,9 +640,10 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
             return None
     mid = (cols.gutter[0] + cols.gutter[1]) / 2
     a, b = cols.gutter
+    foot = _foot_apart(lines, (1 - margin) * height)
     for bottom in [cols.bottom, *_white_bands(cols, lines)]:
         inside = [w for w in words if cols.top - 0.5 <= w.top and w.bottom <= bottom + 0.5
-                  and (w.x1 <= a or w.x0 >= b)]
+                  and (w.x1 <= a or w.x0 >= b) and w.top < foot]
         left_words = [w for w in inside if w.x1 <= mid]
         right_words = [w for w in inside if w.x0 >= mid]
         # a page number or footer line in the margins, beside one column, is no line of it (its

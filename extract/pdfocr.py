@@ -302,8 +302,7 @@ def photo_blocks(words: list[OcrWord]) -> tuple[list[OcrWord], list[OcrWord]]:
             junk.add(key)
     if not junk:
         return words, []
-    boxes = [(min(w.left for w in ws), min(w.top for w in ws), max(w.left + w.width for w in ws),
-              max(w.top + w.height for w in ws)) for key, ws in blocks.items() if key in junk]
+    boxes = [box for key, ws in blocks.items() if key in junk and (box := grain_box(ws)) is not None]
 
     def inside(w: OcrWord) -> bool:
         cx, cy = w.left + w.width / 2, w.top + w.height / 2
@@ -312,6 +311,20 @@ def photo_blocks(words: list[OcrWord]) -> tuple[list[OcrWord], list[OcrWord]]:
                                                          and not reads_as_word(w))]
     gone = {id(w) for w in dropped}
     return [w for w in words if id(w) not in gone], dropped
+
+
+def grain_box(ws: list[OcrWord]) -> tuple[float, float, float, float] | None:
+    """The box of a dropped block's lines that hold no word (reads_as_word): the grain itself. A line
+    of words Tesseract put in the same block (the page number in the corner, 'Page 1') is no part of
+    the picture: spanning to it, the box took in the small blocks of a table's cells between them."""
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in ws:
+        lines.setdefault(w.line, []).append(w)
+    grain = [w for line in lines.values() if not any(map(reads_as_word, line)) for w in line]
+    if not grain:
+        return None
+    return (min(w.left for w in grain), min(w.top for w in grain), max(w.left + w.width for w in grain),
+            max(w.top + w.height for w in grain))
 
 
 def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
@@ -1586,6 +1599,10 @@ def _read_page_image(bgr: raster.Image, dpi: float, exe: str, degrained: bool) -
     scan = read_scan(bgr, dpi, exe)
     scan.dithered, scan.degrained = dithered, degrained
     scan.words, scan.photo_words = photo_blocks(scan.words)
+    if scan.photo_words:  # headings printed at a slant read as grain: read again, turned level
+        from planx.extract.ocrslant import headings_in_grain, without_fragments
+        slanted = headings_in_grain(scan, scan.photo_words, exe)
+        scan.words = without_fragments(scan.words, slanted) + slanted
     return scan, words_to_chars(scan.words, scan.scale)
 
 

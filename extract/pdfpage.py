@@ -38,6 +38,9 @@ class PageResult:
     # pictures on a page with a text layer big enough to hold a table: (x0, top, x1, bottom) in points and
     # their own resolution (dpi), read by OCR only when the document's text holds no plan (extract/pictures.py)
     pictures: list[tuple[tuple[float, float, float, float], float]] = field(default_factory=list)
+    # boxes drawn around blocks of its text (x0, top, x1, bottom): which paragraphs one frame holds
+    # (extract/pdfframes.py)
+    frames: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 def body_size(chars: list[Char]) -> float:

@@ -12,6 +12,7 @@ from planx.normalise.actions import build_action
 from planx.normalise.area_titles import running_prefix, without_running_prefix
 from planx.normalise.bilingual import english_area, english_first
 from planx.normalise.boards import read_boards
+from planx.normalise.boxrecords import read_box_records
 from planx.normalise.celldates import read_cell_dates
 from planx.normalise.cellparts import split_paired_paragraphs
 from planx.normalise.clauses import read_clauses
@@ -43,6 +44,7 @@ from planx.normalise.labelledoutline import read_labelled_outlines
 from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
+from planx.normalise.pairdates import read_pair_dates
 from planx.normalise.parallel_lists import split_parallel_lists
 from planx.normalise.periodbanner import fold_period_banners
 from planx.normalise.periodgrid import read_period_grids
@@ -398,6 +400,7 @@ def _plain_labels(raw: RawDocument) -> RawDocument:
 
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
+    raw = read_box_records(raw)  # an action per drawn box: its reference, text and labelled lines as a table row
     raw = typed_rows(raw)  # a RAID log's one table: only the rows its type column calls actions (typedrows.py)
     raw = tiered_tables(raw)  # 'Outcome 1' over 'Output 1.1' over 'Activity 1.1.1': the innermost tier (tiertables.py)
     raw = fold_row_pairs(raw)  # an item row over a row of its labelled lead, date, status: one row (rowpairs.py)
@@ -516,6 +519,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # a mark closing the action's text that the document's key of marks explains ('… ‡', normalise/statusmarks.py)
     read_status_marks(result.actions, raw, result.warnings)
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
+    # '09-19' in minutes dated 2024-09-17 as 2024-09-19 (normalise/pairdates.py)
+    read_pair_dates(result.actions, result.plan_date, result.warnings)
     read_cell_dates(result.actions, raw.cell_dates, result.warnings)  # '28-Feb' holds 2017 (normalise/celldates.py)
     read_footnote_dates(result.actions, raw, result.warnings)  # 'Q2¹' under '¹ by 30 September 2026' (footnotedates.py)
     read_initials(result.actions, raw, result.warnings)  # 'SJC / GP' named by the key of initials (initialkeys.py)

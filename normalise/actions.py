@@ -25,7 +25,7 @@ from planx.normalise.doccodes import glyph_by_key, rag_by_key, status_by_key
 from planx.normalise.draft import MILESTONE_STATUS_FIELD, Draft
 from planx.normalise.greyrag import beyond_rag_greys
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
-from planx.normalise.histories import history_status
+from planx.normalise.histories import dated_entry_status, history_status
 from planx.normalise.horizons import heading_status, horizon_fields, state_area
 from planx.normalise.inlinewho import SENTENCE_LEAD_NOTE, sentence_lead, sentence_when
 from planx.normalise.milestones import (
@@ -624,8 +624,9 @@ def update_status(a: Action, warnings: list[str], lines: str = "") -> str:
     started: …', 'In progress – …'; trackers.status_at_start), or from the update's first line when
     that line is a status and no more ('Delayed', 'Not started' over 'Report to Cabinet in the new
     year.'; `lines`: the update's lines as printed, status_over_note); an update kept as a history of
-    dated entries takes its LATEST entry's status only (histories.history_status). The update stays whole as the
-    progress; status_raw stays empty (no status cell was printed); a warning says so."""
+    dated entries takes its LATEST entry's status only (histories.history_status), the newest by date, and
+    an update of one dated entry the status phrase opening that entry (histories.dated_entry_status). The
+    update stays whole as the progress; status_raw stays empty (no status cell was printed); a warning says so."""
     history = history_status(a.progress)
     if history is not None:
         # an update history: its latest entry declares the status, or none does (normalise/histories.py)
@@ -634,6 +635,11 @@ def update_status(a: Action, warnings: list[str], lines: str = "") -> str:
             warnings.append(f"action {a.action[:40]!r}: no status printed; status {status!r} from the phrase "
                             f"{phrase!r} in the latest ({label!r}) of the {entries} entries of its update history")
         return status
+    lone = dated_entry_status(a.progress)
+    if lone is not None:
+        warnings.append(f"action {a.action[:40]!r}: no status printed; status {lone[0]!r} from the phrase "
+                        f"{lone[1]!r} opening its one dated ({lone[2]!r}) update")
+        return lone[0]
     found = status_at_start(a.progress)
     first = lines.split("\n")[0] if lines else ""
     if found is None and first and status_line(lines):

@@ -85,9 +85,16 @@ def grouping_heading(text: str) -> tuple[str, str] | None:
     m = _NUMBERED_PART.match(fix_lookalikes(text))
     if m is not None and words_over(m.group("title"), 1):
         return m.group("ref"), m.group("title").strip()  # '1. Identifying needs early' over 'ACTION 1.1'
+    return named_part(text) or banner
+
+
+def named_part(text: str) -> tuple[str, str] | None:
+    """(ref, title) of a heading naming its part by a word, its number or letter and its title
+    ('Section B. Reduce …', 'Workstream 2 – …'), not a figure's or an annex's (APPARATUS_WORDS); None
+    otherwise. Only a heading known to group actions (or with the actions under it) is read so."""
     m = _NAMED_PART.match(fix_lookalikes(text))
     if m is None or m.group("word").lower() in APPARATUS_WORDS or not words_over(m.group("title"), 1):
-        return banner
+        return None
     return area_ref_of(m.group("ref")), m.group("title").strip()
 
 

@@ -474,11 +474,16 @@ def _rated_milestones(chosen: Column, columns: Sequence[Column], profiles: dict[
     # colours as fills or words
     rated = any(c.field in ("rag", "status") and (p := profiles.get(c.col)) is not None and p.cells >= 0.8 * rows
                 and (c.field == "rag" or _rag_share(c, p) + p.fill >= 0.8) for c in columns)
-    if not rated or instructions(top) >= 0.5:
+    # or each row assigned and tracked on its own: a project timeline's 'Task name | Sub task name |
+    # Status | Assigned to | End date', every sub task with its own status and whom it is assigned to
+    # (steps of one action share their action's owner; items of a topic each name theirs)
+    owned = _every_row("status", columns, profiles, rows) and _every_row("lead", columns, profiles, rows)
+    if not (rated or owned) or instructions(top) >= 0.5:
         return None
+    what = "RAG rating" if rated else "status and assignee"
     return Choice({chosen.col: "area", step.col: "action"}, round(0.9 - 0.4 * instructions(top), 2),
                   f"{_name(chosen)} is printed once over several rows and reads as a topic, and each row of "
-                  f"{_name(step)} has its own RAG rating: a milestone tracker, each milestone an item in its area")
+                  f"{_name(step)} has its own {what}: a tracker of items, each an item in its area")
 
 
 def _every_row(name: str, columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int) -> bool:

@@ -59,6 +59,7 @@ from planx.normalise.vocab import (
     AREA_LEAD_ALONE,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
+    CROSS_REFERENCE_WORDS,
     DECISION_HEADING_WORDS,
     DOER_LEAD_HEADINGS,
     DOER_LEAD_SCORE,
@@ -72,6 +73,7 @@ from planx.normalise.vocab import (
     HEADING_COMPOUNDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
+    HEADING_IMPERATIVES,
     HEADING_OTHER_HEADS,
     HEADING_PERSON_HEADS,
     HEADING_PHRASES,
@@ -87,6 +89,8 @@ from planx.normalise.vocab import (
     LOOK_BACK_QUESTIONS,
     MONTHS,
     NEXT_STEP_WORDS,
+    PARTY_HEADING_WORDS,
+    PARTY_STANCE_WORDS,
     PAST_DATE_EVENTS,
     PAST_DATE_MARKERS,
     RECOMMENDATION_HEADING_WORDS,
@@ -293,6 +297,8 @@ def opening_heading_factor(label: str, synonym: str) -> float:
     if synonym in HEADING_PREPOSITIONS or reads_as_sentence(label):
         return 0.0
     more = len(_words_outside_brackets(label)) - len(synonym.split())
+    if synonym in HEADING_IMPERATIVES and more > 0:
+        return 0.0  # 'State what you will do': an instruction, its verb no heading
     if more <= _MORE_WORDS_SURE:
         return _MORE_WORDS_FACTORS[0]
     return _MORE_WORDS_FACTORS[1] if more <= _MORE_WORDS_LOOSE else _MORE_WORDS_FACTORS[2]
@@ -1041,6 +1047,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _filled_twin(columns, evidence or below)
     columns = _actions_grouped_by_a_commitment(columns, evidence or below)
     columns = _resolution_as_action(columns, evidence or below)
+    columns = _shortfall_as_tracked_item(columns)
     fields = {c[2] for c in columns}
     if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
@@ -1085,6 +1092,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     columns = _measures_as_actions(columns, evidence or below)
     columns = _recommendations_as_actions(columns, evidence or below)
     columns = _title_names_the_action(columns, evidence or below)
+    columns = _clipped_titles_yield(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
     columns = _subject_under_topic_heading(columns, below)
     columns = _actions_under_theme_heading(columns, evidence or below)
@@ -1145,6 +1153,8 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         return None  # motions moved and seconded, resolutions: decisions taken, not things to be done
     if any(set(fold(unjoin(label)).split()) & RISK_NOUNS for _, _, label in labelled):
         return None  # a register of risks or threats and their treatment ('Threat Type | … | Mitigation')
+    if party_register([label for _, _, label in labelled]):
+        return None  # who the project deals with and where each stands: the parties' names are no leads
     owner = {i: col for col, span, _ in cells for i in range(col, col + span)}
     data = [[(owner[c], t, None) for c, t in row if c in owner and t.strip()] for row in rows]
     data = [row for row in data if len(row) >= 2]
@@ -1847,6 +1857,53 @@ def _title_names_the_action(columns: Sequence[_ColumnReading], below: Sequence[S
     return tuple(columns)
 
 
+# the fewest titles cut off at their column's edge that show a whole column of titles was clipped
+MIN_CLIPPED_TITLES = 2
+_CLIPPED_WORD_LETTERS = 3  # a cut-off word keeps this many letters at least ('Executa' of 'executable')
+
+
+def _cell_text(row: Sequence[tuple[int, str]], col: int, span: int) -> str:
+    return " ".join(t.strip() for c, t in row if col <= c < col + max(span, 1) and t.strip())
+
+
+def _clipped(title: str, text: str) -> bool:
+    """Does a title end in a word cut off at its column's edge: a word the text beside it spells out
+    whole and longer ('… Game Executa' beside '… game executable …'), not a word of that text itself?"""
+    words = title.split()
+    last = fold(words[-1]) if words else ""
+    if len(last) < _CLIPPED_WORD_LETTERS or not last.isalpha():
+        return False
+    beside = set(fold(text).split())
+    return last not in beside and any(w.startswith(last) for w in beside)
+
+
+def _clipped_titles_yield(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                          ) -> tuple[_ColumnReading, ...]:
+    """The columns, with a column of titles read as the action yielding to the description beside it
+    when the titles were cut off in print.
+
+    A sheet printed to PDF clips a task's name too long for its column at the column's edge ('Task_Name
+    | Task_Description': 'Website Link To Game Executa' beside 'Website link to assessment 3 game
+    executable and past versions'): the print no longer holds the names whole, the description does.
+    When the action is read from a column headed as titles (vocab.ACTION_TITLE_HEADINGS) and a few of
+    its cells end in a word the cell beside it, under a heading that reads as the action too, spells
+    out whole, that column is the action and the titles keep no field (their cells go aside)."""
+    actions = [c for c in columns if c[2] == "action"]
+    if len(actions) != 1 or fold(actions[0][3]) not in ACTION_TITLE_HEADINGS:
+        return tuple(columns)
+    title = actions[0]
+    for other in columns:
+        if other[2] or not any(r.field == "action" and r.score >= DECENT for r in read_heading(other[3])[:1]):
+            continue
+        clipped = sum(_clipped(_cell_text(row, title[0], title[1]), _cell_text(row, other[0], other[1]))
+                      for row in below)
+        if clipped >= MIN_CLIPPED_TITLES:
+            return tuple((k[0], k[1], "action", k[3], "", title[5], "heading") if k[0] == other[0]
+                         else (k[0], k[1], "", k[3], "", 0.0, "other") if k[0] == title[0] else k
+                         for k in columns)
+    return tuple(columns)
+
+
 def _instruction_share(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]],
                        commitments: bool = False) -> float:
     """The share of the cells under the column read as the action by content that open with a verb
@@ -1928,6 +1985,26 @@ def _resolution_as_action(columns: Sequence[_ColumnReading], below: Sequence[Seq
         return tuple(columns)
     return tuple((c[0], c[1], "action", c[3], "", c[5], c[6]) if c[0] == col else
                  (c[0], c[1], "area", c[3], "", c[5], c[6]) if c[0] in shortfalls else c for c in columns)
+
+
+def _shortfall_as_tracked_item(columns: Sequence[_ColumnReading]) -> tuple[_ColumnReading, ...]:
+    """The columns, with the one naming each row's shortfall ('Finding Title', 'Weakness', 'Gap')
+    read as the action in a remediation tracker: a heading row that gives each finding an owner and
+    a target date but names no action, remedy, objective or measure ('Finding ID | Finding Title |
+    Severity | Status | Owner | Target Date | Notes'). Each row is then a shortfall to be put right by
+    its owner by that date, the finding names the work; another wordy column (the framework clause it
+    breaches) is no action. Only when the shortfall is the one column naming what the rows are about:
+    beside a recommendation or a theme, those say what is done or what it falls under."""
+    fields = {c[2] for c in columns}
+    if fields & {"action", "milestones", "objective", "outcome", "measure", "resolution"} \
+            or "due" not in fields or not fields & {"lead", "responsible"}:
+        return tuple(columns)
+    shortfalls = [c[0] for c in columns if c[2] in ("", "area") and _head_word(c[3]) in ANSWERED_ITEM_WORDS]
+    areas = [c[0] for c in columns if c[2] == "area"]
+    if len(shortfalls) != 1 or set(areas) - set(shortfalls):
+        return tuple(columns)
+    return tuple((c[0], c[1], "action", c[3], "", max(c[5], SURE_ACTION_HEADING), "heading")
+                 if c[0] == shortfalls[0] else c for c in columns)
 
 
 # the fewest rows under a topic heading ('Issue') whose cells, one each and all different, make it the rows' subject
@@ -2540,13 +2617,31 @@ def risk_register(labels: Sequence[str]) -> bool:
     words = [[w for part in _segments(label) for w in part] for label in labels if label.strip()]
     if scored_and_treated(words):
         return True
-    names_risk = [i for i, ws in enumerate(words) if "risk" in ws and len(ws) <= 4]
+    # a heading pointing at a risk kept elsewhere ('Related Risk') names no risk of this table
+    names_risk = [i for i, ws in enumerate(words) if "risk" in ws and len(ws) <= 4
+                  and not set(ws) & CROSS_REFERENCE_WORDS]
     if not names_risk:
         return False
     # the risk is what the table is about (its first heading), or the table scores it
     scored = any(w in ("likelihood", "probability", "severity") for ws in words for w in ws)
     treated = any(w in RISK_REGISTER_WORDS for ws in words for w in ws)
     return scored or (names_risk[0] == 0 and treated)
+
+
+def party_register(labels: Sequence[str]) -> bool:
+    """A heading row of a register of parties ('Stakeholder | Role | Position/Interest | What do we need
+    from them?'): one heading names the parties (vocab.PARTY_HEADING_WORDS), another weighs where each
+    stands (PARTY_STANCE_WORDS), and none says who acts or by when. Each row describes a party; what is
+    wanted of it is no task anyone owns, and the names are the parties, not leads. A heading read as
+    the doer ('Responsible Party') names no party of the register."""
+    words = [{w for part in _segments(label) for w in part} for label in labels if label.strip()]
+    readings = [next(iter(read_heading(label)), None) for label in labels if label.strip()]
+    fields = [r.field if r is not None and r.score >= DECENT else "" for r in readings]
+    parties = {i for i, ws in enumerate(words) if ws & PARTY_HEADING_WORDS and fields[i] not in ("lead", "responsible")}
+    stances = {i for i, ws in enumerate(words) if ws & PARTY_STANCE_WORDS}
+    if not parties or not stances - parties:
+        return False
+    return not {"lead", "responsible", "due"} & set(fields)
 
 
 def scored_and_treated(words: Sequence[Sequence[str]]) -> bool:

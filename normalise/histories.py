@@ -13,12 +13,22 @@ declares a status when it is a status phrase and no more ('complete'), opens wit
 trackers.status_at_start) or ends with one after a dash, a stop or a comma ('… – Action closed.',
 '…, one appointment – ongoing.'). A status column, when printed, wins (actions.build_action only asks
 this of an action with none).
+
+The latest entry is the newest by date, not by place: many logs are kept newest first ('14/05/25 –
+Complete: … 02/04/25 – Underway: …', under 'Progress (most recent first)'). When every entry's label
+reads as a dated day or month, the entry with the latest date is the latest; when some label gives no
+date to compare ('Update Feb'), the entry printed last is (a log is appended below).
+
+A cell of one dated entry ('21/05/25 – Not started: awaiting funding') is no history, but where its
+entry opens with a status phrase that phrase is still its status: the date before it is the entry's
+label, not part of the update's words (dated_entry_status).
 """
 from __future__ import annotations
 
 import re
 
 from planx.normalise.codes import status_of, status_words
+from planx.normalise.dates import PlanDate, date_spans
 from planx.normalise.text import words_over
 from planx.normalise.trackers import status_at_start
 from planx.normalise.vocab import MONTHS, UPDATE_ENTRY_WORDS
@@ -39,15 +49,39 @@ CLOSING_STATUS_WORDS = 4  # 'Action closed', 'carried forward to 2024/25': a sta
 _LAST_CLAUSE = re.compile(r"(?:^|\s[-–—]\s|[.,;]\s)\s*([^-–—.,;]+?)[\s.]*$")
 
 
-def history_entries(text: str) -> list[tuple[str, str]]:
-    """[(label, entry)] of a cell kept as an update history (two dated entries at least, the first
-    opening the cell), in the order printed; [] for any other cell."""
+def _dated_entries(text: str) -> list[tuple[str, str]]:
+    """[(label, entry)] of the dated entries a cell is made of, the first opening it, in the order
+    printed; [] when the cell does not open with one."""
     text = text or ""
     found = list(_ENTRY.finditer(text))
-    if len(found) < HISTORY_ENTRIES or text[:found[0].start()].strip():
+    if not found or text[:found[0].start()].strip():
         return []
     return [(m.group(0).strip(" :-–—.;\n"), text[m.end():after.start() if after else len(text)].strip())
             for m, after in zip(found, [*found[1:], None], strict=False)]
+
+
+def history_entries(text: str) -> list[tuple[str, str]]:
+    """[(label, entry)] of a cell kept as an update history (two dated entries at least, the first
+    opening the cell), in the order printed; [] for any other cell."""
+    entries = _dated_entries(text)
+    return entries if len(entries) >= HISTORY_ENTRIES else []
+
+
+def label_date(label: str) -> PlanDate | None:
+    """The one date an entry's label gives, to a month at least ('12/01/24', 'Jan 24', 'Q2 24/25'),
+    else None ('Update Feb': no year to order it by)."""
+    spans = date_spans(label)
+    return spans[0][2] if len(spans) == 1 and spans[0][2].month is not None else None
+
+
+def newest_entry(entries: list[tuple[str, str]]) -> int:
+    """The index of the newest of a history's entries: the one with the latest date when every
+    label gives one (a log kept newest first has it at the top), else the one printed last. Entries
+    of one date: the one printed last of them."""
+    dates = [d for label, _ in entries if (d := label_date(label)) is not None]
+    if len(dates) < len(entries):
+        return len(entries) - 1
+    return max(range(len(entries)), key=lambda i: (dates[i].end_key(), i))
 
 
 def entry_status(entry: str) -> tuple[str, str] | None:
@@ -76,9 +110,22 @@ def history_status(text: str) -> tuple[str, str, str, int] | None:
     entries = history_entries(text)
     if not entries:
         return None
-    label, latest = entries[-1]
+    label, latest = entries[newest_entry(entries)]
     found = entry_status(latest)
     return (found[0], found[1], label, len(entries)) if found else ("", "", label, len(entries))
 
 
-__all__ = ["entry_status", "history_entries", "history_status"]
+def dated_entry_status(text: str) -> tuple[str, str, str] | None:
+    """(status, phrase, label) of a cell of one dated entry that opens with a status phrase
+    ('21/05/25 – Not started: awaiting funding' → not_started), else None. Only a phrase opening the
+    entry counts (trackers.status_at_start): a lone entry's closing words are read by the update's
+    own rules (actions.update_status)."""
+    entries = _dated_entries(text)
+    if len(entries) != 1 or label_date(entries[0][0]) is None:
+        return None
+    label, entry = entries[0]
+    found = status_at_start(entry)
+    return (found[0], found[1], label) if found else None
+
+
+__all__ = ["dated_entry_status", "entry_status", "history_entries", "history_status", "newest_entry"]

@@ -631,7 +631,7 @@ def units_of(raw: RawDocument) -> list[_Unit]:
 def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] | None:
     """(ref, title, is sub-heading) of a heading line: a banner ('Priority 2: …'), a styled heading,
     or a short numbered line ('2. Early help', '2.1 Assessment') over list items."""
-    from planx.normalise.banners import area_ref_of, read_banner
+    from planx.normalise.banners import area_ref_of, named_part, read_banner
     from planx.normalise.slides import without_slide_number
     text = without_slide_number(unit.text)  # 'Slide 3 - Youth offer': the slide's number is no area's
     if words_over(text, 18) or text.endswith((".", ";", ",")) or _has_evidence(text):
@@ -643,6 +643,9 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
         return banner[0], banner[1], False
     if banner and banner[0] and unit.styled() and next_unit is not None and _title_line(next_unit):
         return banner[0], next_unit.text, False  # 'Priority 2' over its title on the line below
+    named = named_part(text)
+    if named and (unit.styled() or _items_follow(unit, next_unit)):
+        return named[0], named[1], False  # 'Section 1 – Financial sustainability' over its numbered items
     lettered = _LETTERED_HEADING.match(text)
     if lettered and (unit.styled() or _items_follow(unit, next_unit)):
         # ('A. Quality assurance' over '1. Embed …', '2. Train …': a lettered theme over its numbered items)

@@ -1072,7 +1072,11 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
     heads its lists by its themes, calls itself a plan, or announces list after list."""
     n = max(e.items, 1)
     dated, themed = e.dated / n, e.themed / n
-    confidence = (0.4 * e.plan_title + 0.35 * min(1.0, dated / 0.5) + 0.3 * (e.lists >= 2)
+    # a title alone is no evidence: 'Project Plan' over one list naming no one, no date and no theme
+    # ('The Git repository will: Contain the minutes …' in a configuration plan's prose) says what
+    # the document is, not that this list is its work; the title counts beside the lists' own evidence
+    titled = e.plan_title and bool(e.dated or e.themed or e.lists >= 2 or e.other_actions)
+    confidence = (0.4 * titled + 0.35 * min(1.0, dated / 0.5) + 0.3 * (e.lists >= 2)
                   + 0.3 * e.other_actions + 0.2 * themed)
     if e.other_kind and not e.plan_title:
         confidence -= 0.3  # a charter, a policy, minutes: what it says a body will do is its remit
@@ -1098,6 +1102,7 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
            f"({dated:.0%} naming who or by when, {themed:.0%} under a heading naming a goal, theme or "
            f"actions; {'other actions read' if e.other_actions else 'no other actions read'}; the document "
            f"{'calls itself a plan or strategy' if e.plan_title else 'does not call itself a plan'}"
+           f"{' (its title alone: no evidence)' if e.plan_title and not titled else ''}"
            f"{', and calls itself ' + e.other_kind if e.other_kind else ''}"
            f"{told}"
            f"{f'; {e.recommended} item(s) say what ought to be done' if e.recommended else ''}"

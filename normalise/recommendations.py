@@ -32,7 +32,7 @@ import re
 
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.columns import opens_with_gerund, opens_with_verb
-from planx.normalise.lists import ListAction, ListReading
+from planx.normalise.lists import ListAction, ListReading, read_labels
 from planx.normalise.text import fold, phrase_alternation, squash, words_over
 from planx.normalise.title import body_size
 from planx.normalise.vocab import (
@@ -168,6 +168,17 @@ def _labelled(text: str) -> bool:
     return bool({"lead", "responsible", "due", "status", "rag"} & set(read_labels(text)[1]))
 
 
+def _with_label_line(raw: RawDocument, at: int, text: str) -> str:
+    """The item's text with the paragraph under it when that is a line of labels alone ('Lead officer:
+    … | Target: … | RAG: …', set as a paragraph of its own under each numbered action): the item's own
+    fields, as labels inside the item would be."""
+    below = raw.blocks[at + 1] if at + 1 < len(raw.blocks) else None
+    if not isinstance(below, Paragraph) or below.heading or _NUMBERED.match(below.text):
+        return text
+    before, values, _ = read_labels(below.text)
+    return f"{text}\n{below.text}" if not before.strip() and values else text
+
+
 def _says_who_or_when(text: str) -> bool:
     """Does an item say who leads it or by when, as a list reader reads it ('… by December 2025', '…
     (Head of SEND)')?"""
@@ -206,8 +217,10 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
     # section's own: 'four exemplar services' under the actions' theme)
     if sum(_under_other_list(raw, i) for i, _, _ in run) * 2 > len(run):
         return None  # 'The Principles' / '### Ethical Governance' / '1. Uphold ethics …': principles
-    if sum(_labelled(text) for _, _, text in run) * 2 >= len(run):
-        return None  # items printing who and when ('… – Led by: … – Target date: …'): the list readers' own
+    if sum(_labelled(_with_label_line(raw, i, text)) for i, _, text in run) * 2 >= len(run):
+        # items printing who and when ('… – Led by: … – Target date: …'), inside the item or on a line
+        # of labels under it: the list readers' own
+        return None
     if sum(_says_who_or_when(text) for _, _, text in run) * 2 >= len(run):
         return None  # '… in spring 2026 (Principal Educational Psychologist)': the list readers' own too
     verbs = sum(opens_instruction(text) for _, _, text in run)

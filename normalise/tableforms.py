@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ from planx.normalise.labelforms import (
     cut_off_row,
 )
 from planx.normalise.text import fold, squash, words_over
+from planx.normalise.vocab import PAST_DATE_EVENTS
 from planx.normalise.vocab_pages import PAGE_NUMBER_OR_ROMAN
 
 # a form's label: short, no sentence, and neither a date, a reference, a name nor a figure
@@ -279,7 +280,8 @@ def read_vertical_form(table: Table, loose: bool = False, blank_ok: bool = False
     # the table's first form may go on from the page before: no title of its own
     forms_titled = bool(titled) and all(t is not None for t in titled[1:]) \
         and (titled[0] is not None or len(titled) > 1)
-    if not strong_action and forms_titled and len(set(named) - {"action"}) >= 3:
+    if not strong_action and forms_titled and len(set(named) - {"action"}) >= 3 \
+            and not particulars_of_an_event(labels.values()):
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
         all_titled = titled[0] is not None
@@ -304,6 +306,21 @@ def read_vertical_form(table: Table, loose: bool = False, blank_ok: bool = False
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
     return FormReading(out, all_titled, titles, steps)
+
+
+# labels opening with the same event's name, this many at least and half the form's: its particulars
+_EVENT_LABELS = 3
+
+
+def particulars_of_an_event(labels: Iterable[str]) -> bool:
+    """Do a form's labels set out the particulars of one event ('Meeting objectives | Meeting Date |
+    Meeting Time | Meeting location', vocab.PAST_DATE_EVENTS)? Then the form records that event (a
+    minute's cover), and the title above it ('Meeting Minutes') names the record, not a thing to be
+    done; its date is when the event was held, not when anything is due."""
+    firsts = [words[0] for label in labels if (words := fold(label).split())]
+    counts = {w: firsts.count(w) for w in set(firsts) if w in PAST_DATE_EVENTS}
+    most = max(counts.values(), default=0)
+    return most >= _EVENT_LABELS and 2 * most >= len(firsts)
 
 
 def _filled_in(sequence: list[Row | list[tuple[str, Row, Cell | None]]]) -> bool:

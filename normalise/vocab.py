@@ -81,7 +81,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             # the year of a plan's span the action falls in ('Year to Action': 1, 2, On-going)
             "year to action"],
     "status": ["status", "status of milestone", "milestone status", "progress status", "current status",
-               "status of action", "action status"],
+               "status of action", "action status",
+               # a task tracker's column of how each task stands ('State (Not started/in progress/complete)')
+               "state", "task state"],
     "rag": ["rag", "rag status", "rag rating", "brag", "brag status", "brag rating", "rating", "rag rati",
             "overall rag", "current rag",
             # the letters parted by slashes ('R/A/G', 'B/R/A/G'): folded, the slashes are spaces
@@ -553,6 +555,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
             "overall health": 1.0, "health status": 1.0, "health rating": 1.0, "health check": 0.9},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9,
+             # the family a security control belongs to ('Control Family' over 'Access Control' beside
+             # 'Control ID | Planned Action', a POA&M): the group its rows fall under, as 'Control Domain'
+             "control family": 0.9,
              # what people told the organisation ('You said | We did'): the finding a row answers,
              # context like a recommendation; a driver diagram's drivers group its change ideas
              # (asked as a question, 'What you said' outranks the question's reading as the action)
@@ -720,6 +725,11 @@ DECISION_HEADING_WORDS = {"motion", "motions", "resolution", "resolutions", "dec
 # 'Areas THAT need improvement'): it ends the head's phrase, as a preposition does
 HEADING_CLAUSE_SUBJECTS = frozenset({"we", "you", "they", "i", "it", "he", "she", "that", "which"})
 
+# synonyms that are also verbs of a form's instruction: a heading only alone (or with its options in
+# brackets), never with words after it ('State (Not started/Complete)' is a status; 'State what you will
+# do', 'State of play' are not)
+HEADING_IMPERATIVES = frozenset({"state"})
+
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
                         "per", "within", "under", "into", "about",
@@ -826,6 +836,15 @@ RISK_TREATMENT_WORDS = frozenset({"mitigation", "mitigated", "mitigating", "cont
 RISK_SCORE_LETTERS = {"l", "i", "p", "s"}
 # a scan's reading of those initials: 'L' and 'I' as '1', '|' or '!'
 RISK_SCORE_LOOKALIKES = {"1", "|", "!"}
+# A register of the parties a project deals with ('Stakeholder | Role | Position/Interest | What do we
+# need from them?'): a heading naming the parties (folded, singular) beside one weighing where each
+# stands towards the project. Its rows describe parties, not work (headers.party_register)
+PARTY_HEADING_WORDS = frozenset({"stakeholder", "party", "audience"})
+PARTY_STANCE_WORDS = frozenset({"interest", "influence", "power", "position", "attitude", "stance", "expectation",
+                                "salience"})
+# Words that make a heading point at an item of another register ('Related Risk' over 'RR-001' in a
+# findings tracker, 'Linked risk'): the column cross-references a risk, the rows are not risks
+CROSS_REFERENCE_WORDS = frozenset({"related", "linked", "associated", "corresponding"})
 # Words beside 'risk' in the heading of the column that names each risk ('Risk', 'Risk title',
 # 'Risk name'); 'description' names it less well (the title first when both are printed). In a
 # register with a column of actions to mitigate each risk, that column is the actions' area
@@ -976,6 +995,10 @@ FOOTNOTE_MARKS = frozenset({"*", "**", "***", "†", "††", "‡", "‡‡", 
 # A check box or tick printed alone in a status column's cell ('☐', '◐', '☑' under '✓', 'Done?' or no
 # heading): how the row stands by the glyph's usual sense, when the document prints no key of its own
 # (a key, 'Key: ☑ done ◐ in hand ☐ not yet started ☒ no longer needed', decides first: doccodes.glyph_by_key).
+# What a scan's OCR reads a small printed tick ('✓') as: a 'v', 'Vv', a slash, a '7', a root sign. Only a
+# cell under a status's own tick column (normalise/statusticks.py) is read so: elsewhere a 'v' is a letter.
+TICK_LOOKALIKES = frozenset("vV/\\7√✓✔Jj")
+
 # An empty box is not yet done; a part-filled circle or box is under way; a crossed box or a cross says only
 # "not done" or "ticked" (Word prints a ticked box as '☒'), no one status. Round bullets ('○', '●') are
 # read only by a key: alone they are as often a list's bullet or a RAG dot.

@@ -48,6 +48,7 @@ from planx.normalise.row_cells import (
     starts_lower,
 )
 from planx.normalise.slides import continued_title
+from planx.normalise.statusticks import STATUS_TICK_FIELD, ticked_status
 from planx.normalise.tableforms import labelled_line, names_action_label
 from planx.normalise.tallcells import goes_on_list
 from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash, without_continued_note, words_over
@@ -71,6 +72,11 @@ _OWN_FIELDS = ("ref", "area_ref", "lead", "responsible", "due", "status", "rag",
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 # words that open mid-sentence: a small letter that is no list marker ('a)', 'ii.'), or a comma
+# what a row of its own says of itself (who, when, how it stands): this many of them make it a record
+OWN_ROW_FIELDS = ("lead", "due", "status")
+OWN_ROW_VALUES = 2
+
+
 def answers_done(header: Header, status: str) -> bool:
     """Does the status cell answer 'Yes' to a status column headed as a question of whether the
     action is done ('Done?' | 'Yes')? (vocab.DONE_QUESTION_HEADINGS)"""
@@ -367,6 +373,7 @@ class DataRows(NewDrafts):
         merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
         spans: dict[str, list[tuple[str, bool]]] = {}  # a step field's texts, and whether each cell spans rows
         marks: list[tuple[str, str]] = []  # a RACI matrix's letters under their roles (normalise/raci.py)
+        ticks: list[tuple[str, str]] = []  # ticks under status columns (normalise/statusticks.py)
         inner: dict[str, str] = {}  # fields a cell's labelled parts give (normalise/cellparts.py)
         by_col = self.header.by_col()
         for c in cells:
@@ -380,6 +387,10 @@ class DataRows(NewDrafts):
                 elif has_text:  # the party's action, the party its lead (normalise/partymatrix.py)
                     values.setdefault("action", []).append(text)
                     values.setdefault("lead", []).append(squash(column.label))
+                continue
+            if column is not None and column.field == STATUS_TICK_FIELD:
+                if has_text:  # a tick under a status's column: its heading is the row's status
+                    ticks.append((squash(column.label), text))
                 continue
             if column is not None and column.field == RACI_FIELD:
                 if has_text:
@@ -488,6 +499,8 @@ class DataRows(NewDrafts):
                 fills[name] = c.fill
                 if c.col == self.header.rag_fill_col and rag_of_colour(c.fill):
                     fills["rag"] = c.fill  # the column's colour rates the action
+        if ticks and (ticked := ticked_status(ticks)) and not values.get("status"):
+            values["status"] = [ticked]
         if marks:
             lead, signer = owners(marks)
             if lead and not values.get("lead"):
@@ -594,6 +607,9 @@ class DataRows(NewDrafts):
                                  f"('{squash(prev.text('due'))}'), naming no one of its own: read as the rest of it")
             return
         if texts.get("area_ref") and key not in texts and prev is None:
+            starts = True
+        if not starts and not marked and self.group_is_its_own_task(texts, key, prev):
+            texts[key] = texts["area"]  # 'Testing' with no sub task: the task itself is the action
             starts = True
         if not starts and not marked and (prev is None or (prev.table != table.index and not self.after_break
                                                            and self.header_table == table.index)):
@@ -1024,6 +1040,18 @@ class DataRows(NewDrafts):
             self._ref_codes[key] = [next((code_levels(c.text) for c in cells if c.col in cols), None)
                                     for cells in self._filled]
         return self._ref_codes[key]
+
+    def group_is_its_own_task(self, texts: dict[str, str], key: str, prev: Draft | None) -> bool:
+        """A row whose action cell is empty but whose group column names a new group, with its own
+        who, when or status ('Testing | | Not Started | TBD | 04/28' under 'Task name | Sub task name |
+        Status | Assigned to | End date', the task names the sub tasks' area): a task with no sub tasks,
+        itself the action, not more of the group above (whose own who and when it would not share)."""
+        assert self.header is not None
+        if prev is None or texts.get(key, "").strip() or not texts.get("area", "").strip() \
+                or "area" not in self.header.fields():
+            return False
+        own = sum(1 for name in OWN_ROW_FIELDS if texts.get(name, "").strip())
+        return own >= OWN_ROW_VALUES and fold(texts["area"]) != fold(prev.context.get("area", ""))
 
     def area_row(self, texts: dict[str, str], ratings: list, row: Row, table: Table) -> bool:
         """'1 | Early help and thresholds | … | Lead: Marcus Fairbairn' → a new area, not an action."""

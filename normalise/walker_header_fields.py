@@ -85,10 +85,12 @@ from planx.normalise.raci import RACI_FIELD, raci_columns
 from planx.normalise.row_cells import band_rows, groups_within_themes, shaded_whole
 from planx.normalise.severity import Note
 from planx.normalise.statuscols import status_and_progress_swapped
+from planx.normalise.statusticks import STATUS_TICK_FIELD, status_tick_columns
 from planx.normalise.text import fold, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, numbered_goals, quantities
 from planx.normalise.vocab import CODE_REF_WORDS, CODE_TEXT_WORDS, CODE_TITLE_WORDS, DELIVERER_HEADING_WORDS
 from planx.normalise.walker_state import EVIDENCE_ROWS, UNPAGED_FORMATS, WalkerState
+from planx.normalise.whoswhat import action_and_who_swapped
 
 # a cell that is a quarter alone ('Q3', 'Qtr 4') and one that is a year or a financial year alone
 # ('2027', '2026/27', '2026-27'): a column pair that says when together
@@ -308,6 +310,7 @@ class HeaderFields(WalkerState):
         every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in cell_rows]
         rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
         raci = self.raci_matrix(header, rows, table) or self.party_matrix(header, rows, table)
+        raci = self.status_tick_matrix(header, rows, table) or raci
         if self.row_numbers_in_action(header, rows, table):
             header.forget_columns()
         if self.milestone_period_labels(header, rows, table):
@@ -444,6 +447,25 @@ class HeaderFields(WalkerState):
         self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in roles)} hold R/A/C/I "
                              f"letters (a RACI matrix): the role marked R read as the lead, the role marked "
                              f"A as responsible; the letters kept aside")
+        return True
+
+    def status_tick_matrix(self, header: Header, rows: list[list[tuple[int, str, str | None]]],
+                           table: Table) -> bool:
+        """Columns headed each with a status word over nothing but ticks ('Not started | In progress |
+        Delayed | Complete', normalise/statusticks.py): each takes STATUS_TICK_FIELD, the row's status
+        the heading of the column it ticks. True when the headings changed."""
+        cells: dict[int, list[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                cells.setdefault(col, []).append(text)
+        found = status_tick_columns([(c.col, c.label) for c in header.columns if c.span == 1], cells)
+        if not found:
+            return False
+        ticks = [c for c in header.columns if c.span == 1 and c.col in found]
+        for column in ticks:
+            column.field, column.value, column.basis = STATUS_TICK_FIELD, "", "content"
+        self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in ticks)} are status words "
+                             f"over ticks: the ticked column's heading read as the status")
         return True
 
     def party_matrix(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
@@ -676,7 +698,9 @@ class HeaderFields(WalkerState):
             for col in {col for col, text, _ in row if text.strip()}:
                 filled[col] = filled.get(col, 0) + 1
         aligned = [{col: text for col, text, _ in row} for row in rows]
-        choices = [parent_and_steps(header.columns, profiles, len(rows), distinct, aligned) or
+        # (first: names under the action's heading and tasks under who's, headings one column off)
+        choices = [action_and_who_swapped(header.columns, profiles) or
+                   parent_and_steps(header.columns, profiles, len(rows), distinct, aligned) or
                    parent_beside_steps(header.columns, profiles, len(rows)) or
                    steps_beside_action(header.columns, lists, filled) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows))

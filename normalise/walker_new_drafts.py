@@ -40,6 +40,18 @@ _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+((?:[A-Z](?:[a-z]|[A-Z]{1,5}
 class NewDrafts(WalkerState):
     """A data row opening an action: its area, its reference's kind, how its column was chosen."""
 
+    @staticmethod
+    def ref_allows_area(ref: str, number: str) -> bool:
+        """May the number opening the row's area cell ('1. Records …') number its area, beside the row's
+        reference? Yes when there is no reference, when the reference is a code within that number
+        ('1.2', '1.A.1'), and when the reference reads as no code at all ('1 ESE', a scan's '1.1'
+        misread; 'R-001'): a reference that can't be read says nothing against the number the area
+        cell prints. No when the reference is a code of another number ('3.1' beside '2 Early help')."""
+        if not ref:
+            return True
+        levels = code_levels(ref)
+        return levels is None or under(levels, (number,))
+
     def new_draft(self, texts: dict[str, str], ratings: list, fills: dict[str, str], row: Row,
                   table: Table) -> None:
         if texts.get("area_ref") and self.refs_kind_prefix(table) and not self.context["area"] \
@@ -116,8 +128,8 @@ class NewDrafts(WalkerState):
                 # 'Theme 2: Front door and early help' beside the row's own '2.1': the number the
                 # reference column already gives, the theme's title the area
                 self.context["area"] = area_title(banner[1])
-            elif (m := _NUMBERED_AREA.match(texts["area"])) and (
-                    not texts.get("area_ref") or under(code_levels(texts["area_ref"]), (m.group(1),))):
+            elif (m := _NUMBERED_AREA.match(texts["area"])) and self.ref_allows_area(texts.get("area_ref", ""),
+                                                                                    m.group(1)):
                 # '1 Strengthen leadership' in the area column: its number and title, as a banner's (beside
                 # the row's own '2.A.1' too, a code within that number: a theme column over a reference's)
                 self.context["area_ref"], self.context["area"] = m.group(1), area_title(m.group(2))

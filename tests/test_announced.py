@@ -33,13 +33,55 @@ def test_a_remit_announced_once_is_no_plan():
 
 
 def test_each_kind_of_plan_evidence_carries_an_announced_list():
-    assert weigh_announced(_evidence(plan_title=True))[0] >= ANNOUNCED_ACCEPT  # 'Delivery Plan'
+    # 'Delivery Plan' beside a second list, or over a list under a theme heading
+    assert weigh_announced(_evidence(plan_title=True, lists=2))[0] >= ANNOUNCED_ACCEPT
+    assert weigh_announced(_evidence(plan_title=True, themed=1))[0] >= ANNOUNCED_ACCEPT
     assert weigh_announced(_evidence(dated=2))[0] >= ANNOUNCED_ACCEPT  # half the items say who or when
     assert weigh_announced(_evidence(other_actions=True, themed=2))[0] >= ANNOUNCED_ACCEPT
     assert weigh_announced(_evidence(lists=3, themed=4))[0] >= ANNOUNCED_ACCEPT  # list after list, by theme
     assert weigh_announced(_evidence(lists=3))[0] < ANNOUNCED_ACCEPT  # several lists alone: not enough
     # a plan that calls itself a report too ('Action plan progress report') keeps its title's weight
-    assert weigh_announced(_evidence(plan_title=True, other_kind="report"))[0] >= ANNOUNCED_ACCEPT
+    assert weigh_announced(_evidence(plan_title=True, other_kind="report", lists=2))[0] >= ANNOUNCED_ACCEPT
+
+
+def test_a_plan_title_alone_carries_no_announced_list():
+    # 'Project Plan' over one list naming no one, no date, under no theme ('The Git repository for this
+    # project will: Contain the meeting minutes …', a configuration plan's prose): the title says what
+    # the document is, nothing says the list is its work
+    confidence, why = weigh_announced(_evidence(plan_title=True, items=3))
+    assert confidence < ANNOUNCED_ACCEPT and "its title alone: no evidence" in why
+    # one dated item of three is the lists' own evidence: the title counts beside it
+    assert weigh_announced(_evidence(plan_title=True, items=3, dated=1))[0] >= ANNOUNCED_ACCEPT
+
+
+PROSE_PLAN = """\
+# Project Plan
+
+## 1. Configuration Management
+
+### 1.1 Policies
+
+The shared repository for this project will:
+
+- Contain the minutes of all client meetings
+- Contain the minutes of all team meetings.
+- Be readable by the project advisor
+
+### 1.2 Reviews
+
+Configuration audits will be handled as needed and any issues will be handled at such time.
+"""
+
+
+def test_a_prose_project_plan_announcing_one_list_gives_no_actions(tmp_path: Path):
+    actions, leftovers, warnings = _convert(tmp_path, "project-plan.md", PROSE_PLAN)
+    assert actions == []
+    assert any(lo["text"].startswith("Contain the minutes of all client") for lo in leftovers)
+    # the same list with a date in one item: the plan's evidence, its items are actions
+    dated = PROSE_PLAN.replace("client meetings", "client meetings by March 2026")
+    (tmp_path / "dated").mkdir()
+    actions, _, _ = _convert(tmp_path / "dated", "project-plan.md", dated)
+    assert len(actions) == 3 and actions[0]["due_raw"] == "March 2026"
 
 
 def _convert(tmp_path: Path, name: str, text: str) -> tuple[list[dict[str, str]], list[dict[str, str]], str]:

@@ -475,11 +475,13 @@ def test_picture_bullets_read_as_bullets() -> None:
 
 def test_rule_to_the_gutter_edge_is_one_columns_own() -> None:
     """A rule under a box in the left column drawn up to the gutter's edge does not make the page a
-    ruled table; a rule across the gutter or down it does."""
+    ruled table; a rule across the gutter does, and so does one down it that a rule across meets (a
+    lone rule down the gutter is a column rule: tests/test_newspaper_columns.py)."""
     cols = Columns(gutter=(288.0, 311.0), top=140.0, bottom=800.0)
     assert not ruled_across([{"x0": 57.0, "x1": 289.0, "top": 574.0, "bottom": 574.0}], cols)
     assert ruled_across([{"x0": 57.0, "x1": 540.0, "top": 574.0, "bottom": 574.0}], cols)
-    assert ruled_across([{"x0": 299.0, "x1": 299.0, "top": 150.0, "bottom": 700.0}], cols)
+    down = {"x0": 299.0, "x1": 299.0, "top": 150.0, "bottom": 700.0}
+    assert ruled_across([down, {"x0": 57.0, "x1": 299.0, "top": 400.0, "bottom": 400.0}], cols)
 
 
 def test_bulleted_item_dashes_are_punctuation() -> None:
