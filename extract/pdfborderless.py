@@ -186,7 +186,7 @@ def same_columns(a: list[Line], b: list[Line]) -> bool:
 # columns, and a column filled on a row's first line only (a reference, a status) shows as a gutter
 # only over several rows: read from the last 8 lines, the rows merged already would show fewer
 # gutters than the union with the block below, and that block would be taken for another table.
-ABOVE_LINES = 24
+ABOVE_LINES = 12
 
 
 def column_lines(block: list[Line], n: int) -> list[Line]:

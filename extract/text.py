@@ -369,6 +369,29 @@ def _run_end(lines: list[str], k: int, skip: set[int]) -> int:
     return j
 
 
+_OPENER_REPEATS = 3  # lines a capitalised first word opens before it reads as a form's label
+
+
+def recurring_openers(lines: list[str]) -> set[str]:
+    """The capitalised first words that open _OPENER_REPEATS lines or more, each with more text after
+    it: the labels of a form printed with no colon ('Owner Head of Safeguarding', 'Deadline Ongoing'
+    over every action). A wrapped sentence goes on in the same word only by chance."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        words = line.split()
+        if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha():
+            counts[words[0]] = counts.get(words[0], 0) + 1
+    return {w for w, n in counts.items() if n >= _OPENER_REPEATS}
+
+
+def _label_after_label(para: str, line: str, openers: set[str]) -> bool:
+    """Is the line the next label of a form with no colons rather than more of an open label's value
+    (continues): the paragraph so far ends in a label's open value ('Action 2: Introduce …') and the
+    line opens with a word that opens several lines of the text ('Owner Director of …'; recurring_openers)?"""
+    words = line.split()
+    return bool(words) and words[0] in openers and bool(_OPEN_LABEL.search(para))
+
+
 def prose_wraps_joined(lines: list[str], skip: set[int]) -> tuple[list[str], set[int]]:
     """Lines of a text wrapped at a fixed width joined into the paragraphs (and list items) they
     were before it was wrapped ('1. We will strengthen … in challenging' / 'drift in care plans. This
@@ -382,6 +405,7 @@ def prose_wraps_joined(lines: list[str], skip: set[int]) -> tuple[list[str], set
     within: set[int] = set()
     if not width:
         return out, within
+    openers = recurring_openers(lines)
     k = 0
     while k < len(lines):
         if k + 1 in skip or "\t" in lines[k] or not lines[k].strip():
@@ -390,7 +414,8 @@ def prose_wraps_joined(lines: list[str], skip: set[int]) -> tuple[list[str], set
         end = _run_end(lines, k, skip)
         whole = _wrapped_item(lines[k:end], width)
         j, tail, stop = k + 1, lines[k], end if whole else len(lines)
-        while j < stop and j + 1 not in skip and (whole or continues(tail, lines[j], width, out[k])):
+        while j < stop and j + 1 not in skip and (whole or (continues(tail, lines[j], width, out[k])
+                                                          and not _label_after_label(out[k], lines[j], openers))):
             out[k] = out[k].rstrip() + " " + lines[j].strip()
             tail = lines[j]
             within.add(j + 1)

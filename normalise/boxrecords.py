@@ -79,7 +79,10 @@ def read_card(lines: list[str]) -> tuple[Card, set[str]] | None:
     current = ""  # the label whose value a line goes on with ('' : the box's unlabelled text)
     for line in body:
         spans = label_spans(line)
-        _add(card, current or ACTION_HEADER, line[:spans[0][0]] if spans else line)
+        # the action is the box's first unlabelled paragraph (its title); a paragraph of its own
+        # after it, before any label, tells more of it ('We will work with partners …'): details
+        opening = current or (DETAILS_HEADER if ACTION_HEADER in card else ACTION_HEADER)
+        _add(card, opening, line[:spans[0][0]] if spans else line)
         ends = [s[0] for s in spans[1:]] + [len(line)] if spans else []
         for (_, value, name, label), nxt in zip(spans, ends, strict=True):
             current = squash(label).strip()
