@@ -153,6 +153,15 @@ REPORTED_SHARE = 0.6
 REPORTED_ROWS = 3
 
 
+
+def cells_by_column(rows: list[list[tuple[int, str, str | None]]]) -> dict[int, list[str]]:
+    """{column: its cells' texts, top to bottom} of a table's data rows."""
+    cells: dict[int, list[str]] = {}
+    for row in rows:
+        for col, text, _ in row:
+            cells.setdefault(col, []).append(text)
+    return cells
+
 class HeaderFields(WalkerState):
     """A heading row taken as the table's headings, its columns' fields settled by content."""
 
@@ -454,10 +463,7 @@ class HeaderFields(WalkerState):
         """Columns headed each with a status word over nothing but ticks ('Not started | In progress |
         Delayed | Complete', normalise/statusticks.py): each takes STATUS_TICK_FIELD, the row's status
         the heading of the column it ticks. True when the headings changed."""
-        cells: dict[int, list[str]] = {}
-        for row in rows:
-            for col, text, _ in row:
-                cells.setdefault(col, []).append(text)
+        cells = cells_by_column(rows)
         found = status_tick_columns([(c.col, c.label) for c in header.columns if c.span == 1], cells)
         if not found:
             return False
@@ -472,10 +478,7 @@ class HeaderFields(WalkerState):
         """Party columns of a partnership plan (normalise/partymatrix.py): headings naming agencies
         or services over sentences of what each will do. Each takes the field PARTY_FIELD: every filled
         cell is an action, led by its column's party. True when the headings changed."""
-        cells: dict[int, list[str]] = {}
-        for row in rows:
-            for col, text, _ in row:
-                cells.setdefault(col, []).append(text)
+        cells = cells_by_column(rows)
         # an action the cells alone suggested ('no reading of its headings makes a plan') is no
         # heading's word against the matrix: one party's column was taken for the table's action
         named = [(c.col, c.label, c.field if c.basis == "heading" or c.field != "action" else "")
