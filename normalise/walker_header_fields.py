@@ -6,7 +6,7 @@ block of period columns.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from planx.extract.model import Cell, Paragraph, Table
 from planx.normalise.banners import area_ref_of
@@ -161,6 +161,14 @@ def cells_by_column(rows: list[list[tuple[int, str, str | None]]]) -> dict[int, 
         for col, text, _ in row:
             cells.setdefault(col, []).append(text)
     return cells
+
+
+def columns_read_as(header: Header, found: Collection[int], field: str) -> list[Column]:
+    """The header's single columns at `found`, each now taking `field` by what it holds."""
+    chosen = [c for c in header.columns if c.span == 1 and c.col in found]
+    for column in chosen:
+        column.field, column.value, column.basis = field, "", "content"
+    return chosen
 
 class HeaderFields(WalkerState):
     """A heading row taken as the table's headings, its columns' fields settled by content."""
@@ -467,9 +475,7 @@ class HeaderFields(WalkerState):
         found = status_tick_columns([(c.col, c.label) for c in header.columns if c.span == 1], cells)
         if not found:
             return False
-        ticks = [c for c in header.columns if c.span == 1 and c.col in found]
-        for column in ticks:
-            column.field, column.value, column.basis = STATUS_TICK_FIELD, "", "content"
+        ticks = columns_read_as(header, found, STATUS_TICK_FIELD)
         self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in ticks)} are status words "
                              f"over ticks: the ticked column's heading read as the status")
         return True
@@ -486,9 +492,7 @@ class HeaderFields(WalkerState):
         found = party_columns(named, cells)
         if not found:
             return False
-        parties = [c for c in header.columns if c.span == 1 and c.col in found]
-        for column in parties:
-            column.field, column.value, column.basis = PARTY_FIELD, "", "content"
+        parties = columns_read_as(header, found, PARTY_FIELD)
         self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in parties)} name parties "
                              f"over what each will do (a partnership matrix): each filled cell read as an "
                              f"action, its column's party as the lead")
