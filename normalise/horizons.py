@@ -48,6 +48,7 @@ from planx.normalise.vocab import (
     HORIZON_HEADING_FILLERS,
     HORIZON_ITEM_NOUNS,
     HORIZON_ITEM_STATE_WORDS,
+    HORIZON_LEAD_PHRASES,
     HORIZON_PENDING_WORDS,
     HORIZON_STATE_PHRASES,
     HORIZON_WORDS,
@@ -236,6 +237,8 @@ def _relative(text: str) -> bool:
         return True
     if read_period(head) is not None:
         return True
+    lead = next((p for p in HORIZON_LEAD_PHRASES if key.startswith(p + " ")), "")
+    words = words[len(lead.split()):]  # 'Working on next': the horizon after the writer's words
     core = [w for w in words if w not in HORIZON_HEADING_FILLERS]
     return bool(core) and all(w in HORIZON_WORDS for w in core)
 

@@ -54,6 +54,9 @@ _INNER_ITEM = re.compile(rf"(?<=\s)(?:\d{{1,2}}[.)]|{_GLYPH_BULLET}|{_OCR_BULLET
 # a bullet inside a paragraph that joined several list lines (PDF lines set close together)
 # (bullet glyphs only: a dash inside a line is punctuation, 'Review the policy – Lead: …')
 _NUMBERED_START = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])")  # a paragraph opening with a numbered item
+# the share of items reading as things to be done at which the guard lets lists stand by what they say
+# (normalise/guard._judge_prose): below it, a roadmap's own evidence speaks for its items
+_GUARD_SHARE = 0.5
 _HELD_BULLET = "\x00"  # a bullet's space, held while the numbers split a paragraph (_split_at_marks)
 _INNER_BULLET = re.compile(r"\s(?=[•·▪●◦○■►➢›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s+\S)")
 # fields a label inside an item may name; those that make an item an action
@@ -1392,6 +1395,30 @@ def _parent_objectives(items: list[_Item], read: list[tuple[_Item, ListAction]])
     return used
 
 
+def _roadmap_over(raw: RawDocument, units: list[_Unit], held: bool,
+                  by_content: ListReading | None) -> ListReading | None:
+    """The roadmap reader's reading where the reading by content is missing, or untrusted and the
+    roadmap's items are tracked: a document named a roadmap whose lists sit under state headings
+    ('Recently completed' / 'Working on now' / 'Working on next') holds deliverables named as nouns,
+    which the reading by content weighs as reports and the guard would refuse; the roadmap reader has
+    its own evidence (the name, the stage headings, the status each heading or mark gives its items)
+    and is taken when it reads as many items, most of them saying how they stand, where the reading by
+    content's items neither read as things to be done nor say who or when (the guard's grounds for
+    letting an untrusted reading stand, normalise/guard._judge_prose). (Lists under goals or themes,
+    whose headings say no status, stay the reading by content's.)"""
+    from planx.normalise.roadmaps import read_roadmap
+    roadmap = read_roadmap(raw, units, held)  # lists of deliverables under stage headings, tracked items
+    if roadmap is None or by_content is None:
+        return roadmap or by_content
+    from planx.normalise.guard import instruction_share
+    tracked = sum(bool(a.fields.get(MARK_STATUS_FIELD)) for a in roadmap.actions)
+    if len(roadmap.actions) < len(by_content.actions) or tracked * 2 < len(roadmap.actions) \
+            or any({"lead", "responsible", "due"} & set(a.fields) for a in by_content.actions) \
+            or instruction_share([a.fields.get("action", "") for a in by_content.actions]) >= _GUARD_SHARE:
+        return by_content  # read as things to be done or saying who or when: the guard lets it stand
+    return roadmap
+
+
 def read_lists(raw: RawDocument) -> ListReading | None:
     """The actions a document writes as list items under headings, or None when it has too few
     items with plan evidence (most documents: their bullets are prose)."""
@@ -1452,9 +1479,8 @@ def read_lists(raw: RawDocument) -> ListReading | None:
         from planx.normalise.commitments import SECOND_READING, plan_held_in_tables, read_commitments
         held = plan_held_in_tables(raw)  # (both readers below stand aside for a plan table: read it once)
         by_content = read_commitments(raw, units, held)  # lists without labels: read by what their items say
-        if by_content is None:
-            from planx.normalise.roadmaps import read_roadmap
-            by_content = read_roadmap(raw, units, held)  # lists of deliverables under stage headings, tracked items
+        if by_content is None or not by_content.trusted:
+            by_content = _roadmap_over(raw, units, held, by_content)
         if by_content is None and SECOND_READING.get():
             # a short page plan, once a first reading found no plan (the readers above, reading freely
             # the second time, know a designed plan's lists better): normalise/webplans.py

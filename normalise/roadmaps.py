@@ -56,7 +56,7 @@ from planx.normalise.commitments import (
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
 from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
-from planx.normalise.text import fold, squash, words_over
+from planx.normalise.text import fold, strip_signs, words_over
 from planx.normalise.vocab import (
     AREA_LEAD_HEADS,
     LIST_ACTION_HEADING_WORDS,
@@ -87,13 +87,6 @@ _LEADING_STATUS = re.compile(r"^\s*[\[(](?P<status>[A-Za-z][A-Za-z /-]{1,24})[\]
 _ITALIC_TAIL = re.compile(r"\s+_(?=\S)(?P<text>[^_]{8,}?)(?<=\S)_\s*$")
 _RUN_IN = re.compile(r"(?:^|\s)(?P<label>[A-Z][\w ]{0,24}?):\s+")
 _REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}(?:\.\d+)?)(?:\s*\([^)]{1,30}\))?\s*:\s+(?=\S)")
-
-
-def strip_signs(text: str) -> str:
-    """Text without pictographs and their joiners ('🚀 Phase 2' → 'Phase 2')."""
-    kept = "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs") or ch in "\u200d\ufe0f\ufe0e" else ch
-                   for ch in text)
-    return squash(kept)
 
 
 def _words(heading: str) -> set[str]:
@@ -341,10 +334,19 @@ def _period(heading: str) -> bool:
     return horizon is not None and horizon.kind == "period"
 
 
+def _state(heading: str) -> bool:
+    """'Working on now', 'Recently completed', 'Done': a heading that says how its items stand (their
+    status, normalise/horizons.py), not what they are about; one naming their topic as well
+    ('Completed carbon reduction initiatives') names an area too."""
+    horizon = read_horizon(strip_signs(heading))
+    return horizon is not None and horizon.kind == "state" and not horizon.topical
+
+
 def _area(path: list[_Heading]) -> _Heading | None:
-    """The heading that names the items' area: the innermost one that does more than name the list
-    or say when."""
-    return next((h for h in reversed(path) if not names_items(h.text) and not _period(h.text)), None)
+    """The heading that names the items' area: the innermost one that does more than name the list,
+    say when or say how its items stand."""
+    return next((h for h in reversed(path) if not names_items(h.text) and not _period(h.text)
+                 and not _state(h.text)), None)
 
 
 def read_roadmap(raw: RawDocument, units: list[_Unit], held: bool | None = None) -> ListReading | None:

@@ -141,6 +141,14 @@ def _fold_word(word: str, latin_context: bool) -> list[str]:
     return _PUNCT.sub(" ", word.casefold()).split()
 
 
+def strip_signs(text: str) -> str:
+    """Text without pictographs and their joiners ('🚀 Phase 2' → 'Phase 2', '✅ Recently Completed' →
+    'Recently Completed'): signs that decorate a heading or mark an item's status are no words of it."""
+    kept = "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs") or ch in "\u200d\ufe0f\ufe0e" else ch
+                   for ch in text)
+    return squash(kept)
+
+
 def words_over(text: str, n: int) -> bool:
     """len(text.split()) > n, splitting no further than the word after the nth: a reader asking whether a
     text is short pays for n words, not for a megabyte-long paragraph's every word."""

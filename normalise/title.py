@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from planx.extract.model import Block, Paragraph, Table
 from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
-from planx.normalise.text import clean, fold, words_over
+from planx.normalise.text import clean, fold, strip_signs, words_over
 from planx.normalise.vocab import (
     AGENDA_TITLES,
     BODY_HEAD_WORDS,
@@ -370,7 +370,9 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
         if _BULLETED.match(p.text) or _ENUMERATED_ITEM.match(p.text) or _SKIP_LINK.match(p.text):
             continue  # '- To improve the attendance …': an item of a list; 'Skip to content ↓': a page's link
-        text = clean(_PAGE_LABEL_AT_ENDS.sub("", _STRAY_END.sub("", p.text)))
+        # a pictograph decorating a heading ('✅ Recently Completed') is no word of it: read without it, it
+        # neither lengthens a section's heading past a short title nor prints in the title
+        text = strip_signs(clean(_PAGE_LABEL_AT_ENDS.sub("", _STRAY_END.sub("", p.text))))
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
             text = labelled.group(1).strip().removesuffix(".")
@@ -383,11 +385,13 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         # the type's size says most; then a heading style, bold, what the line names; a numbered
         # section heading ('2. Performance by service') is a part of the document, not its title
         # (a cover box's lines, from a table, carry no size: their place atop the document marks them)
+        # (the one first-rank heading of two words or more, 'Development roadmap', outranks a section
+        # heading of the second rank printing as many words: its author set it as the title)
         size = p.size / largest if largest and p.size else 0.5 if not largest else 1.0 if p.heading else 0.3
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
             + 0.1 * (words_over(text, 2)) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
-            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and words_over(text, 2)) \
+            + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and words_over(text, 1)) \
             - SECTION_TYPE_WEIGHT * (p.heading and (p.size, p.bold) in sections) \
             - 0.3 * (marked is not None and fuller and p.heading and p.rank > marked.rank
                      and fold(marked.text).strip() in fold(text))

@@ -1635,7 +1635,10 @@ MEETING_RECORD_WORDS = frozenset({"minutes", "notes", "cofnodion"})
 # Words (folded) of a relative horizon heading: 'Now', 'Next', 'Later', 'Short term', 'Coming soon'.
 HORIZON_WORDS = frozenset({
     "now", "next", "later", "soon", "future", "upcoming", "coming", "immediate", "immediately", "short",
-    "medium", "long", "longer", "term", "near", "horizon"})
+    "medium", "long", "longer", "term", "near", "horizon",
+    # a roadmap's column of work still being looked into ('Exploring', 'Things we're exploring', after
+    # 'Now' / 'Next'): a horizon further ahead, its items not begun (HORIZON_PENDING_WORDS)
+    "exploring"})
 # Words a period or state heading may print besides its period or state ('By the end of March 2026',
 # 'Things we've done', 'Completed actions', 'What's next'): folded, apostrophes dropped.
 HORIZON_HEADING_FILLERS = frozenset({
@@ -1643,7 +1646,7 @@ HORIZON_HEADING_FILLERS = frozenset({
     "late", "quarter", "term", "year", "years", "financial", "fy", "half", "and", "due", "target", "before",
     "deadline", "onwards", "calendar", "academic", "within", "months", "weeks", "over", "this", "for",
     "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
-    "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
+    "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "looking", "at",
     "so", "far", "date", "plans", "planning", "up", "activity", "activities",
     # what is done by then, or over the whole plan ('Deliver by end of June 2026', 'Ongoing throughout the plan')
     "deliver", "delivered", "throughout", "plan",
@@ -1653,6 +1656,10 @@ HORIZON_HEADING_FILLERS = frozenset({
 # Action Items', '2025/26 action points'): a heading or a band row across a table over the items due
 # then. 'action' alone is no filler ('Action Plan 2025' names the document, not a period).
 HORIZON_HEADING_FILLER_PHRASES = ("action items", "action points", "action steps")
+# The writer's words before a relative horizon ('Working on next' beside 'Working on now', a Now / Next
+# roadmap's columns): the horizon word says when, the phrase only that the team does the work. Only
+# before a horizon: 'What we're working on doing' is no state heading for them.
+HORIZON_LEAD_PHRASES = ("working on",)
 # Bands a plan's grid prints under each of its areas to part the work already in place from the work it
 # proposes ('Current Efforts' / 'Proposed Efforts', 'Existing initiatives' / 'New initiatives'): the
 # first word says which, the second names the items (HORIZON_ITEM_NOUNS or these). Beside a band of
@@ -1728,7 +1735,7 @@ DATED_LINE_WORDS: dict[str, str] = {
 # we'll do later', 'Up next'): no date, and no status by itself ('Now / Next / Later' are when, not
 # how), but among sibling state headings ('Things we've done' / 'Working on now' / 'Things we'll do
 # later') the heading says the work has not begun: not_started (normalise/horizons.py).
-HORIZON_PENDING_WORDS = frozenset({"next", "later", "future", "upcoming", "coming", "soon"})
+HORIZON_PENDING_WORDS = frozenset({"next", "later", "future", "upcoming", "coming", "soon", "exploring"})
 
 # ---- a second language beside English (normalise/bilingual.py) ----------------------------------------
 # Welsh heading words and phrases of plans printed in Welsh and English ('Cam gweithredu / Action step',

@@ -119,6 +119,11 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "louisville_omb_strategic_plan_progress_2016-01.pdf": (34, 158),
               "louisville_yds_strategic_plan.pdf": (27, 175), "louisville_oshn_strategic_plan.pdf": (7, 35)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
+             # an NHS analytics unit's costed proposal to the CQC (background, objective, an 'Analytical
+             # area | Approach | Cost' table, timescales) and its analyst's summary points (findings
+             # only): papers about work, no actions
+             "strategy_unit_cqc_state_of_care_proposal_2024.docx",
+             "strategy_unit_cyp_distance_summary_points_2024.docx",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
              "dfe_academy_conversion_project_template_2021.docx",
