@@ -253,14 +253,15 @@ def _months_only(text: str) -> bool:
 
 def horizon_run(horizons: Sequence[Horizon | None]) -> bool:
     """Do sibling headings form a run: two or more distinct horizons of one kind (periods, or
-    states), and no more topic headings among them than horizons?"""
+    states), or a state beside a heading that looks ahead ('Recently completed' / 'Up next' under each
+    service of a roadmap: what is done, and what comes next, Horizon.pending)?"""
     read = [h for h in horizons if h is not None]
     kinds = {h.kind for h in read}
     for kind in kinds:
         distinct = {h.text.lower() for h in read if h.kind == kind}
         if len(distinct) >= _MIN_RUN:
             return True
-    return False
+    return "state" in kinds and any(h.pending for h in read)
 
 
 __all__ = ["Horizon", "clean_heading", "horizon_run", "read_horizon"]

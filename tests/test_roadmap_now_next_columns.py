@@ -14,6 +14,13 @@ What a reader takes:
   whose evidence trusts it, where the reading by content is untrusted (normalise/lists.py);
 - a heading that says how its items stand is their status, not their area (normalise/roadmaps.py);
 - a sign decorating a heading is no word of it (normalise/text.strip_signs, normalise/title.py).
+
+A second shape, an NHS England portfolio's published roadmap (NHSDigital/digital-prevention-services-
+portfolio, app/roadmap.md; no licence stated, written afresh below): a section per service, each with
+'Recently completed' and 'Up next' lists. main read only the 'Up next' items (their '-ing' verbs read
+as things to do): one state heading and one heading looking ahead made no run of horizons, so the
+'Recently completed' items (past tense) were passed by. A state beside a heading that looks ahead is
+a run (normalise/horizons.horizon_run): done, and next.
 """
 from __future__ import annotations
 
@@ -23,7 +30,7 @@ import pytest
 from conftest import convert_text
 
 from planx.extract.model import Paragraph
-from planx.normalise.horizons import read_horizon
+from planx.normalise.horizons import horizon_run, read_horizon
 from planx.normalise.text import strip_signs
 from planx.normalise.title import pick_title
 
@@ -113,3 +120,64 @@ def test_a_sign_before_a_heading_is_no_word_of_it() -> None:
     assert pick_title(paragraphs)[0] == "Action plan"
     assert strip_signs("🔬 Exploring") == "Exploring"
     assert strip_signs("✏️ Working on Now") == "Working on Now"
+
+
+PORTFOLIO = """# Roadmap
+
+This roadmap is updated quarterly. Send comments to the portfolio's front door.
+
+## Screening services
+
+The screening team provides safe, nationally consistent screening services.
+
+### Recently completed
+
+- piloted a digital version of the health check for people most at risk
+- launched a new helpdesk service for eye screening participants
+
+### Up next
+
+- adding self-sampling as a new option for people who have not attended
+- testing online booking through the NHS App
+
+## Vaccination services
+
+The vaccination team helps more people get vaccinated, more easily.
+
+### Recently completed
+
+- supported the spring vaccination campaign with joint bookings
+
+### Up next
+
+- enabling more school immunisation teams to record vaccinations digitally
+"""
+
+
+@pytest.mark.parametrize("headings, run", [
+    (["Recently completed", "Up next"], True),  # a state beside a heading that looks ahead
+    (["Done", "Later"], True),
+    (["Recently completed", "Now"], False),  # 'Now' looks ahead to nothing: no run with one state
+    (["Next", "Early help"], False),  # a horizon beside a topic
+])
+def test_a_state_beside_a_heading_looking_ahead_is_a_run(headings: list[str], run: bool) -> None:
+    assert horizon_run([read_horizon(h) for h in headings]) is run
+
+
+def test_done_and_next_lists_under_each_service_are_its_actions(tmp_path: Path) -> None:
+    result = convert_text(tmp_path, "portfolio_roadmap.md", PORTFOLIO)
+    got = [(a.area, a.action, a.status, a.status_raw) for a in result.actions]
+    assert got == [
+        ("Screening services", "piloted a digital version of the health check for people most at risk",
+         "complete", "Recently completed"),
+        ("Screening services", "launched a new helpdesk service for eye screening participants",
+         "complete", "Recently completed"),
+        ("Screening services", "adding self-sampling as a new option for people who have not attended",
+         "not_started", "Up next"),
+        ("Screening services", "testing online booking through the NHS App", "not_started", "Up next"),
+        ("Vaccination services", "supported the spring vaccination campaign with joint bookings",
+         "complete", "Recently completed"),
+        ("Vaccination services", "enabling more school immunisation teams to record vaccinations digitally",
+         "not_started", "Up next"),
+    ]
+    assert result.title == "Roadmap"
