@@ -156,7 +156,10 @@ NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_pl
              "nys_p08_005_ict_accessibility_policy_2024.pdf", "datasf_open_data_quarterly_report_2015-05.pdf",
              # the same group's minutes whose 'Action Items' only point to a Trello board: discussion
              # notes ('Want to avoid limiting applicants.'), no one set a task
-             "madetech_di_minutes_2020-10-21.md")
+             "madetech_di_minutes_2020-10-21.md",
+             # a GOV.UK service's accessibility statement in Markdown: what users 'should be able to' do
+             # as a bullet list of verbs, contact details, compliance status; no remediation planned
+             "homeoffice_lev_accessibility_statement_2020.md")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)
