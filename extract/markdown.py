@@ -28,6 +28,7 @@ from html.parser import HTMLParser
 
 from planx.extract.frontmatter import record_tables, text_scalars, yaml_block_end
 from planx.extract.model import Cell, Link, Paragraph, RawDocument, Row, Table
+from planx.normalise.vocab import MINUTE_ACTION_LABELS, OPEN_ENDING_WORDS
 
 # the row under a table's header: '|---|:---:|', '--- | ---'
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
@@ -49,6 +50,16 @@ _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 # put a form's lines one under another without the blank line Markdown wants between paragraphs
 # (or a label alone on its line, its value on the lines below: '**Milestones:**' over 'a) …', 'b) …')
 _RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w()/&'’ -]{0,40}(?::(?:\*\*|__)?|(?:\*\*|__)?:)(?:\s|$)")
+# a line opening with a minute's action label in capitals and its dash or colon ('ACTION - Alex to …',
+# 'ACTION POINT: …'): minutes typed as Markdown put each action under the discussion it closes with no
+# blank line, and the line above may end on a word with no stop ('… to monitor this in the long-term' /
+# 'ACTION - Alex to …'). The capitals mark the start of the writer's own line; joined to the line above,
+# the label would stand mid-sentence, where no reader takes it for one. (Mixed case with a dash, 'Actions
+# - Sex', may be a wrapped phrase's end: normalise/minutes._wrapped_into.)
+_CAPS_ACTION_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?:" + "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+")
+                                  for w in sorted(MINUTE_ACTION_LABELS, key=len, reverse=True))
+    + r")(?:\*\*|__)?\s*[-–—:]\s*\S")
 # a line opening with a key and a colon, as YAML writes it ('owner: Head of Data', 'due: 2025-03-31')
 _KEY_LINE = re.compile(r"^[A-Za-z][\w -]{0,30}:(?:\s|$)")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
@@ -522,6 +533,8 @@ class _Reader:
         elif _SETEXT_UNDERLINE.match(line) and self.pending and len(self.pending) == 1:
             text, self.pending = self.pending[0], []
             self.add_paragraph(text, self.pending_line, heading=True, rank=1 if line.strip().startswith("=") else 2)
+        elif _LIST_ITEM.match(line) and self.item_runs_on(line):
+            self.pending.append(_LIST_ITEM.sub("", text, count=1))
         elif _LIST_ITEM.match(line) or text.startswith(">"):
             self.flush()
             if text.startswith(">"):
@@ -535,7 +548,7 @@ class _Reader:
             self.titled = titled_item(line, text)
         else:
             item_note = self.line_paragraphs and bool(self.pending) and bool(_LIST_ITEM.match(self.pending[0]))
-            if self.pending and _RUN_IN_LABEL.match(text) and not item_note:
+            if self.pending and (_RUN_IN_LABEL.match(text) or _CAPS_ACTION_LABEL.match(text)) and not item_note:
                 self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
             elif self.pending and self.titled and len(self.pending) == 1 and _DESCRIPTION.match(text):
                 # '1. Evaluate projects according to the Framework\' / '   Through this assessment we …':
@@ -554,6 +567,15 @@ class _Reader:
             if not self.pending:
                 self.pending_line = number
             self.pending.append(text)
+
+    def item_runs_on(self, line: str) -> bool:
+        """Is this nested item the rest of the sentence of the item above, which stops on a word no
+        sentence ends on ('- Alex to keep working on the showcase, to' / '    - advertise the service
+        area …')? The writer broke the sentence into a sub-bullet; a reader reads one item."""
+        if not self.pending or not _LIST_ITEM.match(self.pending[0]) or indent_level(line) <= self.pending_level:
+            return False
+        words = inline_text(self.pending[-1]).split()
+        return bool(words) and words[-1].lower() in OPEN_ENDING_WORDS
 
     def flush(self) -> None:
         if self.pending:

@@ -87,8 +87,10 @@ _TRAILING_OWNER = re.compile(r"(?:\s*\(([^()]{1,40})\)|\s+[-–—]\s*([^-–—
 # a note in brackets saying whom an action is for ('[new for members]', '(for Helen Jeffrey)'): who acts
 _FOR_WHOM = re.compile(r"^(?:new\s+)?for\s+(?=\S)", re.I)
 # 'JS to circulate …', 'The Clerk to write …', 'All governors to read …', 'DT/AHop to …'
+# (or a task carried on or taken up since the last meeting: 'Michael continuing to work on the deck',
+# 'Clare still to send the sheet', 'Joe volunteered to chair': who acts is named the same way)
 _SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|would|should|shall|agreed\s+to"
-                      r"|(?:is|are)\s+to)\s+[a-z]")
+                      r"|(?:is|are)\s+to|(?:continuing|continues|still|volunteered|offered)\s+to)\s+[a-z]")
 # a label before the person in a trailing note: '(Lead: Sarah)', '– Owner: JB'
 _OWNER_LABEL = re.compile(r"^\s*(?:lead|owner|who|by whom|responsible|action(?:\s+by)?)\s*[:\-–]\s*", re.I)
 _ONE_NAME = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)?[{_CAP}][{_LETTERS}'’\-]+$")

@@ -88,16 +88,19 @@ from planx.normalise.vocab import (
     COMMITMENT_VERBS,
     DECISION_ITEM_VERBS,
     DELIVERABLE_NOUNS,
+    IRREGULAR_PARTICIPLES,
     MINUTE_ACTION_ABBREVIATIONS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
     MINUTE_LIST_HEADING_WORDS,
     MINUTE_NOT_ACTIONS,
+    MINUTE_NOT_OWNERS,
     MINUTE_PLURAL_LABEL_WORDS,
     MINUTE_TOPIC_WORDS,
     NAME_TITLES,
     NEXT_LEAD_INS,
     NUMBERED_BLOCK_WORDS,
+    REPORTING_VERBS,
     STATUS_WORDS,
     TOPIC_PREPOSITIONS,
     UPDATE_STATUS_LINES,
@@ -639,6 +642,22 @@ def own_label_dropped(item: str) -> str:
     return item
 
 
+def passive_task(words: list[str]) -> bool:
+    """Does a clause (folded words) set a task in the minutes' passive shorthand, what is to be done
+    and no one named: a subject, 'to be' and a participle among its first words ('Sick leave guidance
+    to be updated by Friday', 'Minutes to be circulated to members')? 'to be' after a verb that reports
+    ('The hall was to be painted', 'It remains to be seen') tells what was meant, no task set."""
+    for k, w in enumerate(words[1:_TASK_MODAL_WORDS], start=1):
+        if w != "to" or k + 2 >= len(words) or words[k + 1] != "be":
+            continue
+        participle = words[k + 2]
+        before = words[k - 1]
+        if before in REPORTING_VERBS or before in MINUTE_NOT_OWNERS or before.endswith("ing"):
+            return False  # ('remains to be seen', 'remaining to be done': what is left, no task)
+        return participle.endswith("ed") or participle in IRREGULAR_PARTICIPLES
+    return False
+
+
 def sets_a_task(item: str) -> bool:
     """Does an item under a heading that names actions set a task, though it opens with no verb and
     names no one by 'X to': a clause of it with a modal of commitment or obligation among its first
@@ -651,7 +670,7 @@ def sets_a_task(item: str) -> bool:
         if len(words) < 3 or words[0] in COMMITMENT_MODALS or words[0] in _PERSONAL_PRONOUNS:
             continue  # no subject ('…, will review next time'), or a note in the first person ('we ran out of time')
         if commits_to(words, within=_TASK_MODAL_WORDS) or " is to " in f" {' '.join(words)} " \
-                or " are to " in f" {' '.join(words)} ":
+                or " are to " in f" {' '.join(words)} " or passive_task(words):
             return True
         if clause is not item and opens_with_verb(clause):
             return True

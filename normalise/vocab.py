@@ -1226,7 +1226,13 @@ MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "the
                      # a sentence's opening word that makes 'to' a preposition ('Further to comments from
                      # Members …', 'Subject to funding …', 'Prior to the meeting …', 'Due to the storm …')
                      "further", "subject", "prior", "due", "thanks", "next", "according", "owing", "contrary",
-                     "pursuant", "similar", "close"}
+                     "pursuant", "similar", "close",
+                     # a note whose subject ('we', 'the group') the writer left out, opening on a verb of
+                     # wish or need before 'to' ('Want to avoid limiting applicants.', 'Trying to get
+                     # more people along', 'Needs to be agreed with HR'): what the group wants, no one set
+                     # a task ('Hope' is left out: it is a first name too)
+                     "want", "wants", "needs", "wish", "wishes", "hoping", "trying", "try", "going",
+                     "plans", "aims", "ought", "used", "keen", "happy", "able", "unable"}
 # Words of a capitalised phrase before a colon that name a topic or a body, not a person: under a bare
 # 'Actions' label 'Digital Services: improve …' opens with its topic, 'Chaim Kirby: reply …' with who acts
 # (with DELIVERABLE_NOUNS and ROLE_WORDS: 'Staff Training', 'Board Review')

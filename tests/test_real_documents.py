@@ -60,6 +60,13 @@ Added in the twenty-third session (from the retired held-out set holdout68, issu
 IT policy NYS-P08-005 on ICT accessibility (Apache-2.0 repository) and San Francisco's open-data
 quarterly report of May 2015 (DataSF, MIT): two non-plans. Main at eb20c30 read both as non-plans but
 took the policy's first section heading as its title.
+
+Added on branch hunt56b: five weekly minutes of Made Tech's diversity and inclusion group, kept as
+Markdown in its public repository (CC0): four with actions (lists of carried-over actions, 'ACTION -'
+lines set under the discussion with no blank line, a sub-bullet finishing its item's sentence, a
+passive 'guidance to be updated') and one whose 'Action Items' only point to a Trello board. Main at
+b9f0066 scored the four 80.0, 58.3, 60.0 and 75.0 and read 'Want to avoid limiting applicants.' in
+the fifth as an action led by 'Want'.
 """
 from __future__ import annotations
 
@@ -96,7 +103,11 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          # Louisville Metro's plans: a ruled progress tracker (health cells, goals printed once over pages)
          # and strategic work tables under 'Goal 1.1 – …' (test_tracker_health reads them in detail)
          "louisville_omb_strategic_plan_progress_2016-01.pdf", "louisville_yds_strategic_plan.pdf",
-         "louisville_oshn_strategic_plan.pdf")
+         "louisville_oshn_strategic_plan.pdf",
+         # a staff group's weekly minutes typed as Markdown: lists of carried-over actions, 'ACTION - …'
+         # lines under the discussion with no blank line (test_markdown_minute_actions reads the shapes)
+         "madetech_di_minutes_2020-11-18.md", "madetech_di_minutes_2021-10-08.md",
+         "madetech_di_minutes_2021-10-22.md", "madetech_di_minutes_2021-10-27.md")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -117,7 +128,9 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "nara_social_media_strategy_fy17-20_onepage.pdf": (20, 78),
               "nara_social_media_strategy_fy17-20_letter.pdf": (19, 74),
               "louisville_omb_strategic_plan_progress_2016-01.pdf": (34, 158),
-              "louisville_yds_strategic_plan.pdf": (27, 175), "louisville_oshn_strategic_plan.pdf": (7, 35)}
+              "louisville_yds_strategic_plan.pdf": (27, 175), "louisville_oshn_strategic_plan.pdf": (7, 35),
+              "madetech_di_minutes_2020-11-18.md": (5, 10), "madetech_di_minutes_2021-10-08.md": (6, 12),
+              "madetech_di_minutes_2021-10-22.md": (10, 20), "madetech_di_minutes_2021-10-27.md": (5, 12)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # an NHS analytics unit's costed proposal to the CQC (background, objective, an 'Analytical
              # area | Approach | Cost' table, timescales) and its analyst's summary points (findings
@@ -145,7 +158,13 @@ NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_pl
              # a state IT policy whose cover box prints 'IT Policy:' over its name, with compliance duties
              # and a dated 'Revision History' table; a city's open-data quarterly report whose
              # department table is 'Complete / In progress / Not started' (a roll-up, no actions)
-             "nys_p08_005_ict_accessibility_policy_2024.pdf", "datasf_open_data_quarterly_report_2015-05.pdf")
+             "nys_p08_005_ict_accessibility_policy_2024.pdf", "datasf_open_data_quarterly_report_2015-05.pdf",
+             # the same group's minutes whose 'Action Items' only point to a Trello board: discussion
+             # notes ('Want to avoid limiting applicants.'), no one set a task
+             "madetech_di_minutes_2020-10-21.md",
+             # a GOV.UK service's accessibility statement in Markdown: what users 'should be able to' do
+             # as a bullet list of verbs, contact details, compliance status; no remediation planned
+             "homeoffice_lev_accessibility_statement_2020.md")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)
@@ -166,7 +185,9 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf": 100.0, "omb_m19_26_tic_initiative_update.pdf": 94.7,
           "nara_social_media_strategy_fy17-20_onepage.pdf": 84.6, "nara_social_media_strategy_fy17-20_letter.pdf": 83.8,
           "louisville_omb_strategic_plan_progress_2016-01.pdf": 99.4, "louisville_yds_strategic_plan.pdf": 100.0,
-          "louisville_oshn_strategic_plan.pdf": 97.1}
+          "louisville_oshn_strategic_plan.pdf": 97.1,
+          "madetech_di_minutes_2020-11-18.md": 100.0, "madetech_di_minutes_2021-10-08.md": 83.3,
+          "madetech_di_minutes_2021-10-22.md": 80.0, "madetech_di_minutes_2021-10-27.md": 75.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
