@@ -63,8 +63,10 @@ _CAPS_ACTION_LABEL = re.compile(
 # a line opening with a key and a colon, as YAML writes it ('owner: Head of Data', 'due: 2025-03-31')
 _KEY_LINE = re.compile(r"^[A-Za-z][\w -]{0,30}:(?:\s|$)")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-# inline Markdown a reader does not see: emphasis marks, links' targets, code ticks
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
+# inline Markdown a reader does not see: emphasis marks, links' targets, code ticks. Strong emphasis
+# may run over a line break a cell's '<br>' made ('**REDCap<br/>dataset alignment**'): one run, as the
+# source wrote it on one line
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])", re.S)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # a link or image with its target: '[text](https://… "title")', '![alt](./images/a.png)', '[![alt](img)](url)'
 _LINK_TARGET = re.compile(r"(?P<image>!?)\[(?P<text>(?:[^\]!]++|!\[[^\]]*\]\([^)]*\)|!(?!\[))*+)\]"

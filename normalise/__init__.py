@@ -74,7 +74,7 @@ from planx.normalise.tableforms import form_field, plain_line_labels, run_in_lab
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import current, fold, squash
 from planx.normalise.tiertables import tiered_tables
-from planx.normalise.title import dated_rows, names_a_part, pick_title, running_title, title_rows
+from planx.normalise.title import dated_rows, names_a_part, opening_banner, pick_title, running_title, title_rows
 from planx.normalise.typedrows import typed_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
@@ -453,6 +453,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # place, even where the walker read it as the heading over the first table or section
         titles = [first, *titles]
     result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
+    if not result.title:
+        result.title = opening_banner(raw.blocks)  # a title boxed across the top of the first page
     if names_a_part(result.title) and (running := running_title(raw.aside)):
         # the first page's line names a part ('Goal Table', '6. Themes and actions'); the running
         # header names the document on each page: that is its title (the header stays in leftovers)

@@ -266,11 +266,45 @@ def words_key(codes: dict[str, str]) -> bool:
     return letters < len(codes) - letters
 
 
+def _keyed_status(glyph: str, codes: dict[str, str]) -> str:
+    """The status the document's key gives a glyph ('🟨' where 'Key: … 🟨 Underway' → in_progress), else ''."""
+    meaning = codes.get(code_of(glyph), "") if glyph and not fold(glyph) else ""
+    return (status_of(meaning) or next(iter(status_words(meaning)), "")) if meaning else ""
+
+
+KEYED_COLUMN_SHARE = 0.5  # of a table's rows, those whose cell opens with the key's mark
+KEYED_COLUMN_CELLS = 2  # a column is told by two such cells at least
+
+
+def keyed_status_column(columns: Sequence[tuple[int, str]], cells: dict[int, list[str]], rows: int,
+                        codes: dict[str, str]) -> int | None:
+    """The column whose cells each open with a mark the document's key gives a status ('Key: ❌ Not
+    started 🟨 Underway ✅ Completed' over '… | RESOURCE |' with '✅' / 'See data dictionary', '❌'):
+    the key defines the marks, so the column of them says how each row stands, whatever its heading
+    ('Resource' names no field; a status needs none). columns: (col, field) of the columns no field
+    was given; rows: the table's data rows. None when the key gives no two marks a status or no
+    column holds them on half its rows at least."""
+    if sum(1 for g in codes if _keyed_status(g, codes)) < TEXT_KEY_PAIRS:
+        return None
+    for col, field in columns:
+        filled = [t for t in cells.get(col, []) if t.strip()]
+        if field or len(filled) < max(KEYED_COLUMN_CELLS, rows * KEYED_COLUMN_SHARE):
+            continue
+        if all(_keyed_status(line.split()[0], codes) for line in filled):
+            return col
+    return None
+
+
 def glyph_by_key(raw_status: str, codes: dict[str, str]) -> tuple[str, str]:
     """(status, meaning) of a status cell that is a check box or tick alone ('☒', '◐') and that the
     document's key explains ('☒ no longer needed' → cancelled): the document's own meaning of its glyph
-    comes before the glyph's usual sense (vocab.STATUS_GLYPHS); ('', '') otherwise."""
+    comes before the glyph's usual sense (vocab.STATUS_GLYPHS); ('', '') otherwise. A glyph the key
+    explains that opens the cell, before a note or link ('🟨 See dataset release process'), is the
+    cell's mark: the key says what it means, the rest says where to look."""
     glyph = raw_status.strip()
+    opening = glyph.split()[0] if glyph else ""
+    if opening != glyph and _keyed_status(opening, codes):
+        glyph = opening
     if not codes or not is_status_glyph(glyph) and not (len(glyph) == 1 and unicodedata.category(glyph) == "So"):
         return "", ""
     meaning = codes.get(code_of(glyph), "")
@@ -306,5 +340,5 @@ def codes_note(read: Sequence[tuple[str, str, str]]) -> str:
             f"{', …' if len(seen) > 6 else ''})")
 
 
-__all__ = ["codes_note", "glyph_by_key", "glyph_key", "printed_codes", "rag_by_key", "status_by_key", "text_key",
-           "words_key"]
+__all__ = ["codes_note", "glyph_by_key", "glyph_key", "keyed_status_column", "printed_codes",
+           "rag_by_key", "status_by_key", "text_key", "words_key"]

@@ -407,7 +407,7 @@ def _weigh(section: Section, heading: Heading, head_label: str, head_field: str)
         score += 0.2
         why.append("labelled lines say who leads it")
     if not names_work:
-        section.score, section.evidence = 0.0, ["its heading names no one piece of work"]
+        section.score, section.evidence = 0.0, [_UNNAMED]
         return
     if not head_label and section.caption:  # a caption names the rows of a table with no heading row
         head_label, head_field = section.caption, classify(section.caption)[0]
@@ -457,10 +457,32 @@ def _repeated(sections: list[Section]) -> None:
     for s in sections:
         if s.labels in led and s.score > 0 and not s.own_leads and not s.action_word and counts[s.labels] >= 2:
             s.score, s.evidence = 0.0, [f"{_OWN_LEADS} in tables of the same shape"]
+    _shape_of_unnamed(sections, counts)
     for s in sections:
         if counts[s.labels] >= 2 and s.score > 0:
             s.score = round(s.score + 0.1, 2)
             s.evidence.append(f"{counts[s.labels]} sections share the table's shape")
+
+
+_UNNAMED = "its heading names no one piece of work"
+
+
+def _shape_of_unnamed(sections: list[Section], counts: dict[tuple[str, ...], int]) -> None:
+    """A section whose table has the shape of more tables under headings that name no one piece
+    of work ('Week 1 – 20 to 26 October' over '✅ | Task | Full Description | Result') lists what
+    they list: the document's pieces of work, each row one, though its own heading got weight from
+    a labelled line ('Phase 0 – Dataset preparation' / 'Dates: June - October 2025'). One pattern
+    repeats; a single table does not turn its rows into one action's steps. (A heading that a word
+    names as one action, 'Action 3', says otherwise for its own table.)"""
+    unnamed: dict[tuple[str, ...], int] = {}
+    for s in sections:
+        if s.evidence == [_UNNAMED]:
+            unnamed[s.labels] = unnamed.get(s.labels, 0) + 1
+    for s in sections:
+        others = unnamed.get(s.labels, 0)
+        if s.score > 0 and not s.action_word and others >= 2 and others * 2 > counts[s.labels]:
+            s.score, s.evidence = 0.0, [f"its table has the shape of {others} tables under headings "
+                                        "that name no one piece of work: its rows are pieces of work too"]
 
 
 # ---- the document -------------------------------------------------------------------------------

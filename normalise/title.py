@@ -30,6 +30,9 @@ from planx.normalise.vocab import (
 from planx.normalise.vocab_pages import PAGE_COUNT, PAGE_NUMBER_AT_ENDS, PAGE_WORD
 
 MAX_WORDS = 25
+# a cover's title set alone in its largest type may say all it covers at length ('The Networked Data Lab:
+# Analysis plan for Topic 3 on the inequalities in … in Wales', 30 words): the type marks it a title
+MAX_DISPLAY_WORDS = 40
 FIRST_PARAGRAPHS = 15  # where pages are unknown, a title comes among the first paragraphs
 _CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes|image|photo)\s*"
                       r"(?:\d+[.:]?|:)", re.I)
@@ -115,7 +118,8 @@ def is_title_like(text: str, display: bool = False) -> bool:
     it parts a title's two halves ('Our Promise: Corporate Parenting Commitments'), no field's
     label from its value (a form's label is set in the text's type)."""
     words = text.split()
-    if not words or len(words) > MAX_WORDS or len(text) > 200 or not any(ch.isalpha() for ch in text):
+    if not words or len(words) > (MAX_DISPLAY_WORDS if display else MAX_WORDS) or len(text) > 200 \
+            or not any(ch.isalpha() for ch in text):
         return False
     if len(words) == 1 and (len(text) < 4 or lexicon.zipf(text.lower()) < 3.0):
         return False  # a stray mark or OCR noise ('Tet', 'Ee'), not a one-word title ('CABINET')
@@ -137,6 +141,23 @@ def is_title_like(text: str, display: bool = False) -> bool:
     if label and fold(text[label.end() - 1:]).strip(" .") in LABEL_ANSWERS:
         return False  # 'Minutes Approved: N/A', 'Quorate: Yes': a field and its answer, whatever it names
     return not date_line(text)
+
+
+def opening_banner(blocks: Sequence[Block]) -> str:
+    """The title a document prints as a banner across the top of its first page, a table's first row
+    of one cell ('Hospital Cardiovascular Cases in Barbados' boxed over the briefing's credits), when
+    the document opens with that table; '' otherwise. Asked only where no line reads as a title: a
+    banner row inside a plan's table names a part ('Priority 1: …'), not the document."""
+    first = blocks[0] if blocks else None
+    if not isinstance(first, Table) or not first.rows:
+        return ""
+    cells = [c for c in first.rows[0].cells if c.text.strip()]
+    if len(cells) != 1:
+        return ""
+    text = clean(cells[0].text)
+    if not is_title_like(text) or _SECTION_NUMBER.match(text) or _NUMBERED_PART.match(text):
+        return ""
+    return text
 
 
 def names_body_only(text: str) -> bool:

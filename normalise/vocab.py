@@ -510,6 +510,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                # change'): what the team will do; its problem, aim and drivers are context
                "change idea": 1.0, "idea for change": 1.0, "change to test": 1.0, "change to be tested": 1.0,
                "improvement idea": 0.9, "change tested": 0.9,
+               # a tracker of changes put forward for a process ('Suggested change | Rationale | Status'):
+               # each is a piece of work to be done, not a change already made
+               "suggested change": 1.0, "proposed change": 1.0, "recommended change": 0.9,
                # what was done in answer to what was raised ('You said | We did', 'Complaint | What we
                # did'): second to a progress reading (headers._done_as_action)
                "we did": 0.8, "we have done": 0.8, "what we did": 0.8, "what we have done": 0.8,

@@ -40,6 +40,7 @@ from planx.normalise.columns import (
     reports_what_happened,
 )
 from planx.normalise.dates import find_dates
+from planx.normalise.doccodes import keyed_status_column
 from planx.normalise.groupcols import action_not_labels, grouped_by_labels, numbered_tier, tier_above
 from planx.normalise.headers import (
     DECENT,
@@ -328,6 +329,7 @@ class HeaderFields(WalkerState):
         rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
         raci = self.raci_matrix(header, rows, table) or self.party_matrix(header, rows, table)
         raci = self.status_tick_matrix(header, rows, table) or raci
+        raci = self.keyed_status_marks(header, rows, table) or raci
         if self.row_numbers_in_action(header, rows, table):
             header.forget_columns()
         if self.milestone_period_labels(header, rows, table):
@@ -478,6 +480,22 @@ class HeaderFields(WalkerState):
         ticks = columns_read_as(header, found, STATUS_TICK_FIELD)
         self.warnings.append(f"table {table.index}: {', '.join(repr(c.label) for c in ticks)} are status words "
                              f"over ticks: the ticked column's heading read as the status")
+        return True
+
+    def keyed_status_marks(self, header: Header, rows: list[list[tuple[int, str, str | None]]],
+                           table: Table) -> bool:
+        """A column no heading names whose cells open with the marks the document's key gives statuses
+        ('Key: ❌ Not started 🟨 Underway ✅ Completed', doccodes.keyed_status_column): the status, each
+        row's mark read by the key. Only where no column is the status already. True when changed."""
+        if "status" in header.fields() or len(rows) < 2:
+            return False
+        unnamed = [(c.col, c.field if c.basis != "unread" else "") for c in header.columns if c.span == 1]
+        found = keyed_status_column(unnamed, cells_by_column(rows), len(rows), self.document_codes())
+        if found is None:
+            return False
+        column = columns_read_as(header, [found], "status")[0]
+        self.warnings.append(f"table {table.index}: '{column.label}' holds the marks the document's key gives "
+                             f"statuses: read as the status")
         return True
 
     def party_matrix(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.columns import is_prompt, looks_like_figure, looks_like_marker, looks_like_when
-from planx.normalise.doccodes import printed_codes, rag_by_key
+from planx.normalise.doccodes import rag_by_key
 from planx.normalise.indicator_rows import (
     heading_period,
     kpi_role_fits,
@@ -24,17 +24,10 @@ from planx.normalise.walker_state import WalkerState
 class KpiRows(WalkerState):
     """An indicator table's rows."""
 
-    def kpi_codes(self) -> dict[str, str]:
-        """The codes the document's own key or legend explains (doccodes.printed_codes), read once: a
-        status column's glyph ('▲' where the legend says '▲ Warning (amber)') is the RAG it names."""
-        if self.kpi_codes_read is None:
-            self.kpi_codes_read = printed_codes(self.raw)
-        return self.kpi_codes_read
-
     def kpi_rag(self, text: str) -> str:
         """The RAG a cell of an indicator table's RAG column names: by planx's vocabulary, else by the
         document's own key."""
-        return rag_of(text) or rag_by_key(text, self.kpi_codes())[0]
+        return rag_of(text) or rag_by_key(text, self.document_codes())[0]
 
     def kpi_row(self, cells: list[Cell], row: Row, table: Table) -> None:
         assert self.kpi is not None

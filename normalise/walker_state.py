@@ -17,6 +17,7 @@ from planx.normalise.bilingual import welsh_label
 from planx.normalise.block_headings import minute_heading, numbered_line
 from planx.normalise.codes import rag_of_colour, status_words
 from planx.normalise.dates import find_dates
+from planx.normalise.doccodes import printed_codes
 from planx.normalise.draft import Draft
 from planx.normalise.guard import ActionSource
 from planx.normalise.headers import Header, area_lead_of, beyond_doubt, classify_exact, read_header, split_area_lead
@@ -215,6 +216,14 @@ class WalkerState:
         self.last_minute = ""  # the number of the last minute whose heading was read ('10.25.05')
         self.minute_rank = 0  # the rank the source gives that minute's heading (0: none given)
         self.numbered_actions = 0  # actions the document numbers through its sections (list_actions)
+
+    def document_codes(self) -> dict[str, str]:
+        """The codes the document's own key or legend explains (doccodes.printed_codes), read once: a
+        status column's glyph ('▲' where the legend says '▲ Warning (amber)') is the RAG it names, a
+        column of the key's marks is the status ('Key: ❌ Not started 🟨 Underway ✅ Completed')."""
+        if self.kpi_codes_read is None:
+            self.kpi_codes_read = printed_codes(self.raw)
+        return self.kpi_codes_read
 
     def read_labels(self, texts: Iterable[str]) -> None:
         """Text read as the names of fields (headings, form labels): structure, not content."""
