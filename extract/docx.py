@@ -26,6 +26,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from planx.extract.docxcomments import comment_notes
 from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
 from planx.extract.ooxml import Package, sniff_package
 from planx.extract.pictures import MAX_BYTES, MAX_PICTURES, holds_table
@@ -868,6 +869,7 @@ def parse_docx(path: Path) -> RawDocument:
         doc = read_body(body, reader, path)
         doc.pages = max(doc.pages, saved_page_count(pkg))
         doc.pictures = picture_bytes(pkg, rels, doc.pictures)
+        doc.notes = comment_notes(pkg, body, parts.get("comments"), STRICT)  # reviewers' comments (docxcomments.py)
         if doc.blocks and isinstance(doc.blocks[0], Table):
             # no text above the first table: the plan's title is often in the page header
             header = header_paragraphs(pkg, body, rels, reader)

@@ -107,6 +107,15 @@ class Picture:
     dpi: float = 0.0  # on a PDF page: the picture's own resolution (its pixels over its printed size)
 
 
+@dataclass(slots=True)
+class AnchoredNote:
+    """A note attached to the document's text, not printed in it: a PDF's sticky note (its icon in
+    the margin beside a line) or a Word comment (on a range of text)."""
+    page: int  # the page it is on (UNKNOWN_PAGE in a Word file)
+    anchor: str  # the text it is attached to: the line beside its icon, the range it comments on
+    text: str  # what the note says
+
+
 @dataclass
 class RawDocument:
     path: str
@@ -142,6 +151,9 @@ class RawDocument:
     container: str = ""
     # the pictures it shows big enough to hold a table, read by OCR only when its text holds no plan
     pictures: list[Picture] = field(default_factory=list)
+    # notes a reviewer attached to the text rather than printed in it (a PDF's sticky notes, a Word
+    # file's comments), each with the text it is anchored on (normalise/anchorednotes.py)
+    notes: list[AnchoredNote] = field(default_factory=list)
 
     def decline(self, why: str) -> None:
         """Record a reading weighed and refused (once), for the document's row should no plan be read."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from planx.extract.model import Block, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
+from planx.extract.model import AnchoredNote, Block, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
 from planx.extract.pdfframes import Frame, frame_of
@@ -129,7 +129,10 @@ def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
     return dedupe_runs(dedupe([turn(c) for c in objs.chars])), turn
 
 
-def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageObjects | None = None) -> PageResult:
+def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageObjects | None = None,
+              notes: bool = True) -> PageResult:
+    """The page's tables and paragraphs (and its notes, unless `notes` is False: one half of a sheet
+    printed 2-up, whose notes the sheet's coordinates place)."""
     if objs is None:
         objs = page_objects(page)  # read once: pdfplumber's page.chars etc. would convert them all again
     result = PageResult(number=number, height=objs.height, width=objs.width)
@@ -145,6 +148,8 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
     drawn = objs.images + drawn_dots([c for c in objs.curves if is_mark(c)]) if turn is None else []
     if drawn:
         chars = chars + image_bullets(drawn, chars)
+    if notes and turn is None:
+        result.notes = annotated(page, chars, number)
     layout = page_layout(objs, chars, turn, hints)
     if turn is None and (objs.lines or objs.rects):
         from planx.extract.pdfstrike import struck_runs
@@ -164,6 +169,17 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
     else:
         result.paragraphs = paragraphs_of(layout.free, result.height, body)
     return result
+
+
+def annotated(page: Any, chars: list[Char], number: int) -> list[AnchoredNote]:
+    """The notes attached to the page (extract/pdfnotes.py); none when its annotations cannot be read
+    (a damaged /Annots array loses the notes, never the page)."""
+    from planx.extract.pdfnotes import page_notes
+    try:
+        annots = page.annots
+    except Exception:  # pdfminer raises many kinds on a broken annotation dictionary
+        return []
+    return page_notes(annots, chars, number) if annots else []
 
 
 def table_pictures(images: list[dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], float]]:
@@ -271,11 +287,12 @@ def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult],
                     halves = sheet_halves(objs) if objs is not None else None
                     if halves is not None:
                         total += 1
-                        results.append(read_page(page, number, results[-1].carry if results else (), halves[0]))
+                        results.append(read_page(page, number, results[-1].carry if results else (), halves[0],
+                                                 notes=False))
                         number += 1
                     for part in halves[1:] if halves is not None else [objs]:
                         carry = results[-1].carry if results else ()
-                        results.append(read_page(page, number, carry, part) if part is not None
+                        results.append(read_page(page, number, carry, part, notes=halves is None) if part is not None
                                        else read_page(page, number, carry))
             except PageTimeout:
                 results.append(PageResult(number=number, error=f"page {number}: gave up after {limit} CPU-seconds"))
@@ -932,6 +949,7 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
         if pr.error:
             doc.warnings.append(pr.error)
         doc.struck += [(pr.number, text) for text in pr.struck]
+        doc.notes += pr.notes
         doc.warnings.extend(pr.warnings)
     doc.aside += furniture_aside([(page, top, text) for page, top, text, furniture in dropped if furniture])
     named = running_sections(pages)

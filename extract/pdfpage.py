@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planx.extract.model import AnchoredNote
 from planx.extract.pdfgeom import Char, Line, Word, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
 from planx.normalise.vocab import ANNOUNCE_MEANS, COMMITMENT_VERBS, LIST_BULLETS
@@ -41,6 +42,9 @@ class PageResult:
     # boxes drawn around blocks of its text (x0, top, x1, bottom): which paragraphs one frame holds
     # (extract/pdfframes.py)
     frames: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # the notes attached to the page (sticky notes, highlights' comments) with the text they sit by
+    # (extract/pdfnotes.py)
+    notes: list[AnchoredNote] = field(default_factory=list)
 
 
 def body_size(chars: list[Char]) -> float:

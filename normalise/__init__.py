@@ -9,6 +9,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
+from planx.normalise.anchorednotes import read_anchored_notes
 from planx.normalise.area_titles import running_prefix, without_running_prefix
 from planx.normalise.bilingual import english_area, english_first
 from planx.normalise.boards import read_boards
@@ -32,7 +33,7 @@ from planx.normalise.dates import (
     plan_date,
 )
 from planx.normalise.doccodes import codes_note, printed_codes
-from planx.normalise.footnotedates import read_footnote_dates
+from planx.normalise.footnotedates import read_footnote_dates, read_glued_marks
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.initialkeys import read_initials
@@ -525,6 +526,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     read_pair_dates(result.actions, result.plan_date, result.warnings)
     read_cell_dates(result.actions, raw.cell_dates, result.warnings)  # '28-Feb' holds 2017 (normalise/celldates.py)
     read_footnote_dates(result.actions, raw, result.warnings)  # 'Q2¹' under '¹ by 30 September 2026' (footnotedates.py)
+    read_glued_marks(result.actions, raw, result.warnings)  # 'March 20261' beside the note '1 …' (footnotedates.py)
+    read_anchored_notes(result.actions, raw, result.warnings)  # sticky notes and comments on rows (anchorednotes.py)
     read_initials(result.actions, raw, result.warnings)  # 'SJC / GP' named by the key of initials (initialkeys.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
     result.actions = phase_rows(result.actions, walker.leftovers,

@@ -340,7 +340,8 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
                       f"under its number ('1.1', '1.2' under '1') with its own lead: the theme over its actions")
     if to_do < 0.5 and (own_leads or own_rags):
         confidence = round(min(1.0, 1 - to_do + (0.1 if own_refs else 0.0)), 2)
-        return Choice({chosen.col: "area", step.col: "action"}, confidence,
+        return Choice({chosen.col: _theme_field(chosen, columns, profiles, rows, distinct), step.col: "action"},
+                      confidence,
                       f"{_name(chosen)} is printed once over several rows and reads as a topic ({to_do:.0%} "
                       f"instructions), each row of {_name(step)} has its own {'lead' if own_leads else 'RAG rating'}"
                       f"{' and reference' if own_refs else ''}: the theme over its actions")
@@ -481,9 +482,23 @@ def _rated_milestones(chosen: Column, columns: Sequence[Column], profiles: dict[
     if not (rated or owned) or instructions(top) >= 0.5:
         return None
     what = "RAG rating" if rated else "status and assignee"
-    return Choice({chosen.col: "area", step.col: "action"}, round(0.9 - 0.4 * instructions(top), 2),
+    topic = _theme_field(chosen, columns, profiles, rows, distinct)
+    return Choice({chosen.col: topic, step.col: "action"}, round(0.9 - 0.4 * instructions(top), 2),
                   f"{_name(chosen)} is printed once over several rows and reads as a topic, and each row of "
-                  f"{_name(step)} has its own {what}: a tracker of items, each an item in its area")
+                  f"{_name(step)} has its own {what}: a tracker of items, each an item in its "
+                  f"{'area' if topic else 'list, the list grouped by the area column'}")
+
+
+def _theme_field(chosen: Column, columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,
+                 distinct: dict[int, int] | None) -> str:
+    """The field of a topic column printed over the items: their area ('area'), or kept aside ('')
+    when it is one value repeated on every row while another column, read as the area, holds several
+    values over (nearly) every row. That other column groups the items (a task export's
+    'Section/Column' beside its 'Projects'); the one value names the list they all belong to."""
+    if (distinct or {}).get(chosen.col) != 1:
+        return "area"
+    return "" if any(c is not chosen and c.field == "area" and (p := profiles.get(c.col)) is not None
+               and p.cells >= 0.8 * rows and (distinct or {}).get(c.col, 0) > 1 for c in columns) else "area"
 
 
 def _every_row(name: str, columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int) -> bool:

@@ -180,8 +180,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a financial / academic year, or a range of years
     ("year_pair", re.compile(rf"(?<![\d/.\-]){_YEAR_PAIR}(?![\d%]|[/.\-]\d)(?:\s*({_ACADEMIC_WORDS}))?", re.I)),
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
-    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:{_ELIDED})?"
-                             rf"(\d{{4}}|\d{{2}})(?!\d|:\d)", re.I)),
+    # (slashes too, as issue trackers export a date: Jira's '28/Feb/25'; one on each side of the month)
+    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)"
+                             rf"|/({_MONTH})/)(?:{_ELIDED})?(\d{{4}}|\d{{2}})(?!\d|:\d)", re.I)),
     # (a comma after the month too: 'August, 31, 2023'; an ordinal says the number is the day, no comma
     # needed: 'October 27th 2021' is no 'October 27', 'March 1st 2024' no bare year)
     ("month_d_y", re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{1,2}})(?:{_ORD},|(?:st|nd|rd|th)\b)\s*(\d{{4}})(?!\d)",
@@ -357,7 +358,7 @@ def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bo
         if month_first or (mo > 12 and d <= 12):
             d, mo = mo, d  # month first: the document's order, or the only reading ('2/19/2018')
     elif kind == "d_month_y":
-        d, mo, y = int(g[0]), _month_number(g[1]), _year(g[2])
+        d, mo, y = int(g[0]), _month_number(g[1] or g[2]), _year(g[3])
     elif kind == "month_d_y":
         d, mo, y = int(g[1]), _month_number(g[0]), _year(g[2])
     elif kind == "month_y":

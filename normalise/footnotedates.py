@@ -13,6 +13,13 @@ The evidence, all of it needed:
 - a due cell whose text closes with that same mark, right after its last word ('Q2¹', 'Summer term*')
   or set apart by a space; a superscript mark is also found in a note printed with plain digits
   ('1 by 30 September 2026') when no note prints it as a superscript.
+
+A mark the text lost as a superscript runs into the date it follows: 'March 2026¹' comes out of a
+PDF's or a Word file's text as 'March 20261', '30/11/2025²' as '30/11/20252', and the year is read
+wrong or not at all. A due cell that closes with a year and one or two digits more, in a document
+whose footnotes open with those digits ('1 Interim lead pending …'), holds a year and a mark: its
+due_date is read without the mark (due_raw stays as printed). The note's own date is no due here:
+a note on a plain mark may say anything ('Target date revised … on 12 December 2024').
 """
 from __future__ import annotations
 
@@ -20,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from planx.extract.model import Paragraph, RawDocument
-from planx.normalise.dates import find_dates
+from planx.normalise.dates import due_date, find_dates
 from planx.normalise.records import Action
 from planx.normalise.severity import Note
 from planx.normalise.vocab import FOOTNOTE_MARKS
@@ -36,6 +43,11 @@ _NOTE_MARK = re.compile(rf"(?:^|(?<=\s))([{SUPERSCRIPTS}]{{1,2}}|{_SIGN}|\d{{1,2
 # a due cell's closing mark, after its last word or a space ('Q2¹', 'Summer term*', 'Q3 †')
 _CELL_MARK = re.compile(rf"(?<=\S)\s?([{SUPERSCRIPTS}]{{1,2}}|{_SIGN})\s*$")
 NOTE_WORDS = 14  # a footnote is short: a date and a few words of what it means
+# a due cell closing with a year and a mark run into it ('March 20261', '30/11/20252')
+_GLUED_MARK = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{1,2})\s*$")
+# a note's mark inside a paragraph of notes run together: digits after a sentence's end, before a
+# capital ('… migration. 2 Original target …'); at the paragraph's start the mark may be any digits
+_RUN_ON_MARK = re.compile(r"(?:^|(?<=[.;!?]\s))(\d{1,2})\s+(?=[A-Z])")
 
 
 def footnote_dates(blocks: Sequence[object]) -> dict[str, str]:
@@ -89,3 +101,36 @@ def read_footnote_dates(actions: Sequence[Action], raw: RawDocument, warnings: l
     if read:
         warnings.append(Note(f"{read} due date(s) read from the footnote their due cell's mark points to "
                              "('Q2¹' with '¹ by 30 September 2026' under the table)"))
+
+
+def footnote_marks(blocks: Sequence[object]) -> set[str]:
+    """The plain-digit marks the document's footnotes open with: every paragraph that opens with a
+    mark and words ('1 Interim lead …'), and the marks of the notes it runs on into ('… migration.
+    2 Original …')."""
+    marks: set[str] = set()
+    for b in blocks:
+        text = b.text.strip() if isinstance(b, Paragraph) else ""
+        first = _NOTE_MARK.match(text)
+        if first is None:
+            continue
+        marks.add(first.group(1).translate(_PLAIN))
+        marks.update(m.group(1) for m in _RUN_ON_MARK.finditer(text) if m.start())
+    return marks
+
+
+def read_glued_marks(actions: Sequence[Action], raw: RawDocument, warnings: list[str]) -> None:
+    """Each action (and milestone) whose due cell closes with a year and a footnote's mark run into
+    it ('March 20261' beside the note '1 …'): due_date is read without the mark (module note)."""
+    glued = [(r, m) for a in actions for r in (a, *a.milestones) if (m := _GLUED_MARK.search(r.due_raw or ""))]
+    if not glued:
+        return
+    marks = footnote_marks(raw.blocks)
+    read = 0
+    for record, m in glued:
+        date = due_date(record.due_raw[:m.start(2)]) if m.group(2) in marks else ""
+        if date and date != record.due_date:
+            record.due_date = date
+            read += 1
+    if read:
+        warnings.append(Note(f"{read} due date(s) read without the footnote mark run into their year "
+                             "('March 20261' beside the note '1 …': March 2026)"))

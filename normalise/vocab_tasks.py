@@ -23,6 +23,9 @@ TASK_HEADING_WORDS: dict[str, dict[str, float]] = {
     "bucket": {"area": 0.8},
     # who works on it, as team tables write it ('Member', 'Team member')
     "member": {"lead": 0.8},
+    # an issue tracker's components (Jira's 'Component/s') sort its issues by the part of the work
+    # they belong to: the area
+    "component": {"area": 0.8},
 }
 
 # set phrases → weight (vocab.HEADING_PHRASES); they outrank the words in them
@@ -36,11 +39,15 @@ TASK_HEADING_PHRASES: dict[str, dict[str, float]] = {
     # a board's list (its column of cards) groups them: the area, or the stage the card has reached
     # when the lists are named by status words ('To Do / Doing / Done'), read so by content
     "area": {"list name": 0.6, "bucket name": 0.9},
+    # an issue tracker's key for each issue ('Issue key': 'CSIP-101'): the item's reference, no area
+    "area_ref": {"issue key": 0.95},
     # what the tool records beside the plan: when it really started or ended, how it is scheduled
     "": {"actual finish": 1.0, "actual end": 1.0, "actual start": 1.0, "baseline start": 1.0, "planned start": 1.0,
          "task mode": 1.0, "start": 1.0, "begin date": 1.0, "depends on": 1.0, "outline level": 1.0,
          "time required": 1.0, "time estimate": 1.0, "estimated time": 1.0, "story point": 1.0,
-         "plan start": 1.0, "plan duration": 1.0, "actual duration": 1.0},
+         "plan start": 1.0, "plan duration": 1.0, "actual duration": 1.0,
+         # the task a subtask is a step of (Asana's 'Parent task'): another task's name, not this one's
+         "parent task": 1.0},
 }
 
 # the priorities task tools offer beside High / Medium / Low (Planner's 'Urgent / Important / Medium /

@@ -118,9 +118,11 @@ class NewDrafts(WalkerState):
                 texts["area"] = area
             banner = read_banner(texts["area"])
             if banner and banner[0] and banner[1] and (not texts.get("area_ref")
+                                                       or item_identifier(texts["area_ref"])
                                                        or banner[0] == self.context["area_ref"]):
                 # 'Priority 1 Raise attainment in reading' in the priority column: its number and title
-                # (with a ref column too, when the row's ref is in that area: 'Objective 1 - …' by '1.2')
+                # (with a ref column too, when the row's ref is in that area: 'Objective 1 - …' by '1.2';
+                # or when the row's ref is the item's own identifier, a task export's 'Task ID', no area's)
                 self.context["area_ref"] = banner[0]
                 self.context["area"] = area_title(banner[1])
                 self.column_area = (self.context["area_ref"], self.context["area"])

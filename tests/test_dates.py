@@ -20,6 +20,9 @@ from planx.normalise.dates import date_spans, due_date, find_dates, ocr_digits, 
     ("I.March I5 2.April I5", "2015-04"),
     ("Sept '15", "2015-09"),
     ("By May 2015, with progress reported monthly.", "2015-05"),
+    ("28/Feb/25", "2025-02-28"),  # an issue tracker's export: day, month's name and year between slashes
+    ("02/Apr/2026", "2026-04-02"),
+    ("Apr/26", "2026-04"),  # no day: the month and its year
 ])
 def test_due_dates(raw, iso):
     assert due_date(raw) == iso

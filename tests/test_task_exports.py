@@ -131,3 +131,60 @@ def test_a_tools_record_ids_are_no_area_references():
     assert record_id("caa32e6908AbC0") and record_id("66f224af27c552e478b")
     assert record_id("3f2504e0-4f89-11d3-9a0c-0305e82c3301")  # a GUID
     assert not any(record_id(r) for r in ("2.3", "HR2024", "SIP-4A", "ICT-002", "ACTION12", "P1.F2.A1"))
+
+
+# a project tool's export (Asana-like): the task's 'Name', its 'Section/Column' numbering the priority
+# it belongs to, a 'Projects' column naming the one project every task is in, an empty 'Parent task',
+# a database's numeric 'Task ID'; Windows-1252, ';' between cells, a multi-line quoted note
+_SECTION_HEAD = ["Task ID", "Created At", "Completed At", "Name", "Section/Column", "Assignee", "Due Date", "Notes",
+                 "Projects", "Parent task"]
+_SECTION_TASKS = [
+    ("Recruit two more educational psychologists", "Priority 1 – Timely assessments", "Ruth Abara", "2026-06-30"),
+    ("Publish the assessment timeline for families", "Priority 1 – Timely assessments", "Ian Moss", "2026-02-19"),
+    ("Agree a joint commissioning plan with the ICB", "Priority 2 – Joint working", "Ruth Abara", "2025-11-30"),
+    ("Set up a shared dashboard of waiting times", "Priority 2 – Joint working", "Lena Orr", "2026-01-31"),
+]
+
+
+def test_a_section_export_reads_the_numbered_section_as_the_area_not_the_project_or_the_record_id(tmp_path):
+    rows = [[str(1202802136763877 + 1000003 * k), "2024-11-04", "", task, section, who, due,
+             "Dependencies:\r\n- ICB sign-off (£45k)", "SEND Improvement Plan 2025", ""]
+            for k, (task, section, who, due) in enumerate(_SECTION_TASKS)]
+    path = tmp_path / "tasks_export.csv"
+    with open(path, "w", newline="", encoding="cp1252") as fh:
+        writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+        writer.writerow(_SECTION_HEAD)
+        writer.writerows(rows)
+    result = planx.convert_file(str(path))
+    got = [(a.area_ref, a.area, a.action, a.lead, a.due_date) for a in result.actions]
+    assert got == [(section.split()[1], section.split("– ")[1], task, who, due)
+                   for task, section, who, due in _SECTION_TASKS]
+
+
+_JIRA_HEAD = ["Summary", "Issue key", "Issue id", "Status", "Priority", "Assignee", "Due date", "Component/s",
+              "Description"]
+_ISSUES = [
+    ("Pilot mental health support teams in ten schools", "Done", "31/Aug/26", "Health and wellbeing", "2026-08-31"),
+    ("Improve the timeliness of health assessments", "To Do", "28/Feb/25", "Health and wellbeing", "2025-02-28"),
+    ("Refresh the early help assessment form", "In Progress", "02/Apr/26", "Early help", "2026-04-02"),
+    ("Train partner agencies in the new assessment", "Blocked", "25/Mar/25", "Early help", "2025-03-25"),
+]
+
+
+def test_an_issue_export_reads_components_as_the_area_and_day_month_name_year_dates(tmp_path):
+    rows = [[summary, f"CSIP-{101 + k}", str(10401 + k), status, "High", "Ann Lee", due, component,
+             "Awaiting sign-off.\r\n\r\n*Acceptance:* signed off"]
+            for k, (summary, status, due, component, _) in enumerate(_ISSUES)]
+    path = tmp_path / "issues.csv"
+    with open(path, "w", newline="", encoding="cp1252") as fh:
+        writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+        writer.writerow(_JIRA_HEAD)
+        writer.writerows(rows)
+    result = planx.convert_file(str(path))
+    got = [(a.action, a.area, a.due_raw, a.due_date) for a in result.actions]
+    assert got == [(summary, component, due, iso) for summary, _, due, component, iso in _ISSUES]
+
+
+def test_long_bare_numbers_are_record_ids_short_ones_area_numbers():
+    assert record_id("1202802136763877")
+    assert not record_id("12") and not record_id("2025")
