@@ -22,6 +22,8 @@ import pytest
 
 from planx.extract.pdf import item_levels
 from planx.extract.pdfrules import is_mark
+from planx.normalise.columns import looks_like_person
+from planx.normalise.minute_marks import closing_bracket_owner
 from planx.normalise.minutes import opens_legal_clause, stage_heading
 from tests.conftest import convert_text
 
@@ -40,7 +42,7 @@ LESSONS_AND_ACTIONS: list[Line] = [
     ("Action Items", 56, 16, "bold"),
     ("Planned:", 56, 12, "bold"),
     ("Update the on-call guides to document which incidents match which severity", 66, 10, "dot"),
-    ("Investigate adding rate limiting for the search endpoints", 66, 10, "dot"),
+    ("Investigate adding rate limiting for the search endpoints (UI & API)", 66, 10, "dot"),
     ("Add alerting to the search cluster when queries exceed p95 thresholds", 66, 10, "dot"),
     ("Completed Actions:", 56, 12, "bold"),
     ("Configured the search client timeout (2 seconds)", 66, 10, "dot"),
@@ -50,7 +52,7 @@ LESSONS_AND_ACTIONS: list[Line] = [
 ]
 ACTIONS = [
     "Update the on-call guides to document which incidents match which severity",
-    "Investigate adding rate limiting for the search endpoints",
+    "Investigate adding rate limiting for the search endpoints (UI & API)",
     "Add alerting to the search cluster when queries exceed p95 thresholds",
     "Configured the search client timeout (2 seconds)",
     "Implemented search query filtering and sanitisation",
@@ -100,8 +102,9 @@ def _actions(tmp_path: Path, name: str, lines: list[Line]) -> list[dict[str, str
 def test_review_pdf_reads_its_action_items_under_stage_headings(tmp_path: Path) -> None:
     """Dots drawn as polygons are bullets; 'Planned:' / 'Completed Actions:' divide the list; the
     chips under the completed items are their notes; the lessons' bullets are no actions."""
-    got = [r["action"] for r in _actions(tmp_path, "ir7_postmortem.pdf", LESSONS_AND_ACTIONS)]
-    assert got == ACTIONS
+    rows = _actions(tmp_path, "ir7_postmortem.pdf", LESSONS_AND_ACTIONS)
+    assert [r["action"] for r in rows] == ACTIONS
+    assert [r["lead"] for r in rows] == [""] * len(ACTIONS)  # '(UI & API)' names no one
 
 
 def test_review_pdf_without_sub_headings(tmp_path: Path) -> None:
@@ -201,3 +204,12 @@ def test_legal_clause_openings() -> None:
     assert not opens_legal_clause("7. Finance")
     assert not opens_legal_clause("7.1 Publish the plan")
     assert not opens_legal_clause("")
+
+
+def test_technical_abbreviations_in_a_closing_bracket_name_no_one() -> None:
+    """'(UI & API)' closing an action item says which endpoints; '(JS & AB)' says who acts."""
+    item = "Investigate adding rate limiting for the search endpoints (UI & API)"
+    assert closing_bracket_owner(item) == (item, "")
+    assert closing_bracket_owner("Review the wiki format (JS & AB)") == ("Review the wiki format", "JS & AB")
+    assert not looks_like_person("UI & API") and not looks_like_person("DNS/CDN")
+    assert looks_like_person("JS & AB") and looks_like_person("IT")  # a team's initials still lead
