@@ -1089,7 +1089,9 @@ def cells_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | Place
 
 
 ITEM_INDENT = 0.8  # type sizes: bullets further right than this sit under the item above
-ITEM_TEXT_INDENT = 4.0  # type sizes: an item's text going on under it stands no further right than this
+# type sizes right of an item's bullet: its text going on under it, or a note set under that text (a
+# linked change request's chip, in smaller type, indented under the item's words), stands no further right
+ITEM_TEXT_INDENT = 5.0
 
 
 def item_levels(paragraphs: list[tuple[str, float, float, bool] | None]) -> list[int]:
@@ -1100,7 +1102,7 @@ def item_levels(paragraphs: list[tuple[str, float, float, bool] | None]) -> list
     strategy, including:' over its indented '• Continue to own …'), one back at an earlier bullet's
     indent is that bullet's sibling. A paragraph set at or left of the list's first bullet ends the
     list (prose), as does a heading (the next column's, wherever it stands); one indented a little
-    under an item (its text going on) does not."""
+    under an item (its text going on) does not, and is nested one level under that item."""
     from planx.extract.pdfpage import opens_with_bullet
     out: list[int] = []
     stack: list[float] = []  # the indents of the open items' bullets, outermost first
@@ -1115,7 +1117,9 @@ def item_levels(paragraphs: list[tuple[str, float, float, bool] | None]) -> list
             under = stack and stack[0] + tol < indent <= stack[-1] + ITEM_TEXT_INDENT * (size or 10.0)
             if heading or not under:
                 stack = []
-            out.append(0)
+            # text set under an item, right of its bullet, is that item's (its description, a link it
+            # prints), one level deeper, as a Markdown list nests a paragraph indented under an item
+            out.append(len(stack))
             continue
         while stack and indent < stack[-1] - tol:
             stack.pop()

@@ -164,7 +164,21 @@ def is_mark(shape: Mapping[str, Any]) -> bool:
     if not shape.get("fill") or shape.get("stroke"):
         return False
     pts = shape.get("pts") or []
-    return any(abs(ax - bx) > 0.5 and abs(ay - by) > 0.5 for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False))
+    step = slant_step(shape)
+    return any(abs(ax - bx) > step and abs(ay - by) > step for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False))
+
+
+SLANT_STEP = 0.5  # points: a path's piece moving this far both across and down is slanted, not a jittered rule
+SLANT_STEP_SHARE = 0.1  # ... or this share of a small shape's narrower side, at least SLANT_STEP_MIN
+SLANT_STEP_MIN = 0.1
+
+
+def slant_step(shape: Mapping[str, Any]) -> float:
+    """How far a piece of the shape's path must move both ways to be slanted: SLANT_STEP, less for a
+    shape only a few points across (a list's bullet dot 4 pt wide is drawn as a circle flattened into
+    pieces under 1 pt long, none moving 0.5 pt both ways, yet every one of them is a curve's)."""
+    side = min(shape.get("x1", 0.0) - shape.get("x0", 0.0), shape.get("bottom", 0.0) - shape.get("top", 0.0))
+    return max(SLANT_STEP_MIN, min(SLANT_STEP, SLANT_STEP_SHARE * side))
 
 
 def merge(edges: list[Edge]) -> list[Edge]:

@@ -33,6 +33,7 @@ from planx.normalise.vocab import (
     SIMPLE_PAST_REPORTS,
     SPAN_START_WORDS,
     STARTED_WORDS,
+    TECH_ABBREVIATIONS,
     TIMESCALE_WORDS,
     TOTAL_LABELS,
 )
@@ -77,6 +78,8 @@ def looks_like_person(text: str) -> bool:
     t = squash(text)
     if not t or len(t) > 120:
         return False
+    if names_technology(t):
+        return False  # '(UI & API)': capitals as initials are, naming what, not who
     if looks_like_name(t) or _INITIALS.match(t):
         return True
     words = fold(t).split()
@@ -84,6 +87,13 @@ def looks_like_person(text: str) -> bool:
         return False
     joined = " " + " ".join(words) + " "
     return any(f" {w} " in joined for w in ROLE_WORDS)
+
+
+def names_technology(text: str) -> bool:
+    """Is the text only abbreviations naming technology, joined ('UI & API', 'DNS/CDN')
+    (vocab.TECH_ABBREVIATIONS): set in capitals as initials are, yet no one's?"""
+    words = [w for w in re.split(r"[\s&/,+]+|\band\b", fold(text)) if w]
+    return bool(words) and all(w in TECH_ABBREVIATIONS for w in words)
 
 
 # a meeting's action numbered by the month it was set ('Feb23.04', 'Sept 25.01', 'April 2023.2'): the

@@ -828,6 +828,25 @@ def dated_list_label(text: str) -> bool:
     return label != text and (_BARE_LABEL.match(label) is not None or list_heading(label))
 
 
+# the opening of a numbered clause of a legal instrument (articles of association, an act, a contract):
+# its number, a dash and the number of its first paragraph ('7.—(1) The general rule …', '12. (1) …',
+# '4.— The directors may …'), as statutes and model articles print them; a meeting's next agenda
+# item ('7. Finance') prints no such mark
+_LEGAL_CLAUSE = re.compile(r"^\s*\d{1,3}\.\s*(?:[—–]\s*(?:\(1\)|[A-Z])|\(1\)\s)")
+
+
+def opens_legal_clause(text: str) -> bool:
+    """Does the paragraph open a numbered clause of a legal instrument (_LEGAL_CLAUSE)?"""
+    return _LEGAL_CLAUSE.match(text) is not None
+
+
+def stage_heading(text: str) -> bool:
+    """A heading that says only how or when the items under it stand ('Planned:', 'Completed Actions:',
+    'In progress', 'Q1 2025'): under a heading naming a list of actions, a division of that list."""
+    from planx.normalise.horizons import read_horizon
+    return read_horizon(squash(text).strip(" #*_")) is not None
+
+
 def list_heading(text: str) -> bool:
     """A short heading over a list that names actions at its start or end ('Actions for next
     meeting', 'New/Roll over actions', '## Actions arising'), not a plan ('Action plan')."""
@@ -1205,11 +1224,13 @@ class ProseReader:
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
-                  indented: bool = False, before_form: bool = False, depth: int = 0) -> bool:
+                  indented: bool = False, before_form: bool = False, depth: int = 0,
+                  before_clause: bool = False) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
         paragraph sits under a list item (a description the source set under an item's title).
         before_form: the next paragraph is a form's labelled line ('Action: …', 'Lead officer: …').
-        depth: how deep a list item is nested, where the source says (0 otherwise)."""
+        depth: how deep a list item is nested, where the source says (0 otherwise). before_clause: the next
+        paragraph opens a numbered legal clause ('7.—(1) The general rule …', opens_legal_clause)."""
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         body, self.body_seen = self.body_seen, self.body_seen or not heading
@@ -1305,6 +1326,12 @@ class ProseReader:
                 and _NUMBERED_ITEM.match(text):
             # '7. RESOLVED …' after a resolution's lettered items: the minutes' next numbered item ends them
             self.listing, self.list_owner, self.resolution = "", "", False
+        if self.listing and heading and self.listing_headed and stage_heading(text):
+            # '## Action Items' / 'Planned:' … 'Completed Actions:': a heading saying how or when the items
+            # under it stand divides the list its heading named, as a Markdown sub-heading would; no new section
+            self.keep(text, "a heading saying how or when the items of the list under it stand", page, line)
+            self.item_emitted, self.item_kind, self.last_number = False, "", 0
+            return True
         if self.listing:
             nested = squash(_ITEM.sub("", text, count=1)) if _ITEM.match(text) else ""
             if self.item_label_depth is not None and self.child_depth is None:
@@ -1341,9 +1368,11 @@ class ProseReader:
             if not heading and self.announced:  # a description, or a sub-step of an item ('1. Issue a toolkit')
                 self.keep(text, "text describing an action of the list", page, line)
                 return True
-            if not heading and indented and self.last_number and not _ITEM.match(text):
-                # sentences set under a numbered item's title ('2. Evaluate projects …\' / '   Through this
-                # assessment we …'): its description, kept; the list goes on after it
+            if not heading and indented and (self.last_number or self.item_kind == "bullet") \
+                    and not _ITEM.match(text):
+                # sentences set under a numbered or bulleted item's title ('2. Evaluate projects …\' / '   Through
+                # this assessment we …'; '• Configured the timeout' / '    Add timeout of 2 seconds  MERGED', the
+                # change request it links): its description, kept; the list goes on after it
                 self.keep(text, "text describing an action of the list", page, line)
                 return True
             self.pause_list(text)
@@ -1418,7 +1447,9 @@ class ProseReader:
             # a point set in emphasis, the report after it closing on how it stands ('… _Closed_')
             found[-1] = (found[-1][0], replace(found[-1][1], status=status))
         if not found:
-            lone = lone_minute_action(text) if not heading and not indented else None
+            # (a line over a numbered legal clause is the clause's title, 'Directors to take decisions
+            # collectively' over '7.—(1) …', however much it reads as a minute's task)
+            lone = lone_minute_action(text) if not heading and not indented and not before_clause else None
             if lone is None and not heading and self.minutes:
                 tasks = task_sentences(text)
                 opening = _ITEM.match(text)

@@ -460,7 +460,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                     self.context.update(area_ref="", area="", area_lead="", objective="", area_source="")
                 following = blocks[i + 1] if i + 1 < len(blocks) else None
                 self.paragraph(block, before_form=isinstance(following, Paragraph)
-                               and labelled_line(following.text.strip()) is not None)
+                               and labelled_line(following.text.strip()) is not None,
+                               following=following.text if isinstance(following, Paragraph) else "")
         self.flush_form()
         self.prose.close_into_walker()
         self.weigh_announced()

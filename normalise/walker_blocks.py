@@ -23,6 +23,7 @@ from planx.normalise.minutes import (
     ANNOUNCED_ITEM,
     Announced,
     margin_note_paragraphs,
+    opens_legal_clause,
     recommends,
     weigh_announced,
 )
@@ -434,11 +435,13 @@ class BlockReaders(WalkerState):
     def paragraphs_in_order(self, paragraphs: Sequence[Paragraph]) -> None:
         """Paragraphs read one after another, each knowing whether a form's labelled line follows it."""
         for k, p in enumerate(paragraphs):
-            self.paragraph(p, before_form=k + 1 < len(paragraphs)
-                           and labelled_line(paragraphs[k + 1].text.strip()) is not None)
+            following = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
+            self.paragraph(p, before_form=bool(following) and labelled_line(following.strip()) is not None,
+                           following=following)
 
-    def paragraph(self, p: Paragraph, before_form: bool = False) -> None:
-        """A paragraph outside tables; before_form: the next block is a form's labelled line ('Action: …')."""
+    def paragraph(self, p: Paragraph, before_form: bool = False, following: str = "") -> None:
+        """A paragraph outside tables; before_form: the next block is a form's labelled line ('Action: …');
+        following: the next paragraph's text, if the next block is one."""
         text = p.text.strip()
         labelled = labelled_line(text)
         if labelled is None and self.pending_form and starts_lower(text) and not opens_item(text):
@@ -457,7 +460,7 @@ class BlockReaders(WalkerState):
         self.prose.emphasised = p.emphasised
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
                                 labelled is not None, indented=p.level > 0, before_form=before_form,
-                                depth=p.level):
+                                depth=p.level, before_clause=opens_legal_clause(following)):
             self.flush_form()
             self.structure.append(text)
             self.last_plain = None

@@ -425,8 +425,8 @@ def test_annual_report_bullets_stay_no_plan(tmp_path: Path) -> None:
 
 def test_item_levels_from_where_bullets_stand() -> None:
     """A bullet further right than the item's above sits under it; back at an earlier indent, a
-    sibling; a paragraph at the list's left edge ends the list, one indented under an item does not;
-    a table ends it too."""
+    sibling; a paragraph at the list's left edge ends the list, one indented under an item does not
+    (it nests under that item); a table ends it too."""
     paras: list[tuple[str, float, float, bool] | None] = [
         ("• Further develop the strategy, including:", 72, 12, False), ("• Continue to own …", 108, 12, False),
         ("• Develop forward strategy …", 108, 12, False), ("text going on under the item", 122, 12, False),
@@ -434,7 +434,7 @@ def test_item_levels_from_where_bullets_stand() -> None:
         ("• deeper still", 140, 12, False), ("• Lead on policy", 72, 12, False),
         ("Creating the Ecosystem", 72, 12, True), ("• Develop a programme", 90, 12, False),
         None, ("• Engage with developers", 108, 12, False)]
-    assert item_levels(paras) == [0, 1, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0]
+    assert item_levels(paras) == [0, 1, 1, 2, 0, 1, 2, 0, 0, 0, 0, 0]  # (the text under an item: one deeper)
     # two columns: the right column's heading, far right of the left column's bullets, ends their list
     columns: list[tuple[str, float, float, bool] | None] = [
         ("• Install 40 charge points", 50, 10, False), ("Our economy", 310, 13, True),
