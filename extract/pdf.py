@@ -144,6 +144,10 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
             from planx.extract.pdfocr import ocr_page  # numpy and OpenCV only for scanned pages
             return ocr_page(page, number, hints)
         return result
+    if objs.images and searchable_scan(page, objs):
+        # another program's invisible OCR words over the page's picture: the picture is read afresh
+        from planx.extract.pdfocr import ocr_page
+        return ocr_page(page, number, hints)
     # bullets drawn as pictures, or as small filled dots (a designed page's vector bullets), read as '•'
     drawn = objs.images + drawn_dots([c for c in objs.curves if is_mark(c)]) if turn is None else []
     if drawn:
@@ -180,6 +184,14 @@ def annotated(page: Any, chars: list[Char], number: int) -> list[AnchoredNote]:
     except Exception:  # pdfminer raises many kinds on a broken annotation dictionary
         return []
     return page_notes(annots, chars, number) if annots else []
+
+
+def searchable_scan(page: Any, objs: PageObjects) -> bool:
+    """A scanned page with an invisible OCR layer (extract/pdfocrlayer.py), and Tesseract at hand to
+    read its picture instead (without it, the layer's words are read as any text)."""
+    from planx.extract.pdfocr import tesseract
+    from planx.extract.pdfocrlayer import ocr_layer_over_scan
+    return ocr_layer_over_scan(page, objs.images, objs.width, objs.height) and tesseract() is not None
 
 
 def table_pictures(images: list[dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], float]]:

@@ -71,6 +71,9 @@ def unreversed(grey_img: Image, dpi: float) -> tuple[Image, int]:
     lit = np.bincount(labels[light], minlength=count)
     level = np.abs(grey_img.astype(np.int16) - fills.astype(np.int16)) < NEAR_FILL
     even = np.bincount(labels[level & dark], minlength=count)
+    for k in np.flatnonzero(solid & (lit < LIGHT_SHARE * area) & (even >= FILL_SHARE * area)):
+        if k:
+            lit[k] += _light_in_gaps(grey_img, labels, stats, int(k), fills, dpi)
     keep = solid & (lit >= LIGHT_SHARE * area) & (even >= FILL_SHARE * area)
     keep[0] = False
     if not keep.any():
@@ -85,6 +88,16 @@ def unreversed(grey_img: Image, dpi: float) -> tuple[Image, int]:
     for k in np.flatnonzero(keep):
         drawn[_hidden_column_rules(grey_img, fills, labels, stats, int(k), light, dpi)] = 0
     return np.where(region, drawn, grey_img).astype(np.uint8), int(keep.sum())
+
+
+def _light_in_gaps(grey_img: Image, labels: Image, stats: Image, k: int, fills: Image, dpi: float) -> int:
+    """How many pixels in the letter holes of fill k (_letter_holes) are light text on it: bold white
+    words whose strokes the closing ran together are gaps in the fill, not part of it, and a
+    heading row of them shows next to no light text inside the fill itself."""
+    holes = _letter_holes(labels, stats, k, fills.copy(), dpi)
+    own = labels == k
+    level = float(np.median(fills[own])) if own.any() else 255.0
+    return int((grey_img[holes].astype(np.float32) > level + LIGHT_STEP).sum())
 
 
 def _rules_on_fill(grey_img: Image, fills: Image, region: Image, dpi: float) -> Image:
@@ -148,6 +161,10 @@ def _letter_holes(labels: Image, stats: Image, k: int, fills: Image, dpi: float)
     mask = np.zeros((outside.shape[0] + 2, outside.shape[1] + 2), np.uint8)
     cv2.floodFill(outside, mask, (0, 0), 2)
     holes = (outside[1:-1, 1:-1] == 1).astype(np.uint8)  # not the fill, and not reached from outside it
+    # words run together where they touch the fill's edge are notches in it, open to the paper: what a
+    # closing along the row, a few words wide, bridges (on a band as high as its letters, all are so)
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(HOLE_INCH * dpi)) | 1, 1))
+    holes |= ((cv2.morphologyEx(own, cv2.MORPH_CLOSE, across) > 0) & (own == 0)).astype(np.uint8)
     out = np.zeros(labels.shape, bool)
     if not holes.any():
         return out

@@ -27,7 +27,7 @@ from planx.normalise.partymatrix import PARTY_FIELD
 from planx.normalise.row_cells import starts_lower
 from planx.normalise.tableforms import form_label
 from planx.normalise.text import fold, squash, words_over
-from planx.normalise.vocab import RETROSPECTIVE_HEADINGS
+from planx.normalise.vocab import EXAMPLE_ROW_MARKS, RETROSPECTIVE_HEADINGS
 
 _RETROSPECTIVE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in RETROSPECTIVE_HEADINGS)})\b")
 # fields a plan's columns give and a review's do not: who does it, by when, how far it has got
@@ -101,6 +101,38 @@ def prompt_row(filled: list[Cell]) -> bool:
     actions to achieve are linked to your intentions: | Funding allocated: | Evidence of impact: what
     has changed?:'): what each column is for, not an entry. Two cells or more, every one so."""
     return len(filled) >= 2 and all(_ends_in_colon(c.text) for c in filled)
+
+
+def bracketed_guidance_row(filled: list[Cell]) -> bool:
+    """A row of a template's guidance in brackets under its headings, one per column ('(what will be
+    done) | (name and job title) | (dd/mm/yyyy) | (R/A/G)'): it says what each column takes, so it
+    is part of the heading, not an entry. Two cells or more, every one wholly in brackets, and some
+    words among them (a row of '(1) | (2)' numbers the columns, it says no more)."""
+    texts = [squash(c.text) for c in filled]
+    return len(texts) >= 2 and all(t.startswith("(") and t.endswith(")") and t.count("(") == t.count(")")
+                                   for t in texts) \
+        and any(sum(ch.isalpha() for ch in t) >= 3 for t in texts)
+
+
+_EXAMPLE_MARK = re.compile(r"^\W*(?:" + "|".join(re.escape(m) for m in EXAMPLE_ROW_MARKS) + r")(?=\s|$|\W)",
+                           re.IGNORECASE)
+
+
+def opens_as_example(text: str) -> bool:
+    """Does a cell open with a worked example's mark ('e.g. Jo Bloggs', 'Example: …')?"""
+    return bool(_EXAMPLE_MARK.match(squash(text)))
+
+
+def example_row(filled: list[Cell]) -> bool:
+    """A template's worked example printed as a row of its table ('e.g. Deliver briefings … | e.g. Jo
+    Bloggs, Head of Service | e.g. 31/03/2025 | e.g. A'): it shows how to fill the table in, it is no
+    action. Its first cell opens with an example's mark, and so do two of its cells or more and half
+    of them (a real action may say 'e.g.' inside a cell, or in one of its cells; a wrapped line cut
+    into a row of its own, 'e.g. Mastering Number', goes on with the action above)."""
+    if not filled or not opens_as_example(filled[0].text):
+        return False
+    marked = sum(1 for c in filled if opens_as_example(c.text))
+    return marked >= 2 and 2 * marked >= len(filled)
 
 
 def milestones_only(header: Header) -> None:

@@ -64,6 +64,8 @@ from planx.normalise.headers import (
     unjoin,
 )
 from planx.normalise.heading_rows import (
+    bracketed_guidance_row,
+    example_row,
     prompt_row,
     review_headings,
 )
@@ -837,6 +839,18 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             self.structure.append(squash(filled[0].text))
             return
         if self.spanning_row(filled, row, table):
+            return
+        if bracketed_guidance_row(filled):  # '(what will be done) | (dd/mm/yyyy)': part of the heading
+            for c in filled:
+                self.keep_aside(c.text, "heading row (a template's guidance in brackets)", row.page, table.index,
+                                row.line, c.col)
+            return
+        if example_row(filled):  # 'e.g. Deliver briefings … | e.g. Jo Bloggs': how to fill it in, no action
+            self.warnings.append(f"table {table.index}: a worked example row ('{squash(filled[0].text)[:60]}') "
+                                 f"kept aside, not read as an action")
+            for c in filled:
+                self.keep_aside(c.text, "a template's worked example (an 'e.g.' row)", row.page, table.index,
+                                row.line, c.col)
             return
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
             self.split_by_prompts(filled)

@@ -31,7 +31,7 @@ from planx.normalise.labelforms import (
     cut_off_row,
 )
 from planx.normalise.text import fold, squash, words_over
-from planx.normalise.vocab import PAST_DATE_EVENTS
+from planx.normalise.vocab import DOCUMENT_PARTICULAR_LABELS, PAST_DATE_EVENTS
 from planx.normalise.vocab_pages import PAGE_NUMBER_OR_ROMAN
 
 # a form's label: short, no sentence, and neither a date, a reference, a name nor a figure
@@ -281,7 +281,7 @@ def read_vertical_form(table: Table, loose: bool = False, blank_ok: bool = False
     forms_titled = bool(titled) and all(t is not None for t in titled[1:]) \
         and (titled[0] is not None or len(titled) > 1)
     if not strong_action and forms_titled and len(set(named) - {"action"}) >= 3 \
-            and not particulars_of_an_event(labels.values()):
+            and not particulars_of_an_event(labels.values()) and not particulars_of_the_document(labels.values()):
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
         all_titled = titled[0] is not None
@@ -321,6 +321,20 @@ def particulars_of_an_event(labels: Iterable[str]) -> bool:
     counts = {w: firsts.count(w) for w in set(firsts) if w in PAST_DATE_EVENTS}
     most = max(counts.values(), default=0)
     return most >= _EVENT_LABELS and 2 * most >= len(firsts)
+
+
+# labels naming the document's own particulars, this many at least and half the form's
+_DOCUMENT_LABELS = 2
+
+
+def particulars_of_the_document(labels: Iterable[str]) -> bool:
+    """Do a form's labels give the particulars of the document itself ('Plan owner: | Date agreed: |
+    Version:', vocab.DOCUMENT_PARTICULAR_LABELS)? Then the form is the plan's cover, and the title
+    above it is the plan's title, not an action: an action has no version nor a date it was agreed."""
+    folded = [" ".join(fold(label).split()) for label in labels]
+    folded = [f for f in folded if f]
+    hits = sum(1 for f in folded if f in DOCUMENT_PARTICULAR_LABELS)
+    return hits >= _DOCUMENT_LABELS and 2 * hits >= len(folded)
 
 
 def _filled_in(sequence: list[Row | list[tuple[str, Row, Cell | None]]]) -> bool:

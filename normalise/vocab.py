@@ -259,6 +259,21 @@ FINDING_PART_LABELS = ["condition", "conditions", "statement of condition", "cri
 # recruitment and retention)', 'Wider strategies (e.g. attendance, behaviour)'): the brackets say what
 # the section may hold, they are no part of its name.
 EXAMPLE_WORDS = ["for example", "for instance", "e.g.", "eg", "e.g", "such as", "i.e.", "ie"]
+# What opens a template's worked example, printed as a row of its table to show how to fill it in
+# ('e.g. Deliver briefings … | e.g. Jo Bloggs | e.g. 31/03/2025', 'Example: …'): no entry (heading_rows.py)
+EXAMPLE_ROW_MARKS = ["e.g.", "e.g", "eg.", "eg:", "example:", "example -", "example –", "for example",
+                     "sample:", "worked example"]
+# Labels (folded) of a form that gives the particulars of the document itself, not of an action: who
+# owns the plan, when it was agreed, its version ('Plan owner: | Date agreed: | Version:'); a title
+# over such a form is the plan's title (tableforms.py)
+DOCUMENT_PARTICULAR_LABELS = frozenset({
+    "version", "version no", "version number", "revision", "document version", "plan version",
+    "plan owner", "document owner", "owner of the plan", "author", "document author", "prepared by",
+    "date agreed", "date approved", "approved by", "agreed by", "date of approval", "approval date",
+    "date signed off", "signed off by", "date issued", "issue date", "date published",
+    "review date", "next review date", "date of next review", "date of last review", "last reviewed",
+    "plan title", "document title", "title of plan", "classification", "document status",
+})
 
 # Grouping headings ("Immediately", "Within three months") found at the start of a cell or alone in a row.
 TIMEFRAME_PATTERNS = [
@@ -811,8 +826,8 @@ NOTHING_WORDS = {"none", "n a", "na", "nil", "no action", "no actions", "no furt
 PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|item|value|answer|entry)s?"
                    r"(?: from (?:the )?(?:list|drop ?down))?",
                    r"(?:please )?(?:select|choose) from (?:the )?(?:list|drop ?down)",
-                   r"click (?:or tap )?here to enter (?:a )?(?:text|date)", r"(?:please )?enter (?:text|a date|a value)"
-                   r"(?: here)?", r"type here",
+                   r"click (?:or tap )?(?:here )?to enter (?:a )?(?:text|date)",
+                   r"(?:please )?enter (?:a )?(?:text|date|value)(?: here)?", r"type here",
                    # a dropdown's empty choice ('< Select >', '-- Please select --')
                    r"(?:please )?(?:select|choose)",
                    # a length hint under a free-text box ('500 words suggested', 'Max 200 words')

@@ -1,0 +1,121 @@
+"""'Searchable' scans (held-out unseen44 F7 shape, built here): each page one picture of the printed
+plan, with another program's OCR words over it as invisible text (render mode 3), misread ('0pen',
+'Rus5o') and placed word by word. What the page shows is the picture: it is read as a scan, and the
+invisible words are not the plan's text. Shapes left alone: a born-digital page with visible text,
+a page whose invisible words sit beside visible ones (a mode set back to 0), a picture that does
+not cover the page (a logo)."""
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import assert_small_plan_read
+
+from planx.extract.pdfocrlayer import covering_picture, ocr_layer_over_scan, only_invisible_text, page_content
+
+pytest.importorskip("reportlab")
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+
+# a poor OCR program's misreadings, as the layer holds them
+_MISREAD = str.maketrans({"l": "1", "O": "0", "o": "0", "s": "5"})
+
+
+def _layer_lines(height: float) -> list[tuple[float, float, str]]:
+    """The OCR layer's words of the small plan (samples/make_scan_samples), at the places its cells
+    print them (x, y, text): the title, each cell's lines, misread and nudged."""
+    from samples.make_scan_samples import SMALL_HEADER, SMALL_ROWS, SMALL_TITLE, SMALL_WIDTHS
+    out = [(21.0, height - 31, SMALL_TITLE.translate(_MISREAD))]
+    y = height - 50
+    rows = [[[h] for h in SMALL_HEADER]] + [[[ref], lines, [lead], [due], [rag] if rag else []]
+                                            for ref, lines, lead, due, rag, _ in SMALL_ROWS]
+    for k, cells in enumerate(rows):
+        x = 20.0
+        for cell, w in zip(cells, SMALL_WIDTHS, strict=True):
+            for j, line in enumerate(cell):
+                out.append((x + 4 + (k + j) % 3, y - 13 - 12 * j + (k % 2), line.translate(_MISREAD) if k else line))
+            x += w
+        y -= 12.0 * max(len(cell) for cell in cells) + 8
+    return out
+
+
+def _searchable(src: Path, dst: Path, modes: tuple[int, ...] = (3,), cover: float = 1.0) -> None:
+    """The plan at src rendered to a picture (150 dpi) and set on a page of its size (scaled by
+    cover), the OCR layer's words drawn over it in the text render modes given, one after another."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    doc = pdfium.PdfDocument(str(src))
+    page = doc[0]
+    width, height = page.get_size()
+    image = page.render(scale=150 / 72.0).to_pil()
+    page.close()
+    doc.close()
+    png = io.BytesIO()
+    image.save(png, "PNG")
+    c = canvas.Canvas(str(dst), pagesize=(width, height))
+    c.drawImage(ImageReader(io.BytesIO(png.getvalue())), 0, height * (1 - cover), width * cover, height * cover)
+    for k, (x, y, line) in enumerate(_layer_lines(height)):
+        c.saveState()  # (q … Q: the render mode set goes no further than its line)
+        text = c.beginText()
+        text.setFont("Helvetica", 9)
+        text.setTextRenderMode(modes[k % len(modes)])
+        text.setTextOrigin(x, y)
+        text.textLine(line)
+        c.drawText(text)
+        c.restoreState()
+    c.showPage()
+    c.save()
+
+
+def _first_page(path: Path):  # noqa: ANN202 - a pdfplumber page
+    import pdfplumber
+    pdf = pdfplumber.open(str(path))
+    return pdf, pdf.pages[0]
+
+
+def test_only_invisible_text_reads_the_render_modes():
+    assert only_invisible_text(b"BT 3 Tr (x) Tj ET")
+    assert only_invisible_text(b"BT 7 Tr (x) Tj ET BT 3 Tr (y) Tj ET")
+    assert not only_invisible_text(b"BT (x) Tj ET")  # no mode set: the default, visible
+    assert not only_invisible_text(b"BT 3 Tr (x) Tj 0 Tr (y) Tj ET")  # visible words beside
+    assert not only_invisible_text(b"BT 3 Tr (x) Tj ET BT 0 Tr (y) Tj ET")
+    assert only_invisible_text(b"q BT 0 Tr ET Q BT 3 Tr (x) Tj ET")  # the mode set back inside q/Q only
+    assert not only_invisible_text(b"q 3 Tr BT (x) Tj ET Q BT (y) Tj ET")  # restored to visible by Q
+    assert not only_invisible_text(b"BT (say 3 Tr \\) here) Tj ET")  # 'Tr' inside a string is text
+    assert not only_invisible_text(b"3 Tr q Q")  # no text shown
+
+
+def test_a_picture_covering_the_page():
+    assert covering_picture([{"x0": 0, "top": 0, "x1": 600, "bottom": 800}], 600, 800)
+    assert not covering_picture([{"x0": 0, "top": 0, "x1": 300, "bottom": 400}], 600, 800)  # a quarter: a figure
+
+
+def test_a_searchable_scan_is_told_from_other_pages(tmp_path):
+    from samples.make_scan_samples import make_small_plan
+    src = tmp_path / "small.pdf"
+    make_small_plan(src)
+    shapes = {"searchable.pdf": ((3,), 1.0, True), "visible.pdf": ((3, 0), 1.0, False),
+              "logo.pdf": ((3,), 0.4, False)}
+    for name, (modes, cover, want) in shapes.items():
+        _searchable(src, tmp_path / name, modes, cover)
+        pdf, page = _first_page(tmp_path / name)
+        with pdf:
+            assert ocr_layer_over_scan(page, page.images, float(page.width), float(page.height)) == want, name
+    pdf, page = _first_page(src)  # the born-digital plan: visible text, no picture
+    with pdf:
+        assert not only_invisible_text(page_content(page))
+        assert not ocr_layer_over_scan(page, page.images, float(page.width), float(page.height))
+
+
+@needs_tesseract
+def test_a_searchable_scan_reads_as_its_picture_shows(tmp_path):
+    from samples.make_scan_samples import make_small_plan
+    src, scan = tmp_path / "small.pdf", tmp_path / "small_searchable.pdf"
+    make_small_plan(src)
+    _searchable(src, scan)
+    assert_small_plan_read(scan, tmp_path / "out")
+    import planx
+    from samples.make_scan_samples import SMALL_TITLE
+    assert planx.convert_file(str(scan)).title == SMALL_TITLE  # the picture's, not the layer's 'P1an (May 20l9)'
