@@ -255,6 +255,18 @@ def _lone_opening_heading(raw: RawDocument, declared: str) -> Paragraph | None:
     return first
 
 
+def _heading_holding_declared(raw: RawDocument, declared: str) -> Paragraph | None:
+    """The page's first heading, when it holds its front matter's title and says more ('# Committee
+    Meeting - 2023-01-07' under 'title: 2023-01-07', a site's slug): the title as its author printed it,
+    the metadata's name a part of it, whatever other headings of its rank follow ('# Minutes')."""
+    first = next((b for b in raw.blocks if isinstance(b, Paragraph) and b.heading and b.rank > 0
+                  and squash(b.text) != declared), None)
+    if first is None:
+        return None
+    text, name = f" {fold(first.text)} ", fold(declared)
+    return first if name and f" {name} " in text and text.strip() != name else None
+
+
 def _largest_type(raw: RawDocument, first: Paragraph) -> bool:
     """The document's first line is set in its largest type, larger than its running text (a policy's
     name over its version box): a title by how it is set, even where the walker read it as the
@@ -461,7 +473,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # header names the document on each page: that is its title (the header stays in leftovers)
         result.title, title_lines = running, []
     declared = squash(raw.declared_title)
-    headline = _lone_opening_heading(raw, declared) if declared else None
+    headline = (_lone_opening_heading(raw, declared) or _heading_holding_declared(raw, declared)) if declared else None
     if headline is not None:
         # the page's text opens with its one top heading: what it prints atop itself, over the
         # site's metadata name for the page (a slug-like '2011-07- City Priority Matrix')

@@ -296,6 +296,16 @@ def opens_with_verb(text: str) -> bool:
     return len(words) >= 3 and _is_verb(words[0].lower())
 
 
+_INFINITIVE = re.compile(r"\b[a-z][\w'’\-]*\s+to\s+([a-z]+)\s+([a-z]+)\b")
+
+
+def sets_infinitive_task(text: str) -> bool:
+    """Does the text hold who is to do what, a noun then 'to', a verb and its object ('Action expired
+    members TO REMOVE THEIR property', 'Ask tenants to return the forms')? A sentence's clause, never a
+    name's: a topic's 'to' is a preposition before its noun ('Access to the library', 'Welfare to work')."""
+    return any(_is_verb(m.group(1)) and opens_object(m.group(2)) for m in _INFINITIVE.finditer(text))
+
+
 def gerund_stems(word: str) -> list[str]:
     """The base forms a word in -ing may come from ('developing' → 'develop', 'preparing' →
     'prepare', 'planning' → 'plan', 'issuing' → 'issue'); [] for any other word."""

@@ -39,6 +39,7 @@ from planx.normalise.vocab import (
     BODY_WORDS,
     DELIVERABLE_NOUNS,
     KIND_SUBJECT_BODIES,
+    MEMBER_BODY_WORDS,
     MINUTE_ACTION_LABELS,
     MINUTE_GROUP_OWNERS,
     MINUTE_NOT_OWNERS,
@@ -489,8 +490,9 @@ def committed_item(text: str) -> ProseAction | None:
             continue
         who = m.group("who")
         if any(fold(w) in MINUTE_NOT_OWNERS or fold(w) in _TOPIC_NOT_ROLE
-               for w in _OWNER_SPLIT.split(who) if w) or not (is_owner(who) or _first_name(who)):
-            continue
+               for w in _OWNER_SPLIT.split(who) if w) or not (is_owner(who) or _first_name(who)) \
+                or not item and _body_intends(who, m.groupdict().get("modal") or "will"):
+            continue  # (a list item the writer set out for a body, '- The Board will review …', is its task)
         return ProseAction(action=t, lead=who.strip(), due=due_of(t), status=status, plain=True,
                            why="a minute whose item opens or closes with the task it sets ('<who> will <verb>')")
     return None
@@ -503,8 +505,15 @@ _SENTENCE_OPENS = re.compile(r"(?:[.!?][”\"’)]?|[”\"])\s+(?=[A-Z])")
 # the task a sentence of its own sets: who (a role, a body, initials or a name), then 'to' (the minutes'
 # shorthand) or 'will', perhaps an adverb of time, then the verb
 _TASK_SENTENCE = re.compile(rf"^{_WHO_CLAUSE}(?P<modal>will|to){_TASK_VERB}")
-_BODIES = BODY_WORDS | KIND_SUBJECT_BODIES  # the last word of a body's name ('Board', 'Cabinet Office')
+_BODIES = BODY_WORDS | KIND_SUBJECT_BODIES | MEMBER_BODY_WORDS  # the last word of a body's name ('Board', 'Club')
 _TASK_SENTENCE_WORDS = 50  # a sentence setting a task is short; a longer one goes on about the matter
+
+
+def _body_intends(who: str, modal: str) -> bool:
+    """'The Board will consider the lessons learned …', 'Cabinet Office will seek …', 'Club will again
+    provide flowers …': what a body will do, told in the minute's narrative, its collective intention; a
+    task set is an officer's ('The Clerk will write …') or the minutes' shorthand ('Cabinet Office to seek …')."""
+    return modal == "will" and fold(who.split()[-1]) in _BODIES
 
 
 def task_sentences(text: str) -> list[tuple[int, int, ProseAction]]:
@@ -539,10 +548,7 @@ def task_sentences(text: str) -> list[tuple[int, int, ProseAction]]:
         # 'Chair and Clerk'), not a sentence's capitalised opening word before a clause ('Members of …')
         if not all(w[:1].isupper() or w.lower() in ("and", "&", "/", "of") for w in who.split()):
             continue
-        if m.group("modal") == "will" and fold(who.split()[-1]) in _BODIES:
-            # 'The Board will consider the lessons learned …', 'Cabinet Office will seek …': what a body will
-            # do, told in the minute's narrative; a task set is an officer's ('The Clerk will write …') or
-            # the minutes' shorthand ('Cabinet Office to seek …')
+        if _body_intends(who, m.group("modal")):
             continue
         action = sentence.rstrip(" ;")
         found.append((at, end, ProseAction(action=action, lead=who.strip(), due=due_of(action), plain=True,

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from planx.normalise.banners import labelled_area
 from planx.normalise.codes import status_of
-from planx.normalise.columns import commits_to, looks_like_action, opens_with_verb
+from planx.normalise.columns import commits_to, looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, split_area_lead
 from planx.normalise.minute_marks import (
@@ -87,6 +87,7 @@ from planx.normalise.vocab import (
     COMMITMENT_MODALS,
     COMMITMENT_VERBS,
     DECISION_ITEM_VERBS,
+    DECISION_LIST_LABELS,
     DELIVERABLE_NOUNS,
     IRREGULAR_PARTICIPLES,
     MINUTE_ACTION_ABBREVIATIONS,
@@ -99,6 +100,7 @@ from planx.normalise.vocab import (
     MINUTE_TOPIC_WORDS,
     NAME_TITLES,
     NEXT_LEAD_INS,
+    NO_TASK_OPENERS,
     NUMBERED_BLOCK_WORDS,
     REPORTING_VERBS,
     STATUS_WORDS,
@@ -158,6 +160,9 @@ _INLINE_AGENDA = re.compile(r"(?<=[\s.])\d{1,2}\\?\.\s+(?=[A-Z][A-Z&'’\-]+(?:\
 # (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
 _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})\s*[*_]{{0,2}}\s*[:\-–—]?"
                          rf"\s*[*_]{{0,2}}\s*$", re.I)
+# a label alone over a list that names the meeting's decisions: '**Resolved**', 'Agreed:', '## Decisions'
+_DECISION_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_alternatives(DECISION_LIST_LABELS)})\s*"
+                             rf"[*_]{{0,2}}\s*:?\s*[*_]{{0,2}}\s*$", re.I)
 # an agenda item's number before a heading's text ('7. Action Items', '## 4.Update and discussion')
 _AGENDA_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s*(?=[A-Za-z])")
 # a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
@@ -606,8 +611,9 @@ _UPDATE_STATUS_WORDS = 3  # a status line: the status alone ('Partially Complete
 def _update_status_line(text: str) -> bool:
     """Is the line only how an action stands ('Complete', 'Partially Complete', 'Regular Review',
     'Action Outstanding'), no date, no more?"""
-    if not text or words_over(text, _UPDATE_STATUS_WORDS) or find_dates(text) or text.endswith(":"):
-        return False
+    if not text or words_over(text, _UPDATE_STATUS_WORDS) or find_dates(text) or text.endswith(":") \
+            or fold(text) in AGENDA_TITLES:
+        return False  # ('NEW BUSINESS': an agenda's heading, whatever 'new' says elsewhere)
     return bool(status_of(text)) and fold(text) not in MINUTE_NOT_ACTIONS or fold(text) in UPDATE_STATUS_LINES
 
 
@@ -677,6 +683,45 @@ def sets_a_task(item: str) -> bool:
     return False
 
 
+
+
+DECIDED_ITEM = "an item under a label naming the meeting's decisions ('Resolved') that names who acts and what to do"
+
+
+def decision_label(text: str) -> bool:
+    """Is the line only a label naming what the meeting decided ('**Resolved**', 'Agreed:', '## Decisions')?"""
+    return _DECISION_LABEL.match(text) is not None
+
+
+def imperative(text: str) -> bool:
+    """Does the text, set after who acts and a colon, say what they are to do ('Introduce …', 'Sort
+    out …', 'Go ahead and install …', 'Display instructions for …')? A verb opening it says so; failing
+    that, an opening that is none of what else follows a name there: a question, a record of what was
+    done or said ('Reported the …', 'Thanks everyone': a past or third person's form), a sentence
+    opening with its subject ('The budget was …', 'We will …'), or a 'No change'."""
+    t = squash(text)
+    if t.endswith("?"):
+        return False
+    if opens_with_verb(t) or looks_like_action(t):
+        return True
+    words = fold(t).split()
+    if len(words) < 3:
+        return False
+    first = words[0]
+    record = first.endswith("ed") or first.endswith("s") and not first.endswith(("ss", "us"))
+    return not (record or first in _PERSONAL_PRONOUNS or opens_object(first) or first in COMMITMENT_MODALS
+                or first in NO_TASK_OPENERS)
+
+
+def decided_task(item: str) -> tuple[str, str] | None:
+    """(who, task) of an item under a label naming the meeting's decisions that sets someone a task:
+    who acts named before a colon (names, initials or a role; no topic word: strict), then an
+    instruction ('Luther/Valentine: Sort out details …'). None for the meeting's other decisions
+    ('(none)', 'The budget was approved', 'Website: looks fine')."""
+    who, point = named_before_colon(item, strict=True)
+    if not who or not imperative(point):
+        return None
+    return who, point
 
 
 _DUE_NOTE = re.compile(r"\s*[(\[]\s*((?:by|before|due)?\b[^()\[\]]{2,40})[)\]]\s*[.]?\s*$", re.I)
@@ -1392,7 +1437,8 @@ class ProseReader:
         if dated_list_label(label):  # 'Action Items - 4/5/2021': the list's label and its meeting's date
             label = undated_label(label)
         # (a document's title 'NEXT STEPS', before any text of its body, names the document: no list)
-        if _BARE_LABEL.match(label) or list_heading(label) or heading and body and next_steps_heading(label):
+        if _BARE_LABEL.match(label) or list_heading(label) or heading and body and next_steps_heading(label) \
+                or decision_label(label):
             self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
             self.listing_headed = heading or names_list
             self.loose_list = _BARE_LABEL.match(label) is None and not qualified_label(label)
@@ -1560,6 +1606,8 @@ class ProseReader:
         """A paragraph of the list under a bare 'Actions:' label: a bulleted or numbered item, or a
         sentence that names who acts ('AB to obtain three quotes'). Anything else ends the list."""
         self.item_emitted = False
+        if decision_label(self.listing):
+            return self.decided_item(text, page, line)
         marked = _ITEM.match(text)
         if self.announced and not marked:
             return False  # an announced list's items are marked; a sentence under one describes it
@@ -1685,6 +1733,24 @@ class ProseReader:
             self.action_just_read = not status
             self._count(RESOLVED_ITEM if self.resolution else ANNOUNCED_ITEM if self.announced
                         else LISTED_ITEM.format(self.listing))
+        return True
+
+    def decided_item(self, text: str, page: int, line: int) -> bool:
+        """An item of the list under a label naming the meeting's decisions ('**Resolved**'): an action
+        when it names who acts and what to do ('Roland: Make two more decks of pigeonholes'), the meeting's
+        decision otherwise, kept aside. A line that is no list item ends the list."""
+        if not _ITEM.match(text):
+            return False
+        item = squash(_ITEM.sub("", text, count=1))
+        task = decided_task(item)
+        if task is None:
+            self.keep(item, "a decision listed under the meeting's decisions, no task set", page, line)
+            return True
+        who, point = task
+        self.emit({k: v for k, v in (("action", point), ("lead", who), ("due", due_of(point))) if v},
+                  page, line, "headed", [])
+        self.item_emitted = True
+        self._count(DECIDED_ITEM)
         return True
 
     def section_ends(self, heading: str = "") -> None:

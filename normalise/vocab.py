@@ -1147,6 +1147,15 @@ MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
 # after who acts in brackets): 'AI: Carol – circulate the budget', 'AP: …', 'TODO(grace): renew the
 # certificates'. In lower case or with no colon they are words ('AI strategy', 'todo list').
 MINUTE_ACTION_ABBREVIATIONS = ["AI", "AP", "TODO"]
+# Labels, alone on a line over a list, that name what a meeting decided ('**Resolved**', 'Agreed:',
+# '## Decisions', 'Outcomes'): folded. The list holds the meeting's decisions, and among them the tasks
+# it set; only an item that names who acts before a colon and then says what to do ('Luther: Introduce
+# Soares to Juanita …') is an action (normalise/minutes.py decided_task); '(none)' or 'The budget was
+# approved' is a decision, no task.
+DECISION_LIST_LABELS = ["resolved", "resolutions", "agreed", "decided", "decision", "decisions",
+                        "decisions made", "decisions taken", "outcome", "outcomes", "agreed outcomes"]
+# First words (folded) of a decision that sets nothing to do ('Roland: No change needed', 'Nothing further')
+NO_TASK_OPENERS = frozenset({"no", "not", "none", "nothing", "nil", "n/a"})
 # the words that make a minute's label plural ('ACTIONS:', 'Action points:', 'Agreed actions -'): it
 # stands over several actions, so each sentence after it that names who acts ('Clerk to X. Cllr Y to Z.')
 # is one of them (a singular 'Action:' keeps its sentences together as one action)
@@ -1220,7 +1229,10 @@ MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll",
 # (normalise/minute_marks.py committed_item)
 WILL_NO_TASK_WORDS = frozenset({"be", "been", "have", "has", "not", "never", "probably", "likely", "possibly",
                                 "perhaps", "hopefully", "remain", "become", "receive", "attend", "join",
-                                "leave", "retire", "step"})
+                                "leave", "retire", "step",
+                                # 'Operators will NEED to complete the logout sheet': what is required of
+                                # them, a rule, as 'will have to' is; no task the meeting set
+                                "need"})
 # Lines that state how an action stands, alone over the action they report on, in a progress update of a
 # risk register's or plan's actions ('Regular Review' / 'Make use of …' / 'Following completion of …'),
 # beside the status words codes.status_of reads ('Complete', 'Partially Complete'): folded, whole lines
@@ -1239,6 +1251,8 @@ MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "the
                      "what", "which", "who", "how", "why", "when", "where", "nothing", "something", "one",
                      "none", "each", "both", "either", "neither", "plan", "work", "need", "aim", "goal",
                      "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting",
+                     # a proceeding, not who acts ('Motion to accept treasurer's report was made by Donna …')
+                     "motion", "motions", "amendment",
                      # a label before a colon in a list of actions ('Summary: …', 'Question: …'), no one's name
                      "summary", "question", "answer", "risk", "agreed", "resolved", "noted", "update", "note",
                      # a sentence's opening word that makes 'to' a preposition ('Further to comments from
@@ -1362,7 +1376,10 @@ AGENDA_TITLES = {
     "apologies", "apologies for absence", "welcome", "welcome and apologies", "welcome and introductions",
     "introductions", "declarations of interest", "declaration of interests", "minutes of the last meeting",
     "minutes of the previous meeting", "minutes", "matters arising", "action log", "any other business",
-    "aob", "a o b", "date of next meeting", "dates of next meetings", "date and time of next meeting",
+    "aob", "a o b",
+    # a club's or society's agenda ('OLD BUSINESS', 'NEW BUSINESS'): 'new' there names no action's status
+    "old business", "new business", "unfinished business", "other business",
+    "date of next meeting", "dates of next meetings", "date and time of next meeting",
     "chair's report", "chairs report", "chair's update", "questions", "public questions", "close",
     "finance update", "finance report", "budget update", "for information", "for decision", "for discussion",
     "for approval", "to note", "for noting", "for agreement", "for assurance", "items for information",
@@ -1614,6 +1631,10 @@ NON_PLAN_KIND_WORDS = (NON_PLAN_DOCUMENT_WORDS - {"minutes"}) | frozenset({
     "process"})
 # Nouns of a body that a kind word may name before it ('Charter Revision Commission', 'Policy Committee',
 # 'Governance Board'): there the kind word is the body's subject, not what the document is (normalise/kinds.py)
+# The last word of a members' body's name ('Sidney Airport Club', 'the Society'): what the body will do
+# ('Club will again provide flowers …') is its collective intention, told in its minutes, no one's task
+# (normalise/minute_marks.py task_sentences, as for BODY_WORDS)
+MEMBER_BODY_WORDS = frozenset({"club", "society", "association"})
 KIND_SUBJECT_BODIES = frozenset({"commission", "committee", "board", "council", "school", "trust", "authority",
                                  "agency", "panel"})
 # Kinds of document that account for work (a school's 'PE and Sport Premium Report', a 'Pupil premium

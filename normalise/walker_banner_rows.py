@@ -26,6 +26,7 @@ from planx.normalise.columns import (
     looks_like_person,
     looks_like_ref,
     looks_like_when,
+    sets_infinitive_task,
 )
 from planx.normalise.draft import Draft
 from planx.normalise.headers import area_lead_of, read_indicator_header
@@ -415,8 +416,10 @@ class BannerRows(WalkerState):
             return False
         if topic_and_lead(text) is not None:
             return True  # it says so itself: a topic and who leads it
-        if words_over(text, 8) or looks_like_action(text) or starts_lower(text):
-            return False  # a topic is a name ('and writing across the school' is a title's line wrapped onto a row)
+        if words_over(text, 8) or looks_like_action(text) or starts_lower(text) or sets_infinitive_task(text):
+            # a topic is a name, no clause setting a task ('Action expired members to remove …'); ('and writing
+            # across the school' is a title's line wrapped onto a row)
+            return False
         # over instructions; or, in a sheet, set in bold over rows that are not ('Proposal' over
         # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
         bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and not words_over(text, 6) \
