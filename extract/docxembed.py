@@ -9,7 +9,8 @@ the headings above it name its area and the title above it the plan's, as for a 
 What is read, by the part's own content (not its name or ProgID): an Excel workbook (its sheet the
 object shows, the workbook's active tab, through extract/xlsx.py), a Word document (its body,
 through extract/docx.py, one level deep: an object inside an object is not opened) or a CSV file.
-A legacy binary object (an OLE compound file, .bin) is not read: a warning says so.
+A legacy binary object (an OLE compound file, .bin) is not read: a warning says so when its
+program could hold a table (Excel, Word; not an equation or a drawing).
 
 Untrusted input: the part is a zip inside a zip. It gets the outer file's limits: its directory
 entry must not declare more than MAX_OBJECT_BYTES or compress beyond ooxml.MAX_RATIO, its bytes
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from planx.extract.grid import block_chars
 from planx.extract.model import Block, ExtractError, Paragraph, RawDocument, Table
 from planx.extract.ooxml import MAX_RATIO, OLE_MAGIC, RATIO_FLOOR, Package
 from planx.extract.scratch import scratch_dir
@@ -44,14 +46,19 @@ MAX_OBJECTS = 16  # objects of one document read at most
 PACKAGE_KINDS = (("Excel workbook", "xl/workbook.xml", ".xlsx"), ("Word document", "word/document.xml", ".docx"))
 TEXT_KINDS = {".csv": "CSV file"}
 SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+# the programs (ProgID's first part) whose objects can hold a plan's table: an object of one that is
+# not read is worth a warning; an equation, a Visio drawing or a chart left unread is not
+TABLE_PROGRAMS = {"excel", "word", "package", "opendocument", ""}
 
 
 @dataclass
 class Placed:
-    """An embedded object noted where it stands: its relationship id, the block it goes before, its page."""
+    """An embedded object noted where it stands: its relationship id, the block it goes before, its
+    page, and the program that made it as the object names it (ProgID 'Excel.Sheet.12'; '' if none)."""
     rid: str
     at: int
     page: int
+    prog_id: str = ""
 
 
 def placed_objects(p: etree._Element, at: int, page: int) -> list[Placed]:
@@ -61,7 +68,7 @@ def placed_objects(p: etree._Element, at: int, page: int) -> list[Placed]:
     for el in p.iter(*OBJECT_TAGS):
         rid = el.get(R_ID)
         if rid and all(o.rid != rid for o in out):
-            out.append(Placed(rid=rid, at=at, page=page))
+            out.append(Placed(rid=rid, at=at, page=page, prog_id=el.get("ProgID") or el.get("progId") or ""))
     return out
 
 
@@ -73,7 +80,7 @@ def insert_objects(doc: RawDocument, pkg: Package, rels: dict[str, tuple[str, st
         kind, name = rels.get(obj.rid, ("", ""))
         if kind not in ("package", "oleObject") or name not in pkg.names:
             continue  # a linked object (external target) is never followed; a missing part holds nothing
-        blocks = object_blocks(doc, pkg, name, obj.page, read_docx)
+        blocks = object_blocks(doc, pkg, name, obj, read_docx)
         doc.blocks[obj.at:obj.at] = blocks
         doc.pictures = [replace(pic, at=pic.at + len(blocks)) if pic.at >= obj.at else pic for pic in doc.pictures]
     if len(placed) > MAX_OBJECTS:
@@ -87,10 +94,10 @@ def number_tables(blocks: list[Block]) -> None:
         table.index = index
 
 
-def object_blocks(doc: RawDocument, pkg: Package, name: str, page: int,
+def object_blocks(doc: RawDocument, pkg: Package, name: str, obj: Placed,
                   read_docx: Callable[[Path], RawDocument]) -> list[Block]:
-    """The blocks an embedded part holds, set on the page of the paragraph showing it; [] (and a
-    warning saying why) when it is not read."""
+    """The blocks an embedded part holds, set on the page of the paragraph showing it; [] when it is
+    not read (and a warning saying why, for an object that could hold a table)."""
     try:
         data = checked_bytes(pkg, name)
     except ExtractError as e:
@@ -98,6 +105,8 @@ def object_blocks(doc: RawDocument, pkg: Package, name: str, page: int,
         return []
     kind, suffix = object_kind(data, name)
     if not suffix:
+        if obj.prog_id.split(".")[0].lower() not in TABLE_PROGRAMS:
+            return []  # an equation, a drawing, a chart: no plan table is lost
         what = "a legacy binary OLE object" if data.startswith(OLE_MAGIC) else "an object of a kind planx does not read"
         doc.warnings.append(f"embedded object {name!r} not read: it is {what} (open it in Word and save "
                             "its contents as a file of their own to convert them)")
@@ -112,12 +121,12 @@ def object_blocks(doc: RawDocument, pkg: Package, name: str, page: int,
         table.source = f"{name}" + (f", sheet {inner.sheet_names[sheet]!r}" if sheet else "")
     doc.warnings += inner.warnings
     doc.cell_dates.update(inner.cell_dates)
-    doc.chars += inner.chars
+    doc.chars += block_chars(blocks)
     if any(isinstance(b, Table) for b in blocks):
         where = f", sheet {inner.sheet_names[sheet]!r}" if sheet else ""
         doc.warnings.append(Note(f"read the {kind} embedded as {name!r}{where} as a table where the document "
                                  f"shows it (its rows are numbered as the {kind}'s own)"))
-    return [on_page(b, page) for b in blocks]
+    return [on_page(b, obj.page) for b in blocks]
 
 
 def checked_bytes(pkg: Package, name: str) -> bytes:

@@ -41,17 +41,17 @@ def workbook(*sheets: tuple[str, list[list[str]]], active: int = 0) -> bytes:
     return out.getvalue()
 
 
-def vml_object(rid: str) -> str:
+def vml_object(rid: str, prog_id: str = "Excel.Sheet.12") -> str:
     """The paragraph Word writes for an embedded worksheet: a VML picture and the o:OLEObject naming its part."""
     return ('<w:p><w:r><w:object w:dxaOrig="9400" w:dyaOrig="2800"><v:shape id="_x0000_i1025" type="#_x0000_t75" '
             'style="width:470pt;height:140pt" o:ole=""><v:imagedata r:id="rIdPreview" o:title=""/></v:shape>'
-            '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" '
+            f'<o:OLEObject Type="Embed" ProgID="{prog_id}" ShapeID="_x0000_i1025" DrawAspect="Content" '
             f'ObjectID="_1790012345" r:id="{rid}"/></w:object></w:r></w:p>')
 
 
 def word_with_object(path: Path, part: bytes, part_name: str = "embeddings/Microsoft_Excel_Worksheet.xlsx",
                      rel_type: str = PKG_REL, heading: str = "Priority 2: Care leavers",
-                     external: bool = False) -> Path:
+                     external: bool = False, prog_id: str = "Excel.Sheet.12") -> Path:
     """A python-docx document (title, intro, a heading, the object, a closing line) with the part
     embedded as Word embeds it: the object's paragraph, its relationship and its content type."""
     d = docx.Document()
@@ -71,7 +71,8 @@ def word_with_object(path: Path, part: bytes, part_name: str = "embeddings/Micro
                 continue
             data = zin.read(item.filename).decode("utf-8")
             if item.filename == "word/document.xml":
-                data = re.sub(r"<w:p>(?:(?!<w:p>).)*?OBJECT_HERE.*?</w:p>", vml_object("rIdObject"), data, flags=re.S)
+                data = re.sub(r"<w:p>(?:(?!<w:p>).)*?OBJECT_HERE.*?</w:p>", vml_object("rIdObject", prog_id), data,
+                              flags=re.S)
                 data = data.replace("<w:document ", '<w:document xmlns:v="urn:schemas-microsoft-com:vml" '
                                     'xmlns:o="urn:schemas-microsoft-com:office:office" ', 1) \
                     if 'xmlns:o="' not in data else data
@@ -162,6 +163,10 @@ def test_a_legacy_binary_object_is_left_with_a_warning(tmp_path: Path):
     doc = parse_docx(path)
     assert not any(isinstance(b, Table) for b in doc.blocks)
     assert any("legacy binary OLE object" in w and "oleObject1.bin" in w for w in doc.warnings)
+    # an equation or a drawing holds no plan table: left unread without a word
+    path = word_with_object(tmp_path / "eq.docx", ole, part_name="embeddings/oleObject1.bin", rel_type=OLE_REL,
+                            prog_id="Equation.3")
+    assert not parse_docx(path).warnings
 
 
 def test_a_bomb_inside_the_package_is_refused_before_it_is_read(tmp_path: Path):
