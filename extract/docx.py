@@ -27,6 +27,7 @@ from pathlib import Path
 from lxml import etree
 
 from planx.extract.docxcomments import comment_notes
+from planx.extract.docxembed import Placed, insert_objects, placed_objects
 from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
 from planx.extract.ooxml import Package, sniff_package
 from planx.extract.pictures import MAX_BYTES, MAX_PICTURES, holds_table
@@ -445,6 +446,7 @@ class Reader:
         # (add_blocks), not lines of the paragraph that anchors them
         self.boxes_apart = False
         self.boxes = 0  # text boxes read so far (their paragraphs carry the box's number)
+        self.objects: list[Placed] = []  # embedded objects (OLE) where they stand, read after the body
 
     def page(self, el: etree._Element) -> int:
         """The page a row or paragraph starts on, or UNKNOWN_PAGE."""
@@ -842,7 +844,9 @@ def _sniff(path: Path) -> None:
 STRICT = (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.encode())
 
 
-def parse_docx(path: Path) -> RawDocument:
+def parse_docx(path: Path, objects: bool = True) -> RawDocument:
+    """objects: read the objects embedded in it (off for a document that is itself one, so an object
+    inside an object is never opened)."""
     _sniff(path)
     with Package(path) as pkg:
         main = pkg.main_part()
@@ -868,6 +872,8 @@ def parse_docx(path: Path) -> RawDocument:
         reader.pages = PageMarks(body, saved_page_count(pkg))
         doc = read_body(body, reader, path)
         doc.pages = max(doc.pages, saved_page_count(pkg))
+        if objects and reader.objects:  # a worksheet pasted as an Excel object (docxembed.py)
+            insert_objects(doc, pkg, rels, reader.objects, lambda inner: parse_docx(inner, objects=False))
         doc.pictures = picture_bytes(pkg, rels, doc.pictures)
         doc.notes = comment_notes(pkg, body, parts.get("comments"), STRICT)  # reviewers' comments (docxcomments.py)
         if doc.blocks and isinstance(doc.blocks[0], Table):
@@ -971,6 +977,7 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
         reader.boxes_apart = False
         add_paragraph(doc, el, text, heading, reader, counter)
         note_pictures(doc, el, reader)
+        reader.objects += placed_objects(el, len(doc.blocks), reader.page(el))
         for box in boxes:  # what the page shows in the box, in order, after the line that anchors it
             start = len(doc.blocks)
             add_blocks(doc, box, reader, counter)

@@ -45,6 +45,9 @@ class Table:
     lookup: bool = False  # a workbook takes its dropdown lists (or named data) from these cells
     confidence: float | None = None  # how far its structure is trusted, 0..1 (PDF tables); None: as the file says
     picture: str = ""  # read by OCR from this picture the document shows (extract/pictures.py); '' for its own text
+    # read from an object embedded in the document: its part and sheet ('word/embeddings/x.xlsx, sheet
+    # 'Sheet1''), its rows numbered as the object's own (extract/docxembed.py); '' for the document's own
+    source: str = ""
 
 
 @dataclass(slots=True)

@@ -33,8 +33,10 @@ AREA_COLUMN_SURE = 95.0
 
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help'),
 # its title perhaps opening with an initialism followed by words ('3. SEND and inclusion') or with the
-# article 'A' before a word in lower case ('2. A clear line of accountability')
-_NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+((?:[A-Z](?:[a-z]|[A-Z]{1,5}\s+[A-Za-z])|A\s+[a-z]).*)$", re.S)
+# article 'A' before a word in lower case ('2. A clear line of accountability'); or an initialism alone
+# after a stop ('3. SEND' under '1. Early reading': the stop sets the number off as the area's)
+_NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})(?:[.):]?\s+(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s+[A-Za-z])|A\s+[a-z])"
+                            r"|[.):]\s+(?=[A-Z]{2,6}\s*$))(\S.*)$", re.S)
 
 
 class NewDrafts(WalkerState):
