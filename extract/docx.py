@@ -31,6 +31,7 @@ from planx.extract.docxembed import Placed, insert_objects, placed_objects
 from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, Picture, RawDocument, Row, Table
 from planx.extract.ooxml import Package, sniff_package
 from planx.extract.pictures import MAX_BYTES, MAX_PICTURES, holds_table
+from planx.extract.tabstops import TabParagraph, tab_table, table_spans
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -82,6 +83,7 @@ class Style:
     outline: int | None = None
     size: float | None = None  # font size in points from the style's run properties
     bold: bool | None = None
+    tabs: tuple[int, ...] | None = None  # the custom tab stops its paragraphs get (extract/tabstops.py)
 
 
 _STYLE_BLOCK = re.compile(rb'<w:style\b[^>]*?\bw:styleId="([^"]*)"[^>]*>.*?</w:style>', re.S)
@@ -129,6 +131,8 @@ class Styles:
                 style.num = _num_pr(first_child(ppr, w("numPr")))
                 lvl = wval(first_child(ppr, w("outlineLvl")))
                 style.outline = int(lvl) if lvl and lvl.isdigit() else None
+                tabs = first_child(ppr, TABS)
+                style.tabs = stop_positions(tabs) if tabs is not None else None
             rpr = first_child(s, w("rPr"))
             if rpr is not None:
                 style.size = half_points(first_child(rpr, w("sz")))
@@ -174,6 +178,10 @@ class Styles:
             size = style.size if size is None else size
             bold = style.bold if bold is None else bold
         return size or 0.0, bool(bold)
+
+    def tabs(self, sid: str | None) -> tuple[int, ...]:
+        """The custom tab stops a paragraph of this style gets (the nearest style that sets any)."""
+        return next((style.tabs for style in self.chain(sid) if style.tabs is not None), ())
 
     def numbering(self, sid: str | None) -> tuple[str, int | None] | None:
         for style in self.chain(sid):
@@ -361,6 +369,12 @@ TABS = w("tabs")
 # a tab stop drawing a leader prints a line of these up to the stop ('Review … ........ JS ...... Mar 26')
 _LEADER_GLYPHS = {"dot": ".", "middleDot": ".", "hyphen": "-", "underscore": "_", "heavy": "_"}
 _LEADER_RUN = 8  # glyphs: enough to read as a leader, as a PDF or a text export prints it
+
+
+def stop_positions(tabs: etree._Element) -> tuple[int, ...]:
+    """The positions (twips) of the tab stops a w:tabs sets, left to right; cleared stops left out."""
+    return tuple(sorted(_int(wval(t, "pos"), 0, 0, 2 ** 20) for t in tabs
+                        if t.tag == TAB and wval(t) not in ("clear", "bar")))
 
 
 def _leader_stops(tabs: etree._Element | None) -> list[str]:
@@ -956,10 +970,54 @@ def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
     return doc
 
 
+def tab_paragraph(el: etree._Element, reader: Reader, line: int) -> TabParagraph | None:
+    """What extract/tabstops.py needs of a body paragraph (None for a table): its text with the tabs
+    it prints, and the custom stops they go to, its own or its style's. Stops that draw leaders lead
+    a list item's text to its owner and date (_print_leaders), not to columns."""
+    if el.tag != P:
+        return None
+    ppr = first_child(el, PPR)
+    own = first_child(ppr, TABS)
+    if first_child(ppr, NUMPR) is not None or _leader_stops(own):
+        return TabParagraph(text=reader.paragraph(el)[0], stops=())
+    stops = stop_positions(own) if own is not None else reader.styles.tabs(wval(first_child(ppr, PSTYLE)))
+    parts: list[str] = []
+    if reader.plain:
+        reader.plain_text(el, parts)
+    else:
+        reader.runs_text(el, parts)
+    size, bold = reader.look(el)
+    return TabParagraph(text="".join(parts), stops=stops, size=size, bold=bold, page=reader.page(el), line=line)
+
+
+def tab_tables(elements: list[etree._Element], reader: Reader, counter: int) -> dict[int, tuple[int, Table]]:
+    """The runs of paragraphs laid out as a table with tab stops (extract/tabstops.py), by the index
+    of their first element: (index of their last, the table). Only when some paragraph has stops."""
+    if not any(first_child(first_child(el, PPR), TABS) is not None for el in elements) \
+            and not any(s.tabs for s in reader.styles.by_id.values()):
+        return {}
+    chars = reader.chars  # (reading the paragraphs here counts nothing: they are read again below)
+    paragraphs = [tab_paragraph(el, reader, counter + k + 1) for k, el in enumerate(elements)]
+    reader.chars = chars
+    return {start: (end, tab_table([p for p in paragraphs[start:end + 1] if p is not None], 0))
+            for start, end in table_spans(paragraphs)}
+
+
 def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, counter: list[int]) -> None:
     """Paragraphs and tables of a container in order; counter[0] counts tables and paragraphs seen."""
-    for el in content(container):
+    elements = list(content(container))
+    tabbed = tab_tables(elements, reader, counter[0])
+    skip_to = -1
+    for k, el in enumerate(elements):
         counter[0] += 1
+        if k <= skip_to:
+            continue
+        if k in tabbed:  # paragraphs whose tab stops draw a table's columns: that table
+            skip_to, table = tabbed[k]
+            table.index = sum(isinstance(b, Table) for b in doc.blocks) + 1
+            reader.chars += sum(len(c.text) for r in table.rows for c in r.cells)
+            doc.blocks.append(table)
+            continue
         if el.tag == TBL:
             # a one-column layout table around the real plan table, or a table whose cells hold plan
             # tables beside the banner naming their area: look inside, cell by cell

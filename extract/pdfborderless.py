@@ -2220,6 +2220,20 @@ def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, 
     return out
 
 
+def heading_band_edge(fills: list[dict[str, Any]], lines: list[Line], x0: float, x1: float) -> list[float]:
+    """The bottom edge of a band shaded across the table behind its first line (a sheet's heading row
+    in white on blue): the body starts below it, however near its first line sits (a heading in larger
+    type leaves less white under it than the body's rows have between them). Not a band that holds
+    the next line too: zebra stripes may shade a group of rows."""
+    if len(lines) < 2:
+        return []
+    first, second = lines[0], lines[1]
+    tol = max(0.5, 0.1 * first.size)
+    return [f["bottom"] for f in fills
+            if f["x1"] - f["x0"] >= 0.8 * (x1 - x0) and f["top"] <= first.top + tol
+            and first.bottom - tol <= f["bottom"] <= second.top + tol][:1]
+
+
 def shade_parted(a: Line, b: Line, edges: list[float]) -> bool:
     """A blank shaded cell's edge between the two lines: they are in different rows. A line's box
     reaches a little past its cell's edge (a font's ascent is taller than its letters, as
@@ -2259,7 +2273,7 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     starts: list[int] = []
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
-        fresh = [g is None or g > limit for g in gaps]
+        fresh = [g is None or g > limit or overprinted(g, f) for g, f in zip(gaps, line, strict=True)]
         box_item = i > 0 and not ruled[i] and box_list_row(line[:1], rows) \
             and all(beside_goes_on(f, rows) for f in line[1:])
         if box_item:
@@ -2285,7 +2299,7 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
             if cell is None or cell.c1 != f.c1 or any(x.c0 < f.c0 <= x.c1 for x in rows.open.values() if x is not cell):
                 rows.add(f)
             elif padded:
-                if ruled[i] or is_fresh and (start or cell.row != rows.r):
+                if ruled[i] or shaded[i] or is_fresh and (start or cell.row != rows.r):
                     rows.add(f)
                 else:
                     rows.attach(cell, f)
@@ -2606,6 +2620,19 @@ def slack_of(lines: list[Line]) -> float:
     return slacks[len(slacks) // 2] if slacks else 0.0
 
 
+# lines of one paragraph stand at least this share of their type's height apart, baseline to baseline
+# (leading under 0.8 em is set by no word processor): nearer, the two lines print over each other
+_MIN_LEADING = 0.8
+
+
+def overprinted(gap: float | None, f: Frag) -> bool:
+    """Does the fragment print over the text above it in its column (its gap from it more negative
+    than any paragraph's leading allows)? Then that text ran out of its own cell (a sheet's row left
+    too short for its wrapped text: 'feedback to social' / 'workers' reaching into the row below), and
+    this fragment starts the cell of its own row, not a further line of that one."""
+    return gap is not None and gap < -(1 - _MIN_LEADING) * (f.bottom - f.top)
+
+
 def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool) -> bool:
     """In a padded table: a row starts where two columns or more start a new block of lines, where a
     banner does, or where one column does after a wide gap or in a row that has its cell already."""
@@ -2647,7 +2674,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
              and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
     shade_edges = blank_fill_edges(fills, lines, x0, x1, edges)
-    found, starts, how = build_rows(frags, lines, rules, facts, shade_edges)
+    found, starts, how = build_rows(frags, lines, rules, facts, shade_edges + heading_band_edge(fills, lines, x0, x1))
     nrows = len(starts)
     if (nrows < 2 and not one_row) or len(found) < min_cells:
         return None

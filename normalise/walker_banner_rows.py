@@ -32,7 +32,7 @@ from planx.normalise.draft import Draft
 from planx.normalise.headers import area_lead_of, read_indicator_header
 from planx.normalise.horizons import read_horizon
 from planx.normalise.minutes import topic_and_lead
-from planx.normalise.row_cells import starts_lower
+from planx.normalise.row_cells import sentence_left_open, starts_lower
 from planx.normalise.tableforms import labelled_line
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash, words_over
@@ -420,6 +420,8 @@ class BannerRows(WalkerState):
             # a topic is a name, no clause setting a task ('Action expired members to remove …'); ('and writing
             # across the school' is a title's line wrapped onto a row)
             return False
+        if k > 0 and self.continues_cell_above(cell, k):
+            return False  # the rest of the text above ('… protocol with the' / 'Virtual School and …'), wrapped
         # over instructions; or, in a sheet, set in bold over rows that are not ('Proposal' over
         # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
         bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and not words_over(text, 6) \
@@ -434,6 +436,12 @@ class BannerRows(WalkerState):
         rows = [f for f in self._filled if f]
         full = sum(1 for f in rows if len(f) >= 2)
         return full >= max(2, 0.5 * len(rows))
+
+    def continues_cell_above(self, cell: Cell, k: int) -> bool:
+        """Does the row above leave its text in this cell's column mid-phrase ('… with the'), so that
+        the lone cell below is its wrapped rest, whatever case it opens in?"""
+        above = next((c.text for c in self._filled[k - 1] if c.col == cell.col), "")
+        return sentence_left_open(squash(above)) == 2
 
     def over_numbered_row(self, cell: Cell, below: list[Cell]) -> bool:
         """Is a lone cell in the column of the actions, over a row whose reference column (before it)

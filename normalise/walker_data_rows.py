@@ -791,11 +791,15 @@ class DataRows(NewDrafts):
     def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
         """In a table that numbers its actions, a row holding only words that open mid-sentence
         ('so that families get help close to home') and no number of its own is the rest of the
-        action above, as a wrapped line is: a new action would carry a number and a capital."""
+        action above, as a wrapped line is: a new action would carry a number and a capital. So is a
+        row that opens with a capital under a cell left mid-phrase ('… protocol with the' over
+        'Virtual School and Inclusion Service'): its text goes on there, whatever case it opens in."""
         if prev is None or prev.table != table.index or ratings or len(texts) != 1 or not prev.text("ref"):
             return False
-        text = next(iter(texts.values())).strip()
-        return bool(_MID_SENTENCE.match(text)) and not split_numbered(text)
+        name, text = next(iter(texts.items()))
+        text = text.strip()
+        left_open = sentence_left_open(prev.text(name)) == 2
+        return (bool(_MID_SENTENCE.match(text)) or left_open) and not split_numbered(text)
 
     def label_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, row: Row, table: Table) -> bool:
         """A row holding one labelled line under an action ('Lead officer: J Smith', 'Owner – Head
