@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas
 import planx
 from planx.extract.markdown import inline_text
 from planx.extract.pdfrules import edge, merge, open_foot_rules
+from planx.normalise.dates import find_dates
 from planx.normalise.headers import read_heading
 from planx.normalise.yearmilestones import year_run
 
@@ -180,3 +181,12 @@ def test_only_an_open_foot_is_closed_not_a_row_inside_the_grid() -> None:
     assert open_foot_rules(merge(grid + segments), []) == []
     # a rule through a line of text is none
     assert open_foot_rules(merge(across + columns), [(110, 165, 200, 175)]) == []
+
+
+def test_month_day_and_year_without_a_comma_is_one_date(tmp_path: Path) -> None:
+    assert [d.iso() for d in find_dates("Updated September 25 2018")] == ["2018-09-25"]
+    assert [d.iso() for d in find_dates("Sept 25 2018")] == ["2018-09-25"]
+    assert [d.iso() for d in find_dates("June 18")] == ["2018-06"]  # a month and two digits alone: a year
+    page = tmp_path / "projects.md"
+    page.write_text(_PROJECTS, encoding="utf-8")  # '## Updated March 3 2024' dates the tracker
+    assert planx.convert_file(page).plan_date == "2024-03-03"
