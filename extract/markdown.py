@@ -76,6 +76,10 @@ _LINK_TARGET = re.compile(r"(?P<image>!?)\[(?P<text>(?:[^\]!]++|!\[[^\]]*\]\([^)
 # defined elsewhere in the document ('[ada]: https://…'): the reader sees its text alone. (A shortcut,
 # '[text]' alone, is left as printed: as often a bracketed word, '[closed]', as a link.)
 _REFERENCE_LINK = re.compile(r"(?<![\w\]])!?\[([^\[\]]+)\]\[[^\[\]]{0,99}\]")
+# a footnote reference ('Real-World Data for Impact[^41]', GitHub's footnotes), printed as a small
+# number linking to the note: a mark beside the words, not words of the plan. Only right after a
+# word or mark: a line opening with '[^41]:' is the note itself
+_FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^[^\]\s]{1,40}\](?!:)")
 _WHOLE_CODE = re.compile(r"^\s*`[^`]+`\s*$")
 # a code span ('`x`': its text printed as written, no escape nor emphasis read in it) or a backslash escaping
 # an ASCII punctuation mark ('\[closed]', '\*', '\\': the mark printed, no emphasis made of it), read left to
@@ -284,6 +288,8 @@ def inline_text(text: str) -> str:
     shielded = "`" in text or "\\" in text
     if shielded:  # '\[closed]', '\*not emphasis\*', '`a\*b`': printed as the reader sees them
         text = _CODE_OR_ESCAPE.sub(lambda m: (m.group(2) or m.group(1)).translate(_SHIELD), text)
+    if "[^" in text:  # (after escapes are set aside: '\[^1]' is printed as written)
+        text = _FOOTNOTE_REF.sub("", text)
     if "][" in text:  # (read after code spans and escapes are set aside: '`a[0][1]`' is no link)
         text = _REFERENCE_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)

@@ -38,10 +38,14 @@ from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import (
     BBox,
+    apart_nested,
+    as_edges,
     clipped,
     fill_gaps,
     glyph_marks,
     is_mark,
+    merge,
+    open_foot_rules,
     page_fills,
     page_rulings,
     verticals_of,
@@ -223,6 +227,13 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     if slant:
         chars = [c for c in chars if not is_slanted(c)]
     words = words_from_chars(chars, verticals_of(edges)) + slanted_words(slant)
+    # a ruled table whose last row the printer left open (its column rules run on below the last rule
+    # across, no rule under them): the rule across their ends closes it, as on a scanned page
+    # (pdfrules.closing_rules), or that row's words fall out of the table as a line of text. Each grid
+    # apart (a grid nested in another's cell is read apart: merged with it, its rules snap away from
+    # where its column rules end)
+    boxes = [(w.x0, w.top, w.x1, w.bottom) for w in words]
+    edges = edges + [e for g in apart_nested(as_edges(edges)) for e in open_foot_rules(merge(g), boxes)]
     # a designed page's footer band: its text is the page's furniture, never a table's last rows
     foot = footer_band_words(words, fills, width, height)
     if foot:

@@ -1613,13 +1613,12 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     tables from the closed cells, borderless ones from the words' alignment (and the page's shading,
     as a born-digital page's fills). A rule between rows that the scan lost, or the printer left
     out, is put back where the column rules stop together (pdfrules.closing_rules)."""
-    from planx.extract.pdfrules import BBox, as_edges, bridged_rules, clipped, closing_rules, merge
+    from planx.extract.pdfrules import BBox, as_edges, bridged_rules, clipped, closing_rules_beside, merge
     from planx.extract.pdftables import layout_from_words, to_word
     fills = shading(scan)
     found = under_dark_fills(merge(as_edges(rule_lines(scan))), fills)
     edges, bridged = bridged_rules(found, [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars])
-    implied = [e for e in closing_rules(edges) if not any(
-        c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
+    implied = closing_rules_beside(edges, [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars])
     rulings = edges + implied
 
     def read(ws: list[Word], within: BBox | None = None) -> PageLayout:

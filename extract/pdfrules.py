@@ -257,6 +257,31 @@ def closing_rules(edges: list[Edge], tol: float = SNAP) -> list[Edge]:
     return out
 
 
+def closing_rules_beside(edges: list[Edge], boxes: Iterable[tuple[float, float, float, float]]) -> list[Edge]:
+    """The closing rules (closing_rules) of (merged) edges that run through no word's box (x0, top,
+    x1, bottom): a rule implied through a line of text is no rule, the column rules there go on
+    past a row's foot into the text, or the text sits in the open table's last row."""
+    spans = list(boxes)
+    return [e for e in closing_rules(edges) if not any(
+        top + 1 < e["top"] < bottom - 1 and x0 < e["x1"] and x1 > e["x0"] for x0, top, x1, bottom in spans)]
+
+
+def open_foot_rules(edges: list[Edge], boxes: Iterable[tuple[float, float, float, float]]) -> list[Edge]:
+    """The closing rule of a born-digital grid whose last row the printer left open: implied
+    (closing_rules_beside) below every horizontal ruling across it, where its column rules run on
+    past the last one and stop together. Not a rule implied higher up: a drawn page's column
+    rules are often drawn a segment per row or two, ending where no rule runs (a designed table's
+    cells drawn as boxes), and a rule between its rows there would cut them."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    out = []
+    for e in closing_rules_beside(edges, boxes):
+        # rules across the table: half its width or more (a footnote's short rule below it is none)
+        across = [h["top"] for h in hs if min(h["x1"], e["x1"]) - max(h["x0"], e["x0"]) >= 0.5 * (e["x1"] - e["x0"])]
+        if across and e["top"] > max(across) + SNAP:
+            out.append(e)
+    return out
+
+
 RULE_GAP_MAX = 21.6  # pt (0.3 inch): the longest break in a scanned rule taken for ink the scan lost
 
 

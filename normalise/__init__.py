@@ -80,6 +80,7 @@ from planx.normalise.typedrows import typed_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
 from planx.normalise.vocab import STATUS_WORDS
+from planx.normalise.yearmilestones import read_year_milestones
 
 __all__ = ["normalise"]
 
@@ -227,6 +228,9 @@ def table_columns(raw: RawDocument) -> list[list[str]]:
 
 
 MARKUP_FORMATS = ("md", "html")  # formats whose author marks a heading's rank ('# …', <h1>), no reader infers it
+# formats read a paragraph at a time, a paragraph broken by its line breaks coming as one Paragraph a line
+# under the paragraph's own number (extract/docx.py add_paragraph): a title's lines a writer broke by hand
+BROKEN_PARAGRAPH_FORMATS = ("docx", "dotx", "docm")
 
 
 def _prints_own_title(raw: RawDocument, declared: str) -> bool:
@@ -428,6 +432,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = fold_dated_updates(raw)  # rows of a date and a comment under an action: its updates
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = merge_keyed_milestones(raw)  # 'No. | Action ref | Milestone | Due' rows into the actions they name
+    raw = read_year_milestones(raw)  # 'Action items | 2025 | 2026 | 2027': each year's cell a milestone of its row
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
     raw = fold_period_banners(raw)  # a Gantt's months in a row over its heading row: one heading row
@@ -465,7 +470,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # its one heading of the first rank ('# DHCW TDA 26/06/2026' atop a meeting's notes): its title by
         # place, even where the walker read it as the heading over the first table or section
         titles = [first, *titles]
-    result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
+    result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt",
+                                           broken_paragraphs=raw.format in BROKEN_PARAGRAPH_FORMATS)
     if not result.title:
         result.title = opening_banner(raw.blocks)  # a title boxed across the top of the first page
     if names_a_part(result.title) and (running := running_title(raw.aside)):

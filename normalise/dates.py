@@ -184,9 +184,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)"
                              rf"|/({_MONTH})/)(?:{_ELIDED})?(\d{{4}}|\d{{2}})(?!\d|:\d)", re.I)),
     # (a comma after the month too: 'August, 31, 2023'; an ordinal says the number is the day, no comma
-    # needed: 'October 27th 2021' is no 'October 27', 'March 1st 2024' no bare year)
-    ("month_d_y", re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{1,2}})(?:{_ORD},|(?:st|nd|rd|th)\b)\s*(\d{{4}})(?!\d)",
-                             re.I)),
+    # needed: 'October 27th 2021' is no 'October 27', 'March 1st 2024' no bare year; nor is one needed
+    # where a year of four digits follows the number: 'Updated September 25 2018' is no 'September 2025')
+    ("month_d_y", re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{1,2}})"
+                             rf"(?:{_ORD},|(?:st|nd|rd|th)\b|(?=\s+(?:19|20)\d{{2}}(?!\d)))\s*(\d{{4}})(?!\d)", re.I)),
     # (a number with an ordinal is a day, never a year: 'October 27th')
     ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:(?:-|/|{_ELIDED})\s*|\s)?(\d{{4}}|\d{{2}})"
                            r"(?![\d%]|:\d|(?:st|nd|rd|th)\b)", re.I)),

@@ -357,11 +357,13 @@ def _scope(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return list(pages.get(0, [])[:FIRST_PARAGRAPHS])
 
 
-def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> tuple[str, list[Paragraph]]:
+def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False,
+               broken_paragraphs: bool = False) -> tuple[str, list[Paragraph]]:
     """(title, the paragraphs it was read from); ('', []) when no line reads as a title.
 
     wrapped_lines: each paragraph is a printed line (a text file), so a title may go on over
-    the next line."""
+    the next line. broken_paragraphs: a source paragraph broken by its line breaks comes as one
+    Paragraph a line, each with the paragraph's number as its line (a Word file)."""
     scope = _scope(paragraphs)
     largest = max((p.size for p in scope), default=0.0)
     body = body_size(paragraphs)
@@ -489,6 +491,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         # same capitals, a few words naming no document that say which part of those years it covers
         # ('… SALES TAX COMPARISON 2025-2026' / 'FISCAL YEAR TO DATE')
         second = nxt
+    if broken_paragraphs and used == [best]:
+        used += _lines_of_a_broken_title(best, scope)
     if second is not None and all(u.index != second.index for u in used) \
             and sum(len(c.text.split()) for c in used) + len(second.text.split()) <= MAX_WORDS:
         used.append(second)
@@ -519,6 +523,34 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         if after is not None and sum(len(c.text.split()) for c in used) + len(after.text.split()) <= MAX_WORDS:
             used.append(after)  # 'School Improvement Plan' / '2023-24' / 'Ayton Primary School'
     return " ".join(c.text for c in used), [c.para for c in used]
+
+
+def _lines_of_a_broken_title(best: _Candidate, scope: Sequence[Paragraph]) -> list[_Candidate]:
+    """The title's other lines where its writer broke it over lines by hand, in the title's own type:
+    the rest of its own paragraph ('CHARTER' / 'for the' / 'RESEARCH COMPUTING', one heading paragraph
+    with line breaks), and, when the title is set in capitals, the paragraphs right after it (none
+    between) in the same heading style and capitals ('ADVISORY COMMITTEE', '(RCAC)'). A heading whose
+    words run on over lines is one title; a date, a contents line or a numbered section ends it."""
+    title = best.para
+    if not title.heading or title.line <= 0:
+        return []
+    capitals = best.text.isupper()
+    out: list[_Candidate] = []
+    last, words = title, len(best.text.split())
+    for k, q in enumerate(scope[best.index + 1:], start=best.index + 1):
+        text = clean(q.text)
+        same_paragraph = q.line == last.line and is_title_like(text)
+        next_heading = q.line == last.line + 1 and q.heading and q.rank == title.rank and capitals \
+            and text.isupper()
+        if q.page != title.page or abs(q.size - title.size) > 0.5 or q.bold != title.bold \
+                or not (same_paragraph or next_heading):
+            break
+        if _SECTION_NUMBER.match(text) or _CONTENTS_ENTRY.search(text) or fold(text) in _NOT_TITLES \
+                or date_line(text) or words + len(text.split()) > MAX_WORDS:
+            break
+        out.append(_Candidate(k, q, text, best.score))
+        last, words = q, words + len(text.split())
+    return out
 
 
 LONE_LINE_WORDS = 15  # a first line standing alone as a title: no more words than this

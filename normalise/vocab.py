@@ -534,7 +534,12 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                "what has been done": 0.75, "change made": 0.85, "what we changed": 0.9,
                # a risk assessment's controls still to be put in place: what is to be done
                "additional control": 0.9, "further control": 0.9, "control required": 0.9,
-               "control needed": 0.9},
+               "control needed": 0.9,
+               # the items of an action list by their two-word name, after words that say whose or
+               # which they are ('HHS Open Data Action Items', 'Open action items'): not the head
+               # word 'item' alone, a reference; at the synonym's own weight, so that a head word
+               # after the phrase ('Action item No.', 'Action point owner') still names the column
+               "action item": 0.92, "action point": 0.92},
     "measure": {"success criteria": 1.0, "success measure": 1.0, "how will we know": 1.0, "how we will know": 1.0,
                 "how will we measure": 1.0, "evidence of impact": 1.0, "measure of success": 1.0,
                 "impact measure": 1.0, "performance measure": 1.0, "what will success look like": 1.0,
@@ -714,6 +719,9 @@ HEADING_OTHER_HEADS = {
     "attendance", "cohort", "group", "start", "page", "appendix", "shared", "monitored",
     # what a template says about a column, not the column ('RAG guidance', 'Scoring key')
     "guidance", "instruction", "definition", "explanation", "legend",
+    # how pressing or weighty an item is ('Urgency' over High / Medium / Low): a ranking no field
+    # holds, neither a RAG rating nor a priority area ('Priority' alone names a plan's area)
+    "urgency", "importance", "criticality",
 }
 # When no heading names what is to be done ('Audience | Key message | Channel | Owner | Date'), how
 # surely a column under each head word holds it (normalise/headers.py action_candidacy): what is
