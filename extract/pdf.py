@@ -149,7 +149,7 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
             return ocr_page(page, number, hints)
         return result
     if objs.images and searchable_scan(page, objs):
-        # another program's invisible OCR words over the page's picture: the picture is read afresh
+        # another program's poor invisible OCR words over the page's picture: the picture is read afresh
         from planx.extract.pdfocr import ocr_page
         return ocr_page(page, number, hints)
     # bullets drawn as pictures, or as small filled dots (a designed page's vector bullets), read as '•'
@@ -191,11 +191,12 @@ def annotated(page: Any, chars: list[Char], number: int) -> list[AnchoredNote]:
 
 
 def searchable_scan(page: Any, objs: PageObjects) -> bool:
-    """A scanned page with an invisible OCR layer (extract/pdfocrlayer.py), and Tesseract at hand to
-    read its picture instead (without it, the layer's words are read as any text)."""
+    """A scanned page with a poor invisible OCR layer (extract/pdfocrlayer.py), and Tesseract at hand
+    to read its picture instead (a good layer, or no Tesseract: the layer's words are read as any text)."""
     from planx.extract.pdfocr import tesseract
-    from planx.extract.pdfocrlayer import ocr_layer_over_scan
-    return ocr_layer_over_scan(page, objs.images, objs.width, objs.height) and tesseract() is not None
+    from planx.extract.pdfocrlayer import layer_reads_poorly, ocr_layer_over_scan
+    return (ocr_layer_over_scan(page, objs.images, objs.width, objs.height) and tesseract() is not None
+            and layer_reads_poorly(page))
 
 
 def table_pictures(images: list[dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], float]]:

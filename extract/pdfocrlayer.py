@@ -1,9 +1,14 @@
 """A 'searchable' scan: a page that is one picture covering the page, with an OCR program's words
 laid over it as invisible text (text render mode 3, or 7: clip only). The words are another
-program's reading of the picture, placed word by word where it guessed, with its misreadings
-('Tre1awny', 'rn' for 'm'), and nothing of the picture's rulings: what the page shows is the
-picture. Such a page is read from its picture, as a scan without a text layer is (pdfocr.py),
-when Tesseract is at hand; without it the invisible words are the best reading there is.
+program's reading of the picture, placed word by word where it guessed, and nothing of the
+picture's rulings: what the page shows is the picture. How good the layer is depends on the
+program. A poor one misreads ('Tre1awny', 'P1an', '0pen') or sets words where the picture has no
+ink; such a layer is read afresh from the picture, as a scan without a text layer is (pdfocr.py),
+when Tesseract is at hand. A professional one (a government archive's OCR'd memo) reads better
+than a fresh Tesseract pass and is kept. The judgement is cheap evidence, not a second OCR: the
+share of the layer's words broken by digits inside letters, and the share of its word boxes with
+no ink under them in a low-resolution rendering of the page (the invisible words paint nothing,
+so the rendering is the picture's).
 
 A page whose text is drawn in a visible mode anywhere (a born-digital page that also hides a few
 words, a stamp or a logo under visible text) is no such page: its text layer is what it prints.
@@ -68,6 +73,69 @@ def covering_picture(images: list[dict[str, Any]], width: float, height: float) 
         if w * h >= PAGE_COVER * area:
             return True
     return False
+
+
+# a word misread by OCR: a digit inside letters ('P1an', 'Rus5o'), a letter inside digits ('20l9'),
+# or a word opening with a digit read for a letter ('0pen'); ordinals and plurals ('1st', '1990s')
+# are words. Codes in capitals and digits ('M-19-26', 'FY2020', 'A1') match none of these.
+_BROKEN = re.compile(r"[A-Za-z]\d+[a-z]|[a-z]\d+[A-Za-z]|\d[A-Za-z]\d|^\d+[a-z]{2,}$")
+_WORD_FORMS = re.compile(r"\d+(?:st|nd|rd|th|s)")
+# a layer with this share of broken words or more is a poor program's reading (a good layer has
+# next to none: the real OMB memo's 1,250 words hold no broken word)
+BROKEN_SHARE = 0.08
+# a layer with this share of its words over blank paper or more is misplaced (a good layer's
+# words sit on their ink; a letterhead's rules and a stamp's faint ink leave a few percent off)
+OFF_INK_SHARE = 0.25
+# a word box with less than this share of dark pixels has no ink under it
+INK_SHARE = 0.02
+# fewer lettered words than this: too little layer to vouch for the page, its picture is read
+MIN_WORDS = 8
+# the rendering the ink is sampled from: one pixel a point is enough to see a word's strokes
+INK_DPI = 72.0
+DARK = 160  # a grey level below this is ink (anti-aliased strokes at INK_DPI are grey, not black)
+
+
+def layer_tokens(texts: list[str]) -> list[str]:
+    """The layer's lettered tokens: letter and digit runs holding at least one letter."""
+    return [t for text in texts for t in re.findall(r"[A-Za-z0-9]+", text) if re.search(r"[A-Za-z]", t)]
+
+
+def broken_share(tokens: list[str]) -> float:
+    """The share of the tokens that are words broken by OCR misreadings (_BROKEN)."""
+    broken = [t for t in tokens if _BROKEN.search(t) and not _WORD_FORMS.fullmatch(t)]
+    return len(broken) / max(len(tokens), 1)
+
+
+def off_ink_share(boxes: list[tuple[float, float, float, float]], dark: Any, scale: float) -> float:
+    """The share of the word boxes (x0, top, x1, bottom in points) with no ink under them in `dark`
+    (a boolean image of the page, `scale` pixels a point)."""
+    h, w = dark.shape[:2]
+    off = 0
+    for x0, top, x1, bottom in boxes:
+        c0, c1 = max(int(x0 * scale), 0), min(int(x1 * scale) + 1, w)
+        r0, r1 = max(int(top * scale), 0), min(int(bottom * scale) + 1, h)
+        box = dark[r0:r1, c0:c1]
+        off += box.size == 0 or float(box.mean()) < INK_SHARE
+    return off / max(len(boxes), 1)
+
+
+def page_ink(page: Any) -> Any:
+    """The page rendered at INK_DPI as a boolean image of its dark pixels."""
+    from planx.extract import raster
+    from planx.extract.pdfocr import pdf_source
+    return raster.grey(raster.render(pdf_source(page), page.page_number - 1, INK_DPI)) < DARK
+
+
+def layer_reads_poorly(page: Any) -> bool:
+    """Is the page's OCR layer measurably poor (see the module): too few words to judge, many broken
+    words, or many words where the picture has no ink? The cheap test first; the page is rendered
+    only when the words read well."""
+    words = page.extract_words()
+    tokens = layer_tokens([w["text"] for w in words])
+    if len(tokens) < MIN_WORDS or broken_share(tokens) >= BROKEN_SHARE:
+        return True
+    boxes = [(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in words]
+    return off_ink_share(boxes, page_ink(page), INK_DPI / 72.0) >= OFF_INK_SHARE
 
 
 def ocr_layer_over_scan(page: Any, images: list[dict[str, Any]], width: float, height: float) -> bool:

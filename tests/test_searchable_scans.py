@@ -3,7 +3,9 @@ plan, with another program's OCR words over it as invisible text (render mode 3)
 'Rus5o') and placed word by word. What the page shows is the picture: it is read as a scan, and the
 invisible words are not the plan's text. Shapes left alone: a born-digital page with visible text,
 a page whose invisible words sit beside visible ones (a mode set back to 0), a picture that does
-not cover the page (a logo)."""
+not cover the page (a logo). A searchable scan whose layer reads well (a professional OCR program's,
+as the real OMB memo's: words spelt right and set on their ink) keeps its layer; a layer of broken
+words, or of words set where the picture has no ink, is poor and the picture is read afresh."""
 from __future__ import annotations
 
 import io
@@ -13,7 +15,16 @@ from pathlib import Path
 import pytest
 from conftest import assert_small_plan_read
 
-from planx.extract.pdfocrlayer import covering_picture, ocr_layer_over_scan, only_invisible_text, page_content
+from planx.extract.pdfocrlayer import (
+    broken_share,
+    covering_picture,
+    layer_reads_poorly,
+    layer_tokens,
+    ocr_layer_over_scan,
+    off_ink_share,
+    only_invisible_text,
+    page_content,
+)
 
 pytest.importorskip("reportlab")
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
@@ -22,11 +33,13 @@ needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="
 _MISREAD = str.maketrans({"l": "1", "O": "0", "o": "0", "s": "5"})
 
 
-def _layer_lines(height: float) -> list[tuple[float, float, str]]:
+def _layer_lines(height: float, misread: dict[int, str] | None = None) -> list[tuple[float, float, str]]:
     """The OCR layer's words of the small plan (samples/make_scan_samples), at the places its cells
-    print them (x, y, text): the title, each cell's lines, misread and nudged."""
+    print them (x, y, text): the title, each cell's lines, misread (by `misread`, a poor program's
+    by default) and nudged."""
+    misread = _MISREAD if misread is None else misread
     from samples.make_scan_samples import SMALL_HEADER, SMALL_ROWS, SMALL_TITLE, SMALL_WIDTHS
-    out = [(21.0, height - 31, SMALL_TITLE.translate(_MISREAD))]
+    out = [(21.0, height - 31, SMALL_TITLE.translate(misread))]
     y = height - 50
     rows = [[[h] for h in SMALL_HEADER]] + [[[ref], lines, [lead], [due], [rag] if rag else []]
                                             for ref, lines, lead, due, rag, _ in SMALL_ROWS]
@@ -34,15 +47,17 @@ def _layer_lines(height: float) -> list[tuple[float, float, str]]:
         x = 20.0
         for cell, w in zip(cells, SMALL_WIDTHS, strict=True):
             for j, line in enumerate(cell):
-                out.append((x + 4 + (k + j) % 3, y - 13 - 12 * j + (k % 2), line.translate(_MISREAD) if k else line))
+                out.append((x + 4 + (k + j) % 3, y - 13 - 12 * j + (k % 2), line.translate(misread) if k else line))
             x += w
         y -= 12.0 * max(len(cell) for cell in cells) + 8
     return out
 
 
-def _searchable(src: Path, dst: Path, modes: tuple[int, ...] = (3,), cover: float = 1.0) -> None:
+def _searchable(src: Path, dst: Path, modes: tuple[int, ...] = (3,), cover: float = 1.0,
+                layer: list[tuple[float, float, str]] | None = None, size: float = 9) -> None:
     """The plan at src rendered to a picture (150 dpi) and set on a page of its size (scaled by
-    cover), the OCR layer's words drawn over it in the text render modes given, one after another."""
+    cover), the OCR layer's words (the plan's misread layer unless `layer` is given) drawn over it
+    in the text render modes given, one after another."""
     import pypdfium2 as pdfium
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
@@ -56,10 +71,10 @@ def _searchable(src: Path, dst: Path, modes: tuple[int, ...] = (3,), cover: floa
     image.save(png, "PNG")
     c = canvas.Canvas(str(dst), pagesize=(width, height))
     c.drawImage(ImageReader(io.BytesIO(png.getvalue())), 0, height * (1 - cover), width * cover, height * cover)
-    for k, (x, y, line) in enumerate(_layer_lines(height)):
+    for k, (x, y, line) in enumerate(_layer_lines(height) if layer is None else layer):
         c.saveState()  # (q … Q: the render mode set goes no further than its line)
         text = c.beginText()
-        text.setFont("Helvetica", 9)
+        text.setFont("Helvetica", size)
         text.setTextRenderMode(modes[k % len(modes)])
         text.setTextOrigin(x, y)
         text.textLine(line)
@@ -119,3 +134,82 @@ def test_a_searchable_scan_reads_as_its_picture_shows(tmp_path):
     import planx
     from samples.make_scan_samples import SMALL_TITLE
     assert planx.convert_file(str(scan)).title == SMALL_TITLE  # the picture's, not the layer's 'P1an (May 20l9)'
+
+
+# ---- a good layer kept, a poor one re-read ---------------------------------------------------
+_MEMO = ["Agencies shall update their security plans within ninety days of this memorandum.",
+         "Each agency will name a senior official accountable for the work and report progress.",
+         "The department will publish guidance on the approved use cases by the end of the year.",
+         "Questions about this memorandum may be sent to the office named on its first page."]
+
+
+def _memo(path: Path) -> None:
+    """A born-digital memo page: four lines of 11 pt text in its top third, the rest blank paper."""
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica", 11)
+    for k, line in enumerate(_MEMO):
+        c.drawString(72, 720 - 20 * k, line)
+    c.showPage()
+    c.save()
+
+
+def _memo_layer(drop: float = 0.0) -> list[tuple[float, float, str]]:
+    """The memo's words as a layer, spelt right, set where the page prints them, or `drop` points
+    lower (a layer misplaced over blank paper)."""
+    return [(72.0, 720 - 20 * k - drop, line) for k, line in enumerate(_MEMO)]
+
+
+def _poor(path: Path) -> bool:
+    pdf, page = _first_page(path)
+    with pdf:
+        assert ocr_layer_over_scan(page, page.images, float(page.width), float(page.height))
+        return layer_reads_poorly(page)
+
+
+def test_broken_words_are_told_from_codes_and_numbers():
+    assert broken_share(layer_tokens(["P1an", "0pen", "Rus5o", "20l9"])) == 1.0
+    assert broken_share(layer_tokens(["M-19-26", "FY2020", "A1", "1st", "1990s", "COVID19", "Plan", "2019"])) == 0.0
+
+
+def test_word_boxes_over_blank_paper_are_off_ink():
+    import numpy as np
+    dark = np.zeros((100, 100), dtype=bool)
+    dark[10:20, 10:60] = True  # one line of ink
+    assert off_ink_share([(10, 10, 60, 20)], dark, 1.0) == 0.0
+    assert off_ink_share([(10, 10, 60, 20), (10, 50, 60, 60)], dark, 1.0) == 0.5
+
+
+def test_a_good_layer_is_kept_and_a_poor_one_is_not(tmp_path):
+    from samples.make_scan_samples import make_small_plan
+    src, memo = tmp_path / "small.pdf", tmp_path / "memo.pdf"
+    make_small_plan(src)
+    _memo(memo)
+    height = 230.0
+    _searchable(src, tmp_path / "plan_good.pdf", layer=_layer_lines(height, misread={}))
+    _searchable(src, tmp_path / "plan_misread.pdf")
+    _searchable(memo, tmp_path / "memo_good.pdf", layer=_memo_layer(), size=11)
+    _searchable(memo, tmp_path / "memo_misplaced.pdf", layer=_memo_layer(drop=400), size=11)
+    _searchable(memo, tmp_path / "memo_thin.pdf", layer=[(72.0, 720.0, "Agencies shall update")], size=11)
+    assert not _poor(tmp_path / "plan_good.pdf")
+    assert not _poor(tmp_path / "memo_good.pdf")
+    assert _poor(tmp_path / "plan_misread.pdf")  # 'P1an', '0pen': a poor program's reading
+    assert _poor(tmp_path / "memo_misplaced.pdf")  # spelt right, but over blank paper
+    assert _poor(tmp_path / "memo_thin.pdf")  # three words for four lines of ink: too little to vouch
+
+
+@needs_tesseract
+def test_a_good_layer_is_read_as_the_page_text_and_a_poor_one_through_ocr(tmp_path):
+    from planx.extract.pdf import read_page
+    memo = tmp_path / "memo.pdf"
+    _memo(memo)
+    _searchable(memo, tmp_path / "good.pdf", layer=_memo_layer(), size=11)
+    _searchable(memo, tmp_path / "misplaced.pdf", layer=_memo_layer(drop=400), size=11)
+    for name, ocr in (("good.pdf", False), ("misplaced.pdf", True)):
+        pdf, page = _first_page(tmp_path / name)
+        with pdf:
+            result = read_page(page, 1)
+        assert result.ocr == ocr, name
+        if not ocr:  # the layer's own words, as it placed them
+            text = " ".join(" ".join(p[1].split()) for p in result.paragraphs)
+            assert all(line in text for line in _MEMO), text
