@@ -111,3 +111,13 @@ def test_a_section_number_before_a_title_is_no_stage(heading):
 @pytest.mark.parametrize("heading", ["Release 1.2", "v2", "2.0", "Phase 2 — Alpha Launch", "2025 Roadmap"])
 def test_a_version_on_its_own_or_marked_so_is_still_a_stage(heading):
     assert names_stage(heading)
+
+
+def test_the_same_means_list_saying_who_and_by_when_is_an_action_list(tmp_path):
+    # under the same lead-in, items that name their owner and date are set tasks, not standing means
+    items = [f"{item} (Lead: Dr Lane, by 30 September 2026)" for item in _ITEMS]
+    import planx
+    result = planx.convert_file(str(_proposal(tmp_path / "collaboration_plan.pdf", "To summarize, collaboration "
+                                              "will be coordinated through several overlapping methods:", items)))
+    assert [a.action for a in result.actions] == _ITEMS
+    assert {(a.lead, a.due_date) for a in result.actions} == {("Dr Lane", "2026-09-30")}
