@@ -1248,7 +1248,23 @@ def _lead_in_line(unit: _Unit | None) -> str:
     if unit is None or unit.marker or unit.heading or unit.styled():
         return ""
     text = unit.text.strip().strip("*_ ")
-    return text.rstrip(": ") if text.endswith(":") else ""
+    return _introducing_sentence(text).rstrip(": ") if text.endswith(":") else ""
+
+
+_LEAD_IN_POINTER_WORDS = 4  # a closing sentence this short points back ('These are:'): the one before names
+
+
+def _introducing_sentence(text: str) -> str:
+    """The sentence of a paragraph that closes with the colon and so introduces the list: it, not the
+    paragraph's earlier sentences, says what the items are ('… ensure that tasks in the work plan are
+    proceeding … To summarize, collaboration will be coordinated through multiple overlapping methods:'
+    names means, not tasks). A short pointer ('We have five key actions. These are:') takes the
+    sentence before it along, which names what it points to."""
+    starts = [0, *(m.end() - 1 for m in _SENTENCE_END.finditer(text))]
+    last = starts[-1]
+    if len(starts) > 1 and len(text[last:].split()) <= _LEAD_IN_POINTER_WORDS:
+        last = starts[-2]
+    return text[last:]
 
 
 def _reports_done(lead_in: _Unit | None) -> bool:

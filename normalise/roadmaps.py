@@ -89,13 +89,19 @@ _RUN_IN = re.compile(r"(?:^|\s)(?P<label>[A-Z][\w ]{0,24}?):\s+")
 _REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}(?:\.\d+)?)(?:\s*\([^)]{1,30}\))?\s*:\s+(?=\S)")
 
 
+# a section's number before its title: '2 Collaboration Plan', '2.1 Risks', '3) Methods'
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[^\W\d_])")
+
+
 def _words(heading: str) -> set[str]:
     return set(fold(re.sub(r"[-_/&]", " ", strip_signs(heading))).split())
 
 
 def names_stage(heading: str) -> bool:
-    """'Phase 2 — Alpha Launch', 'MVP', 'Summer 2017 Work Cycle (I)', 'Q1 2025', 'Now': a stage of a plan."""
-    words = _words(heading)
+    """'Phase 2 — Alpha Launch', 'MVP', 'Summer 2017 Work Cycle (I)', 'Q1 2025', 'Now': a stage of a plan.
+    A number opening a titled heading ('2 Collaboration Plan', '2.1 Risks and Mitigations') numbers the
+    section, as '1.' does; a version names a stage only on its own or marked so ('v2', 'Release 1.2')."""
+    words = _words(_SECTION_NUMBER.sub("", heading))
     horizon = read_horizon(strip_signs(heading))
     return bool(words & ROADMAP_STAGE_WORDS) or horizon is not None and not horizon.topical \
         or any(re.fullmatch(r"v?\d+(\.\d+)*x?|(19|20)\d\d", w) for w in words)
