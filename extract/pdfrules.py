@@ -26,6 +26,7 @@ SNAP = 3.0  # pdfplumber's snap, join and intersection tolerances and minimum ed
 MIN_LENGTH = 3.0
 WHITE = {"#ffffff", None}
 THIN = 3.5  # a filled box this thin (and long) is a line: the 3 pt white gutter between shaded cells
+LINE_ASPECT = 3.0  # ... long means this many times longer than thin (a box, a shape: a rule, not a dot)
 FILL_GAP = (0.5, 6.0)  # page colour showing this wide between two shaded blocks is a rule between them
 
 
@@ -61,7 +62,7 @@ def page_rulings(lines: list[dict[str, Any]], rects: list[dict[str, Any]],
         out.append(edge(ln["x0"], ln["top"], ln["x1"], ln["bottom"], "line"))
     for r in rects:
         w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
-        if min(w, h) < THIN and max(w, h) >= 3 * min(w, h):  # a thin rectangle is a line drawn as a filled box
+        if min(w, h) < THIN and elongated(w, h):  # a thin rectangle is a line drawn as a filled box
             out.append(edge(r["x0"], r["top"], r["x1"], r["bottom"], "rect_edge"))
         elif r.get("stroke") or not r.get("fill"):
             out.extend(box_edges(r["x0"], r["top"], r["x1"], r["bottom"]))
@@ -175,10 +176,19 @@ SLANT_STEP_MIN = 0.1
 
 def slant_step(shape: Mapping[str, Any]) -> float:
     """How far a piece of the shape's path must move both ways to be slanted: SLANT_STEP, less for a
-    shape only a few points across (a list's bullet dot 4 pt wide is drawn as a circle flattened into
-    pieces under 1 pt long, none moving 0.5 pt both ways, yet every one of them is a curve's)."""
-    side = min(shape.get("x1", 0.0) - shape.get("x0", 0.0), shape.get("bottom", 0.0) - shape.get("top", 0.0))
-    return max(SLANT_STEP_MIN, min(SLANT_STEP, SLANT_STEP_SHARE * side))
+    dot only a few points across (a list's bullet dot 4 pt wide is drawn as a circle flattened into
+    pieces under 1 pt long, none moving 0.5 pt both ways, yet every one of them is a curve's). Not
+    less for a long, thin shape: that is a rule with rounded ends (an arrow's shaft, a capsule-capped
+    line 0.7 pt thick), whose caps' tiny pieces would otherwise make the whole rule a mark."""
+    w, h = shape.get("x1", 0.0) - shape.get("x0", 0.0), shape.get("bottom", 0.0) - shape.get("top", 0.0)
+    if elongated(w, h):
+        return SLANT_STEP
+    return max(SLANT_STEP_MIN, min(SLANT_STEP, SLANT_STEP_SHARE * min(w, h)))
+
+
+def elongated(w: float, h: float) -> bool:
+    """Long for its thickness, as a rule is: a dot or a box is about as wide as it is tall."""
+    return max(w, h) >= LINE_ASPECT * min(w, h)
 
 
 def merge(edges: list[Edge]) -> list[Edge]:

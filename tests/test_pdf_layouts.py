@@ -5,6 +5,7 @@ is drawn with; and the graphics rules that read marks (extract/pdfrules.py)."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,55 @@ def test_stroked_or_square_paths_are_not_marks() -> None:
     assert not is_mark(border)
     assert page_fills([], [border]) == []
     assert page_rulings([], [], [border])
+
+
+def _capsule(c: Any, x: float, y: float, length: float, thick: float, down: bool = False) -> None:
+    """A filled rule with rounded ends as a diagram tool draws an arrow's shaft: two long straight
+    sides and each end a half circle flattened into pieces a fraction of a point long."""
+    r = thick / 2
+    ends = [(length - r, 0.0, -90.0), (r, 0.0, 90.0)]  # (centre along, across, start angle), each a half turn
+    pts = []
+    for along, _, start in ends:
+        for k in range(5):
+            a = math.radians(start + 45 * k)
+            pts.append((along + r * math.cos(a), r + r * math.sin(a)))
+    path = c.beginPath()
+    for k, (u, v) in enumerate([*pts, pts[0]]):
+        px, py = (x + v, y + u) if down else (x + u, y + v)
+        (path.moveTo if k == 0 else path.lineTo)(px, py)
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def _dot(c: Any, x: float, y: float, d: float = 3.75, pieces: int = 16) -> None:
+    path = c.beginPath()
+    for k in range(pieces + 1):
+        a = 2 * math.pi * k / pieces
+        (path.moveTo if k == 0 else path.lineTo)(x + d / 2 * (1 + math.cos(a)), y + d / 2 * (1 + math.sin(a)))
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def test_a_thin_rule_with_rounded_ends_is_a_ruling_not_a_mark(tmp_path: Path) -> None:
+    """A capsule 0.7 pt thick (an arrow's shaft, across or down) is a rule, however small its round
+    caps' pieces; a bullet dot of the same tiny pieces, as wide as tall, is a mark."""
+    pytest.importorskip("reportlab")
+    import pdfplumber
+    from reportlab.pdfgen import canvas
+    pdf = tmp_path / "diagram.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(300, 300))
+    _capsule(c, 50, 200, 17.0, 0.72)
+    _capsule(c, 150, 100, 23.0, 0.72, down=True)
+    _dot(c, 200, 200)
+    c.save()
+    with pdfplumber.open(pdf) as doc:
+        curves = doc.pages[0].curves
+    shafts = [s for s in curves if s["x1"] - s["x0"] > 10 or s["bottom"] - s["top"] > 10]
+    dots = [s for s in curves if s not in shafts]
+    assert len(shafts) == 2 and len(dots) == 1
+    assert not any(is_mark(s) for s in shafts)
+    # each shaft's two long sides are rules (merged into one by the table finder's snap)
+    assert sorted(e["orientation"] for e in page_rulings([], [], shafts)) == ["h", "h", "v", "v"]
+    assert is_mark(dots[0])
+    assert page_rulings([], [], dots) == []
 
 
 @pytest.fixture(scope="module")
