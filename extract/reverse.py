@@ -146,6 +146,33 @@ def _hidden_column_rules(grey_img: Image, fills: Image, labels: Image, stats: Im
 
 
 HOLE_INCH = 0.6  # a light hole in a fill this high at most is its own heavy letters run together
+NOTCH_INCH = 0.04  # a notch in a fill's edge this deep at least can be a letter's top (noise, skew: a pixel or two)
+NOTCH_RUN = 2  # … when this many such notches share their depth: a row of words, set to one height
+NOTCH_SPREAD = 0.25  # … their depths within this share of the notches' median depth
+
+
+def _letter_notches(own: Image, dpi: float) -> Image:
+    """The notches in a fill's edge (own, its mask in its box) that are its words: words run together
+    where they touch the edge are notches open to the paper, what a closing along the row, a few words
+    wide, bridges (on a band as high as its letters, all are so). Only notches that look like letter
+    tops count: as deep as a line of type (NOTCH_INCH), and several at a common depth (NOTCH_RUN,
+    NOTCH_SPREAD), as a heading row's words are. A band's edge made ragged by noise or a slight skew
+    dips by a pixel or two along a stretch of it: no letters, and redrawn as such it breaks the band's
+    edge there (the rule finder then loses the table's frame, and the colours of its cells)."""
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(HOLE_INCH * dpi)) | 1, 1))
+    notches = ((cv2.morphologyEx(own, cv2.MORPH_CLOSE, across) > 0) & (own == 0)).astype(np.uint8)
+    count, nl, ns, _ = cv2.connectedComponentsWithStats(notches)
+    depth = ns[:, cv2.CC_STAT_HEIGHT]
+    deep = np.flatnonzero((depth >= NOTCH_INCH * dpi) & (depth <= HOLE_INCH * dpi))
+    deep = deep[deep > 0]
+    if not len(deep):
+        return np.zeros_like(notches)
+    common = np.abs(depth[deep] - np.median(depth[deep])) <= NOTCH_SPREAD * np.median(depth[deep])
+    if common.sum() < NOTCH_RUN:
+        return np.zeros_like(notches)
+    keep = np.zeros(count, bool)
+    keep[deep] = True  # a word set lower in the row (its top inside the fill) is a letter notch too
+    return keep[nl].astype(np.uint8)
 
 
 def _letter_holes(labels: Image, stats: Image, k: int, fills: Image, dpi: float) -> Image:
@@ -161,10 +188,7 @@ def _letter_holes(labels: Image, stats: Image, k: int, fills: Image, dpi: float)
     mask = np.zeros((outside.shape[0] + 2, outside.shape[1] + 2), np.uint8)
     cv2.floodFill(outside, mask, (0, 0), 2)
     holes = (outside[1:-1, 1:-1] == 1).astype(np.uint8)  # not the fill, and not reached from outside it
-    # words run together where they touch the fill's edge are notches in it, open to the paper: what a
-    # closing along the row, a few words wide, bridges (on a band as high as its letters, all are so)
-    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(HOLE_INCH * dpi)) | 1, 1))
-    holes |= ((cv2.morphologyEx(own, cv2.MORPH_CLOSE, across) > 0) & (own == 0)).astype(np.uint8)
+    holes |= _letter_notches(own, dpi)
     out = np.zeros(labels.shape, bool)
     if not holes.any():
         return out
