@@ -148,10 +148,13 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
             from planx.extract.pdfocr import ocr_page  # numpy and OpenCV only for scanned pages
             return ocr_page(page, number, hints)
         return result
-    if objs.images and searchable_scan(page, objs):
-        # another program's poor invisible OCR words over the page's picture: the picture is read afresh
-        from planx.extract.pdfocr import ocr_page
-        return ocr_page(page, number, hints)
+    choice = ""
+    if objs.images:
+        # another program's invisible OCR words over the page's picture: a poor layer's picture is read
+        # afresh, a doubtful one's too when that reads better (searchable_scan)
+        ocr, choice = searchable_scan(page, objs, number, hints)
+        if ocr is not None:
+            return ocr
     # bullets drawn as pictures, or as small filled dots (a designed page's vector bullets), read as '•'
     drawn = objs.images + drawn_dots([c for c in objs.curves if is_mark(c)]) if turn is None else []
     if drawn:
@@ -176,6 +179,8 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
         result.tables, result.paragraphs = layout.in_reading_order(lambda ls: paragraphs_of(ls, result.height, body))
     else:
         result.paragraphs = paragraphs_of(layout.free, result.height, body)
+    if choice:
+        result.warnings.append(choice)
     return result
 
 
@@ -190,13 +195,31 @@ def annotated(page: Any, chars: list[Char], number: int) -> list[AnchoredNote]:
     return page_notes(annots, chars, number) if annots else []
 
 
-def searchable_scan(page: Any, objs: PageObjects) -> bool:
-    """A scanned page with a poor invisible OCR layer (extract/pdfocrlayer.py), and Tesseract at hand
-    to read its picture instead (a good layer, or no Tesseract: the layer's words are read as any text)."""
-    from planx.extract.pdfocr import tesseract
-    from planx.extract.pdfocrlayer import layer_reads_poorly, ocr_layer_over_scan
-    return (ocr_layer_over_scan(page, objs.images, objs.width, objs.height) and tesseract() is not None
-            and layer_reads_poorly(page))
+def searchable_scan(page: Any, objs: PageObjects, number: int,
+                    hints: tuple[float, ...]) -> tuple[PageResult | None, str]:
+    """A scanned page's invisible OCR layer judged (extract/pdfocrlayer.py), when Tesseract is at hand
+    to read its picture instead: the fresh reading when it is to be read (a poor layer, or a doubtful
+    one that reads worse), and a note of the choice and why ('' for a clean layer, or no such page:
+    the layer's words are then read as any text)."""
+    from planx.extract.pdfocr import ocr_page, tesseract
+    from planx.extract.pdfocrlayer import layer_check, ocr_layer_over_scan, ocr_reads_better, reading_texts
+    if not ocr_layer_over_scan(page, objs.images, objs.width, objs.height) or tesseract() is None:
+        return None, ""
+    layer = layer_check(page)
+    if layer.verdict == "clean":
+        return None, ""
+    ocr = ocr_page(page, number, hints)
+    # the choice is a reading decided on the page's own evidence: a Note (the OCR's doubts are its own)
+    said = f"page {number}: its OCR text layer ({layer.describe()})"
+    if layer.verdict == "poor":
+        ocr.warnings.append(Note(f"{said} reads poorly: the page's picture was read afresh"))
+        return ocr, ""
+    if ocr_reads_better(layer, reading_texts(ocr.tables, ocr.paragraphs)):
+        ocr.warnings.append(Note(f"{said} was weighed against a fresh reading of the page's picture, which read "
+                                 "better: the fresh reading was kept"))
+        return ocr, ""
+    return None, Note(f"{said} was weighed against a fresh reading of the page's picture, which read no better: "
+                      "the layer was kept")
 
 
 def table_pictures(images: list[dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], float]]:

@@ -5,10 +5,14 @@ picture's rulings: what the page shows is the picture. How good the layer is dep
 program. A poor one misreads ('Tre1awny', 'P1an', '0pen') or sets words where the picture has no
 ink; such a layer is read afresh from the picture, as a scan without a text layer is (pdfocr.py),
 when Tesseract is at hand. A professional one (a government archive's OCR'd memo) reads better
-than a fresh Tesseract pass and is kept. The judgement is cheap evidence, not a second OCR: the
-share of the layer's words broken by digits inside letters, and the share of its word boxes with
-no ink under them in a low-resolution rendering of the page (the invisible words paint nothing,
-so the rendering is the picture's).
+than a fresh Tesseract pass and is kept. The evidence: the share of the layer's words broken by
+digits inside letters, and the share of its word boxes with no ink under them in a low-resolution
+rendering of the page (the invisible words paint nothing, so the rendering is the picture's).
+Three verdicts (layer_verdict): a layer with no sign of trouble is kept without OCR (the cheap
+path); a clearly poor one is re-read; a doubtful one, between the two (a few misreadings, words a
+little off their ink), is compared with a fresh reading of the picture, and the reading with fewer
+broken words wins (ocr_reads_better): one threshold cannot tell a good program's rare slip from a
+poor program's steady few percent, a second reading can.
 
 A page whose text is drawn in a visible mode anywhere (a born-digital page that also hides a few
 words, a stamp or a logo under visible text) is no such page: its text layer is what it prints.
@@ -16,6 +20,7 @@ words, a stamp or a logo under visible text) is no such page: its text layer is 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 # the text render modes that paint nothing (PDF 32000-1 §9.3.6): 3 invisible, 7 add to the clip only
@@ -86,6 +91,13 @@ BROKEN_SHARE = 0.08
 # a layer with this share of its words over blank paper or more is misplaced (a good layer's
 # words sit on their ink; a letterhead's rules and a stamp's faint ink leave a few percent off)
 OFF_INK_SHARE = 0.25
+# a layer under both these shares (broken words, words off their ink) shows no sign of trouble and
+# is kept without a second reading; between them and the limits above it is doubtful
+CLEAN_BROKEN = 0.01
+CLEAN_OFF_INK = 0.05
+# a fresh reading holding fewer lettered words than this share of the layer's has missed part of
+# the page (a failed OCR pass): it cannot win against the layer
+OCR_COVER = 0.5
 # a word box with less than this share of dark pixels has no ink under it
 INK_SHARE = 0.02
 # fewer lettered words than this: too little layer to vouch for the page, its picture is read
@@ -126,16 +138,58 @@ def page_ink(page: Any) -> Any:
     return raster.grey(raster.render(pdf_source(page), page.page_number - 1, INK_DPI)) < DARK
 
 
-def layer_reads_poorly(page: Any) -> bool:
-    """Is the page's OCR layer measurably poor (see the module): too few words to judge, many broken
-    words, or many words where the picture has no ink? The cheap test first; the page is rendered
-    only when the words read well."""
+@dataclass
+class LayerCheck:
+    """The evidence on a page's OCR layer and the verdict it gives: 'clean', 'doubtful' or 'poor'."""
+    verdict: str
+    tokens: int
+    broken: float
+    off_ink: float = 0.0
+
+    def describe(self) -> str:
+        return f"{self.broken:.1%} broken words, {self.off_ink:.0%} off their ink"
+
+
+def verdict_of(tokens: int, broken: float, off_ink: float) -> str:
+    """The layer's verdict from its evidence (see the module and the limits above)."""
+    if tokens < MIN_WORDS or broken >= BROKEN_SHARE or off_ink >= OFF_INK_SHARE:
+        return "poor"
+    return "clean" if broken < CLEAN_BROKEN and off_ink < CLEAN_OFF_INK else "doubtful"
+
+
+def layer_check(page: Any) -> LayerCheck:
+    """The page's OCR layer judged (verdict_of). The cheap test first; the page is rendered only when
+    the words read well enough to be kept."""
     words = page.extract_words()
     tokens = layer_tokens([w["text"] for w in words])
-    if len(tokens) < MIN_WORDS or broken_share(tokens) >= BROKEN_SHARE:
-        return True
+    broken = broken_share(tokens)
+    if verdict_of(len(tokens), broken, 0.0) == "poor":
+        return LayerCheck("poor", len(tokens), broken)
     boxes = [(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in words]
-    return off_ink_share(boxes, page_ink(page), INK_DPI / 72.0) >= OFF_INK_SHARE
+    off = off_ink_share(boxes, page_ink(page), INK_DPI / 72.0)
+    return LayerCheck(verdict_of(len(tokens), broken, off), len(tokens), broken, off)
+
+
+def layer_reads_poorly(page: Any) -> bool:
+    """Is the page's OCR layer measurably poor (see the module): too few words to judge, many broken
+    words, or many words where the picture has no ink?"""
+    return layer_check(page).verdict == "poor"
+
+
+def ocr_reads_better(layer: LayerCheck, ocr_texts: list[str]) -> bool:
+    """Does a fresh OCR reading of the picture (its texts) read better than a doubtful layer? Fewer
+    broken words wins; as few, the OCR's words (found on the ink) win over a layer with words off
+    its ink. A reading of too few words (OCR_COVER) never wins."""
+    tokens = layer_tokens(ocr_texts)
+    if len(tokens) < OCR_COVER * layer.tokens:
+        return False
+    broken = broken_share(tokens)
+    return broken < layer.broken or (broken <= layer.broken and layer.off_ink >= CLEAN_OFF_INK)
+
+
+def reading_texts(tables: list[Any], paragraphs: list[tuple[Any, ...]]) -> list[str]:
+    """A page reading's texts: its tables' cells and its paragraphs (FreeText: the text second)."""
+    return [c.text for t in tables for c in t.cells] + [str(p[1]) for p in paragraphs]
 
 
 def ocr_layer_over_scan(page: Any, images: list[dict[str, Any]], width: float, height: float) -> bool:

@@ -213,3 +213,84 @@ def test_a_good_layer_is_read_as_the_page_text_and_a_poor_one_through_ocr(tmp_pa
         if not ocr:  # the layer's own words, as it placed them
             text = " ".join(" ".join(p[1].split()) for p in result.paragraphs)
             assert all(line in text for line in _MEMO), text
+
+
+# ---- a doubtful layer weighed against a fresh reading ----------------------------------------
+def test_the_layer_verdicts_from_the_evidence():
+    from planx.extract.pdfocrlayer import verdict_of
+    assert verdict_of(60, 0.0, 0.0) == "clean"  # no sign of trouble: kept without a second reading
+    assert verdict_of(60, 0.03, 0.0) == "doubtful"  # a few misreadings
+    assert verdict_of(60, 0.0, 0.10) == "doubtful"  # words a little off their ink
+    assert verdict_of(60, 0.09, 0.0) == "poor"
+    assert verdict_of(60, 0.0, 0.30) == "poor"
+    assert verdict_of(3, 0.0, 0.0) == "poor"  # too few words to vouch for the page
+
+
+def test_a_fresh_reading_wins_by_fewer_broken_words():
+    from planx.extract.pdfocrlayer import LayerCheck, ocr_reads_better
+    layer = LayerCheck("doubtful", 40, 0.03, 0.0)
+    clean = ["Agencies shall update their security plans within ninety days"] * 5
+    assert ocr_reads_better(layer, clean)
+    assert not ocr_reads_better(layer, ["Agencies sha11 update their 5ecurity p1ans within ninety days"] * 5)
+    assert not ocr_reads_better(layer, clean[:1])  # a fresh reading of a fraction of the words: a failed pass
+    # as few broken words: the fresh reading (found on the ink) wins over a layer off its ink only
+    assert ocr_reads_better(LayerCheck("doubtful", 40, 0.0, 0.10), clean)
+    assert not ocr_reads_better(LayerCheck("doubtful", 40, 0.0, 0.0), clean)
+
+
+def _misread_memo_layer(broken: int) -> list[tuple[float, float, str]]:
+    """The memo's layer, set on its ink, with `broken` of its words misread ('p1ans')."""
+    lines = [line.split() for line in _MEMO]
+    k = 0
+    for words in lines:
+        for j, w in enumerate(words):
+            if k < broken and len(w) > 5 and w.isalpha():
+                words[j] = w[:2] + "1" + w[3:]
+                k += 1
+    return [(72.0, 720 - 20 * n, " ".join(words)) for n, words in enumerate(lines)]
+
+
+def _read_with_fake_ocr(path: Path, monkeypatch, ocr_text: str):  # noqa: ANN001, ANN202 - pytest fixture, a PageResult
+    """The page read (read_page) with a stand-in for Tesseract's reading of its picture, counting its calls."""
+    from planx.extract import pdfocr
+    from planx.extract.pdf import read_page
+    from planx.extract.pdfpage import PageResult
+    calls: list[int] = []
+
+    def fake_ocr(page, number, hints=()):  # noqa: ANN001, ANN202
+        calls.append(number)
+        return PageResult(number=number, ocr=True, paragraphs=[(100.0, ocr_text, False, 11.0, False, "", 0.0)])
+
+    monkeypatch.setattr(pdfocr, "ocr_page", fake_ocr)
+    monkeypatch.setattr(pdfocr, "tesseract", lambda: "/usr/bin/tesseract")
+    pdf, page = _first_page(path)
+    with pdf:
+        return read_page(page, 1), calls
+
+
+def test_a_doubtful_layer_gives_way_to_a_cleaner_reading(tmp_path, monkeypatch):
+    memo = tmp_path / "memo.pdf"
+    _memo(memo)
+    _searchable(memo, tmp_path / "doubtful.pdf", layer=_misread_memo_layer(2), size=11)
+    pdf, page = _first_page(tmp_path / "doubtful.pdf")
+    with pdf:
+        from planx.extract.pdfocrlayer import layer_check
+        check = layer_check(page)
+    assert check.verdict == "doubtful" and 0.025 < check.broken < 0.04, check
+    result, calls = _read_with_fake_ocr(tmp_path / "doubtful.pdf", monkeypatch, " ".join(_MEMO))
+    assert calls == [1] and result.ocr  # the fresh reading, with no broken word, wins
+    assert any("fresh reading was kept" in w for w in result.warnings), result.warnings
+    worse = " ".join(line.replace("a", "4") for line in _MEMO)  # 'Agenc4es': more broken words than the layer's
+    result, calls = _read_with_fake_ocr(tmp_path / "doubtful.pdf", monkeypatch, worse)
+    assert calls == [1] and not result.ocr  # the layer reads better: kept, and said so
+    assert any("the layer was kept" in w for w in result.warnings), result.warnings
+
+
+def test_a_clean_layer_is_kept_without_a_fresh_reading(tmp_path, monkeypatch):
+    memo = tmp_path / "memo.pdf"
+    _memo(memo)
+    _searchable(memo, tmp_path / "good.pdf", layer=_memo_layer(), size=11)
+    result, calls = _read_with_fake_ocr(tmp_path / "good.pdf", monkeypatch, " ".join(_MEMO))
+    assert calls == [] and not result.ocr  # Tesseract never called: the layer's own words
+    text = " ".join(" ".join(p[1].split()) for p in result.paragraphs)
+    assert all(line in text for line in _MEMO), text
