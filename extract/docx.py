@@ -275,6 +275,10 @@ class Numbering:
     def restore(self, saved: tuple[dict[str, list[int]], set[tuple[str, int]]]) -> None:
         self.counters, self.started = saved
 
+    def snapshot(self) -> tuple[dict[str, list[int]], set[tuple[str, int]]]:
+        """A copy of the counters as they stand, to restore() after reading paragraphs ahead."""
+        return {key: list(counts) for key, counts in self.counters.items()}, set(self.started)
+
     def depth(self, num_id: str, ilvl: int) -> int:
         """How deep an item of list num_id at level ilvl sits: its level, or deeper by its indent
         (a quarter inch a step), as Word sets it: 'List Bullet 2' is a list of its own at level 0,
@@ -970,10 +974,59 @@ def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
     return doc
 
 
-def tab_paragraph(el: etree._Element, reader: Reader, line: int) -> TabParagraph | None:
+FLD_CHAR, INSTR_TEXT, FLD_SIMPLE = w("fldChar"), w("instrText"), w("fldSimple")
+# the styles Word gives the lines of a table of contents ('toc 1'…'toc 9') and of figures
+_TOC_STYLE = re.compile(r"^(toc\s*\d|table of figures)$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^(\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
+_RIGHT_STOPS = ("right", "end")
+
+
+def toc_field_paragraphs(elements: list[etree._Element]) -> set[int]:
+    """Indexes of the paragraphs inside a TOC field: from the one whose field code starts 'TOC' to
+    the one holding that field's end (the page references nested in it open and close fields of
+    their own, so the depth is counted; a field code may be split over runs, so it is gathered)."""
+    inside: set[int] = set()
+    depth, toc_depth = 0, -1  # toc_depth: the field depth the TOC opened at; -1 outside one
+    code = ""  # the field code of the field opened last, so far
+    for k, el in enumerate(elements):
+        if toc_depth >= 0:
+            inside.add(k)
+        for node in el.iter(FLD_CHAR, INSTR_TEXT, FLD_SIMPLE):
+            if node.tag == FLD_SIMPLE:
+                if (node.get(w("instr")) or "").strip().upper().startswith("TOC"):
+                    inside.add(k)
+            elif node.tag == INSTR_TEXT:
+                code += node.text or ""
+                if toc_depth < 0 and code.strip().upper().startswith("TOC"):
+                    toc_depth = depth
+                    inside.add(k)
+            elif node.get(w("fldCharType")) == "begin":
+                depth, code = depth + 1, ""
+            elif node.get(w("fldCharType")) == "end":
+                if depth == toc_depth:
+                    toc_depth = -1
+                depth = max(depth - 1, 0)
+    return inside
+
+
+def is_toc_line(el: etree._Element, text: str, styles: Styles) -> bool:
+    """A line of a table of contents: in a TOC style, or ending in a tab to a right-aligned stop and
+    a page number ('6.3.<TAB>Acquisition<TAB>8'). Its tabs lay out a title and its page, not columns."""
+    ppr = first_child(el, PPR)
+    if any(_TOC_STYLE.match(style.name.strip()) for style in styles.chain(wval(first_child(ppr, PSTYLE)))):
+        return True
+    own = first_child(ppr, TABS)
+    if own is None or "\t" not in text or not _PAGE_NUMBER.match(text.rsplit("\t", 1)[1].strip()):
+        return False
+    stops = sorted((_int(wval(t, "pos"), 0), wval(t)) for t in own if t.tag == TAB and wval(t) != "clear")
+    return bool(stops) and stops[-1][1] in _RIGHT_STOPS
+
+
+def tab_paragraph(el: etree._Element, reader: Reader, line: int, toc: bool = False) -> TabParagraph | None:
     """What extract/tabstops.py needs of a body paragraph (None for a table): its text with the tabs
     it prints, and the custom stops they go to, its own or its style's. Stops that draw leaders lead
-    a list item's text to its owner and date (_print_leaders), not to columns."""
+    a list item's text to its owner and date (_print_leaders), and a table of contents' stops lead a
+    heading to its page (toc: inside a TOC field), not to columns."""
     if el.tag != P:
         return None
     ppr = first_child(el, PPR)
@@ -986,8 +1039,11 @@ def tab_paragraph(el: etree._Element, reader: Reader, line: int) -> TabParagraph
         reader.plain_text(el, parts)
     else:
         reader.runs_text(el, parts)
+    text = "".join(parts)
+    if toc or is_toc_line(el, text, reader.styles):
+        return TabParagraph(text=text, stops=())
     size, bold = reader.look(el)
-    return TabParagraph(text="".join(parts), stops=stops, size=size, bold=bold, page=reader.page(el), line=line)
+    return TabParagraph(text=text, stops=stops, size=size, bold=bold, page=reader.page(el), line=line)
 
 
 def tab_tables(elements: list[etree._Element], reader: Reader, counter: int) -> dict[int, tuple[int, Table]]:
@@ -996,11 +1052,25 @@ def tab_tables(elements: list[etree._Element], reader: Reader, counter: int) -> 
     if not any(first_child(first_child(el, PPR), TABS) is not None for el in elements) \
             and not any(s.tabs for s in reader.styles.by_id.values()):
         return {}
-    chars = reader.chars  # (reading the paragraphs here counts nothing: they are read again below)
-    paragraphs = [tab_paragraph(el, reader, counter + k + 1) for k, el in enumerate(elements)]
-    reader.chars = chars
+    # reading the paragraphs here must change nothing the reading below relies on (they are read
+    # again there): the characters counted, and the list counters, or every numbered heading after
+    # a numbered paragraph would print its number counted twice
+    chars, level, rank, counters = reader.chars, reader.level, reader.rank, reader.numbering.snapshot()
+    toc = toc_field_paragraphs(elements)
+    paragraphs = [tab_paragraph(el, reader, counter + k + 1, k in toc) for k, el in enumerate(elements)]
+    reader.chars, reader.level, reader.rank = chars, level, rank
+    reader.numbering.restore(counters)
     return {start: (end, tab_table([p for p in paragraphs[start:end + 1] if p is not None], 0))
             for start, end in table_spans(paragraphs)}
+
+
+def count_number(el: etree._Element, reader: Reader) -> None:
+    """A paragraph read into a tab-stop table still takes its list number, as Word counts it, so the
+    numbered paragraphs after the table print theirs: read it for that alone (its text is the table's)."""
+    if el.tag == P:
+        chars = reader.chars
+        reader.paragraph(el)
+        reader.chars = chars
 
 
 def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, counter: list[int]) -> None:
@@ -1011,6 +1081,7 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
     for k, el in enumerate(elements):
         counter[0] += 1
         if k <= skip_to:
+            count_number(el, reader)
             continue
         if k in tabbed:  # paragraphs whose tab stops draw a table's columns: that table
             skip_to, table = tabbed[k]

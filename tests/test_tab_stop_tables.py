@@ -117,3 +117,102 @@ def test_tab_led_line_under_a_cell_left_mid_phrase_continues_it(tmp_path: Path) 
                                         "Agree a joint protocol with the Virtual School and Inclusion Service",
                                         "Audit decisions each quarter", "Recruit two volunteer panel members"]
     assert all(a.area == "" for a in acts)
+
+
+# a table of contents laid out with tab stops: its number, title and page number are no table's row
+TOC_LINES = [("1.", "Purpose", "3"), ("2.", "Summary", "3"), ("3.", "Governance", "4"),
+             ("3.1.", "Architecture", "5"), ("3.2.", "Acquisition", "6")]
+HEADINGS = ["Purpose", "Summary", "Governance"]
+
+
+def _numbered(p, num_id: str) -> None:
+    """Number a paragraph directly (w:numPr on the paragraph, as Word and Google Docs write headings)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    num_pr = OxmlElement("w:numPr")
+    for tag, val in (("w:ilvl", "0"), ("w:numId", num_id)):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), val)
+        num_pr.append(child)
+    p._p.get_or_add_pPr().insert(0, num_pr)
+
+
+def _field_char(p, kind: str, code: str = "") -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    run = p.add_run()._r
+    ch = OxmlElement("w:fldChar")
+    ch.set(qn("w:fldCharType"), kind)
+    run.append(ch)
+    for part in (code[:3], code[3:]) if code else ():  # Word often splits a field code over runs
+        instr = OxmlElement("w:instrText")
+        instr.text = part
+        p.add_run()._r.append(instr)
+
+
+def _toc_document(path: Path, shape: str) -> Path:
+    """A contents page whose lines sit on two tab stops, then the numbered headings it lists. shape:
+    'style' (Word's 'toc 1' style), 'field' (inside a TOC field, the stops left-aligned) or 'page'
+    (no style, no field: the line ends in a right-aligned tab and the page number)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    d = docx.Document()
+    d.add_paragraph("Identity Gap Analysis Template")
+    d.add_paragraph("Table of Contents")
+    style = d.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH) if shape == "style" else None
+    num_id = d.styles["List Number"].element.pPr.numPr.numId.val
+    for k, (num, title, page) in enumerate(TOC_LINES):
+        p = d.add_paragraph(style=style)
+        if shape == "field" and k == 0:
+            _field_char(p, "begin", ' TOC \\o "1-3" \\h \\z \\u ')
+            _field_char(p, "separate")
+        right = WD_TAB_ALIGNMENT.RIGHT if shape == "page" else WD_TAB_ALIGNMENT.LEFT
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(1.5))
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(16.0), right)
+        p.add_run(f"{num}\t{title}\t{page}")
+        if shape == "field" and k == len(TOC_LINES) - 1:
+            _field_char(p, "end")
+    for title in HEADINGS:
+        _numbered(d.add_paragraph(title, style="Heading 1"), str(num_id))
+        d.add_paragraph(f"What the plan says about {title.lower()}.")
+    d.save(path)
+    return path
+
+
+@pytest.mark.parametrize("shape", ["style", "field", "page"])
+def test_a_table_of_contents_on_tab_stops_is_no_table(tmp_path: Path, shape: str) -> None:
+    from test_nothing_lost import lost_texts
+    path = _toc_document(tmp_path / f"toc_{shape}.docx", shape)
+    raw = parse_docx(path)
+    assert not [b for b in raw.blocks if isinstance(b, Table)]
+    texts = [b.text for b in raw.blocks]
+    assert "3.2. Acquisition 6" in texts
+    # the numbered headings after it keep Word's numbers: reading ahead for tab-stop tables counts none
+    assert [t for t in texts if t.split(" ", 1)[-1] in HEADINGS and t[0].isdigit()] == \
+        ["1. Purpose", "2. Summary", "3. Governance"]
+    assert lost_texts(path) == []
+
+
+def test_a_numbered_banner_inside_a_tab_stop_table_keeps_its_count(tmp_path: Path) -> None:
+    """A numbered paragraph between a tab-stop table's rows is a banner row, and still takes its
+    number: the numbered paragraph after the table prints the next one, and no text is lost."""
+    from test_nothing_lost import lost_texts
+    d = docx.Document()
+    num_id = str(d.styles["List Number"].element.pPr.numPr.numId.val)
+    d.add_paragraph("Youth Support Improvement Plan 2025")
+    _numbered(d.add_paragraph("Early support"), num_id)
+    _entry(d, [["Ref", "What we will do", "Lead", "By when"]], STOPS_CM, bold=True)
+    _entry(d, [["1.1", "Rewrite the referral form", "Service Manager", "June 2025"]], STOPS_CM)
+    _numbered(d.add_paragraph("Workforce"), num_id)
+    _entry(d, [["2.1", "Open a practice academy", "Principal Social Worker", "Jan 2026"]], STOPS_CM)
+    _entry(d, [["2.2", "Recruit ten new social workers", "Head of Service", "Mar 2026"]], STOPS_CM)
+    _numbered(d.add_paragraph("Governance"), num_id)
+    d.add_paragraph("The board reviews the plan each quarter.")
+    path = tmp_path / "numbered_banner.docx"
+    d.save(path)
+    raw = parse_docx(path)
+    tables = [b for b in raw.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert {0: "2. Workforce"} in [{c.col: c.text for c in r.cells} for r in tables[0].rows]
+    assert "3. Governance" in [b.text for b in raw.blocks if not isinstance(b, Table)]
+    assert lost_texts(path) == []
