@@ -470,6 +470,15 @@ class Reader:
         """The page a row or paragraph starts on, or UNKNOWN_PAGE."""
         return self.pages.page(el) if self.pages is not None else UNKNOWN_PAGE
 
+    def printed_text(self, p: etree._Element) -> str:
+        """A paragraph's text as printed, tabs and breaks kept (plain or run by run, as the reader was set)."""
+        parts: list[str] = []
+        if self.plain:
+            self.plain_text(p, parts)
+        else:
+            self.runs_text(p, parts)
+        return "".join(parts)
+
     def plain_text(self, p: etree._Element, out: list[str]) -> None:
         for el in p.iter(T, TAB, BR, CR, NO_BREAK_HYPHEN):
             tag = el.tag
@@ -545,12 +554,7 @@ class Reader:
             num = style_num
         elif num[0] == "" and style_num is not None:
             num = (style_num[0], num[1])
-        parts: list[str] = []
-        if self.plain:
-            self.plain_text(p, parts)
-        else:
-            self.runs_text(p, parts)
-        text = "".join(parts)
+        text = self.printed_text(p)
         if "\t" in text:
             text = _print_leaders(text, _leader_stops(props.get(TABS)))
         if "\t" in text or "\n" in text or text[:1].isspace() or text[-1:].isspace():
@@ -1034,12 +1038,7 @@ def tab_paragraph(el: etree._Element, reader: Reader, line: int, toc: bool = Fal
     if first_child(ppr, NUMPR) is not None or _leader_stops(own):
         return TabParagraph(text=reader.paragraph(el)[0], stops=())
     stops = stop_positions(own) if own is not None else reader.styles.tabs(wval(first_child(ppr, PSTYLE)))
-    parts: list[str] = []
-    if reader.plain:
-        reader.plain_text(el, parts)
-    else:
-        reader.runs_text(el, parts)
-    text = "".join(parts)
+    text = reader.printed_text(el)
     if toc or is_toc_line(el, text, reader.styles):
         return TabParagraph(text=text, stops=())
     size, bold = reader.look(el)
