@@ -167,9 +167,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # date: '2019-01-31T00:00:00.000Z', '2024-05-01T09:30+01:00')
     ("iso", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})([/.\-])(\d{1,2})\2(\d{1,2})"
                        r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d/.\-])")),
-    # a school term or half term, with an optional (academic) year
+    # a school term or half term, with an optional (academic) year, perhaps in brackets ('Summer 2
+    # (2025)'; only a four-digit year: 'Autumn 1 (12 pupils)' names no year)
     ("term", re.compile(rf"\b{_SEASON}\s*(?:(term)\b)?\s*(?:([12])\b|(first|second|1st|2nd)\s+half\b"
-                        rf"(?:\s*term\b)?|half[\s-]*term\s*([12])\b)?\s*(?:of\s+|,\s*)?"
+                        rf"(?:\s*term\b)?|half[\s-]*term\s*([12])\b)?\s*(?:of\s+|,\s*|\(\s*(?=(?:19|20)\d{{2}}))?"
                         rf"(?:((?:19|20)\d{{2}}|\d{{2}})(?:\s*[/\-–]\s*((?:19|20)?\d{{2}}))?(?![\d%]))?", re.I)),
     # a quarter with a financial or calendar year after it ('Q3 2025/26', 'Quarter 2 of 2024-25', 'Q1 2025')
     ("quarter", re.compile(rf"{_QUARTER}\s*(?:of\s+|in\s+|,\s*)?(?:{_FY_WORDS}\s*)?"

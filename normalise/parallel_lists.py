@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from planx.normalise.columns import looks_like_amount
+from planx.normalise.columns import looks_like_amount, looks_like_when
 from planx.normalise.draft import Draft
 from planx.normalise.severity import Note
 from planx.normalise.text import squash, words_over
@@ -163,6 +163,8 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
         # marks none: its lines are one owner's name wrapped ('Head of Corporate' / 'Parenting'), over
         # every item, which are then one action's steps with their dates (its milestones)
         return None
+    if who not in split and _one_owner_beside_dated_lines(pieces[who][0], split, marked):
+        split[who] = [squash(pieces[who][0])] * n
     if who not in split or ("due" in pieces and "due" not in split and not (stacked and _one_date(pieces["due"]))):
         return None
     if not marked and (any(not words_over(v, 1) for v in actions) or
@@ -177,6 +179,18 @@ def parallel_items(pieces: dict[str, list[str]]) -> list[dict[str, str]] | None:
         # 'Communities and Local' / 'Government')
         return None
     return [{f: v[k] for f, v in split.items()} for k in range(n)]
+
+
+def _one_owner_beside_dated_lines(owner: str, split: dict[str, list[str]], marked: bool) -> bool:
+    """A Word cell's plain paragraphs beside one owner and a date cell that gives each its own timescale
+    ('Strengthen teachers' knowledge …' / 'Create a handwriting proforma …' beside 'LF' and 'Ongoing' /
+    'Autumn 1'): a school plan's 'Action Required' lists its actions a paragraph each, and the date set
+    against each line says each is a task of its own, done by the one owner. Numbered or bulleted steps
+    beside one owner stay one action's milestones (the contract); so does a list whose dates are not
+    one a line."""
+    dates = split.get("due", [])
+    return not marked and len(dates) >= _ITEMS_AT_LEAST and all(looks_like_when(d) for d in dates) \
+        and len(_joined(_lines(owner), _text_goes_on)) == 1
 
 
 def _listed_under_label(text: str) -> tuple[str, list[str]] | None:

@@ -79,7 +79,11 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             # the day a scheme or service starts running ('Go live', 'Go-live date')
             "go live", "go live date",
             # the year of a plan's span the action falls in ('Year to Action': 1, 2, On-going)
-            "year to action"],
+            "year to action",
+            # the school term the work falls in: a school improvement plan's 'Term' over 'Aut 1', 'Sp 26',
+            # 'Ongoing', its timescale in the school's calendar (only the bare word: 'Key term' is a
+            # glossary's, 'Long term' a horizon's)
+            "term", "terms"],
     "status": ["status", "status of milestone", "milestone status", "progress status", "current status",
                "status of action", "action status",
                # a task tracker's column of how each task stands ('State (Not started/in progress/complete)')
@@ -1466,6 +1470,11 @@ HEADING_ABBREVIATIONS = {"sro": "senior responsible owner", "sros": "senior resp
                          "stat": "status",
                          # 'Resp.' over the officers a tracker names (its key: 'Resp. = responsible officer')
                          "resp": "responsible officer"}
+# Headings printed as an abbreviation that stands for a field only where the column's cells say so:
+# a school plan's 'PR' (person responsible) over initials and roles ('LF LH', 'SLT', 'Class teachers')
+# names who leads; a software tracker's 'PR' over '#123' is a pull request (walker_header_fields reads
+# the column by its content, and takes this field only when the cells name people)
+ABBREVIATIONS_BY_CONTENT = {"pr": "lead"}
 # Owner headings that name who does the work day to day ('Operational lead', 'Delivery lead'): the
 # lead, with the responsible as the next reading (of two owner columns the first is the lead)
 DOER_LEAD_HEADINGS = {"operational lead", "delivery lead", "operational leads", "delivery leads",

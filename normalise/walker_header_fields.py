@@ -89,7 +89,13 @@ from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.statusticks import STATUS_TICK_FIELD, status_tick_columns
 from planx.normalise.text import fold, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, numbered_goals, quantities
-from planx.normalise.vocab import CODE_REF_WORDS, CODE_TEXT_WORDS, CODE_TITLE_WORDS, DELIVERER_HEADING_WORDS
+from planx.normalise.vocab import (
+    ABBREVIATIONS_BY_CONTENT,
+    CODE_REF_WORDS,
+    CODE_TEXT_WORDS,
+    CODE_TITLE_WORDS,
+    DELIVERER_HEADING_WORDS,
+)
 from planx.normalise.walker_state import EVIDENCE_ROWS, UNPAGED_FORMATS, WalkerState
 from planx.normalise.whoswhat import action_and_who_swapped
 
@@ -411,6 +417,10 @@ class HeaderFields(WalkerState):
                 # names are ambiguous under a heading that reads as something else ('Reporting
                 # mechanism' over 'Progress Reporting Tool'); dates, RAG codes and statuses are not
                 named_by_content = ("due", "rag", "status") if column.label else ("due", "lead", "rag", "status")
+                if (abbreviated := ABBREVIATIONS_BY_CONTENT.get(fold(column.label))) is not None:
+                    # 'PR' over initials: the person responsible, where its cells name people (a
+                    # tracker's 'PR' over '#123' is a pull request, and stays unread)
+                    named_by_content = (*named_by_content, abbreviated)
                 if found == "due" and ends is not None and column.col != ends:
                     self.warnings.append(f"table {table.index}: {name} holds dates earlier than those of "
                                          f"column {ends + 1} on the same rows: the start, kept aside")
