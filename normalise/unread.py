@@ -139,6 +139,11 @@ def carried(text: str, out: _Output, as_structure: bool) -> bool:
     rest = _LEADING_REF.sub("", squash(text), count=1)
     if rest != squash(text) and out.has_phrase(rest):
         return True
+    _, _, body = text.strip().partition("\n")
+    if body.strip() and _nested_headings(text):
+        # a table nested in a cell, as the readers write one ('Milestone; Due' over a line per row):
+        # its heading line names the fields its rows went to, as a table's column headings do
+        return carried(body, out, as_structure)
     rest = without_continued_note(text)  # '(continued) …': the rest of a cell a page break cut
     if rest != text and rest.strip():
         return carried(rest, out, as_structure)
@@ -154,6 +159,14 @@ def carried(text: str, out: _Output, as_structure: bool) -> bool:
             return True
         return _label_values_carried(text, out)
     return out.has_words(text)
+
+
+def _nested_headings(text: str) -> bool:
+    """Is the text a nested table whose first line is its headings (actions.nested_table)?"""
+    if "; " not in text.split("\n", 1)[0]:
+        return False
+    from planx.normalise.actions import nested_table
+    return nested_table(text) is not None
 
 
 def _label_values_carried(text: str, out: _Output) -> bool:

@@ -55,6 +55,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              "assigned to", "action holder", "person accountable",
              # the people a patient group or small team names against each item ("Those involved")
              "those involved", "who is involved",
+             # a school's strategy names the staff and governor who carry each priority ('Key people':
+             # 'Heads of School' / 'Subject leaders' / a governor's name)
+             "key people", "key person", "key staff",
              # the person to contact about the item, who takes it forward ('Point of contact', 'POC')
              "point of contact", "points of contact", "poc", "pocs", "action poc", "action pocs",
              # a minute's action table names whom each action is for ('Issue | For | Action | Timescale')

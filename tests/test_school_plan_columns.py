@@ -15,6 +15,7 @@ from planx.normalise.dates import due_date
 from planx.normalise.draft import Draft
 from planx.normalise.headers import read_heading
 from planx.normalise.parallel_lists import parallel_items, split_parallel_lists
+from planx.normalise.yearmilestones import plan_year_run
 from planx.pipeline import convert_file
 
 HEAD = ["Objective", "Action Required", "Term", "PR", "Resources", "Success Criteria"]
@@ -109,3 +110,77 @@ def test_one_owner_without_a_timescale_a_line_stays_one_action(pieces):
                                       ("Autumn 1 (12 pupils)", "")])
 def test_a_terms_year_in_brackets(raw: str, iso: str):
     assert due_date(raw) == iso
+
+
+# ---- a federation's five-year strategy: its own plan years as columns -----------------------------
+def _strategy(path: Path) -> Path:
+    """'Our priorities | Year 1-2 | Year 3-4 | By the end of Year 5 | Key people' under a banner row,
+    sections lettered across the table ('A' | 'We will … by:'), priorities numbered in the first column."""
+    import docx
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=6)
+    t.rows[0].cells[0].merge(t.rows[0].cells[5]).text = "Hilltop Federation Five Year Strategy Plan"
+    t.rows[1].cells[0].merge(t.rows[1].cells[1]).text = "Our priorities for the Federation:"
+    for c, h in zip(t.rows[1].cells[2:], ["Year 1-2", "Year 3-4", "By the end of Year 5", "Key people"], strict=True):
+        c.text = h
+
+    def section(letter: str, text: str) -> None:
+        cells = t.add_row().cells
+        cells[0].text = letter
+        cells[1].merge(cells[5]).text = text
+
+    def priority(n: str, *texts: str) -> None:
+        for c, v in zip(t.add_row().cells, [n, *texts], strict=True):
+            c.text = v
+
+    section("A", "We will deliver educational excellence by:")
+    priority("1", "Improving pupil outcomes", "Outcomes in line with national", "Outcomes above county averages",
+             "Outcomes above national at greater depth", "Heads of School\nJane Morley")
+    priority("2", "Keeping the curriculum under review", "Review each subject's progression",
+             "Work with the secondary school on transition", "Plans reviewed each year", "Exec HT\nTom Hale")
+    section("B", "Our schools' happiness is a priority: we will keep it by")
+    priority("1", "Monitoring staff well-being", "Sign up to the well-being charter",
+             "Monitor the actions against the charter", "The school keeps to the charter", "Exec HT")
+    d.save(str(path))
+    return path
+
+
+def test_a_strategys_own_years_are_its_priorities_milestones(tmp_path: Path):
+    result = convert_file(_strategy(tmp_path / "strategy.docx"))
+    got = [(a.objective, a.ref, a.action, a.lead, [(m.milestone, m.due_raw) for m in a.milestones])
+           for a in result.actions]
+    assert got == [
+        ("A We will deliver educational excellence by", "1", "Improving pupil outcomes", "Heads of School Jane Morley",
+         [("Outcomes in line with national", "Year 1-2"), ("Outcomes above county averages", "Year 3-4"),
+          ("Outcomes above national at greater depth", "By the end of Year 5")]),
+        ("A We will deliver educational excellence by", "2", "Keeping the curriculum under review", "Exec HT Tom Hale",
+         [("Review each subject's progression", "Year 1-2"),
+          ("Work with the secondary school on transition", "Year 3-4"),
+          ("Plans reviewed each year", "By the end of Year 5")]),
+        ("B Our schools' happiness is a priority: we will keep it by", "1", "Monitoring staff well-being", "Exec HT",
+         [("Sign up to the well-being charter", "Year 1-2"), ("Monitor the actions against the charter", "Year 3-4"),
+          ("The school keeps to the charter", "By the end of Year 5")]),
+    ]
+    assert not result.leftovers  # the nested milestones' own heading line ('Milestone; Due') is no text lost
+
+
+@pytest.mark.parametrize("heads, run", [
+    ({0: "Priorities", 1: "Year 1-2", 2: "Year 3-4", 3: "By the end of Year 5"}, [1, 2, 3]),
+    ({0: "Objective", 1: "Year 1", 2: "Year 2", 3: "Year 3", 4: "Lead"}, [1, 2, 3]),
+    ({0: "Objective", 1: "Years 1 & 2", 2: "Years 3 to 4", 3: "Year 5"}, [1, 2, 3]),
+    # pupils' year groups out of a plan's order, or not starting at its first year: no run
+    ({0: "Skill", 1: "Year 2", 2: "Year 3", 3: "Year 4"}, []),
+    ({0: "Objective", 1: "Year 1", 2: "Year 3", 3: "Year 2"}, []),
+    ({0: "Objective", 1: "Year 1", 2: "Year 2"}, []),
+])
+def test_a_run_of_plan_years(heads: dict[int, str], run: list[int]):
+    assert plan_year_run(heads) == run
+
+
+def test_a_curriculum_map_by_year_group_is_no_plan_by_year(tmp_path: Path):
+    # 'Subject | Year 1 | Year 2 | Year 3': what each year group learns, beside no priorities or actions
+    path = tmp_path / "map.md"
+    path.write_text("| Subject | Year 1 | Year 2 | Year 3 |\n|---|---|---|---|\n"
+                    "| History | The Great Fire of London | Castles | Stone Age to Iron Age |\n"
+                    "| Geography | Our school | Our town | Rivers |\n", encoding="utf-8")
+    assert all(not a.milestones for a in convert_file(path).actions)
