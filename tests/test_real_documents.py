@@ -164,7 +164,11 @@ NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_pl
              "madetech_di_minutes_2020-10-21.md",
              # a GOV.UK service's accessibility statement in Markdown: what users 'should be able to' do
              # as a bullet list of verbs, contact details, compliance status; no remediation planned
-             "homeoffice_lev_accessibility_statement_2020.md")
+             "homeoffice_lev_accessibility_statement_2020.md",
+             # a council's corporate plan dashboard: the Markdown table of its indicators ('Priority |
+             # Indicator | Source | Period | Publication Date | Next Release | Notes'), each a measure
+             # with its data source and release dates, no action, target or value
+             "trafford_corporate_plan_indicators.md")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)
@@ -255,6 +259,16 @@ def test_a_board_report_whose_key_value_rows_look_like_a_plan_is_kept_aside_with
     kept = {r["text"] for r in rows(converted, "leftovers") if r["doc"] == name}
     # nothing lost: the rows the walker first read as actions are kept aside
     assert {"Is the school linked to a diocese?", "Ofsted inspection date", "Parliamentary constituency"} <= kept
+
+
+def test_a_councils_indicator_catalogue_is_kept_aside_whole(converted):
+    # its release dates ('Publication Date', 'Next Release') are no action's due dates, its indicators no
+    # actions: every row kept aside, the indicator names among them
+    name = "trafford_corporate_plan_indicators.md"
+    row = next(r for r in rows(converted, "documents") if r["doc"] == name)
+    assert "measures without actions" in row["error"], row["error"]
+    kept = {r["text"] for r in rows(converted, "leftovers") if r["doc"] == name}
+    assert "Proportion of households in fuel poverty." in kept and "Healthy life expectancy at birth." in kept
 
 
 def test_blank_template_yields_no_actions(converted):
