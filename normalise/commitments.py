@@ -1735,7 +1735,8 @@ def title_lines(raw: RawDocument) -> list[str]:
             opens_with_text = True  # that your grant is used effectively … The Education Inspection …')
             continue
         if block.heading or not titles and not opens_with_text \
-                or _subtitle(block, first, raw.blocks[k - 1] if k else None):
+                or _subtitle(block, first, raw.blocks[k - 1] if k else None) \
+                or titles and _title_goes_on(block, raw.blocks[k - 1], titles):
             titles.append(block.text)
         elif top is not None:
             body = True
@@ -1797,6 +1798,27 @@ def _dated_label(line: str) -> bool:
 
 
 _SUBTITLE_WORDS = 14  # a subtitle's words, at most
+
+
+_COVER_LINES = 3  # title lines a cover sets in one type, at most
+
+
+def _title_goes_on(block: Paragraph, above: object, titles: list[str]) -> bool:
+    """A cover's next title line: straight under the last, set in its type (bold, the same size the
+    source gives), on its page, short and no sentence ('It's Elementary' / 'THE CAREY SCHOOL STRATEGIC
+    PLAN' / '2014-2019': a slogan over the name, all in one type). A line at the body's size (no size
+    given) or numbered as a section ('1. Introduction') opens the text instead."""
+    if not isinstance(above, Paragraph) or titles[-1] != above.text or len(titles) >= _COVER_LINES \
+            or block.heading:
+        return False
+    text = block.text.strip()
+    numbered = bool(re.match(r"\d", text)) and not _YEAR_SPAN.fullmatch(text)
+    return above.bold and block.bold and block.size > 0 and block.size == above.size \
+        and block.page == above.page and not numbered and not words_over(text, _SUBTITLE_WORDS) \
+        and not text.endswith((".", ":", ";", "?")) and not _MARKER.match(text)
+
+
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d")
 
 
 def _subtitle(block: Paragraph, title: Paragraph | None, above: object) -> bool:

@@ -209,3 +209,55 @@ def test_one_section_of_bold_topics_keeps_each_topic_as_the_area(tmp_path: Path)
     _pdf_plan(path, goals)
     got = {a.action: a.area for a in planx.convert_file(path).actions}
     assert got.get("Place greater emphasis on ethics.") == "Character education"
+
+
+def _cover(d, lines: list[str], size: int = 16) -> None:
+    from docx.shared import Pt
+    for line in lines:
+        run = d.add_paragraph().add_run(line)
+        run.bold, run.font.size = True, Pt(size)
+
+
+def test_a_cover_slogan_over_the_plan_name_still_names_the_plan(tmp_path: Path) -> None:
+    """The Word version opens with its cover, three lines in one type: a slogan ('It's Elementary') over
+    the name ('THE CAREY SCHOOL STRATEGIC PLAN') and its years. The lines set alike are one title, so
+    the document calls itself a plan and its lists are read at the first reading. Main took the slogan
+    alone as the title, weighed the lists as no plan's (confidence 0.26) and read fewer at the second."""
+    import planx
+    from planx.extract import extract
+    from planx.normalise.commitments import document_kind, title_lines
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    _cover(d, ["It's Elementary", "THE SCHOOL STRATEGIC PLAN", "2014-2019"])
+    for goal, groups in GOALS:
+        _cover(d, [goal], 14)
+        d.add_paragraph("Our goal is to be a school that sets the standard for other schools.")
+        for first, second, items in groups:
+            if first:
+                d.add_paragraph().add_run(first).bold = True
+            d.add_paragraph(second)
+            for item in items:
+                d.add_paragraph(item, style="List Bullet")
+    path = tmp_path / "strategic_plan.docx"
+    d.save(str(path))
+    raw = extract(path)
+    assert title_lines(raw)[:3] == ["It's Elementary", "THE SCHOOL STRATEGIC PLAN", "2014-2019"]
+    assert document_kind(raw)[0]
+    result = planx.convert_file(path)
+    assert not any("a first reading found no plan" in w for w in result.warnings)
+    got = {a.action: (a.area, a.objective) for a in result.actions}
+    assert got["Measure performance on a regular basis to promote growth and renewal."] == \
+        ("Growing Teaching Expertise", "Achieving their personal best")
+    assert len(got) == sum(len(items) for _, groups in GOALS for _, _, items in groups)
+
+
+def test_a_numbered_section_in_the_cover_type_is_no_title_line(tmp_path: Path) -> None:
+    from planx.extract import extract
+    from planx.normalise.commitments import title_lines
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    _cover(d, ["Community Action Plan", "1. Introduction", "Housing"])
+    d.add_paragraph("This plan sets out what the council will do over the next three years.")
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    assert title_lines(extract(path)) == ["Community Action Plan"]
