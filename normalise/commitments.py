@@ -666,6 +666,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     numbered_theme, sub_heading = False, None  # type: bool, tuple[int, str] | None
     skip = -1  # the last unit read as a section's outcome (outcome_under)
     bold_topics = bold_topic_lines(units, titles)  # bold lines naming the section's topics (bold_topic_lines)
+    themed_topics = themed_topic_lines(units, titles)  # those of themes parted alike (themed_topic_lines)
     badged = badged_titles(units, titles)  # a title's two lines either side of its code (badged_titles)
     announced = announced_themes(units)  # themes an overview list names, each described ('1. X: …')
     passed = {i for k in badged for i in (k - 2, k - 1)}
@@ -740,28 +741,24 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 # the writer answers, inside the theme, which holds as the area
                 cued = _is_cue(title)
             elif styled_theme and not from_title and _lesser_heading(unit) and not _numbered_banner(title) \
-                    and not names_part_only(context["area"]) and k not in bold_topics:
+                    and not names_part_only(context["area"]) and (k not in bold_topics or k in themed_topics):
                 # (a styled heading that only numbers a part, 'Compendium Part I', names no theme: the
                 # bold line under it, 'Medicare Part A and Part B', is the theme)
                 # a line only set in bold under a theme the source styles as a heading, where no ranks
                 # are given (a PDF: 'Health and Happiness' / bold 'Where we want to get to' / bold 'What
                 # we can do'): a sub-heading inside the theme, which holds as the area
                 cued = _is_cue(title)
+                if k in themed_topics:  # a topic of a theme parted alike to its siblings: the objective
+                    sub_heading = (k, _sub_heading(units, titles, k, title, sub_heading))
+                    context = {**context, "objective": sub_heading[1]}
             elif numbered_theme and not from_title and _inside_theme(unit, rank, title):
                 # a finer heading inside a numbered goal ('I.  Specializing in Elementary Education' /
                 # bold 'We Know Children and' / 'Developmental stages' / • …): the goal is the area
                 # (docs/CONTRACT.md, actions.area), the sub-heading the items' objective, its halves
                 # joined where the first breaks off on a joining word
                 cued = _is_cue(title)
-                sub = title.strip()
-                before = units[k - 1]
-                if sub_heading and sub_heading[0] == k - 1 and _breaks_off(sub_heading[1]):
-                    sub = f"{sub_heading[1]} {sub}"
-                elif titles[k - 1] is None and not before.marker and not words_over(before.text, _LABEL_WORDS) \
-                        and _breaks_off(before.text):
-                    sub = f"{squash(before.text)} {sub}"  # (the first half set apart only partly in bold)
-                sub_heading = (k, sub)
-                context = {**context, "objective": sub}
+                sub_heading = (k, _sub_heading(units, titles, k, title, sub_heading))
+                context = {**context, "objective": sub_heading[1]}
             else:
                 cued, context, rank = _is_cue(title), _context_of(title), unit.rank
                 if k in badged:
@@ -809,17 +806,37 @@ def bold_topic_lines(units: list[_Unit], titles: list[str | None]) -> set[int]:
     and none printed again in the document (a template's labels recur under theme after theme:
     'Where we want to get to' / 'What we can do' are parts of a theme, which stays the area). The
     nearest heading is then the area (docs/CONTRACT.md, actions.area), as a ranked sub-heading is."""
+    return {k for section in _bold_topic_sections(units, titles) for k in section}
+
+
+_THEMED_SECTIONS = 2  # styled sections, each parted into bold topics, that make the styled headings themes
+
+
+def themed_topic_lines(units: list[_Unit], titles: list[str | None]) -> set[int]:
+    """The bold topic lines (bold_topic_lines) of a document whose styled headings, two or more, each
+    part their own section into bold topics (a school's strategic plan: 'Specializing in Elementary
+    Education' / 'Our goal is …' / bold 'Developmental stages' / • … / bold 'Character education' / • …,
+    then 'Cultivating Elementary Teaching Expertise' / … the same way): the styled headings are then the
+    plan's themes, its area (docs/CONTRACT.md, actions.area), and each bold line a topic inside one, the
+    items' objective. One styled section parted so ('Plans for the year' / 'Welcome Week' / …) is a
+    section of topics, each the area."""
+    sections = _bold_topic_sections(units, titles)
+    return {k for section in sections for k in section} if len(sections) >= _THEMED_SECTIONS else set()
+
+
+def _bold_topic_sections(units: list[_Unit], titles: list[str | None]) -> list[list[int]]:
+    """The styled sections' bold topic lines (bold_topic_lines), one list per section."""
     seen: dict[str, int] = {}
     for title in titles:
         if title is not None:
             seen[fold(title)] = seen.get(fold(title), 0) + 1
-    found: set[int] = set()
+    found: list[list[int]] = []
     section: list[int] = []
     spoilt = False  # a bold label of another kind in the section: its bold lines are parts of its theme
     for k, unit in enumerate(units):
         if unit.heading and titles[k] is not None:
             if len(section) >= _MIN_BOLD_TOPICS and not spoilt:
-                found.update(section)
+                found.append(section)
             section, spoilt = [], False
             continue
         if titles[k] is None or not _lesser_heading(unit):
@@ -832,7 +849,7 @@ def bold_topic_lines(units: list[_Unit], titles: list[str | None]) -> set[int]:
         else:
             spoilt = True
     if len(section) >= _MIN_BOLD_TOPICS and not spoilt:
-        found.update(section)
+        found.append(section)
     return found
 
 
@@ -1054,6 +1071,21 @@ def _lesser_heading(unit: _Unit) -> bool:
     """A title the source marks only by bold type, with no heading style, rank or list marker: less
     prominent than a styled heading above it."""
     return not unit.heading and not unit.rank and not unit.marker and unit.bold
+
+
+def _sub_heading(units: list[_Unit], titles: list[str | None], k: int, title: str,
+                 last: tuple[int, str] | None) -> str:
+    """A finer heading's text inside a theme, its halves joined where the first breaks off on a joining
+    word ('We Know Children and' / 'Developmental stages'): the first a heading of its own straight
+    above, or a short line set apart only partly in bold ('We Know Children and…')."""
+    sub = title.strip()
+    before = units[k - 1]
+    if last and last[0] == k - 1 and _breaks_off(last[1]):
+        return f"{last[1]} {sub}"
+    if titles[k - 1] is None and not before.marker and not words_over(before.text, _LABEL_WORDS) \
+            and _breaks_off(before.text):
+        return f"{squash(before.text).rstrip('…. ')} {sub}"
+    return sub
 
 
 def _inside_theme(unit: _Unit, theme_rank: int, title: str) -> bool:
@@ -1703,7 +1735,8 @@ def title_lines(raw: RawDocument) -> list[str]:
             opens_with_text = True  # that your grant is used effectively … The Education Inspection …')
             continue
         if block.heading or not titles and not opens_with_text \
-                or _subtitle(block, first, raw.blocks[k - 1] if k else None):
+                or _subtitle(block, first, raw.blocks[k - 1] if k else None) \
+                or titles and _title_goes_on(block, raw.blocks[k - 1], titles):
             titles.append(block.text)
         elif top is not None:
             body = True
@@ -1765,6 +1798,27 @@ def _dated_label(line: str) -> bool:
 
 
 _SUBTITLE_WORDS = 14  # a subtitle's words, at most
+
+
+_COVER_LINES = 3  # title lines a cover sets in one type, at most
+
+
+def _title_goes_on(block: Paragraph, above: object, titles: list[str]) -> bool:
+    """A cover's next title line: straight under the last, set in its type (bold, the same size the
+    source gives), on its page, short and no sentence ('It's Elementary' / 'THE CAREY SCHOOL STRATEGIC
+    PLAN' / '2014-2019': a slogan over the name, all in one type). A line at the body's size (no size
+    given) or numbered as a section ('1. Introduction') opens the text instead."""
+    if not isinstance(above, Paragraph) or titles[-1] != above.text or len(titles) >= _COVER_LINES \
+            or block.heading:
+        return False
+    text = block.text.strip()
+    numbered = bool(re.match(r"\d", text)) and not _YEAR_SPAN.fullmatch(text)
+    return above.bold and block.bold and block.size > 0 and block.size == above.size \
+        and block.page == above.page and not numbered and not words_over(text, _SUBTITLE_WORDS) \
+        and not text.endswith((".", ":", ";", "?")) and not _MARKER.match(text)
+
+
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d")
 
 
 def _subtitle(block: Paragraph, title: Paragraph | None, above: object) -> bool:

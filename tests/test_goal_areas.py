@@ -136,3 +136,128 @@ def test_a_numbered_introduction_is_no_goal_over_the_themes_after_it(tmp_path: P
     areas = {a.action: a.area for a in planx.convert_file(path).actions}
     assert areas["Review the allocations policy."] == "Housing"
     assert areas["Publish a parking strategy."] == "Transport"
+
+
+def _pdf_plan(path: Path, goals: list[tuple[str, list[tuple[str, str, list[str]]]]]) -> None:
+    """The same plan printed as a PDF (the school's own layout): each goal an unnumbered heading in
+    large bold type over its goal sentence, a sub-heading's first half partly in bold ('We Know
+    Children and…'), its second in bold ('Developmental stages'), then its bullets."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    c = canvas.Canvas(str(path))
+    y = 800.0
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(60, y, "The School Strategic Plan 2014-2019")
+    y -= 40
+    for goal, groups in goals:
+        if y < 300:
+            c.showPage()
+            y = 800.0
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(60, y, goal)
+        y -= 22
+        c.setFont("Helvetica", 11)
+        c.drawString(60, y, "Our goal is to be a school that sets the standard for other schools.")
+        y -= 26
+        for first, second, items in groups:
+            if first:  # 'We Know Children' in bold, ' and…' plain, as printed
+                lead, tail = first.rsplit(" ", 1)
+                c.setFont("Helvetica-Bold", 11)
+                c.drawString(60, y, lead)
+                c.setFont("Helvetica", 11)
+                c.drawString(60 + c.stringWidth(lead + " ", "Helvetica-Bold", 11), y, f"{tail}…")
+                y -= 18
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(60, y, second)
+            y -= 16
+            c.setFont("Helvetica", 11)
+            for item in items:
+                c.drawString(72, y, f"• {item}")
+                y -= 15
+            y -= 6
+    c.save()
+
+
+def test_an_unnumbered_goal_over_bold_topics_is_the_area_in_a_pdf(tmp_path: Path) -> None:
+    """Goals as large bold headings, each parted into bold topic lines like its siblings: the goal is
+    the area, the topic (its plain first half joined) the objective, and a one-item topic between two
+    of its goal's lists is read too. Main made each bold topic the area and dropped the lone items."""
+    import planx
+    goals = [(goal.split(None, 1)[1], groups) for goal, groups in GOALS]
+    path = tmp_path / "strategic_plan.pdf"
+    _pdf_plan(path, goals)
+    got = {a.action: (a.area, a.objective) for a in planx.convert_file(path).actions}
+    assert got["Ensure our program centers on student age and interest levels."] == \
+        ("Supporting Every Learner", "We Know Children and Developmental stages")
+    assert got["Place greater emphasis on ethics and civics in the curriculum."] == \
+        ("Supporting Every Learner", "Character education")
+    assert got["Conduct nationwide searches for job openings."] == \
+        ("Growing Teaching Expertise", "We Know Teaching and Attracting great teachers")
+    assert got["Measure performance on a regular basis to promote growth and renewal."] == \
+        ("Growing Teaching Expertise", "Achieving their personal best")
+    assert len(got) == sum(len(items) for _, groups in goals for _, _, items in groups)
+
+
+def test_one_section_of_bold_topics_keeps_each_topic_as_the_area(tmp_path: Path) -> None:
+    """Only one styled heading parted into bold topics ('Plans for the Pillars' / bold 'Induction
+    Week' / • …): a section of topics, each the area (tests/test_society_plans.py's shape, printed)."""
+    import planx
+    goals = [("Supporting Every Learner", [("", "Developmental stages", ["Ensure our program centers on age.",
+                                                                         "Deliver a challenging curriculum."]),
+                                           ("", "Character education", ["Place greater emphasis on ethics.",
+                                                                        "Continue social emotional learning."])])]
+    path = tmp_path / "one_section.pdf"
+    _pdf_plan(path, goals)
+    got = {a.action: a.area for a in planx.convert_file(path).actions}
+    assert got.get("Place greater emphasis on ethics.") == "Character education"
+
+
+def _cover(d, lines: list[str], size: int = 16) -> None:
+    from docx.shared import Pt
+    for line in lines:
+        run = d.add_paragraph().add_run(line)
+        run.bold, run.font.size = True, Pt(size)
+
+
+def test_a_cover_slogan_over_the_plan_name_still_names_the_plan(tmp_path: Path) -> None:
+    """The Word version opens with its cover, three lines in one type: a slogan ('It's Elementary') over
+    the name ('THE CAREY SCHOOL STRATEGIC PLAN') and its years. The lines set alike are one title, so
+    the document calls itself a plan and its lists are read at the first reading. Main took the slogan
+    alone as the title, weighed the lists as no plan's (confidence 0.26) and read fewer at the second."""
+    import planx
+    from planx.extract import extract
+    from planx.normalise.commitments import document_kind, title_lines
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    _cover(d, ["It's Elementary", "THE SCHOOL STRATEGIC PLAN", "2014-2019"])
+    for goal, groups in GOALS:
+        _cover(d, [goal], 14)
+        d.add_paragraph("Our goal is to be a school that sets the standard for other schools.")
+        for first, second, items in groups:
+            if first:
+                d.add_paragraph().add_run(first).bold = True
+            d.add_paragraph(second)
+            for item in items:
+                d.add_paragraph(item, style="List Bullet")
+    path = tmp_path / "strategic_plan.docx"
+    d.save(str(path))
+    raw = extract(path)
+    assert title_lines(raw)[:3] == ["It's Elementary", "THE SCHOOL STRATEGIC PLAN", "2014-2019"]
+    assert document_kind(raw)[0]
+    result = planx.convert_file(path)
+    assert not any("a first reading found no plan" in w for w in result.warnings)
+    got = {a.action: (a.area, a.objective) for a in result.actions}
+    assert got["Measure performance on a regular basis to promote growth and renewal."] == \
+        ("Growing Teaching Expertise", "Achieving their personal best")
+    assert len(got) == sum(len(items) for _, groups in GOALS for _, _, items in groups)
+
+
+def test_a_numbered_section_in_the_cover_type_is_no_title_line(tmp_path: Path) -> None:
+    from planx.extract import extract
+    from planx.normalise.commitments import title_lines
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    _cover(d, ["Community Action Plan", "1. Introduction", "Housing"])
+    d.add_paragraph("This plan sets out what the council will do over the next three years.")
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    assert title_lines(extract(path)) == ["Community Action Plan"]
