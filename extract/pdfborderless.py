@@ -2848,8 +2848,17 @@ def outer_edges(lines: list[Line], edges: list[float], fills: list[dict[str, Any
 
 def empty_columns(frags: list[list[Frag]], edges: list[float], fills: list[dict[str, Any]],
                   lines: list[Line]) -> set[int]:
-    """Edges to drop: the right edge of each inner column that no text reaches and no shading fills."""
-    used = {f.c0 for line in frags for f in line if f.c0 == f.c1}  # a heading spanning columns uses none
+    """Edges to drop: the right edge of each inner column that no text reaches and no shading fills.
+    A mark alone (a speck a scan's OCR read as '-', '.' or '"') in one line of a column without a
+    heading or any word makes it no column: a column of such marks (a dash a row: none) is one."""
+    # (a heading spanning columns uses none)
+    used = {f.c0 for line in frags for f in line if f.c0 == f.c1 and any(ch.isalnum() for ch in f.text)}
+    marks: dict[int, int] = {}
+    for line in frags:
+        for f in line:
+            if f.c0 == f.c1 and f.c0 not in used:
+                marks[f.c0] = marks.get(f.c0, 0) + 1
+    used |= {c for c, n in marks.items() if n > 1}
     top, bottom = lines[0].top, lines[-1].bottom
     out = set()
     for c in range(1, len(edges)):
