@@ -866,7 +866,8 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 continue
             table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
                                centred_groups=centred_groups,
-                               one_row=(carried := bool(hints) and all(a == b for a, b in gaps)), vrules=vrules,
+                               one_row=(carried := bool(hints) and all(a == b for a, b in gaps))
+                               or goes_on(gaps, hints), vrules=vrules,
                                min_cells=2 if carried else 3)  # (a carried row: the columns shown above)
             if table is None:
                 free.extend(piece[start:stop])
@@ -2249,16 +2250,29 @@ def period_headings(line: list[Frag]) -> bool:
     return len(run_of_periods(texts)) == len(texts)
 
 
+def cut_row_end(frags: list[list[Frag]]) -> int | None:
+    """The line starting the first whole row of a table that goes on from the page before, when the
+    page break cut that table's last row: the lines above it hold text in later columns only (the
+    rest of the cut row's action, its milestones), the first line with text in the first column (the
+    next row's reference, or its first cell) starts a row of its own. Without this the cut row's rest
+    and the next row are one row whenever the white space between them is all the evidence there
+    is (two rows on the page: no band to compare with)."""
+    k = next((i for i, line in enumerate(frags) if any(f.c0 == 0 for f in line)), None)
+    return k if k else None
+
+
 def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[float, float, float]],
-               facts: ColumnFacts, shade_edges: Sequence[float] = ()
+               facts: ColumnFacts, shade_edges: Sequence[float] = (), goes_on: bool = False
                ) -> tuple[list[Cell], list[int], dict[str, Any]]:
     """Lines → cells with their rows and spans; the line where each row starts; how it was decided.
     `shade_edges`: where blank shaded cells end (blank_fill_edges), rows part there too; and below a
-    line of period headings."""
+    line of period headings. `goes_on`: the table goes on from the page before (see cut_row_end)."""
     n = len(lines)
     ruled = [False] + [parted(frags[i - 1], lines[i - 1], lines[i], rules) for i in range(1, n)]
     shaded = [False] + [shade_parted(lines[i - 1], lines[i], list(shade_edges)) or period_headings(frags[i - 1])
                         for i in range(1, n)]
+    if goes_on and (k := cut_row_end(frags)) is not None:
+        shaded[k] = True
     verdicts = text_verdicts(frags, facts, ruled)
     col_gaps = column_gaps(frags)
     size = sorted(ln.size for ln in lines)[n // 2]
@@ -2674,7 +2688,8 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
              and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
     shade_edges = blank_fill_edges(fills, lines, x0, x1, edges)
-    found, starts, how = build_rows(frags, lines, rules, facts, shade_edges + heading_band_edge(fills, lines, x0, x1))
+    found, starts, how = build_rows(frags, lines, rules, facts, shade_edges + heading_band_edge(fills, lines, x0, x1),
+                                    goes_on=one_row)
     nrows = len(starts)
     if (nrows < 2 and not one_row) or len(found) < min_cells:
         return None
@@ -2833,8 +2848,17 @@ def outer_edges(lines: list[Line], edges: list[float], fills: list[dict[str, Any
 
 def empty_columns(frags: list[list[Frag]], edges: list[float], fills: list[dict[str, Any]],
                   lines: list[Line]) -> set[int]:
-    """Edges to drop: the right edge of each inner column that no text reaches and no shading fills."""
-    used = {f.c0 for line in frags for f in line if f.c0 == f.c1}  # a heading spanning columns uses none
+    """Edges to drop: the right edge of each inner column that no text reaches and no shading fills.
+    A mark alone (a speck a scan's OCR read as '-', '.' or '"') in one line of a column without a
+    heading or any word makes it no column: a column of such marks (a dash a row: none) is one."""
+    # (a heading spanning columns uses none)
+    used = {f.c0 for line in frags for f in line if f.c0 == f.c1 and any(ch.isalnum() for ch in f.text)}
+    marks: dict[int, int] = {}
+    for line in frags:
+        for f in line:
+            if f.c0 == f.c1 and f.c0 not in used:
+                marks[f.c0] = marks.get(f.c0, 0) + 1
+    used |= {c for c, n in marks.items() if n > 1}
     top, bottom = lines[0].top, lines[-1].bottom
     out = set()
     for c in range(1, len(edges)):
