@@ -735,7 +735,8 @@ class HeaderFields(WalkerState):
                    steps_beside_action(header.columns, lists, filled) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows))
                    or fuller_action_column(header.columns, profiles, aligned),
-                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
+                   status_not_rag(header.columns, profiles)
+                   or status_not_progress(header.columns, profiles, {c for c in by_col if in_tick_grid(c, rows)})
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
                    rag_not_progress(header.columns, profiles) or rag_not_status(header.columns, profiles),
                    tier_above(header.columns, profiles, by_col, len(rows))
