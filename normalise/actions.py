@@ -808,7 +808,9 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.action = without_repeated_ref(a.action, a.ref)
     if (sub_ref := under_row_ref(a.action, a.ref or a.area_ref)) is not None:
         a.ref, a.action = sub_ref
-    if not any(texts.get(f, "").strip() for f in ("lead", "responsible")) and not a.area_lead \
+    if not any(texts.get(f, "").strip() for f in ("lead", "responsible")) and ctx.get("group_lead"):
+        a.lead = clean(ctx["group_lead"])  # a row across the table naming its owner (Walker.owner_row)
+    elif not any(texts.get(f, "").strip() for f in ("lead", "responsible")) and not a.area_lead \
             and (who := sentence_lead(a.action)):
         # no lead given apart from the text: the sentence's subject leads ('By May 2026, the Head of
         # Service will …'); the action keeps its words as printed

@@ -170,6 +170,24 @@ def bare_code_over(text: str, refs: Sequence[str]) -> tuple[str, str] | None:
     return area_ref_of(m.group(1)), m.group(2).strip()
 
 
+# a row's own code run on from its area's letter ('B1', 'B12a'): an item of area B
+_LETTER_ITEM = re.compile(r"^\s*([A-Z])\d{1,2}[a-z]?\.?\s*$")
+
+
+def code_beside_item(text: str, ref: str) -> tuple[str, str] | None:
+    """(code, title) of an area cell printing a bare code before its title ('B Safe staffing') beside
+    the row's own reference numbered under that code ('B1', 'B.1', 'B-2'; '2.1' beside '2 Early
+    help'): the reference says the code is the area's. None otherwise ('A Safe staffing' beside 'B1',
+    or with no reference: a capital opening a title, 'A Listening service', is no code by itself)."""
+    m = BARE_CODE_TITLE.match(text)
+    if m is None or words_over(m.group(2), 12):
+        return None
+    letter = _LETTER_ITEM.match(ref)
+    if (letter is None or letter.group(1) != m.group(1)) and not numbered_under(ref, m.group(1)):
+        return None
+    return area_ref_of(m.group(1)), m.group(2).strip()
+
+
 # a roman numeral, one to ten, kept as printed ('ii. Targeted support', 'IV) Other approaches');
 _ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
 # a numbered kind of area ('Board priority 4: …', 'Strategic objective 2 – …');

@@ -20,7 +20,7 @@ Each decision comes with a confidence and a reason, which the walker writes to t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from planx.normalise.columns import (
@@ -545,15 +545,17 @@ def status_marks(p: ColumnProfile | None) -> bool:
     return p is not None and p.cells >= 2 and p.status >= 0.7 and p.bare >= 0.7
 
 
-def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
+def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile],
+                        grid: Collection[int] = ()) -> Choice | None:
     """A column whose heading reads as progress ('Progress', 'Current position', 'Update', 'Comments')
     but whose cells are a status word or two each ('On track', 'Behind schedule', 'Complete', 'Action
     on hold'), not notes on how the action went: the status, when no column holds one. A progress
     column of sentences stays the progress, short ones closed by full stops too. A column of check
     boxes or ticks ('☐', '◐', '☑' under '✓' or no heading) holds the status (status_marks): the notes
-    stay notes."""
-    if any(c.field == "status" or (not c.field or c.basis == "unread") and status_marks(profiles.get(c.col))
-           for c in columns):
+    stay notes. Ticks in a grid of tick columns (`grid`: columns.in_tick_grid, 'Start Well | Live Well |
+    Age Well', what each row contributes to) say where a row belongs, not how it stands: no status."""
+    if any(c.field == "status" or (not c.field or c.basis == "unread") and c.col not in grid
+           and status_marks(profiles.get(c.col)) for c in columns):
         return None
     for c in columns:
         p = profiles.get(c.col)

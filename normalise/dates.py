@@ -579,7 +579,7 @@ def _due_date(raw: str, context_year: int | None, month_first: bool, financial: 
     if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
         return ""
     raw = _without_starts(raw, context_year)
-    d = latest(find_dates(_without_asides(raw, context_year), context_year))
+    d = latest(_printed_within_periods(find_dates(_without_asides(raw, context_year), context_year)))
     alone = _YEARLESS_DUE.match(raw) if d is None else None
     if alone is not None and context_year is not None:
         # 'by 4/6' alone in a due: a day and month of the plan's year, in the document's order
@@ -590,6 +590,14 @@ def _due_date(raw: str, context_year: int | None, month_first: bool, financial: 
     if closed != raw:  # the break was inside a date (the patterns find nothing else): read it whole
         d = latest(find_dates(closed, context_year)) or d
     return d.iso() if d else ""
+
+
+def _printed_within_periods(dates: list[PlanDate]) -> list[PlanDate]:
+    """The dates without a period's derived month ('Spring term 2026' → 2026-03, 'Q4 2025/26' →
+    2026-03) where the cell prints a day within that month too ('Spring term 2026 – by 27 March
+    2026'): the day says when in the period the work is due, the period only which one it is."""
+    days = {(d.year, d.month) for d in dates if not d.derived and d.day is not None}
+    return [d for d in dates if not (d.derived and d.day is None and (d.year, d.month) in days)]
 
 
 # a due that is only a day and month in numbers ('4/6', 'by 4/6'): read with the plan's year (_due_date)

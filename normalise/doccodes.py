@@ -97,6 +97,7 @@ _DASHED_PAIR = re.compile(r"^\s*([A-Za-z0-9]{1,4}|[^\w\s])\s*(?:[:\-–—=])\s*
 # pictograph or sign that opens the line or follows a space, a colon or a separator
 _GLYPH = re.compile(r"(?:^|(?<=[\s:;,|(]))([^\w\s.,;:|()\[\]'\"=<>+\-–—/&%£$€#*])(?=\s|=|:|-|–|—)")
 GLYPH_MEANING_WORDS = 6  # a glyph's meaning in a key is a few words ('not yet started', 'no longer needed')
+_GLOSS_DASH = re.compile(r"\s[-–—]\s")
 
 
 def glyph_key(text: str, labelled: bool) -> dict[str, str]:
@@ -111,6 +112,10 @@ def glyph_key(text: str, labelled: bool) -> dict[str, str]:
     key: dict[str, str] = {}
     for m, after in zip(found, [*found[1:], None], strict=False):
         meaning = text[m.end():after.start() if after is not None else len(text)].strip(" =:-–—,;|.")
+        if words_over(meaning, GLYPH_MEANING_WORDS):
+            # a meaning, then what follows from it after a spaced dash ('off track – escalated to the
+            # Panel'): the meaning is the part before the dash
+            meaning = _GLOSS_DASH.split(meaning, maxsplit=1)[0].strip(" =:-–—,;|.")
         if not meaning or words_over(meaning, GLYPH_MEANING_WORDS) or m.group(1) in key:
             return {}
         if not labelled and not (status_of(meaning) or status_words(meaning)):

@@ -13,7 +13,7 @@ are kept, and their cells go to leftovers under the heading.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -2751,6 +2751,18 @@ def split_area_lead(text: str) -> tuple[str, str]:
                     lead = lead[:-1].rstrip()
                 return " ".join(before[:-n]).rstrip(" -–:;,("), lead
     return text, ""
+
+
+def lead_banner(text: str, fields: Iterable[str] = ()) -> str:
+    """The person a row across a table names and nothing else, label and value ('Lead officer: Amira
+    Khan, Head of Service', 'Executive lead: Chief Nurse (Helen Walsh)'): the lead of the rows under it
+    where the table (its columns' fields) has no owner column, a plan grouped by who delivers it; ''
+    when the text names a title too ('Homes – Lead: Jo Whitfield') or no lead, or the table has an
+    owner column (then the row's person leads an area: Walker.area_lead_row)."""
+    if {"lead", "responsible"} & set(fields):
+        return ""
+    title, lead = split_area_lead(squash(text))
+    return lead if lead and not title.strip() else ""
 
 
 _INDICATOR_NAMES = {"indicator", "kpi", "measure", "metric", "pi"}

@@ -201,6 +201,10 @@ def _dated_period(text: str, day_alone: bool = False) -> bool | None:
     return False if _relative(text) else None
 
 
+_NUMBERED_PERIODS = frozenset({"quarter", "term", "half"})
+_PERIOD_ORDINAL = re.compile(r"^[1-4]$")
+
+
 def _only_period_words(rest: str) -> bool:
     """What a dated heading prints besides its dates: period words, a relative horizon, and no
     other word or number ('v1.2', 'Release', 'Meeting' make it something else)."""
@@ -209,7 +213,10 @@ def _only_period_words(rest: str) -> bool:
     key = f" {' '.join(words)} "
     for phrase in HORIZON_HEADING_FILLER_PHRASES:  # '2012 Action Items': the items' name, a filler
         key = key.replace(f" {phrase} ", " ")
-    words = key.split()
+    # a period's own number ('Quarter 1 (April – June 2025)', 'Term 2 2025/26'): which quarter or term
+    # of the dated year, a period word as the word before it
+    words = [w for i, w in enumerate(key.split())
+             if not (_PERIOD_ORDINAL.match(w) and i and key.split()[i - 1] in _NUMBERED_PERIODS)]
     if not words:
         return True
     return all(w in HORIZON_HEADING_FILLERS or w in HORIZON_WORDS or w in MONTHS or w in SEASONS for w in words) \

@@ -811,6 +811,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             return
         if self.form_row(filled, row, table):
             return
+        if self.owner_row(filled, row, table):
+            return
         if self.banner_row(filled, row, table):
             return
         if self.area_lead_row(filled) or self.area_outcome_row(filled):

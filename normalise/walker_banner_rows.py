@@ -29,7 +29,7 @@ from planx.normalise.columns import (
     sets_infinitive_task,
 )
 from planx.normalise.draft import Draft
-from planx.normalise.headers import area_lead_of, read_indicator_header
+from planx.normalise.headers import area_lead_of, lead_banner, read_indicator_header
 from planx.normalise.horizons import read_horizon
 from planx.normalise.minutes import topic_and_lead
 from planx.normalise.row_cells import sentence_left_open, starts_lower
@@ -638,6 +638,32 @@ class BannerRows(WalkerState):
             return False
         self.structure.append(filled[0].text)
         self.context["area_lead"] = lead
+        return True
+
+    def owner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
+        """A row of one cell across a table with no owner column, naming only who leads ('Lead
+        officer: Amira Khan, Head of Service', 'Executive lead: Medical Director (Dr Sanjay Mehta)'),
+        over actions or right under the headings (not under a title row of an area, whose lead it
+        would be: area_lead_row): the table groups its rows by owner, and the person is the lead of
+        each row below it (context 'group_lead', up to the next such row); the rows' area is read
+        from their own column. headers.lead_banner reads the row."""
+        if len(filled) != 1 or self.header is None:
+            return False
+        cell = filled[0]
+        if cell.colspan < 2 or cell.colspan < 0.75 * max(self.header.width(), row.width()):
+            return False
+        lead = lead_banner(cell.text, self.header.fields())
+        if not lead:
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        if k > 0 and len(self._filled[k - 1]) == 1 and lead_banner(self._filled[k - 1][0].text) == "":
+            return False  # right under a one-cell row (an area's title): that area's lead
+        if self.group_lead_table != table.index:
+            self.warnings.append(f"table {table.index}: rows across the table naming only a lead "
+                                 f"({squash(cell.text)[:60]!r}) group its rows by owner: each is the lead of "
+                                 f"the rows under it")
+        self.structure.append(cell.text)
+        self.context["group_lead"], self.group_lead_table = lead, table.index
         return True
 
     def area_outcome_row(self, filled: list[Cell]) -> bool:

@@ -48,6 +48,7 @@ from planx.normalise.headers import (
     Header,
     action_candidacy,
     classify,
+    lead_banner,
     milestones_alone_are_actions,
     ratings_of_joined_group,
     read_heading,
@@ -208,6 +209,8 @@ class HeaderFields(WalkerState):
             first.value = "?"  # provisional: only short reference-like values are taken as refs
         if self.header_table != table.index:
             self.headings_read.clear()  # a heading row printed again over the same table's next page
+        if self.group_lead_table != table.index:
+            self.context.pop("group_lead", None)  # an owner row's lead holds in its own table only
         read_as_before(self.headings_read, header)
         if self.header_table != table.index:
             self.stack_before = self.header  # the headings in use before this table's own
@@ -580,8 +583,10 @@ class HeaderFields(WalkerState):
                 continue
             values = [t for r in rows for c, t, _ in r if c == column.col and t.strip()]
             # (a row whose one cell is an action's, below an area merged down over it, is no theme row)
+            # (nor is a row naming only who leads the rows under it: an owner's, BannerRows.owner_row)
             themes = [r for r in every if sum(1 for _, t, _ in r if t.strip()) == 1
                       and not any(c == column.col and t.strip() for c, t, _ in r)
+                      and not any(t.strip() and lead_banner(t, header.fields()) for _, t, _ in r)
                       and not any(c in actions and t.strip() for c, t, _ in r)]
             if len(values) >= 3 and len({fold(v) for v in values}) == 1 and len(values) >= 0.8 * len(rows) \
                     and len(themes) >= 2:
@@ -740,7 +745,8 @@ class HeaderFields(WalkerState):
                    steps_beside_action(header.columns, lists, filled) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows))
                    or fuller_action_column(header.columns, profiles, aligned),
-                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
+                   status_not_rag(header.columns, profiles)
+                   or status_not_progress(header.columns, profiles, {c for c in by_col if in_tick_grid(c, rows)})
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
                    rag_not_progress(header.columns, profiles) or rag_not_status(header.columns, profiles),
                    tier_above(header.columns, profiles, by_col, len(rows))

@@ -8,7 +8,7 @@ import re
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.area_titles import area_title, item_identifier, split_timeframe
-from planx.normalise.banners import area_ref_of, read_banner
+from planx.normalise.banners import area_ref_of, code_beside_item, read_banner
 from planx.normalise.columns import says_nothing
 from planx.normalise.draft import Draft
 from planx.normalise.guard import ActionSource
@@ -137,6 +137,11 @@ class NewDrafts(WalkerState):
                 # '1 Strengthen leadership' in the area column: its number and title, as a banner's (beside
                 # the row's own '2.A.1' too, a code within that number: a theme column over a reference's)
                 self.context["area_ref"], self.context["area"] = m.group(1), area_title(m.group(2))
+                self.column_area = (self.context["area_ref"], self.context["area"])
+            elif coded := code_beside_item(texts["area"], texts.get("area_ref", "")):
+                # 'B Safe staffing' in the theme column beside the row's own 'B1': the letter is the
+                # area's code, as the reference numbered under it says (banners.code_beside_item)
+                self.context["area_ref"], self.context["area"] = coded[0], area_title(coded[1])
                 self.column_area = (self.context["area_ref"], self.context["area"])
             else:
                 if self.column_area == (self.context["area_ref"], self.context["area"]) \

@@ -125,6 +125,8 @@ class WalkerState:
         self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
                         "area_source": "", "outcome": "", "work_band": ""}
+        # the table whose rows across it name their rows' owner (Walker.owner_row; context 'group_lead')
+        self.group_lead_table = -1
         # the table whose box printed the outcome in context ('Intended outcome: …' above its headings)
         self.outcome_table = -1
         # (area_ref, area) an area column's cell numbered ('1. Homes people can afford'): the next
