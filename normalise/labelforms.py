@@ -50,6 +50,7 @@ from planx.normalise.vocab import FORM_LABELS, RETROSPECTIVE_HEADINGS
 _MAX_LABEL_WORDS = 6
 _MAX_LABEL_CHARS = 60
 _MIN_RECORDS = 2
+RUN_IN_LABEL_LINES = 3  # a label that opens this many lines with its colon is the form's, where one leaves it off
 _MIN_HEAD_LABELS = 3  # a heading's words printed this often (over text of their own each time): a label
 _MIN_ACTION_WORDS = 4.0  # the action's values: sentences, not one or two words
 _MIN_UNNAMED_ACTION_WORDS = 6.0  # …and longer when no label names the action
@@ -67,6 +68,7 @@ _INNER = re.compile(r":(?=\s|$)")
 _BULLET = re.compile(r"^\s*(?:[-–•▪◦*·●\uf0b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 _MARK = re.compile(r"^\s*[-–•▪◦*·●\uf0b7]\s*")  # a bullet's mark (a number stays: it is the item's)
 _TIME = re.compile(r"^\d{1,2}$")  # '10:30': a time, no label
+_GAP = re.compile(r"\t|\s{3,}")  # a tab or a run of spaces: where a writer spaced one label off the value before it
 
 
 def label_key(label: str) -> str:
@@ -138,7 +140,9 @@ def split_line(text: str, known: Collection[str], field_of: Callable[[str], str]
     ('Ref: 4 Owner: J Smith Due date: 30/06/2025'); [] when it opens with none. A later label is
     the longest phrase before a colon that starts with a capital and is one of the document's
     labels (known: keys of labels that open lines) or names a field; of several, the shortest
-    ('J Smith Due date:': the label is 'Due date', not 'Smith Due date')."""
+    ('J Smith Due date:': the label is 'Due date', not 'Smith Due date') ... unless a wide gap (a tab,
+    a run of spaces) sets a longer one apart from the value before it: the writer spaced the label off
+    there ('Owner: Group 4        Due Date:': the label is 'Due Date', not 'Date')."""
     m = _START.match(text)
     if m is None or not label_shape(m.group(1)):
         return []
@@ -147,11 +151,18 @@ def split_line(text: str, known: Collection[str], field_of: Callable[[str], str]
     while True:
         cut = None
         for colon in _INNER.finditer(rest):
-            words = rest[:colon.start()].split()
+            before = rest[:colon.start()].rstrip()
+            words = before.split()
+            spaced = _GAP.split(before)
+            if len(spaced) > 1 and spaced[0].strip():  # a value, then a phrase spaced off after it
+                cand = squash(spaced[-1])
+                if cand[:1].isupper() and label_shape(cand) and (label_key(cand) in known or field_of(cand)):
+                    cut = (before[: -len(spaced[-1])].rstrip(), cand, rest[colon.end():])
+                    break
             for n in range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1):  # a value before it, one word at least
                 cand = " ".join(words[-n:])
                 if cand[0].isupper() and label_shape(cand) and (label_key(cand) in known or field_of(cand)):
-                    cut = (rest[:colon.start()].rstrip()[: -len(cand)].rstrip(), cand, rest[colon.end():])
+                    cut = (before[: -len(cand)].rstrip(), cand, rest[colon.end():])
                     break
             if cut is not None:
                 break
@@ -179,9 +190,11 @@ def _specked_label(text: str, known: Collection[str], field_of: Callable[[str], 
 
 
 def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Callable[[str], str],
-                     over: Collection[str] = (), nests: bool = False) -> list[Item]:
+                     over: Collection[str] = (), nests: bool = False, run_in: Collection[str] = ()) -> list[Item]:
     """The labelled (or plain) items of a paragraph. nests: the paragraph is a list item with items
-    nested under it (the next paragraph an item a level deeper)."""
+    nested under it (the next paragraph an item a level deeper). run_in: keys of labels of several
+    words that open lines with a colon again and again (RUN_IN_LABEL_LINES times or more): printed
+    once with the colon left off ('Description of activity Review the …'), still the label."""
     text = p.text.strip()
     if p.heading and label_key(text.rstrip(" :")) in over and label_shape(text.rstrip(" :")):
         # a label printed above its value, as a heading is, again in every record ('Initiative' over
@@ -214,10 +227,11 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
         label = squash(p.lead_bold).rstrip(" :–—-")
         if label_shape(label):
             pairs = [(label, squash(text[len(p.lead_bold):]).strip(" :–—-"))]
-    if not pairs and over:  # the same label run in with its value on one line ('Initiative Define a content strategy')
+    if not pairs and (over or run_in):
+        # the same label run in with its value on one line ('Initiative Define a content strategy'), or a
+        # form's label of several words printed once without its colon ('Description of activity Review …')
         words = text.split()
-        n = next((n for n in range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1)
-                  if label_key(" ".join(words[:n])) in over and words[n][:1].isupper()), 0)
+        n = _run_in_words(words, over, run_in)
         if n:
             pairs = [(" ".join(words[:n]), " ".join(words[n:]))]
     if not pairs and p.bold and label_shape(text.rstrip(" :")) and not p.heading:  # a bold label over its value
@@ -248,8 +262,17 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
     return [Item(i, "", squash(text), p.page, p.line, title=p.heading, bold=p.bold)]
 
 
+def _run_in_words(words: Sequence[str], over: Collection[str], run_in: Collection[str]) -> int:
+    """How many of a line's first words are a label run in with its value, no colon between (a label
+    set over its values elsewhere, of over; a form's label of several words, of run_in), the value
+    opening with a capital; 0 when they are none."""
+    return next((n for n in range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1)
+                 if (label_key(" ".join(words[:n])) in over or n > 1 and label_key(" ".join(words[:n])) in run_in)
+                 and words[n][:1].isupper()), 0)
+
+
 def _wrapped_on(blocks: Sequence[Block], i: int, stop: Collection[int], known: Collection[str],
-                field_of: Callable[[str], str], widest: int) -> list[int]:
+                field_of: Callable[[str], str], widest: int, run_in: Collection[str] = ()) -> list[int]:
     """The paragraphs right after block i that are more of its line, wrapped: block i opens with a
     label and goes on onto them, wrapped at the width the text wraps at (extract/text.continues, the one
     rule the text reader joins lines by: 'Action 4: Roll out the training. Lead: Owen' over 'Baptiste,
@@ -265,7 +288,7 @@ def _wrapped_on(blocks: Sequence[Block], i: int, stop: Collection[int], known: C
         nxt = blocks[k]
         if not isinstance(nxt, Paragraph) or k in stop or nxt.heading or not nxt.text.strip() \
                 or _BULLET.match(nxt.text) or split_line(nxt.text.strip(), known, field_of) \
-                or not continues(text, nxt.text, widest, para):
+                or _run_in_words(nxt.text.split(), (), run_in) or not continues(text, nxt.text, widest, para):
             break
         out.append(k)
         text = nxt.text.strip()
@@ -563,8 +586,10 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     def field_of(label: str) -> str:
         return _field(label, classify)
 
-    known = {label_key(m.group(1)) for b in blocks if isinstance(b, Paragraph)
-             for m in [_START.match(b.text.strip())] if m is not None and label_shape(m.group(1))}
+    opened = Counter(label_key(m.group(1)) for b in blocks if isinstance(b, Paragraph)
+                     for m in [_START.match(b.text.strip())] if m is not None and label_shape(m.group(1)))
+    known = set(opened)
+    run_in = {k for k, n in opened.items() if n >= RUN_IN_LABEL_LINES and len(k.split()) > 1}
     # headings that say the same words again and again, each over text of its own: labels set above their
     # values (a heading names one part of a document once; a form's label comes back in every record)
     # ('Action 1', 'Action 2' number their records: titles of the cards, not a label over each value)
@@ -590,14 +615,14 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             elif b.text.strip():
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 nests = isinstance(nxt, Paragraph) and nxt.level > b.level and bool(_MARK.match(nxt.text))
-                more = _wrapped_on(blocks, i, stop, known, field_of, widest)
+                more = _wrapped_on(blocks, i, stop, known, field_of, widest, run_in)
                 if more:  # one labelled line printed over several (a text file wraps at its width)
                     wrapped_into.update(more)
                     joined_text = " ".join([b.text.strip()] + [blocks[k].text.strip() for k in more])  # type: ignore[union-attr]
                     stream += [replace(it, wrapped=tuple(more))
                                for it in _paragraph_items(i, replace(b, text=joined_text), known, field_of, over)]
                 else:
-                    stream += _paragraph_items(i, b, known, field_of, over, nests)
+                    stream += _paragraph_items(i, b, known, field_of, over, nests, run_in)
         elif isinstance(b, Table):
             items = tables[i]
             steps = milestone_rows(b) if items is None else None

@@ -476,10 +476,16 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False,
         by_index = {c.index: c for c in candidates}
         for step in (-1, 1):
             k = best.index + step
-            while k in by_index and all(u.index != k for u in used) \
-                    and _same_title(by_index[k].para, best.para, body, before=step < 0) \
-                    and sum(len(c.text.split()) for c in used) + len(by_index[k].text.split()) <= MAX_WORDS:
-                used.append(by_index[k])
+            while True:
+                bridge = _joining_line(scope, k, step)
+                if bridge is not None:  # 'Action Plan' / 'for' / 'Bakery Management System': one title
+                    k += step
+                if not (k in by_index and all(u.index != k for u in used)
+                        and _same_title(by_index[k].para, best.para, body, before=step < 0)
+                        and sum(len(c.text.split()) for c in used) + len(by_index[k].text.split())
+                        + (bridge is not None) <= MAX_WORDS):
+                    break
+                used += [by_index[k]] if bridge is None else [bridge, by_index[k]]
                 k += step
     elif (on := _runs_on_below(used[-1], by_place)) is not None:
         used.append(on)  # 'MINUTES OF THE REGULAR MEETING OF THE' over 'PENSION BOARD OF …' in the text's own type
@@ -525,6 +531,29 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False,
     return " ".join(c.text for c in used), [c.para for c in used]
 
 
+# the joining words a title's line may hold alone between two of its lines ('Action Plan' / 'for' / 'Riverside
+# School'), a cover setting them apart, often smaller
+_JOINING_LINE = frozenset({"for", "of", "and", "&", "the", "to", "in", "on", "at", "with", "from", "by"})
+_JOINING_LINE_WORDS = 3
+
+
+def joining_only(text: str) -> bool:
+    """A line of nothing but a joining word or three ('for', 'for the', 'of'): no title alone, a bridge."""
+    words = fold(text).split()
+    return 0 < len(words) <= _JOINING_LINE_WORDS and all(w in _JOINING_LINE for w in words)
+
+
+def _joining_line(scope: Sequence[Paragraph], k: int, step: int) -> _Candidate | None:
+    """The paragraph at k as a title's line when it holds only joining words and a line follows it
+    (in the direction step) on the same page: read with the title lines on either side of it."""
+    if not 0 <= k < len(scope) or not 0 <= k + step < len(scope):
+        return None
+    p = scope[k]
+    if not joining_only(clean(p.text)) or scope[k + step].page != p.page:
+        return None
+    return _Candidate(k, p, clean(p.text), 0.0)
+
+
 def _lines_of_a_broken_title(best: _Candidate, scope: Sequence[Paragraph]) -> list[_Candidate]:
     """The title's other lines where its writer broke it over lines by hand, in the title's own type:
     the rest of its own paragraph ('CHARTER' / 'for the' / 'RESEARCH COMPUTING', one heading paragraph
@@ -539,7 +568,7 @@ def _lines_of_a_broken_title(best: _Candidate, scope: Sequence[Paragraph]) -> li
     last, words = title, len(best.text.split())
     for k, q in enumerate(scope[best.index + 1:], start=best.index + 1):
         text = clean(q.text)
-        same_paragraph = q.line == last.line and is_title_like(text)
+        same_paragraph = q.line == last.line and (is_title_like(text) or joining_only(text))
         next_heading = q.line == last.line + 1 and q.heading and q.rank == title.rank and capitals \
             and text.isupper()
         if q.page != title.page or abs(q.size - title.size) > 0.5 or q.bold != title.bold \
@@ -550,6 +579,8 @@ def _lines_of_a_broken_title(best: _Candidate, scope: Sequence[Paragraph]) -> li
             break
         out.append(_Candidate(k, q, text, best.score))
         last, words = q, words + len(text.split())
+    while out and joining_only(out[-1].text):  # a joining word is a bridge between lines, never the title's end
+        out.pop()
     return out
 
 
