@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from planx.extract.model import Row, Table
 from planx.normalise.text import fold, words_over
-from planx.normalise.vocab import HEADINGS_ABROAD, WELSH_HEADINGS, WELSH_MONTHS, WELSH_VALUES
+from planx.normalise.vocab import HEADINGS_ABROAD, HEADINGS_ABROAD_PRINTED, WELSH_HEADINGS, WELSH_MONTHS, WELSH_VALUES
 
 _NUMBER_AFTER = re.compile(r"^(.*?)\s+(\d{1,2}[a-z]?|[ivx]{1,4})$")  # 'Blaenoriaeth 2', 'Maes 3a'
 
@@ -84,12 +84,43 @@ def english_side(label: str) -> str:
     return found if found is not None else welsh_heading(label) or heading_abroad(label) or label
 
 
+def _lost_letters(text: str) -> str:
+    """Text as a PDF prints it with a font whose encoding (WinAnsi, cp1252) has no glyph for some of
+    its letters: those letters dropped ('Başlat' → 'Balat', 'Kaynak Adları' → 'Kaynak Adlar')."""
+    return "".join(ch for ch in text if _in_winansi(ch))
+
+
+def _in_winansi(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _abroad() -> dict[str, str]:
+    """vocab.HEADINGS_ABROAD with the headings spelt as printed (HEADINGS_ABROAD_PRINTED), each
+    folded and, when a letter of it has no WinAnsi glyph, as a PDF prints it without that letter
+    (never a key already read otherwise)."""
+    out = dict(HEADINGS_ABROAD)
+    for printed, english in HEADINGS_ABROAD_PRINTED.items():
+        out.setdefault(_key(printed), english)
+    for printed, english in HEADINGS_ABROAD_PRINTED.items():
+        lost = _key(_lost_letters(printed))
+        if lost and lost != _key(printed):
+            out.setdefault(lost, english)
+    return out
+
+
+_ABROAD = _abroad()
+
+
 @lru_cache(maxsize=8192)
 def heading_abroad(text: str) -> str:
     """The English of a whole heading printed in another language alone ('Actividad' → 'activity',
     'Responsable' → 'responsible', 'Échéance' → 'deadline': vocab.HEADINGS_ABROAD), or ''. A plan
     drawn up abroad names its columns so; read as the English heading, its table reads as one."""
-    return _translate(text, HEADINGS_ABROAD)
+    return _translate(text, _ABROAD)
 
 
 def _english_of_sides(text: str, translate: Callable[[str], str]) -> str | None:

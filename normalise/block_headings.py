@@ -158,6 +158,9 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
 # initials ('BAF risk 3: …', as 'SBC priority 1: …' before an area word)
 _LABELLED_HEADING = re.compile(r"^\s*(?:[A-Z][a-z]+|[A-Z]{2,5}(?=\s+[a-z]))(?:\s+[A-Za-z][a-z]+){0,3}"
                                r"\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$", re.S)
+# a document's section number before a capitalised title, no stop after it ('4.3 Project preparation',
+# '2.1.4 Data migration'): set in bold over a table, the section that groups the table's rows
+_SECTION_TITLE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+([A-Z][^\s.]*(?:\s+\S+)*)$", re.S)
 # headings above a table that name the table's kind, not an area of the plan
 _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary",
              "indicators", "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy",
@@ -193,10 +196,19 @@ def looks_like_heading(b: Paragraph, running: float) -> bool:
 
 def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
     """A whole line in bold that is numbered as a heading is ('Improvement Focus 1: Raise
-    attendance', '2. Early help'): set apart by its weight where its size sets nothing apart.
-    plain: the document is plain text, where no line is bold and the numbering alone says so."""
+    attendance', '2. Early help', a document's section '4.3 Project preparation'): set apart by its
+    weight where its size sets nothing apart. plain: the document is plain text, where no line is
+    bold and the numbering alone says so (a section number alone there is as often a list's item)."""
     return (b.bold or plain) and not words_over(b.text, 20) and bool(
-        NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text))
+        NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text) or b.bold and _SECTION_TITLE.match(b.text))
+
+
+def section_number(text: str) -> str:
+    """The section number a heading opens with ('4.3' of '4.3 Project preparation'), '' for any other
+    line: a document's own numbering of its sections, the area's reference as printed (never cut to
+    its first part, as an item's '2.3' is to its area's '2')."""
+    m = _SECTION_TITLE.match(text)
+    return m.group(1) if m else ""
 
 
 def numbered_line(b: object) -> bool:
@@ -482,7 +494,8 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             # 'Objective 1.3' over its label table numbers an item within area 1; a line naming the table
             # a log of actions, 'TB (5) 1.i Action Log as of 2 March 2011', is the document's title, as
             # 'Actions tracker' is: bold over the first of its alike tables, still no group of them)
-        m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
+        m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text) \
+            or (_SECTION_TITLE.match(text) if b.bold else None)
         found[i] = (m.group(1), m.group(2).strip()) if m else coded or dashed_code(text) or ("", text)
     if len(found) == 1 and not banners and _run_goes_on_in_table(blocks, *next(iter(found.items()))):
         return found

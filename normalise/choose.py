@@ -325,6 +325,10 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
     if top is None or not sub or min(top.cells, (distinct or {}).get(chosen.col, top.cells)) > 0.6 * rows:
         return None
     step = max(sub, key=lambda c: profiles[c.col].cells)
+    kept_aside = _labels_beside_steps(step, chosen, columns, profiles, rows, distinct)
+    labels = step
+    if kept_aside is not None:
+        step = kept_aside
     own_leads = _every_row("lead", columns, profiles, rows)
     # each row rated on its own (a highlight report's 'Project | Milestone | … | RAG | Comments'): rows
     # each tracked as an item, as rows that each name a lead are
@@ -334,23 +338,59 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
     own_refs = _every_row("area_ref", columns, profiles, rows)
     to_do = instructions(top)
     nested = own_leads and cells is not None and nested_numbers(cells, chosen.col, step.col, _ref_col(columns))
+    aside = {labels.col: ""} if kept_aside is not None else {}
+    why_aside = (f"; {_name(labels)} repeats a few labels ({(distinct or {}).get(labels.col, 0)} different over "
+                 f"{rows} rows), not things to do, and {_name(step)} holds the instructions: kept aside"
+                 if kept_aside is not None else "")
     if nested:
-        return Choice({chosen.col: "area", step.col: "action"}, 0.8,
+        return Choice({chosen.col: "area", step.col: "action", **aside}, 0.8,
                       f"{_name(chosen)} is printed once over several rows, each row of {_name(step)} numbered "
-                      f"under its number ('1.1', '1.2' under '1') with its own lead: the theme over its actions")
+                      f"under its number ('1.1', '1.2' under '1') with its own lead: the theme over its actions"
+                      f"{why_aside}")
     if to_do < 0.5 and (own_leads or own_rags):
         confidence = round(min(1.0, 1 - to_do + (0.1 if own_refs else 0.0)), 2)
-        return Choice({chosen.col: _theme_field(chosen, columns, profiles, rows, distinct), step.col: "action"},
+        return Choice({chosen.col: _theme_field(chosen, columns, profiles, rows, distinct), step.col: "action",
+                       **aside},
                       confidence,
                       f"{_name(chosen)} is printed once over several rows and reads as a topic ({to_do:.0%} "
                       f"instructions), each row of {_name(step)} has its own {'lead' if own_leads else 'RAG rating'}"
-                      f"{' and reference' if own_refs else ''}: the theme over its actions")
+                      f"{' and reference' if own_refs else ''}: the theme over its actions{why_aside}")
     confidence = 0.6 + 0.4 * to_do if not own_leads else 0.5 + 0.3 * to_do
     confidence -= 0.1 if own_refs else 0.0
-    return Choice({step.col: "milestones"}, round(confidence, 2),
+    return Choice({step.col: "milestones", **aside}, round(confidence, 2),
                   f"{_name(chosen)} is printed once (or the same again) over several rows of {_name(step)}"
                   f"{' and reads as a thing to do' if to_do >= 0.5 else ''}: its steps (milestones)"
-                  f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}")
+                  f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}"
+                  f"{why_aside}")
+
+
+# the most different texts, as a share of the rows, of a column that only labels its rows ('Project
+# name' over 'Alpha', 'Alpha / Beta', 'Beta'): a few values over many rows, not one item a row
+LABELS_SHARE = 0.5
+
+
+def _labels_beside_steps(step: Column, chosen: Column, columns: Sequence[Column],
+                         profiles: dict[int, ColumnProfile], rows: int,
+                         distinct: dict[int, int] | None) -> Column | None:
+    """The column a heading named as the rows' things to do ('Project name' reads as an action) holds
+    a few labels repeated down the rows, none of them an instruction ('Alpha', 'Alpha / Beta'), while
+    one other column of prose instructions is filled on every row, a different text on each ('Issue
+    description' over 'Add a column …', 'Prepare the …'; no field, or the area by its heading's word
+    alone): that column holds the rows' things to do, and the labels
+    are kept aside. None when the named column's cells may be the items (many different texts, or
+    instructions, or prose), or no other column, or more than one, holds instructions."""
+    p = profiles.get(step.col)
+    seen = (distinct or {}).get(step.col)
+    if p is None or seen is None or seen > LABELS_SHARE * rows or instructions(p) >= 0.3 or p.words >= PROSE_WORDS:
+        return None
+    # (a column read as the area only by its heading's word, 'Finding description', printing its own
+    # prose on every row, groups no rows: it may hold the instructions too)
+    found = [c for c in columns if c is not chosen and c is not step and c.label
+             and (not c.field or c.field == "area" and c.basis == "heading")
+             and action_candidacy(c.label)[0] > 0.0 and (q := profiles.get(c.col)) is not None
+             and q.cells >= 0.8 * rows and q.words >= PROSE_WORDS and q.when < 0.3 and instructions(q) >= 0.6
+             and (distinct or {}).get(c.col, 0) >= 0.8 * q.cells]
+    return found[0] if len(found) == 1 else None
 
 
 def _steps_by_cells(chosen: Column, columns: Sequence[Column], profiles: dict[int, ColumnProfile],

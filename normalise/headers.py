@@ -50,7 +50,7 @@ from planx.normalise.periods import (
     sibling_series,
 )
 from planx.normalise.raci import raci_columns
-from planx.normalise.taskheads import run_of_scale, task_heading
+from planx.normalise.taskheads import run_of_scale, schedule_labels, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash, words_over
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
@@ -111,6 +111,7 @@ from planx.normalise.vocab import (
     SPAN_START_WORDS,
     SUPPORT_WORDS,
 )
+from planx.normalise.vocab_tasks import TASK_NAME_HEADINGS
 
 T = TypeVar("T")
 
@@ -1053,7 +1054,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
         # message | Channel | Owner | Date'): a column whose heading names no field says what is to
         # be done, if its heading may mean so and its cells read so
-        named = _text_column_by_content(columns, below)
+        named = _text_column_by_content(columns, below) or _schedule_task_names(columns, evidence or below)
         if named is None:
             return None
         doers = fields & {"lead", "responsible"}
@@ -1496,6 +1497,35 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
     if best is None:
         return None
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == best else c for c in columns)
+
+
+# the least share of a schedule's name column's cells that are names (not dates or figures), and of
+# those the least share that differ (a task a row, not a label repeated down the rows)
+TASK_NAMES_SHARE = 0.8
+TASK_NAMES_DISTINCT = 0.6
+
+
+def _schedule_task_names(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                         ) -> tuple[_ColumnReading, ...] | None:
+    """The columns, with a schedule's name column read as the action: a project tool's task table
+    ('Name | Duration | Start | Finish | Predecessors | Resource Names', MS Project's columns, or the
+    same printed abroad, 'Ad | Süre | Başlat | Bitirme', read by their English) names its tasks
+    rather than instructing them ('Communication plan', 'README file'), under a heading that says only
+    that the column names each row (vocab_tasks.TASK_NAME_HEADINGS). Beside a schedule's headings
+    (taskheads.schedule_labels) that column holds the tasks; None elsewhere, or when its cells are no
+    names (dates, figures, a few labels repeated down the rows)."""
+    labels = [english_side(c[3]) if c[3] else "" for c in columns]
+    if not schedule_labels(labels):
+        return None
+    found = [c[0] for c, label in zip(columns, labels, strict=True) if not c[2] and fold(label) in TASK_NAME_HEADINGS]
+    if len(found) != 1:
+        return None
+    texts = [t for row in below for c, t in row if c == found[0] and t.strip()]
+    names = [t for t in texts if any(ch.isalpha() for ch in t) and not find_dates(t) and not looks_like_figure(t)]
+    if len(texts) < 3 or len(names) < TASK_NAMES_SHARE * len(texts) \
+            or len({fold(t) for t in names}) < TASK_NAMES_DISTINCT * len(names):
+        return None
+    return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == found[0] else c for c in columns)
 
 
 # a heading row this wide is a tool's export (issue trackers, project tools): dozens of system fields

@@ -38,6 +38,7 @@ from planx.normalise.block_headings import (
     part_heading_of_cue,
     plain_section_headings,
     review_heading,
+    section_number,
     side_box_heading,
     slide_areas,
     starts_document_part,
@@ -421,6 +422,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 self.end_horizon()
                 # (a code set off by a dash, 'P1 — …', is the area's own: kept as printed)
                 code = ref if i in as_printed or (dashed_code(block.text) or ("",))[0] == ref \
+                    or section_number(block.text) == ref \
                     else area_ref_of(ref) if ref else ""  # type: ignore[union-attr]
                 if i in tier_objectives and self.context.get("area_source") == "heading":
                     self.context["objective"] = clean(tier_objectives[i])  # a sub-section under its section

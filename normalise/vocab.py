@@ -1888,6 +1888,21 @@ HEADINGS_ABROAD: dict[str, str] = {
     "taak": "task", "verantwoordelijke": "responsible", "verantwoordelijk": "responsible",
     "opmerkingen": "comments",
 }
+# Headings abroad spelt as printed, with letters a PDF may lose (normalise/bilingual.py reads each both
+# folded and as a PDF whose font encoding has no such letter prints it: Turkish 'Başlat' as 'Balat',
+# 'Kaynak Adları' as 'Kaynak Adlar'). Turkish, with MS Project's column names in Turkish ('Ad | Süre |
+# Başlat | Bitiş | Öncüller | Kaynak Adları': Name | Duration | Start | Finish | Predecessors | Resource Names)
+HEADINGS_ABROAD_PRINTED: dict[str, str] = {
+    "görev": "task", "görevler": "tasks", "görev adı": "task name", "ad": "name", "adı": "name",
+    "eylem": "action", "eylemler": "actions", "faaliyet": "activity", "faaliyetler": "activities",
+    "etkinlik": "activity", "sorumlu": "responsible", "sorumlular": "responsible", "durum": "status",
+    "açıklama": "description", "aşama": "phase", "hedef": "objective", "hedefler": "objectives",
+    "süre": "duration", "başlat": "start", "başlangıç": "start", "başlangıç tarihi": "start date",
+    "bitiş": "finish", "bitir": "finish", "bitirme": "finish", "bitiş tarihi": "finish date",
+    "termin": "due date", "önceki": "predecessors", "öncüller": "predecessors",
+    "kaynak adları": "resource names", "kaynak adi": "resource name", "kaynak adı": "resource name",
+    "tamamlanma yüzdesi": "% complete", "notlar": "notes", "açıklamalar": "comments",
+}
 # Month names of other languages (folded, accents taken off: 'février' → 'fevrier', 'März' → 'marz'),
 # each with its number: a timeline's or progress grid's period headings printed in Spanish, French,
 # Portuguese, German, Italian, Dutch or Welsh ('JULIO | AGOSTO | SEPTIEMBRE') are read as months

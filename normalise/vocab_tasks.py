@@ -90,6 +90,10 @@ GANTT_LEGEND_NAMES = [
 # group each task belongs to, the area
 GROUP_HEADINGS = frozenset({"group", "grouping", "task group", "activity group", "work group", "group name"})
 
+# Headings (folded, whole) that say only that their column names each row ('Name', MS Project's field
+# for the task's name): beside a schedule's headings, the tasks (normalise/headers.py _schedule_task_names)
+TASK_NAME_HEADINGS = frozenset({"name", "names", "title"})
+
 # Headings of the column that says when a task starts (kept aside: no contract field holds it), read
 # to find a Gantt table's phase rows (normalise/phaserows.py): folded, whole
 TASK_START_HEADINGS = frozenset({"start", "start date", "starts", "begin", "begins", "begin date", "from",
