@@ -674,6 +674,7 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
         grid[start] = [c for c in grid[start] if c.c != 0]
     if start < len(grid) and last is not None and at is not None and (again or not label_again(t, grid[start])
             and not series_again(t, grid[start]) and not item_per_row(t, grid[start])
+            and not banner_on_top(last, grid[start])
             and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last)
             and (not own_paragraph(last, grid[start]) or finishes_row(t, last, grid[start])) and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start]))):
@@ -748,6 +749,26 @@ def series_again(t: Stitched, row: list[GridCell]) -> bool:
             if above and " ".join(above.group(1).lower().split()) == words and int(above.group(2)) != number:
                 return True
     return False
+
+
+BANNER_WORDS = 12  # a numbered banner's words, at most ('Priority #2a – Increase Graduation Rates')
+
+
+def banner_on_top(above: list[GridCell], row: list[GridCell]) -> bool:
+    """The new page opens with a row of one cell that is a numbered area's banner ('Priority #2',
+    'Goal 3 – Attendance', normalise.banners.read_banner), short, that does not go on with the text
+    above it ('… compare the figures.' over 'Priority #2'): the next section's title printed across
+    the table (its cell may sit in any column: a title centred over the table lies in the second),
+    not the rest of the row the page break cut, though its first column is empty."""
+    from planx.normalise.banners import read_banner  # (normalise imports extract)
+    cell = lone_cell(row)
+    if cell is None:
+        return False
+    text = " ".join(cell.text.split())
+    banner = read_banner(text)
+    if banner is None or not banner[0] or len(text.split()) > BANNER_WORDS:
+        return False
+    return not continues_text(next((c.text.strip() for c in above if c.c == cell.c), ""), text)
 
 
 def item_per_row(t: Stitched, row: list[GridCell]) -> bool:

@@ -18,8 +18,12 @@ from planx.normalise.vocab import (
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 # (an organisation's initials may come first: 'SBC priority 1: …', 'LA Priority 2 – …')
 # ('Strategy 1.1: Improve …' under 'Objective 1': the outline number is the banner's, not its title's start)
-_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])"
+# ('Priority #2', 'Goal #3a – Attendance': a number sign before the number, and a letter after it that
+# numbers a part of the plan's own, 2a beside 2b, kept as printed: the banner numbers the area itself)
+_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*|#\s*)?"
+                     r"([0-9IlО]{1,2}(?:(?-i:[a-z])\b)?|[A-Za-z])"
                      r"(?:\.\d{1,2}){0,2}\b\s*[:.\-–—]?\s*(.*)$", re.I | re.S)  # (an em dash as a print's or a scan's)
+_SUB_NUMBERED = re.compile(r"^\d{1,2}[a-z]$")
 # an area word after a word or two that say what kind it is, numbered, then a stop or colon and the title
 # ('Strategic Objective 2: Tackling child exploitation', 'Cross-cutting Theme 1 – Voice'): the numbered
 # kind is what makes it a banner, so the separator is required where the plain form (_BANNER) does not,
@@ -123,6 +127,8 @@ def read_banner(text: str) -> tuple[str, str] | None:
         return "", title  # the walker numbers it after the previous area
     if len(ref) == 1 and ref.isalpha() and ref.islower():
         return None
+    if _SUB_NUMBERED.match(ref):
+        return ref, title
     return area_ref_of(ref), title
 
 

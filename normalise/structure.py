@@ -712,6 +712,8 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
                 read_kpi_header(filled) is None and self.form_row(filled, row, table):
             return  # an indicator's form starts here, whatever its other labels read as
+        if self.form_banner(i, filled):
+            return
         if self.spanning_banner(i, filled, row) or self.title_row(i, filled):
             return
         if len(filled) == 1 and self.header is not None and self.header_table == table.index \

@@ -29,10 +29,11 @@ from planx.normalise.columns import (
     sets_infinitive_task,
 )
 from planx.normalise.draft import Draft
-from planx.normalise.headers import area_lead_of, lead_banner, read_indicator_header
+from planx.normalise.headers import area_lead_of, classify, lead_banner, read_indicator_header
 from planx.normalise.horizons import read_horizon
 from planx.normalise.minutes import topic_and_lead
 from planx.normalise.row_cells import sentence_left_open, starts_lower
+from planx.normalise.severity import Note
 from planx.normalise.tableforms import labelled_line
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash, words_over
@@ -65,6 +66,14 @@ _LABELLED_NUMBER = re.compile(r"^\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(\d{1,2})\s*[:.
 # a title under a lower-case letter ('a. Air Quality & Climate Protection'), and its most words
 _LETTERED_TITLE = re.compile(r"^\s*([a-z])[.)]\s+([A-Z][^.:;]*)$")
 _LETTERED_TITLE_WORDS = 12
+
+# a form's banner ('Priority #2', 'Goal 3 – Attendance'): its words at most, the words before its
+# number (the kind of area it numbers), the most words of the label naming that kind ('Priority Area'),
+# and how surely the heading reader must take that label for an area's
+_FORM_BANNER_WORDS = 12
+_FORM_BANNER_KIND = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,40}?)\s*(?:no\.?\s*|#\s*)?\d")
+_FORM_LABEL_WORDS = 5
+_FORM_AREA_SCORE = 80.0
 
 # the fewest words of a paragraph of sentences merged across a table (an introduction, no title)
 _INTRODUCTION_WORDS = 15
@@ -570,6 +579,50 @@ class BannerRows(WalkerState):
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         self.banner_table = table.index  # the rows of one cell after it in this table: its siblings
         return True
+
+    def form_banner(self, i: int, filled: list[Cell]) -> bool:
+        """A form's banner and the form's own label naming its area, one form per area ('Priority
+        #2' across the form, then 'Priority Area | Mathematics', 'Focus Area | …', 'Desired Outcome
+        | …'): the banner numbers the area (area_ref '2') and the label that names the banner's kind
+        of area ('Priority Area' under 'Priority #2', the heading reader taking it for an area's)
+        gives its title where the banner prints none. Only where that label is the form's next row:
+        a banner over anything else is read as banners are. Both are read, not kept aside."""
+        if self.form_area_row == (self.table_index, i) and len(filled) == 2:
+            if not self.context.get("area"):
+                self.context["area"] = area_title(squash(filled[1].text))
+            self.structure.extend(c.text for c in filled)
+            self.read_labels([filled[0].text])
+            return True
+        if len(filled) != 1 or i + 1 >= len(self._filled) or len(self._filled[i + 1]) != 2:
+            return False
+        text = squash(filled[0].text)
+        banner = read_banner(text) if _BANNER_START.match(fix_lookalikes(text)) else None
+        if banner is None or not banner[0] or words_over(text, _FORM_BANNER_WORDS):
+            return False
+        label = squash(self._filled[i + 1][0].text)
+        if not self.names_banner_kind(text, label):
+            return False
+        self.structure.append(filled[0].text)
+        self.set_area(banner[0], banner[1], "")
+        first, self.form_area_row = self.form_area_row == (-1, -1), (self.table_index, i + 1)
+        if first:  # said once: the forms of a document read alike
+                self.warnings.append(Note(f"table {self.table_index}: the banner '{text[:40]}' numbers the area, "
+                                          f"the form's '{label[:40]}' names it (and so in each such form)"))
+        return True
+
+    @staticmethod
+    def names_banner_kind(banner: str, label: str) -> bool:
+        """Does a form's label name the kind of area its banner numbers, as an area's heading
+        ('Priority Area' under 'Priority #2', 'Goal' under 'Goal 3')? The banner's words before its
+        number are among the label's, and the heading reader takes the label for an area's."""
+        m = _FORM_BANNER_KIND.match(fix_lookalikes(banner))
+        if m is None or words_over(label, _FORM_LABEL_WORDS):
+            return False
+        kind = fold(m.group(1)).split()
+        if not kind or not set(kind) <= set(fold(label).split()):
+            return False
+        field, score, _ = classify(label)
+        return field == "area" and score >= _FORM_AREA_SCORE
 
     def within_theme(self, row: Row, table: Table) -> bool:
         """Does a banner of one cell stand inside the theme in hand: right under the theme's row of its

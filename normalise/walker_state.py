@@ -176,6 +176,7 @@ class WalkerState:
         self.objective_row: set[str] = set()
         self.objective_repeats: set[int] = set()  # tables that print the same objective again row after row
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
+        self.form_area_row = (-1, -1)  # (table, row) of a form's label naming the area its banner numbered
         self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
         self._bands: list[str] | None = None  # the texts of the tables' rows of one cell (band_again)
         # (area_ref, labelled in Welsh, drafts read by then) of the last banner heading that named the area
