@@ -16,14 +16,14 @@ opens with ('1.1', 'Action 2.3'), the action, and a field per label.
 
 The evidence, all of it needed: a table (or a run of tables, nothing printed between them) whose
 every row is either such a pair or a banner (one filled cell: the theme the rows stand under); a
-pair's panel cell is labelled lines only (each line a 'Label: value' or the value of the label
-above it going on), its labels naming MIN_FIELDS fields of an action or more and never the action
-itself (normalise/lists.label_spans, or the label read as a column heading, normalise/headers),
-and its other cell is text with no label, a sentence or more; the same labels come back beside
-MIN_PANELS actions or more in the document. Such a run becomes one plan table: Ref | Action | a
-column per label as printed, a row per action on its own page and line; a banner row stays a row
-across the table. The labels are read as any column heading is (what 'Target' or 'Position' holds
-is the walker's to decide), so this module only says where the fields are.
+pair's panel cell is labelled lines only (each line a 'Label: value', or several run on one line, or
+the value of the label above it going on), its labels naming MIN_FIELDS fields of an action or more
+and never the action itself (normalise/lists.label_spans, or the label read as a column heading,
+normalise/headers), and its other cell is text with no label, a sentence or more; the same labels
+come back beside MIN_PANELS actions or more in the document. Such a run becomes one plan table: Ref
+| Action | a column per label as printed, a row per action on its own page and line; a banner row
+stays a row across the table. The labels are read as any column heading is (what 'Target' or
+'Position' holds is the walker's to decide), so this module only says where the fields are.
 """
 from __future__ import annotations
 
@@ -56,13 +56,16 @@ class _Pair:
     row: Row
 
 
+def _heading_field(label: str) -> str:
+    """The field a panel's label names read as a column heading ('Target', 'Position')."""
+    name, score, _ = classify(label)
+    return name if score > 0 else ""
+
+
 def _label_field(line: str, label: str) -> str:
     """The field a panel's label names: as a labelled line's label, else as a column heading."""
     spans = label_spans(line)
-    if spans and spans[0][0] == 0:
-        return spans[0][2]
-    name, score, _ = classify(label)
-    return name if score > 0 else ""
+    return spans[0][2] if spans and spans[0][0] == 0 else _heading_field(label)
 
 
 def read_panel(text: str) -> list[tuple[str, str, str]] | None:
@@ -72,8 +75,13 @@ def read_panel(text: str) -> list[tuple[str, str, str]] | None:
     for line in (ln.strip() for ln in text.splitlines()):
         if not line:
             continue
-        m = _LABEL_LINE.match(line)
-        if m:
+        spans = label_spans(line, others=True)
+        if spans and spans[0][0] == 0 and len(spans) > 1:  # several labels on one line ('Who: … By when: …')
+            ends = [s[0] for s in spans[1:]] + [len(line)]
+            for (_, at, field, printed), end in zip(spans, ends, strict=True):
+                label = squash(printed)
+                out.append((label, field or _heading_field(label), squash(line[at:end]).strip(" ;|")))
+        elif m := _LABEL_LINE.match(line):
             label = squash(m.group("label"))
             out.append((label, _label_field(line, label), squash(m.group("value"))))
         elif out:  # a value wrapped onto the next line goes on with its label's

@@ -131,6 +131,12 @@ def test_the_panel_values_wrapped_onto_a_line_of_their_own_go_on_with_their_labe
         ("Who", "lead", "Head of Early Help"), ("By when", "due", "May 2026"), ("RAG", "rag", "Red")]
 
 
+def test_several_labels_on_one_panel_line_are_read_apart() -> None:
+    assert read_panel("Who: Ann Lee  By when: May 2026\nStatus: On track; RAG: Red") == [
+        ("Who", "lead", "Ann Lee"), ("By when", "due", "May 2026"), ("Status", "status", "On track"),
+        ("RAG", "rag", "Red")]
+
+
 @pytest.mark.parametrize("text", [
     "Owner: Head of Housing",  # one field: a note beside a paragraph, not a panel
     "Action: Publish the guide\nOwner: Head of Housing\nDeadline: May 2026",  # names the action: a form
