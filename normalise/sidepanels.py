@@ -22,8 +22,10 @@ and never the action itself (normalise/lists.label_spans, or the label read as a
 normalise/headers), and its other cell is text with no label, a sentence or more; the same labels
 come back beside MIN_PANELS actions or more in the document. Such a run becomes one plan table: Ref
 | Action | a column per label as printed, a row per action on its own page and line; a banner row
-stays a row across the table. The labels are read as any column heading is (what 'Target' or
-'Position' holds is the walker's to decide), so this module only says where the fields are.
+stays a row across the table; labelled lines right under the run that the last panel lacks (its
+box's last lines, which a PDF's table engine left below the table) go into it. The labels are read
+as any column heading is (what 'Target' or 'Position' holds is the walker's to decide), so this
+module only says where the fields are.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from planx.extract.model import Block, Cell, RawDocument, Row, Table
+from planx.extract.model import Block, Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.headers import classify
 from planx.normalise.lists import label_spans
 from planx.normalise.text import squash
@@ -40,6 +42,7 @@ MIN_PANELS = 2  # actions with a panel of the same labels: one labelled box besi
 MIN_FIELDS = 2  # fields besides the action a panel's labels name (who, when, how it stands)
 MIN_ACTION_WORDS = 4  # words the action's cell holds: a short label or a name is no action
 REF_HEADER, ACTION_HEADER = "Ref", "Action"
+_TAIL_WORDS = 3  # words a panel's line cut off under its table may hold however short the others' are
 
 # a panel's line opening with its label: one to four words before a colon ('By when: …', 'Target: …')
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z'&/()-]*(?:\s+[A-Za-z'&/()-]+){0,3})\s*:\s*(?P<value>.*)$",
@@ -71,6 +74,16 @@ def _label_field(line: str, label: str) -> str:
 def read_panel(text: str) -> list[tuple[str, str, str]] | None:
     """A cell's lines as a side panel: (label as printed, field it names, value) per label; None when
     a line before the first label is unlabelled, or the labels name too few fields or the action."""
+    out = _labelled(text)
+    named = [name for _, name, _ in out or [] if name]
+    if out is None or "action" in named or len(set(named)) < MIN_FIELDS or len(set(named)) < len(named):
+        return None
+    return out
+
+
+def _labelled(text: str) -> list[tuple[str, str, str]] | None:
+    """A text's lines as (label as printed, field it names, value) per label; None when a line
+    before the first label is unlabelled."""
     out: list[tuple[str, str, str]] = []
     for line in (ln.strip() for ln in text.splitlines()):
         if not line:
@@ -89,9 +102,6 @@ def read_panel(text: str) -> list[tuple[str, str, str]] | None:
             out[-1] = (label, name, squash(f"{value} {line}"))
         else:
             return None
-    named = [name for _, name, _ in out if name]
-    if "action" in named or len(set(named)) < MIN_FIELDS or len(set(named)) < len(named):
-        return None
     return out
 
 
@@ -174,7 +184,7 @@ def read_side_panels(raw: RawDocument) -> tuple[RawDocument, str]:
     if len(kept) < MIN_PANELS or len(kept) < len(pairs):
         return raw, ""
     blocks: list[Block] = []
-    k = 0
+    k = tail = 0
     while k < len(raw.blocks):
         if k not in read:
             blocks.append(raw.blocks[k])
@@ -185,6 +195,16 @@ def read_side_panels(raw: RawDocument) -> tuple[RawDocument, str]:
         while k in read:  # tables one after another, nothing printed between them: one plan table
             run += read[k]
             k += 1
+        last = [x for x in run if isinstance(x, _Pair)][-1]
+        longest: dict[str, int] = {}  # words of each recurring label's longest value in the run
+        for x in run:
+            if isinstance(x, _Pair):
+                for label, value in x.fields:
+                    if label.lower() in recurring:
+                        longest[label.lower()] = max(longest.get(label.lower(), 0), len(value.split()))
+        while k < len(raw.blocks) and _cut_off(raw.blocks[k], last, longest):
+            tail += 1
+            k += 1
         labels: list[str] = []
         for x in run:
             if isinstance(x, _Pair):
@@ -193,7 +213,26 @@ def read_side_panels(raw: RawDocument) -> tuple[RawDocument, str]:
     names = sorted({label for p in pairs for label, _ in p.fields}, key=lambda s: s.lower())
     warning = (f"{len(pairs)} action(s) printed beside a side panel of labelled lines ({', '.join(names)}): "
                "each read as a table row, the panel's labels as its column headings")
+    if tail:
+        warning += f"; {tail} line(s) of the last panel, printed under its table, read into it"
     return replace(raw, blocks=blocks), warning
+
+
+def _cut_off(block: Block, last: _Pair, longest: dict[str, int]) -> bool:
+    """A labelled line right under a run of panels that the last panel lacks and the others print
+    ('RAG: Red'), its value no longer than theirs (a key 'RAG: Green – on track; Amber – …' is none):
+    the last panel's line, which the table's end left outside it (a PDF's table engine stops where
+    the action's cell ends, the panel's box going on below). Added to it; True when so."""
+    if not isinstance(block, Paragraph) or block.heading:
+        return False
+    lines = _labelled(block.text)
+    have = {label.lower() for label, _ in last.fields}
+    if not lines or any(label.lower() not in longest or label.lower() in have
+                        or len(value.split()) > max(_TAIL_WORDS, 2 * longest[label.lower()])
+                        for label, _, value in lines):
+        return False
+    last.fields += [(label, value) for label, _, value in lines]
+    return True
 
 
 __all__ = ["read_side_panels", "read_panel"]

@@ -202,3 +202,24 @@ def test_the_paragraphs_between_runs_stay_between_them() -> None:
     raw.blocks.insert(1, Paragraph(text="2. Training", page=0, line=5, bold=True))
     again, _ = read_side_panels(raw)
     assert [type(b).__name__ for b in again.blocks] == ["Table", "Paragraph", "Table"]
+
+
+def test_the_last_panels_lines_left_under_its_table_go_into_it_and_a_key_does_not() -> None:
+    rows = [*PANEL_ROWS, ["1.3 Agree a weekend rota with the three surgeries", "Owner: Practice Manager\n"
+                                                                               "Deadline: July 2026"]]
+    raw = _raw(rows)
+    raw.blocks += [Paragraph(text="RAG: Amber", page=0, line=8),
+                   Paragraph(text="RAG: Green – on track; Amber – at risk; Red – off track.", page=0, line=9)]
+    again, warning = read_side_panels(raw)
+    table, key = again.blocks
+    assert isinstance(table, Table) and table.rows[-1].texts()[-1] == "Amber"
+    assert isinstance(key, Paragraph) and key.text.startswith("RAG: Green")
+    assert warning.endswith("; 1 line(s) of the last panel, printed under its table, read into it")
+    assert note_kind(warning) == "side_panels"
+
+
+def test_a_label_the_last_panel_already_prints_is_no_line_of_it() -> None:
+    raw = _raw(PANEL_ROWS)
+    raw.blocks.append(Paragraph(text="RAG: Red", page=0, line=8))
+    again, _ = read_side_panels(raw)
+    assert isinstance(again.blocks[-1], Paragraph) and again.blocks[-1].text == "RAG: Red"
