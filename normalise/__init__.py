@@ -66,6 +66,7 @@ from planx.normalise.schoolyear import (
 )
 from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
 from planx.normalise.severity import status_of
+from planx.normalise.sidepanels import read_side_panels
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.spanmarks import drop_span_marks
 from planx.normalise.statusmarks import read_status_marks
@@ -418,6 +419,9 @@ def _plain_labels(raw: RawDocument) -> RawDocument:
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
     raw = read_box_records(raw)  # an action per drawn box: its reference, text and labelled lines as a table row
+    raw, paneled = read_side_panels(raw)  # an action beside its panel of labelled lines: a table row (sidepanels.py)
+    if paneled:
+        raw = replace(raw, warnings=[*raw.warnings, paneled])
     raw = typed_rows(raw)  # a RAID log's one table: only the rows its type column calls actions (typedrows.py)
     raw = tiered_tables(raw)  # 'Outcome 1' over 'Output 1.1' over 'Activity 1.1.1': the innermost tier (tiertables.py)
     raw = fold_row_pairs(raw)  # an item row over a row of its labelled lead, date, status: one row (rowpairs.py)

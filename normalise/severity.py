@@ -91,6 +91,9 @@ NOTE_KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
                           r"row below names the others: read as one heading row", "normalise/periodbanner.py"),
         ("labelled_parts", r"^table \d+: labelled parts inside its cells \(.*\) read as the action's fields by what "
                            r"each label names$", "normalise/walker_data_rows.py"),
+        ("side_panels", r"^\d+ action\(s\) printed beside a side panel of labelled lines \(.*\): each read as a table "
+                        r"row, the panel's labels as its column headings(; \d+ line\(s\) of the last panel, printed "
+                        r"under its table, read into it)?$", "normalise/sidepanels.py"),
         ("own_heading_row", r"^table \d+: its first row names columns of its own \(.*\): not read under the headings "
                             r"of table \d+$", "normalise/walker_table_layouts.py"),
         ("headings_repeated", r"^table \d+: the headings printed again at its row \d+ hold the rest of a sentence ",

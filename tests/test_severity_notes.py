@@ -105,6 +105,8 @@ def test_codes_read_by_the_key_are_a_note_and_the_key_kept_aside_a_doubt(tmp_pat
     ("table 2: its first row names columns of its own (Priority 1 | Outcome | Action | Lead ): not read under the "
      "headings of table 0", "own_heading_row"),
     ("read as cp1252 (not UTF-8)", "encoding"),
+    ("7 action(s) printed beside a side panel of labelled lines (Lead, Position, Rating, Target): each read as a "
+     "table row, the panel's labels as its column headings", "side_panels"),
     ("page chrome left out (the page's landmarks: everything outside <main>)", "page_chrome"),
     ("13 actions read from lists with no cue by what their items say (…; the document calls itself a plan or "
      "strategy) (confidence 0.95)", "confident_reading"),
