@@ -73,7 +73,7 @@ from planx.normalise.statusmarks import read_status_marks
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
 from planx.normalise.tableforms import form_field, plain_line_labels, run_in_label, titled_forms
-from planx.normalise.tasktables import gantt_text_tables, read_summaries
+from planx.normalise.tasktables import gantt_bar_tables, gantt_text_tables, read_summaries
 from planx.normalise.text import current, fold, squash
 from planx.normalise.tiertables import tiered_tables
 from planx.normalise.title import dated_rows, names_a_part, opening_banner, pick_title, running_title, title_rows
@@ -438,6 +438,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = merge_keyed_milestones(raw)  # 'No. | Action ref | Milestone | Due' rows into the actions they name
     raw = read_year_milestones(raw)  # 'Action items | 2025 | 2026 | 2027': each year's cell a milestone of its row
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
+    raw = gantt_bar_tables(raw)  # a Gantt grid headed by its scale of dates only: the bars say who and by when
     raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
     raw = fold_period_banners(raw)  # a Gantt's months in a row over its heading row: one heading row
     raw = read_period_grids(raw)  # a timeline whose period columns list the actions due in each period

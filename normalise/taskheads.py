@@ -129,8 +129,9 @@ def _follows(prev: tuple[str, int], cur: tuple[str, int]) -> bool:
     if prev[0] != cur[0]:
         return False
     if cur[0] == "date":
-        # days, weeks or months apart, always later (a year's end starts the months again)
-        return cur[1] > prev[1] or (prev[1] % 400 >= 12 * 32 and cur[1] % 400 < 2 * 32)
+        # days, weeks or months apart, never earlier (a year's end starts the months again; a week
+        # printed twice, as a sheet's slipped formula does, '20/02 | 20/02', is still the scale)
+        return cur[1] >= prev[1] or (prev[1] % 400 >= 12 * 32 and cur[1] % 400 < 2 * 32)
     # numbers count up by one; a day number starts again at 1 after a month's end (28–31)
     return cur[1] == prev[1] + 1 or (cur[0] == "day" and cur[1] == 1 and prev[1] >= 28)
 
@@ -160,7 +161,7 @@ def run_of_scale(labels: Sequence[str]) -> list[int]:
         last = kind
         if sum(1 for k in run if squash(labels[k])) > sum(1 for k in best if squash(labels[k])):
             best = list(run)
-    if sum(1 for k in best if squash(labels[k])) >= MIN_SCALE_RUN:
+    if len({squash(labels[k]) for k in best if squash(labels[k])}) >= MIN_SCALE_RUN:  # distinct: a repeat adds none
         if _months_with_their_year([labels[k] for k in best if squash(labels[k])]):
             return []  # 'Apr-26 | May-26 | Jun-26': months of 2026 (periods.py reads them), not days
         # the scale's caption just before it ('week commencing', 'Days') is the chart's too

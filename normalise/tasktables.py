@@ -26,9 +26,18 @@ from dataclasses import replace
 from typing import Any
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.columns import looks_like_person
+from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft
 from planx.normalise.headers import read_heading
-from planx.normalise.taskheads import CAPTION_WORDS, run_of_scale, scale_piece, schedule_labels, share_complete
+from planx.normalise.taskheads import (
+    CAPTION_WORDS,
+    MIN_SCALE_RUN,
+    run_of_scale,
+    scale_piece,
+    schedule_labels,
+    share_complete,
+)
 from planx.normalise.text import fold, squash, words_over
 from planx.normalise.vocab_tasks import GANTT_LEGEND_NAMES
 
@@ -232,3 +241,171 @@ def gantt_text_tables(raw: RawDocument) -> RawDocument:
     return replace(raw, blocks=blocks, warnings=[*raw.warnings, f"{found} Gantt chart(s) printed as lines of text "
                                                  "(a task heading, the scale, outline-numbered tasks) read as "
                                                  "the task table they print (confidence 0.70)"])
+
+
+
+# ---- a Gantt grid with no task heading: the bars say who and by when -----------------------------
+
+# the fewest tasks under a chart's scale of dates for the grid to read as a schedule
+_MIN_BAR_TASKS = 3
+# the longest mark a bar prints (initials, 'ALL', a tick); a longer cell is text, not a bar
+_BAR_MARK = 6
+# the headings given to the columns read from such a grid (the tool's own words, vocab_tasks)
+_BAR_HEADINGS = ("Phase", "Task", "Owner", "Finish")
+
+
+def _day_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a scale's heading that prints one whole date ('06/02/2023'), else None."""
+    dates = find_dates(squash(text))
+    if len(dates) != 1 or dates[0].day is None or dates[0].month is None:
+        return None
+    return dates[0].year, dates[0].month, dates[0].day
+
+
+def _date_scale(row: Row) -> tuple[str, list[Cell]] | None:
+    """(the group label, the scale's cells) when a row is at most one label ('Generic Tasks', or
+    none) then a chart's scale: MIN_SCALE_RUN or more whole dates, one a column, never earlier than
+    the one before ('06/02/2023 | 13/02/2023 | …'; a week printed twice, as a sheet's slipped formula
+    may, is still the scale); None for any other row."""
+    filled = [c for c in row.cells if squash(c.text)]
+    label = filled[:1] if filled and _day_date(filled[0].text) is None else []
+    scale = filled[len(label):]
+    days = [_day_date(c.text) for c in scale]
+    if len(scale) < MIN_SCALE_RUN or None in days or any(b < a for a, b in zip(days, days[1:], strict=False)
+                                                          if a is not None and b is not None):
+        return None
+    return (squash(label[0].text) if label else ""), scale
+
+
+def _task_name(row: Row, start: int) -> str | None:
+    """The task a row names left of the chart (one cell of words), or None."""
+    named = [c for c in row.cells if c.col < start and squash(c.text)]
+    if len(named) != 1 or not any(ch.isalpha() for ch in named[0].text) or _day_date(named[0].text):
+        return None
+    return squash(named[0].text)
+
+
+def _bar_reading(row: Row, scale: list[Cell]) -> tuple[str, str]:
+    """(who, the scale's date over the last bar) of a task row: its bars are the cells under the
+    scale that print something or are filled; who is the one name or set of initials every bar
+    prints ('NP' in each week of the task), '' when the bars print none or several."""
+    heads = {c.col: c.text for c in scale}
+    bars = [c for c in row.cells if c.col in heads and (squash(c.text) or c.fill)]
+    if not bars:
+        return "", ""
+    marks = {squash(c.text) for c in bars}
+    who = next(iter(marks)) if len(marks) == 1 else ""
+    return (who if who and looks_like_person(who) else ""), squash(heads[bars[-1].col])
+
+
+def _bar_grid(table: Table, index: int) -> tuple[Table | None, list[Table], int] | None:
+    """A Gantt grid whose task list has no heading (see gantt_bar_tables): (the table of its other
+    rows, or None; the tables read from it, a table per scale of its tasks under the tool's headings
+    and one of the chart's captions over each scale; how many task lists), or None."""
+    rest: list[Row] = []
+    groups: list[tuple[Row, str, list[Cell], list[Row]]] = []
+    pending: list[Row] = []  # rows printed over the chart only ('February | March', 'Meeting | …')
+    captions: dict[int, list[Row]] = {}  # group → the rows over its scale
+    for row in table.rows:
+        found = _date_scale(row)
+        if found is not None:
+            captions[len(groups)] = pending
+            pending = []
+            groups.append((row, found[0], found[1], []))
+            continue
+        if groups and _task_name(row, groups[-1][2][0].col) is not None:
+            groups[-1][3].append(row)
+        elif _over_chart(row):
+            pending.append(row)
+        else:
+            rest.append(row)
+    rest += pending
+    if not groups or sum(len(g[3]) for g in groups) < _MIN_BAR_TASKS \
+            or not all(_bars_only(row, scale) for _, _, scale, tasks in groups for row in tasks):
+        return None
+    out: list[Table] = []
+    lists: list[int] = []  # where in out the task lists are
+    for k, (scale_row, label, scale, tasks) in enumerate(groups):
+        if not tasks:
+            rest += [*captions[k], scale_row]
+            continue
+        shift = len(_BAR_HEADINGS) - scale[0].col
+        if captions[k]:  # the chart's own headings over its scale: a table of their own, kept aside
+            out.append(Table([replace(r, cells=[replace(c, col=c.col + shift) for c in r.cells if squash(c.text)])
+                              for r in captions[k]], table.page, index + len(out)))
+        head = [Cell(h, k) for k, h in enumerate(_BAR_HEADINGS)]
+        head += [replace(c, col=c.col + shift) for c in scale]
+        rows = [Row(head, scale_row.page, scale_row.line)]
+        for row in tasks:
+            who, due = _bar_reading(row, scale)
+            cells = [Cell(label, 0), Cell(_task_name(row, scale[0].col) or "", 1), Cell(who, 2), Cell(due, 3)]
+            cells += [replace(c, col=c.col + shift) for c in row.cells if c.col >= scale[0].col]
+            rows.append(Row(cells, row.page, row.line))
+        lists.append(len(out))
+        out.append(Table(rows, table.page, index + len(out)))
+    rest.sort(key=lambda r: r.line)
+    if rest and all(r.line < groups[0][0].line for r in rest):
+        # the grid's own rows over its first scale (the project's name, lead and dates): read with
+        # the first task list, as the lines over a table's headings are
+        at = lists[0]
+        out[at] = replace(out[at], rows=[*rest, *out[at].rows])
+        rest = []
+    kept = replace(table, rows=rest) if rest else None
+    return kept, out, len(lists)
+
+
+def _bars_only(row: Row, scale: list[Cell]) -> bool:
+    """Does a task row print under the scale bars only: fills, or a few letters each ('NP', 'ALL',
+    'x'), never a date, a figure or words (a row of dates is a plan's own, under its headings)?"""
+    cols = {c.col for c in scale}
+    return all(len(squash(c.text)) <= _BAR_MARK and not any(ch.isdigit() for ch in c.text)
+               for c in row.cells if c.col in cols)
+
+
+def _over_chart(row: Row) -> bool:
+    """Does a row print only over a chart's columns, its first column empty (the months over the
+    weeks, a caption per week)?"""
+    filled = [c for c in row.cells if squash(c.text)]
+    return bool(filled) and not squash(row.cells[0].text) and row.cells[0].col == 0
+
+
+def gantt_bar_tables(raw: RawDocument) -> RawDocument:
+    """The document with each Gantt grid whose task list has no heading read as task tables.
+
+    An Excel Gantt plan may head its chart only: a row holding a group's name ('Generic Tasks',
+    or nothing) then a scale of dates, one per week ('06/02/2023 | 13/02/2023 | …'), and under it a
+    task per row, its name in the first column and its bars in the weeks it runs, each bar printing
+    the initials of who does it ('NP | NP'). A reader sees the task list a tool would head
+    `Phase | Task | Owner | Finish`: the group's name the phase, the one set of initials every bar
+    prints the owner (bars printing several people's give none), the date over the last bar the
+    finish. Read so, in a table per scale; the bars stay under their dates (the chart, kept aside)
+    and the grid's other rows (a form, the months over the scale) stay a table of their own."""
+    blocks: list[Any] = []
+    index = max((b.index for b in raw.blocks if isinstance(b, Table)), default=0)
+    found = 0
+    for b in raw.blocks:
+        read = _bar_grid(b, index + 1) if isinstance(b, Table) and not task_tables_of([b]) else None
+        if read is None:
+            blocks.append(b)
+            continue
+        kept, tables, lists = read
+        blocks += ([kept] if kept is not None else []) + tables
+        index += len(tables)
+        found += lists
+    if not found:
+        return raw
+    return replace(raw, blocks=blocks, warnings=[*raw.warnings, f"{found} Gantt chart scale(s) of dates with no "
+                                                 "task heading read as task lists: the first column the task, "
+                                                 "the initials every bar prints its owner, the date over its "
+                                                 "last bar its finish (confidence 0.70)"])
+
+
+def task_tables_of(tables: list[Table]) -> bool:
+    """Does any of the tables carry a schedule's heading row of its own (task_tables)?"""
+    return any(any(schedule_labels([c.text for c in r.cells]) and _task_heading_row(r) for r in t.rows[:3])
+               for t in tables)
+
+
+def _task_heading_row(row: Row) -> bool:
+    """Does the row name the task list's own columns beside the scale (a heading reads as the action)?"""
+    return any(h.field == "action" for c in row.cells for h in read_heading(c.text)[:1])
