@@ -318,6 +318,8 @@ STATUS_WORDS: dict[str, str] = {
     "underway": "in_progress", "under way": "in_progress", "on track": "in_progress", "on target": "in_progress",
     "started": "in_progress", "progressing": "in_progress", "in train": "in_progress", "partially": "in_progress",
     "partly": "in_progress", "commenced": "in_progress", "in draft": "in_progress", "draft": "in_progress",
+    # a document or measure being drawn up ('In preparation', 'Under preparation', 'Being prepared')
+    "in preparation": "in_progress", "under preparation": "in_progress", "being prepared": "in_progress",
     "not started": "not_started", "not yet started": "not_started", "new": "not_started", "to start": "not_started",
     "not begun": "not_started", "planned": "not_started", "not due": "not_started", "pending": "not_started",
     "ongoing": "ongoing", "on going": "ongoing", "on-going": "ongoing", "continuous": "ongoing",
