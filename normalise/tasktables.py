@@ -22,7 +22,9 @@ A print with no outline numbers (MS Project's, its ID column counting rows 1, 2,
 tasks apart by type and place alone: the name in bold, its tasks indented under it
 (extract.pdftables.cell_styles gives a PDF's cells their weight and indent). There a bold name among
 names mostly not bold is a summary task, the area of the names after it down to the next set as far
-left as it (_summaries_by_type): an unindented task after a group belongs to none.
+left as it (_summaries_by_type): an unindented task after a group belongs to none. A row whose
+duration is none ('0 days', '0 gün') is the schedule's milestone, a point in time and no task: kept
+aside (_without_markers).
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from dataclasses import replace
 from typing import Any
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.bilingual import english_side
 from planx.normalise.draft import Draft
 from planx.normalise.headers import read_heading
 from planx.normalise.taskheads import CAPTION_WORDS, run_of_scale, scale_piece, schedule_labels, share_complete
@@ -116,6 +119,7 @@ def read_summaries(drafts: list[Draft], raw: RawDocument, keep: KeepAside, warni
     tables = task_tables(raw)
     if not tables:
         return drafts
+    drafts = _without_markers(drafts, raw, tables, keep, warnings)
     numbers = _numbers(drafts, tables)
     if len(numbers) < 3:
         return _summaries_by_type(drafts, raw, tables, keep, warnings)
@@ -163,6 +167,51 @@ def read_summaries(drafts: list[Draft], raw: RawDocument, keep: KeepAside, warni
                     f"read as the area of the {len(numbers) - len(summaries)} task(s) numbered under them, not as "
                     "actions (outline numbers in a table headed as a schedule; confidence 0.80)")
     return [d for i, d in enumerate(drafts) if i not in summaries]
+
+
+# a task's duration that is none, in any unit and language ('0 days', '0d', '0 wks', '0 günler', '0 jours'):
+# a scheduling tool's milestone, a point in time
+_NO_DURATION = re.compile(r"^0+(?:[.,]0+)?\s*[^\W\d_]{0,12}\.?\??$")
+
+
+def _duration_column(table: Table) -> int | None:
+    """The column a task table heads as the tasks' duration ('Duration', 'Süre' read by its English), in
+    its first three rows."""
+    for row in table.rows[:3]:
+        for c in row.cells:
+            if c.text.strip() and fold(english_side(c.text)) == "duration":
+                return c.col
+    return None
+
+
+def _without_markers(drafts: list[Draft], raw: RawDocument, tables: set[int], keep: KeepAside,
+                     warnings: list[str]) -> list[Draft]:
+    """The drafts without a schedule's milestones: a task table's row whose duration is none ('0 days')
+    marks a point in time (MS Project draws it as a diamond, '◆ Milestone 2'), no work to be done; it is
+    kept aside with the reason, its date with it."""
+    durations = {b.index: (col, {r.line: r for r in b.rows}) for b in raw.blocks
+                 if isinstance(b, Table) and b.index in tables and (col := _duration_column(b)) is not None}
+    markers: list[int] = []
+    for i, d in enumerate(drafts):
+        if d.table not in durations:
+            continue
+        col, rows = durations[d.table]
+        row = rows.get(d.line)
+        cell = next((c for c in row.cells if c.col == col and not c.merged_above), None) if row is not None else None
+        if cell is not None and _NO_DURATION.match(squash(cell.text)):
+            markers.append(i)
+    if not markers or len(markers) * 2 > len([d for d in drafts if d.table in durations]):
+        return drafts  # most rows of no duration: no schedule's durations, whatever the column says
+    for i in markers:
+        d = drafts[i]
+        for field, pieces in d.pieces.items():
+            keep(" ".join(pieces), f"a schedule's milestone (duration 0): a point in time, no task ({field})",
+                 d.page, d.table, d.line)
+    first = squash(drafts[markers[0]].text("action"))[:60]
+    warnings.append(f"task table: {len(markers)} milestone(s) of no duration ('{first}') kept aside: "
+                    "points in time the schedule marks, not tasks (confidence 0.80)")
+    gone = set(markers)
+    return [d for i, d in enumerate(drafts) if i not in gone]
 
 
 # the most of a task table's task names that may be bold for the bold ones to be its summary tasks

@@ -8,6 +8,8 @@ Read as the chart's scale (taskheads.run_of_scale, month names of many languages
 vocab.MONTH_ABBREVIATIONS_ABROAD, read also as text.winansi_printed prints them), the heading row is the
 task list's. Its summary tasks, bold and with their tasks indented under them, are the tasks' area
 (tasktables._summaries_by_type; extract.pdftables.cell_styles gives a PDF cell its weight and indent).
+A task of no duration ('0 days') is the schedule's milestone, a point in time: kept aside
+(tasktables._without_markers).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import planx
 from planx.extract.pdfborderless import fills_near
 from planx.extract.pdftables import GridCell
 from planx.normalise.taskheads import SCALE_MONTHS, run_of_scale, scale_month
+from planx.normalise.tasktables import _NO_DURATION
 from planx.normalise.text import accentless, winansi_printed
 from planx.normalise.vocab import MONTH_ABBREVIATIONS_ABROAD, MONTHS
 
@@ -82,6 +85,7 @@ ROWS = [
     ("Product texts", False, 2, "4 gün", "11.02.2021 08:00", "16.02.2021 17:00", "Deniz Yilmaz"),
     ("Photo shoot", False, 1, "5 gün", "17.02.2021 08:00", "23.02.2021 17:00", "Emre Kaya"),
     ("Team retrospective", False, 0, "1 gün", "24.02.2021 08:00", "24.02.2021 17:00", "Everyone"),
+    ("Go-live", False, 0, "0 gün", "25.02.2021 08:00", "25.02.2021 08:00", ""),  # a milestone: no task
 ]
 SCALE = ["1 ub 21", "8 ub 21 15 ub 21", "22 ub 21", "1 Mar 21", "8 Mar 21", "15 Mar 21"]
 
@@ -125,3 +129,10 @@ def test_a_gantt_print_dated_abroad_reads_as_a_plan_with_its_summary_tasks_as_ar
         ("Photo shoot", "Content", "Emre Kaya", "2021-02-23"),  # back at the outer group's level
         ("Team retrospective", "", "Everyone", "2021-02-24"),  # set as far left as a summary: no group's
     ]
+
+
+@pytest.mark.parametrize("text, none", [("0 days", True), ("0d", True), ("0 günler", True), ("0 jours", True),
+                                        ("0.0 wks", True), ("10 days", False), ("0.5 days", False),
+                                        ("1 day", False)])
+def test_a_duration_of_none_marks_a_milestone(text: str, none: bool):
+    assert bool(_NO_DURATION.match(text)) is none
