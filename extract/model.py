@@ -21,6 +21,9 @@ class Cell:
     fill: str | None = None  # background colour as '#rrggbb', when the cell has one
     merged_above: bool = False  # continuation of a vertically merged cell (text is empty)
     bold: bool = False  # all of the cell's text is bold (a theme row, a label), where the format says so
+    # how far right of its column's leftmost text the cell's text starts (points; PDF tables): an outline's
+    # level where a scheduling tool indents its tasks under their summary task. 0 where unknown
+    indent: float = 0.0
 
 
 @dataclass(slots=True)

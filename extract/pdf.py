@@ -52,7 +52,7 @@ from planx.extract.pdfrules import (
 )
 from planx.extract.pdfsheet import without_sheet_headings
 from planx.extract.pdfslant import is_slanted, slanted_words
-from planx.extract.pdftables import READ_AT, FoundTable, GridCell, PageLayout, absorb, layout_from_words
+from planx.extract.pdftables import READ_AT, FoundTable, GridCell, PageLayout, absorb, cell_styles, layout_from_words
 from planx.extract.pdftwoup import sheet_halves
 from planx.normalise.severity import Note
 
@@ -162,6 +162,7 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = (), objs: PageO
     if notes and turn is None:
         result.notes = annotated(page, chars, number)
     layout = page_layout(objs, chars, turn, hints)
+    cell_styles(layout.tables, chars)
     if turn is None and (objs.lines or objs.rects):
         from planx.extract.pdfstrike import struck_runs
         result.struck = struck_runs(chars, objs.lines, objs.rects)
@@ -949,6 +950,11 @@ def model_rows(t: Stitched) -> list[Row]:
     pending: dict[int, tuple[GridCell, int]] = {}  # col → (cell, rows still covered)
     ended: dict[int, GridCell] = {}  # merges that covered the previous data row to its end
     prev_page = t.rows[0][0] if t.rows else 0
+    lefts: dict[int, float] = {}  # each column's leftmost text start, which its cells' indents count from
+    for _, cells, _ in t.rows:
+        for c in cells:
+            if c.left is not None:
+                lefts[c.c] = min(lefts.get(c.c, c.left), c.left)
     for i, (page, cells, repeated) in enumerate(t.rows):
         row_cells: list[Cell] = []
         starts = {c.c: c for c in cells}
@@ -978,7 +984,9 @@ def model_rows(t: Stitched) -> list[Row]:
             else:
                 pending[col] = (cell, left - 1)
         for c in cells:
-            row_cells.append(Cell(text=c.text, col=c.c, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill))
+            indent = round(c.left - lefts[c.c], 1) if c.left is not None and c.c in lefts else 0.0
+            row_cells.append(Cell(text=c.text, col=c.c, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill,
+                                  bold=c.bold, indent=indent))
             if c.rowspan > 1:
                 pending[c.c] = (c, c.rowspan - 1)
         row_cells.sort(key=lambda c: c.col)

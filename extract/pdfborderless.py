@@ -2708,10 +2708,12 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     span_banners(cells, nrows, ncols)
+    bottoms = text_bottoms(cells)
+    near = fills_near(cells, fills)
     for c in cells:
-        c.fill = fill_of(c.bbox, fills, text=c.text) if fills else None
+        c.fill = fill_of(c.bbox, near[id(c)], text=c.text) if fills else None
         if fills and c.fill is None and not c.text.strip():
-            c.fill = fill_of(text_band_box(c, cells), fills)
+            c.fill = fill_of(text_band_box(c, bottoms), near[id(c)])
     if fills:
         cells = shaded_banners(cells, nrows, ncols, bbox, fills)
     table = FoundTable(bbox, cells, nrows, ncols, False, edges, gaps)
@@ -2818,14 +2820,40 @@ def span_where_rules_break(cells: list[GridCell], ncols: int, rule_xs: list[floa
     return [c for c in cells if c.r not in spanned or c.c == 0]
 
 
-def text_band_box(cell: GridCell, cells: list[GridCell]) -> tuple[float, float, float, float]:
+def text_bottoms(cells: list[GridCell]) -> dict[int, float]:
+    """Each row's lowest text (the bottom of its lowest cell with text), by the row the cell starts in."""
+    out: dict[int, float] = {}
+    for c in cells:
+        if c.text.strip():
+            out[c.r] = max(out.get(c.r, c.bbox[3]), c.bbox[3])
+    return out
+
+
+def fills_near(cells: list[GridCell], fills: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    """For each cell (by id), the fills that reach into its rows' band widened by its own height each
+    way (all a cell's colour can come from: fill_of looks under the cell's box or its text band's,
+    text_band_box, which stay inside that band), in the page's order. A Gantt chart's page has tens
+    of thousands of empty cells and bars: each cell looks only at its own band's."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    memo: dict[tuple[float, float], list[dict[str, Any]]] = {}
+    for c in cells:
+        h = c.bbox[3] - c.bbox[1]
+        band = (c.bbox[1] - h - 1, c.bbox[3] + h + 1)
+        if band not in memo:
+            memo[band] = [f for f in fills if f["bottom"] >= band[0] and f["top"] <= band[1]]
+        out[id(c)] = memo[band]
+    return out
+
+
+def text_band_box(cell: GridCell, bottoms: dict[int, float]) -> tuple[float, float, float, float]:
     """An empty cell's box down to halfway between its row's text and the next row: a blank cell
     reaches down to the next row's text, over the space between two forms (a card's last row, its
     RAG shown only by the fill), where its shading does not go. In the table's last row, which ends
-    where its text does, the box widened by the padding a cell's shading has."""
+    where its text does, the box widened by the padding a cell's shading has. `bottoms`: each row's
+    lowest text (text_bottoms)."""
     x0, top, x1, bottom = cell.bbox
     rows = range(cell.r, cell.r + cell.rowspan)
-    band = max((c.bbox[3] for c in cells if c.r in rows and c.text.strip()), default=bottom)
+    band = max((bottoms[r] for r in rows if r in bottoms), default=bottom)
     if top < band < bottom:
         return x0, top, x1, (band + bottom) / 2
     pad = (bottom - top) / 2  # the table's last row ends at its text: its shading has a padding around it

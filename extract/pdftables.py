@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from planx.extract.pdfgeom import HEAVY, Line, Word, char_text, cluster, group_words, join_lines, text_lines
+from planx.extract.pdfgeom import HEAVY, Line, Word, char_text, cluster, group_words, is_heavy, join_lines, text_lines
 from planx.extract.pdfrules import BBox, Edge, apart_nested, as_edges, lattice, merge
 from planx.normalise.vocab import RAG_DOT_GLYPHS
 
@@ -54,6 +54,8 @@ class GridCell:
     text: str = ""
     fill: str | None = None
     bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    bold: bool = False  # every letter of its text is set in a heavy font (pdfgeom.is_heavy): cell_styles
+    left: float | None = None  # where its text starts (x, points); None when unknown: cell_styles
 
 
 @dataclass
@@ -1516,3 +1518,31 @@ def borderless_tables(chars: list[dict[str, Any]], page_width: float) -> tuple[l
     from planx.extract.pdfgeom import words_from_chars
     layout = layout_from_words(words_from_chars(chars), (), (0.0, 0.0, page_width, 10_000.0))
     return layout.tables, layout.free
+
+
+def cell_styles(tables: Sequence[FoundTable], chars: Sequence[dict[str, Any]]) -> None:
+    """Each table's cells marked with how their text is set: bold when every letter of it is in a
+    heavy font, and where its text starts. A scheduling tool's print sets its summary tasks apart by
+    bold type and by indentation alone (an outline with no numbers: MS Project's 'Design' in bold
+    over its tasks indented under it); the table's readers take both from the cells
+    (extract.model.Cell.bold, Cell.indent)."""
+    letters = sorted((c for c in chars if str(c.get("text", "")).strip()),
+                     key=lambda c: (c["top"] + c["bottom"]) / 2)
+    mids = [(c["top"] + c["bottom"]) / 2 for c in letters]
+    bands: dict[tuple[float, float], tuple[list[float], list[dict[str, Any]]]] = {}
+    for t in tables:
+        for cell in t.cells:
+            if not cell.text.strip():
+                continue
+            x0, top, x1, bottom = cell.bbox
+            if (top, bottom) not in bands:
+                inside = sorted(letters[bisect.bisect_left(mids, top):bisect.bisect_right(mids, bottom)],
+                                key=lambda c: (c["x0"] + c["x1"]) / 2)
+                bands[(top, bottom)] = ([(c["x0"] + c["x1"]) / 2 for c in inside], inside)
+            xs, inside = bands[(top, bottom)]
+            mine = inside[bisect.bisect_left(xs, x0):bisect.bisect_right(xs, x1)]
+            if not mine:
+                continue
+            alpha = [c for c in mine if str(c.get("text", "")).isalpha()]
+            cell.bold = bool(alpha) and all(is_heavy(c) for c in alpha)
+            cell.left = min(c["x0"] for c in mine)

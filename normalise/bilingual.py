@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from planx.extract.model import Row, Table
-from planx.normalise.text import fold, words_over
+from planx.normalise.text import fold, winansi_printed, words_over
 from planx.normalise.vocab import HEADINGS_ABROAD, HEADINGS_ABROAD_PRINTED, WELSH_HEADINGS, WELSH_MONTHS, WELSH_VALUES
 
 _NUMBER_AFTER = re.compile(r"^(.*?)\s+(\d{1,2}[a-z]?|[ivx]{1,4})$")  # 'Blaenoriaeth 2', 'Maes 3a'
@@ -84,20 +84,6 @@ def english_side(label: str) -> str:
     return found if found is not None else welsh_heading(label) or heading_abroad(label) or label
 
 
-def _lost_letters(text: str) -> str:
-    """Text as a PDF prints it with a font whose encoding (WinAnsi, cp1252) has no glyph for some of
-    its letters: those letters dropped ('Başlat' → 'Balat', 'Kaynak Adları' → 'Kaynak Adlar')."""
-    return "".join(ch for ch in text if _in_winansi(ch))
-
-
-def _in_winansi(ch: str) -> bool:
-    try:
-        ch.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _abroad() -> dict[str, str]:
     """vocab.HEADINGS_ABROAD with the headings spelt as printed (HEADINGS_ABROAD_PRINTED), each
     folded and, when a letter of it has no WinAnsi glyph, as a PDF prints it without that letter
@@ -106,7 +92,7 @@ def _abroad() -> dict[str, str]:
     for printed, english in HEADINGS_ABROAD_PRINTED.items():
         out.setdefault(_key(printed), english)
     for printed, english in HEADINGS_ABROAD_PRINTED.items():
-        lost = _key(_lost_letters(printed))
+        lost = _key(winansi_printed(printed))
         if lost and lost != _key(printed):
             out.setdefault(lost, english)
     return out

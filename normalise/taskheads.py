@@ -10,7 +10,11 @@
   a date (`06/01/2025 | 07/01/2025 …`) or a week label (`Wk - 1 | Wk - 2`). Those headings are
   neither fields nor references: the run is the chart, kept aside with the bars under it, and the
   task list's own headings are read without it. One number beside months that step by one
-  (`Apr-26 | May-26 | Jun-26`, Excel's `mmm-yy`) is months and their year, not days.
+  (`Apr-26 | May-26 | Jun-26`, Excel's `mmm-yy`) is months and their year, not days. A tool set to
+  another language dates its scale in that language's months (`10 Şub 20 | 17 Şub 20`, `5 Okt 20`,
+  `2 févr. 21`: vocab.MONTH_ABBREVIATIONS_ABROAD), which a PDF whose standard font lacks a letter
+  prints without it (`10 ub 20`, `3 Au 20`: text.winansi_printed); where its narrow week columns ran
+  their headings together (`17 ub 20 24 ub 20 2 Mar 20`) the heading holds several dates, in order.
 """
 from __future__ import annotations
 
@@ -18,8 +22,8 @@ import re
 from collections.abc import Sequence
 
 from planx.normalise.dates import find_dates
-from planx.normalise.text import fold, heading_text, squash
-from planx.normalise.vocab import MONTHS
+from planx.normalise.text import accentless, fold, heading_text, squash, winansi_printed
+from planx.normalise.vocab import MONTH_ABBREVIATIONS_ABROAD, MONTHS
 from planx.normalise.vocab_tasks import PERCENT_COMPLETE_WORDS
 
 # the fewest neighbouring headings that make a chart's scale
@@ -86,6 +90,30 @@ _DAY_MONTH = re.compile(r"^(?P<d>\d{1,2})[-\s/.](?P<m>[A-Za-z]{3,9})\.?$")
 _MONTH_DAY = re.compile(r"^(?P<m>[A-Za-z]{3,9})\.?[-\s/](?P<d>\d{1,2})$")
 
 
+def _month_table() -> dict[str, int]:
+    """Month names and abbreviations a chart's scale may print, folded without accents: English
+    (vocab.MONTHS) and other languages' (vocab.MONTH_ABBREVIATIONS_ABROAD), each also as a PDF prints
+    it without the letters its font lacks (text.winansi_printed: 'Şub' → 'ub')."""
+    out = dict(MONTHS)
+    for names in MONTH_ABBREVIATIONS_ABROAD.values():
+        for printed, number in names.items():
+            for key in (accentless(printed), accentless(winansi_printed(printed))):
+                if key:
+                    out.setdefault(key, number)
+    return out
+
+
+SCALE_MONTHS = _month_table()
+# a day, a month's name or abbreviation in any language (a PDF may have lost letters of it: 'ub', 'Au'),
+# and the year, two digits or four ('10 Şub 20', '3 Au 20', '6-Jan', '5 déc. 2021')
+_DATE_OF_SCALE = re.compile(r"(?P<d>\d{1,2})[-\s/.]+(?P<m>[^\W\d_]{2,9})\.?(?:[-\s/.']+(?P<y>\d{4}|\d{2})(?!\d))?")
+
+
+def scale_month(word: str) -> int | None:
+    """The month a word of a chart's scale names (SCALE_MONTHS), or None."""
+    return SCALE_MONTHS.get(accentless(word).strip(". "))
+
+
 def _scale_kind(label: str) -> tuple[str, int] | None:
     """('day', n) for a bare day or period number, ('week', n) for a week label, ('date', ordinal)
     for a date with its day; None for anything else."""
@@ -107,7 +135,39 @@ def _scale_kind(label: str) -> tuple[str, int] | None:
     if len(dates) == 1 and dates[0].day is not None and dates[0].month is not None:
         year, month, day = dates[0].year, dates[0].month, dates[0].day
         return "date", year * 400 + month * 32 + day
-    return None
+    abroad = _dates_of_scale(t)
+    return abroad[0] if abroad is not None and len(abroad) == 1 else None
+
+
+def _dates_of_scale(text: str) -> list[tuple[str, int]] | None:
+    """The dates of a heading that is nothing but a chart's dates, day, month (in any language planx
+    has, SCALE_MONTHS) and year ('10 Şub 20'; several where the chart's narrow columns ran their
+    headings together, '17 Şub 20 24 Şub 20 2 Mar 20'), as ('date', ordinal) in order; None when the
+    heading is anything else or its dates do not step forward."""
+    out: list[tuple[str, int]] = []
+    at = 0
+    for m in _DATE_OF_SCALE.finditer(text):
+        if text[at:m.start()].strip():
+            return None
+        at = m.end()
+        month, day = scale_month(m.group("m")), int(m.group("d"))
+        if month is None or not 1 <= day <= 31:
+            return None
+        year = m.group("y")
+        full = 0 if year is None else int(year) + (2000 if len(year) == 2 else 0)
+        out.append(("date", full * 400 + month * 32 + day))
+    if not out or text[at:].strip() or any(not _follows(a, b) for a, b in zip(out, out[1:], strict=False)):
+        return None
+    return out
+
+
+def _scale_values(label: str) -> list[tuple[str, int]] | None:
+    """The scale's values a heading holds: one (_scale_kind), or the several dates of a heading that
+    ran its neighbours' together (_dates_of_scale)."""
+    kind = _scale_kind(label)
+    if kind is not None:
+        return [kind]
+    return _dates_of_scale(squash(label)) if len(label) <= 160 else None
 
 
 def _months_with_their_year(labels: Sequence[str]) -> bool:
@@ -149,16 +209,16 @@ def run_of_scale(labels: Sequence[str]) -> list[int]:
             if run:
                 gap.append(i)
             continue
-        kind = _scale_kind(label)
-        if kind is not None and last is not None and run and _follows(last, kind):
+        values = _scale_values(label)
+        if values is not None and last is not None and run and _follows(last, values[0]):
             run.extend(gap)
             run.append(i)
-        elif kind is not None:
+        elif values is not None:
             run = [i]
         else:
             run = []
         gap = []
-        last = kind
+        last = values[-1] if values is not None else None
         if sum(1 for k in run if squash(labels[k])) > sum(1 for k in best if squash(labels[k])):
             best = list(run)
     if len({squash(labels[k]) for k in best if squash(labels[k])}) >= MIN_SCALE_RUN:  # distinct: a repeat adds none

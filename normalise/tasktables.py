@@ -17,6 +17,14 @@ the `area_ref`) of every task under it down to the next summary, and its own cel
 with the reason. A task's name printed after its own number (`1.2.1 Market evaluation` beside
 WBS `1.2.1`) loses the number. Elsewhere (a council plan's `1.1` over `1.1.1` steps) the outline
 reader (normalise/outline.py) decides between an action's milestones and actions of their own.
+
+A print with no outline numbers (MS Project's, its ID column counting rows 1, 2, 3 …) sets its summary
+tasks apart by type and place alone: the name in bold, its tasks indented under it
+(extract.pdftables.cell_styles gives a PDF's cells their weight and indent). There a bold name among
+names mostly not bold is a summary task, the area of the names after it down to the next set as far
+left as it (_summaries_by_type): an unindented task after a group belongs to none. A row whose
+duration is none ('0 days', '0 gün') is the schedule's milestone, a point in time and no task: kept
+aside (_without_markers).
 """
 from __future__ import annotations
 
@@ -26,6 +34,7 @@ from dataclasses import replace
 from typing import Any
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.bilingual import english_side
 from planx.normalise.columns import looks_like_person
 from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft
@@ -119,9 +128,10 @@ def read_summaries(drafts: list[Draft], raw: RawDocument, keep: KeepAside, warni
     tables = task_tables(raw)
     if not tables:
         return drafts
+    drafts = _without_markers(drafts, raw, tables, keep, warnings)
     numbers = _numbers(drafts, tables)
     if len(numbers) < 3:
-        return drafts
+        return _summaries_by_type(drafts, raw, tables, keep, warnings)
     parent: dict[int, int] = {}
     stack: list[int] = []
     for i in sorted(numbers):
@@ -165,6 +175,112 @@ def read_summaries(drafts: list[Draft], raw: RawDocument, keep: KeepAside, warni
     warnings.append(f"task table: {len(summaries)} summary task(s) ({names}{' …' if len(summaries) > 4 else ''}) "
                     f"read as the area of the {len(numbers) - len(summaries)} task(s) numbered under them, not as "
                     "actions (outline numbers in a table headed as a schedule; confidence 0.80)")
+    return [d for i, d in enumerate(drafts) if i not in summaries]
+
+
+# a task's duration that is none, in any unit and language ('0 days', '0d', '0 wks', '0 günler', '0 jours'):
+# a scheduling tool's milestone, a point in time
+_NO_DURATION = re.compile(r"^0+(?:[.,]0+)?\s*[^\W\d_]{0,12}\.?\??$")
+
+
+def _duration_column(table: Table) -> int | None:
+    """The column a task table heads as the tasks' duration ('Duration', 'Süre' read by its English), in
+    its first three rows."""
+    for row in table.rows[:3]:
+        for c in row.cells:
+            if c.text.strip() and fold(english_side(c.text)) == "duration":
+                return c.col
+    return None
+
+
+def _without_markers(drafts: list[Draft], raw: RawDocument, tables: set[int], keep: KeepAside,
+                     warnings: list[str]) -> list[Draft]:
+    """The drafts without a schedule's milestones: a task table's row whose duration is none ('0 days')
+    marks a point in time (MS Project draws it as a diamond, '◆ Milestone 2'), no work to be done; it is
+    kept aside with the reason, its date with it."""
+    durations = {b.index: (col, {r.line: r for r in b.rows}) for b in raw.blocks
+                 if isinstance(b, Table) and b.index in tables and (col := _duration_column(b)) is not None}
+    markers: list[int] = []
+    for i, d in enumerate(drafts):
+        if d.table not in durations:
+            continue
+        col, rows = durations[d.table]
+        row = rows.get(d.line)
+        cell = next((c for c in row.cells if c.col == col and not c.merged_above), None) if row is not None else None
+        if cell is not None and _NO_DURATION.match(squash(cell.text)):
+            markers.append(i)
+    if not markers or len(markers) * 2 > len([d for d in drafts if d.table in durations]):
+        return drafts  # most rows of no duration: no schedule's durations, whatever the column says
+    for i in markers:
+        d = drafts[i]
+        for field, pieces in d.pieces.items():
+            keep(" ".join(pieces), f"a schedule's milestone (duration 0): a point in time, no task ({field})",
+                 d.page, d.table, d.line)
+    first = squash(drafts[markers[0]].text("action"))[:60]
+    warnings.append(f"task table: {len(markers)} milestone(s) of no duration ('{first}') kept aside: "
+                    "points in time the schedule marks, not tasks (confidence 0.80)")
+    gone = set(markers)
+    return [d for i, d in enumerate(drafts) if i not in gone]
+
+
+# the most of a task table's task names that may be bold for the bold ones to be its summary tasks
+SUMMARY_BOLD_SHARE = 0.5
+# points of indentation that count as the same outline level (a PDF places text to a fraction of a point)
+INDENT_SLACK = 1.5
+
+
+def _action_cell(d: Draft, rows: dict[tuple[int, int], Row]) -> Cell | None:
+    """The cell of the draft's row that prints its action's text."""
+    row = rows.get((d.table, d.line))
+    text = squash(d.text("action"))
+    if row is None or not text:
+        return None
+    return next((c for c in row.cells if not c.merged_above and squash(c.text) == text), None)
+
+
+def _summaries_by_type(drafts: list[Draft], raw: RawDocument, tables: set[int], keep: KeepAside,
+                       warnings: list[str]) -> list[Draft]:
+    """The drafts without the summary tasks of task tables that number no outline, where type and
+    indentation print it (MS Project's print: a summary task's name in bold, its tasks indented under
+    it, no WBS column): a bold task name among names mostly not bold is a summary task, the area of the
+    tasks after it down to the next name set as far left as it or further (its own level ends there:
+    an unindented task after a group belongs to none). Where the names are not indented at all, each
+    bold name is the area of the tasks down to the next bold one. Kept aside with the reason, as the
+    numbered summaries are (read_summaries)."""
+    rows = {(b.index, r.line): r for b in raw.blocks if isinstance(b, Table) and b.index in tables for r in b.rows}
+    parent: dict[int, int] = {}
+    for table in sorted(tables):
+        mine = [(i, _action_cell(d, rows)) for i, d in enumerate(drafts) if d.table == table]
+        cells = [(i, c) for i, c in mine if c is not None]
+        bold = [i for i, c in cells if c.bold]
+        if len(cells) < 3 or not bold or len(bold) > SUMMARY_BOLD_SHARE * len(cells):
+            continue
+        indented = max(c.indent for _, c in cells) - min(c.indent for _, c in cells) > INDENT_SLACK
+        stack: list[tuple[int, float]] = []
+        for i, c in cells:
+            if indented:
+                while stack and stack[-1][1] >= c.indent - INDENT_SLACK:
+                    stack.pop()
+            elif c.bold:
+                stack = []
+            if stack:
+                parent[i] = stack[-1][0]
+            if c.bold:
+                stack.append((i, c.indent))
+    summaries = set(parent.values())
+    if not summaries:
+        return drafts
+    for i, up in parent.items():
+        drafts[i].context = dict(drafts[i].context, area=squash(drafts[up].text("action")))
+    for i in sorted(summaries):
+        d = drafts[i]
+        for field, pieces in d.pieces.items():
+            keep(" ".join(pieces), f"summary task, the area of the tasks under it ({field})", d.page, d.table,
+                 d.line)
+    names = ", ".join(squash(drafts[i].text("action")) for i in sorted(summaries)[:4])
+    warnings.append(f"task table: {len(summaries)} summary task(s) ({names}{' …' if len(summaries) > 4 else ''}) "
+                    f"read as the area of the {len(parent)} task(s) under them, not as actions (task names set "
+                    "in bold over names indented under them, in a table headed as a schedule; confidence 0.75)")
     return [d for i, d in enumerate(drafts) if i not in summaries]
 
 

@@ -155,6 +155,28 @@ def words_over(text: str, n: int) -> bool:
     return n < 0 or len(text.split(None, n)) > n
 
 
+def winansi_printed(text: str) -> str:
+    """Text as a PDF prints it with a font whose encoding (WinAnsi, cp1252: the standard fonts' own) has
+    no glyph for some of its letters: those letters dropped ('Başlat' → 'Balat', 'Kaynak Adları' →
+    'Kaynak Adlar', '10 Şub 20' → '10 ub 20'). The one rule of how such PDFs lose letters: a reader of
+    headings or month names abroad reads each also so (normalise/bilingual.py, taskheads.py)."""
+    return "".join(ch for ch in text if _in_winansi(ch))
+
+
+@lru_cache(maxsize=4096)
+def _in_winansi(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def accentless(text: str) -> str:
+    """Folded, without accents ('Şub' → 'sub', 'déc.' → 'dec')."""
+    return fold("".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)))
+
+
 @lru_cache(maxsize=16384)  # the readers squash the same cells again and again: a look-up is cheaper
 def squash(text: str) -> str:
     """Whitespace (including non-breaking spaces and line breaks) folded to single spaces."""

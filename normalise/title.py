@@ -368,6 +368,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False,
     largest = max((p.size for p in scope), default=0.0)
     body = body_size(paragraphs)
     sections = _section_types(paragraphs, scope)
+    numbered_types = _section_types(paragraphs, scope, numbered=True)
     candidates: list[_Candidate] = []
     # a text file marks its title by place alone: its first line (no type size, no style to say so)
     top = min((p.line for p in scope if p.line > 0), default=0) if wrapped_lines else 0
@@ -415,7 +416,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False,
             + 0.1 * (words_over(text, 2)) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
             + 0.3 * (top > 0 and p.line == top) + 0.1 * (p is marked and not fuller and words_over(text, 1)) \
-            - SECTION_TYPE_WEIGHT * (p.heading and (p.size, p.bold) in sections) \
+            - SECTION_TYPE_WEIGHT * (p.heading and (p.size, p.bold) in sections
+                                     and not ((p.size, p.bold) in numbered_types and not _SECTION_NUMBER.match(text))) \
             - 0.3 * (marked is not None and fuller and p.heading and p.rank > marked.rank
                      and fold(marked.text).strip() in fold(text))
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
@@ -900,19 +902,26 @@ SECTION_TYPE_WEIGHT = 0.8
 SECTION_TYPE_REPEATS = 2  # headings in the same type on later pages: the document's section headings
 
 
-def _section_types(paragraphs: Sequence[Paragraph], scope: Sequence[Paragraph]) -> set[tuple[float, bool]]:
+def _section_types(paragraphs: Sequence[Paragraph], scope: Sequence[Paragraph],
+                   numbered: bool = False) -> set[tuple[float, bool]]:
     """The type (size, bold) the document sets its section headings in: the type of two headings or
     more on pages after the first page's ('Main findings' on page 1 in the type of 'Compliance with
     the standards' on page 7 and 'About this inspection' on page 11). A heading on the first page in
-    that type opens a section, not the document: its title is set apart in a type of its own."""
+    that type opens a section, not the document: its title is set apart in a type of its own.
+    numbered: only the types whose headings there all open with a section number ('2. Narrative', '4.
+    Implementation'): an unnumbered line in such a type ('Template 3: Internal review' over '1.
+    Organisational information') is no section of them, and may be the title."""
     first = scope[0].page if scope else 0
     if not first:
         return set()
     count: dict[tuple[float, bool], int] = {}
+    plain: set[tuple[float, bool]] = set()
     for p in paragraphs:
         if p.heading and p.size and p.page > first:
             count[(p.size, p.bold)] = count.get((p.size, p.bold), 0) + 1
-    return {kind for kind, n in count.items() if n >= SECTION_TYPE_REPEATS}
+            if not _SECTION_NUMBER.match(p.text):
+                plain.add((p.size, p.bold))
+    return {kind for kind, n in count.items() if n >= SECTION_TYPE_REPEATS and not (numbered and kind in plain)}
 
 
 def _subject_over_title(p: Paragraph, title: Paragraph, body: float) -> bool:

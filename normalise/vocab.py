@@ -325,6 +325,8 @@ STATUS_WORDS: dict[str, str] = {
     "underway": "in_progress", "under way": "in_progress", "on track": "in_progress", "on target": "in_progress",
     "started": "in_progress", "progressing": "in_progress", "in train": "in_progress", "partially": "in_progress",
     "partly": "in_progress", "commenced": "in_progress", "in draft": "in_progress", "draft": "in_progress",
+    # a document or measure being drawn up ('In preparation', 'Under preparation', 'Being prepared')
+    "in preparation": "in_progress", "under preparation": "in_progress", "being prepared": "in_progress",
     "not started": "not_started", "not yet started": "not_started", "new": "not_started", "to start": "not_started",
     "not begun": "not_started", "planned": "not_started", "not due": "not_started", "pending": "not_started",
     "ongoing": "ongoing", "on going": "ongoing", "on-going": "ongoing", "continuous": "ongoing",
@@ -1922,6 +1924,36 @@ MONTHS_ABROAD: dict[str, dict[str, int]] = {
     "dutch": {"januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
               "oktober": 10},
     "welsh": WELSH_MONTHS,
+}
+# Month abbreviations of other languages as project tools print a chart's dates ('10 Şub 20', '3 Ağu 20',
+# '6 Nis 20', '12 Okt 20', '5 déc. 20': MS Project's, Excel's and GanttProject's timescales), spelt as
+# printed, each with its number. Read only where a run of such dates steps forward as a chart's scale
+# (normalise/taskheads.py), folded without accents and as a PDF prints them without the letters its
+# font's encoding lacks (text.winansi_printed: 'Şub' → 'ub', 'Ağu' → 'Au'). No key of one language may
+# name another month in another (tests/test_gantt_scale_abroad.py).
+MONTH_ABBREVIATIONS_ABROAD: dict[str, dict[str, int]] = {
+    "turkish": {"oca": 1, "şub": 2, "mar": 3, "nis": 4, "may": 5, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9,
+                "eki": 10, "kas": 11, "ara": 12, "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5,
+                "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12},
+    "spanish": {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9,
+                "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12},
+    "french": {"janv": 1, "févr": 2, "fév": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7, "août": 8,
+               "sept": 9, "oct": 10, "nov": 11, "déc": 12},
+    "portuguese": {"jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6, "jul": 7, "ago": 8, "set": 9,
+                   "out": 10, "nov": 11, "dez": 12},
+    "german": {"jan": 1, "jän": 1, "feb": 2, "mär": 3, "mrz": 3, "apr": 4, "mai": 5, "jun": 6, "jul": 7,
+               "aug": 8, "sep": 9, "okt": 10, "nov": 11, "dez": 12},
+    "italian": {"gen": 1, "feb": 2, "mar": 3, "apr": 4, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9,
+                "ott": 10, "nov": 11, "dic": 12},
+    "dutch": {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+              "okt": 10, "nov": 11, "dec": 12},
+    "swedish": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                "okt": 10, "nov": 11, "dec": 12},  # Danish and Norwegian the same, 'mai' and 'des' beside
+    "norwegian": {"mai": 5, "des": 12},
+    "polish": {"sty": 1, "lut": 2, "mar": 3, "kwi": 4, "maj": 5, "cze": 6, "lip": 7, "sie": 8, "wrz": 9,
+               "paź": 10, "lis": 11, "gru": 12},
+    "czech": {"led": 1, "úno": 2, "bře": 3, "dub": 4, "kvě": 5, "čvn": 6, "čvc": 7, "srp": 8, "zář": 9,
+              "říj": 10, "lis": 11, "pro": 12},
 }
 # Words of other languages for a quarter, before its number ('Trimestre 2', 'Quartal 3', 'Kwartaal 1',
 # 'Chwarter 4'), folded without accents: read as 'Q2' in a run of period headings (normalise/periods.py).

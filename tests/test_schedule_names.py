@@ -6,7 +6,7 @@ instructions, so no reading of the cells finds them. Beside a schedule's heading
 holds the tasks (headers._schedule_task_names). Headings printed in Turkish are read by their English
 (vocab.HEADINGS_ABROAD_PRINTED), also as a PDF whose font has no glyph for some Turkish letters prints
 them, without those letters ('Başlat' as 'Balat', 'Kaynak Adları' as 'Kaynak Adlar';
-bilingual._lost_letters)."""
+text.winansi_printed)."""
 from __future__ import annotations
 
 from pathlib import Path
