@@ -964,11 +964,22 @@ def probe_ink(pixels: raster.Image, limit: int, upside_down: bool = False) -> in
     return int(np.count_nonzero(cut < INK_LEVEL))
 
 
-def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
+class Illegible(Exception):
+    """An image whose sample of text reads poorly whichever way it is turned (read_scan's `legible`):
+    the best mean confidence of the sample, of 100."""
+
+    def __init__(self, conf: float) -> None:
+        super().__init__(f"{conf:.0f} of 100")
+        self.conf = conf
+
+
+def read_scan(bgr: raster.Image, dpi: float, exe: str, legible: float = 0.0) -> ScanImage:
     """The page read the right way up. A page whose text runs up or down the image is turned a
     quarter first; a sample of its text is read as it is and upside down when Tesseract is not
     sure of it, and the page turned the way it reads best (the other two quarters are tried
-    when neither way reads well). Then the whole page is read once."""
+    when neither way reads well). Then the whole page is read once, unless its sample read with
+    less confidence than `legible` every way (raises Illegible; a scanned page is read whatever,
+    0: a picture in a document is read only when it shows text, extract/pictures.py)."""
     coarse = raster.coarse_ink(raster.grey(bgr), dpi)
     quarters = [1, 3] if raster.sideways(coarse, min(dpi, raster.ANALYSIS_DPI)) else [0, 2]
     tried: list[tuple[float, int]] = []
@@ -983,6 +994,8 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
         if best_conf >= PROBE_SURE:
             break
     best_conf, best = max(tried)
+    if best_conf < legible:
+        raise Illegible(best_conf)
     scan, pieces = prepare(raster.turn(bgr, best), dpi)
     return finish(scan, pieces, exe, best)
 
@@ -1522,12 +1535,13 @@ def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResul
     return scanned_result(result, read)
 
 
-def ocr_image(bgr: raster.Image, dpi: float, number: int, exe: str) -> PageResult:
+def ocr_image(bgr: raster.Image, dpi: float, number: int, exe: str, legible: float = 0.0) -> PageResult:
     """A picture (a screenshot of a table pasted into a document) read as a scanned page of its own
     size: the same engine, the picture's pixels at their own resolution (extract/pictures.py).
-    Tesseract failing raises (RuntimeError, OSError, TimeoutExpired): the caller says which picture."""
+    Tesseract failing raises (RuntimeError, OSError, TimeoutExpired): the caller says which picture;
+    a picture whose text reads with less confidence than `legible` whichever way up raises Illegible."""
     result = PageResult(number=number, height=bgr.shape[0] * 72.0 / dpi, width=bgr.shape[1] * 72.0 / dpi, ocr=True)
-    return scanned_result(result, read_image(bgr, dpi, exe))
+    return scanned_result(result, read_image(bgr, dpi, exe, legible=legible))
 
 
 def scanned_result(result: PageResult, read: ScannedPage) -> PageResult:
@@ -1572,16 +1586,24 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     return read_image(raster.render(pdf_source(page), page.page_number - 1, dpi), dpi, exe, hints)
 
 
-def read_image(bgr: raster.Image, dpi: float, exe: str, hints: tuple[float, ...] = ()) -> ScannedPage:
+def read_image(bgr: raster.Image, dpi: float, exe: str, hints: tuple[float, ...] = (),
+               legible: float = 0.0) -> ScannedPage:
     """An image of a page (or of a table) at `dpi`, turned, levelled and read (read_scan), and put
-    through the table engine (page_layout); a colour image's cells get their fills."""
+    through the table engine (page_layout); a colour image's cells get their fills. Raises
+    Illegible when no reading of it is legible (read_scan)."""
     # a page covered in grain (scanned in black and white over a grey ground) is read cleared of it,
     # as noise, not grey printed as dots. The grain test is a guess from the ink's texture (a noisy
     # scan of small type looks alike), so such a page is read both ways and the reading Tesseract is
     # surer of is kept
     cleared, grainy = raster.degrained(bgr, dpi)
-    readings = [_read_page_image(img, dpi, exe, degrained) for img, degrained in
-                ([(cleared, True)] if grainy else []) + [(bgr, False)]]
+    readings, illegible = [], []
+    for img, degrained in ([(cleared, True)] if grainy else []) + [(bgr, False)]:
+        try:
+            readings.append(_read_page_image(img, dpi, exe, degrained, legible))
+        except Illegible as e:
+            illegible.append(e)
+    if not readings:
+        raise max(illegible, key=lambda e: e.conf)
     scan, chars = max(readings, key=lambda reading: sure_text(reading[1]))
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
     layout = page_layout(scan, chars, width, height, hints)
@@ -1590,13 +1612,14 @@ def read_image(bgr: raster.Image, dpi: float, exe: str, hints: tuple[float, ...]
     return ScannedPage(scan, chars, layout, width, height)
 
 
-def _read_page_image(bgr: raster.Image, dpi: float, exe: str, degrained: bool) -> tuple[ScanImage, list[Char]]:
+def _read_page_image(bgr: raster.Image, dpi: float, exe: str, degrained: bool,
+                     legible: float = 0.0) -> tuple[ScanImage, list[Char]]:
     """A rendered page read (read_scan), and its words as characters. A 1-bit scan that prints grey
     as dots is read as the grey it stands for, unless it was cleared of grain already."""
     dithered = not degrained and descreen.is_dithered(bgr)
     if dithered:
         bgr = descreen.descreened(bgr, dpi)
-    scan = read_scan(bgr, dpi, exe)
+    scan = read_scan(bgr, dpi, exe, legible)
     scan.dithered, scan.degrained = dithered, degrained
     scan.words, scan.photo_words = photo_blocks(scan.words)
     if scan.photo_words:  # headings printed at a slant read as grain: read again, turned level

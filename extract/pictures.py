@@ -7,7 +7,9 @@ The parsers only note the pictures big enough to hold a table (holds_table) and,
 their bytes; the pipeline asks for them (with_picture_tables) only when the document's own text
 holds no plan, so a plan with a logo, a photograph or a chart beside its table is never OCR'd.
 Kept safe and cheap: a picture's pixels are counted from its header before it is decoded (a
-decompression bomb is refused), at most MAX_PICTURES are read, and none without Tesseract.
+decompression bomb is refused), at most MAX_PICTURES are read, and none without Tesseract; a
+picture whose sample of text Tesseract reads poorly whichever way up (LEGIBLE: a chart, a diagram)
+is not read on.
 """
 from __future__ import annotations
 
@@ -26,6 +28,13 @@ MIN_PIXELS = 300 * 80  # fewer pixels hold no legible table (a thumbnail)
 MAX_PIXELS = 40_000_000  # more is refused before decoding (a decompression bomb; a page at 300 dpi is 9 M)
 MAX_BYTES = 32 * 2 ** 20  # a picture file larger than this is not inflated
 MAX_PICTURES = 8  # read at most this many pictures of one document (OCR takes seconds each)
+# Tesseract's mean confidence (of 100) in a sample of a picture's text, turned the way it reads best,
+# under which the picture is not read on: a chart (rotated axis labels, hatched bars), a diagram or
+# a photograph, not a table's lines of text. A screenshot of a table samples at 90 or more (the
+# scanned pages of the training set at 95), charts mostly under 60; the level at which the scanned
+# page reader doubts a word (pdfocr.UNSURE_WORD). Reading such a picture whole took most of the OCR
+# time of a report full of charts and found no plan in it.
+LEGIBLE = 60.0
 
 
 class PictureRefused(Exception):
@@ -78,9 +87,14 @@ def tables_of(raw: RawDocument, pic: Picture, exe: str) -> tuple[list[Table], li
     """The tables OCR finds in one picture, placed on its page and named after it, and the doubts
     Tesseract had of them."""
     from planx.extract.pdf import to_document
-    from planx.extract.pdfocr import ocr_image
+    from planx.extract.pdfocr import Illegible, ocr_image
     bgr, dpi = pixels(raw, pic)
-    read = to_document(Path(raw.path), [ocr_image(bgr, dpi, pic.page, exe)], 1)
+    try:
+        page = ocr_image(bgr, dpi, pic.page, exe, legible=LEGIBLE)
+    except Illegible as e:
+        raise PictureRefused(f"a sample of its text reads poorly whichever way up it is turned (Tesseract's "
+                             f"confidence {e.conf:.0f} of 100): a chart, a diagram or a photograph, no table") from None
+    read = to_document(Path(raw.path), [page], 1)
     tables = [replace(b, page=pic.page, picture=pic.name, rows=[replace(r, page=pic.page) for r in b.rows])
               for b in read.blocks if isinstance(b, Table)]
     return tables, [f"{pic.name}: {w}" for w in read.warnings] if tables else []

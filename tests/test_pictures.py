@@ -101,6 +101,66 @@ def test_pdf_page_with_text_and_a_picture_of_a_table(tmp_path: Path) -> None:
     assert any("'picture 1' on page 1" in w for w in result.warnings)
 
 
+def chart_png(path: Path) -> Path:
+    """A bar chart as a survey report prints it (the ICDAR reports' figures): a shaded plot, hatched
+    bars with their percentages over them, labels turned up the x axis, a question under it."""
+    font = ImageFont.truetype(FONT, 11)
+    im = Image.new("RGB", (640, 540), "white")
+    d = ImageDraw.Draw(im)
+    x0, y0, x1, y1 = 70, 20, 620, 340
+    d.rectangle([x0, y0, x1, y1], fill=(210, 250, 250), outline="black")
+    labels = ["Less stress", "Alternative drinks", "Different friends", "Counselling services"]
+    for k, v in enumerate([44, 17, 10, 6, 6, 5, 4, 4, 3, 1, 1]):
+        bx, top = x0 + 15 + 48 * k, y1 - v * 7
+        d.rectangle([bx, top, bx + 30, y1], fill="white", outline="black")
+        for yy in range(top + 3, y1, 6):  # a cross-hatch fill
+            for xx in range(bx + 3, bx + 28, 6):
+                d.line([xx - 2, yy, xx + 2, yy], fill="black")
+                d.line([xx, yy - 2, xx, yy + 2], fill="black")
+        d.text((bx, top - 16), f"{v}.{k}%", font=font, fill="black")
+        label = Image.new("RGB", (150, 16), "white")
+        ImageDraw.Draw(label).text((0, 0), labels[k % 4], font=font, fill="black")
+        im.paste(label.rotate(90, expand=True), (bx + 8, y1 + 5))
+    for pct in range(0, 50, 10):
+        d.text((30, y1 - pct * 7 - 6), f"{pct}%", font=font, fill="black")
+    d.text((200, 510), "What may help you to drink less alcohol?", font=font, fill="black")
+    im.save(path)
+    return path
+
+
+@needs_tesseract
+@needs_font
+def test_a_chart_is_sampled_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report with no plan and a chart big enough to be a table: the chart's sample of text reads
+    poorly whichever way up, so it is not read whole (what took a report of charts a minute)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    import planx.extract.pdfocr as pdfocr
+    image = chart_png(tmp_path / "chart.png")
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 780, "10.1% of students made use of drugs in the last month and 17.3% in the last year.")
+    c.drawImage(str(image), 60, 380, width=380, height=380 * 540 / 640)
+    c.drawString(60, 360, "Figure 3.48: Type of strategy to reduce alcohol intake")
+    c.save()
+    runs: list[str] = []
+    real = pdfocr.run_tesseract
+
+    def counted(*args: object, **kwargs: object) -> str:
+        runs.append("run")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(pdfocr, "run_tesseract", counted)
+    result = convert_file(path)
+    assert result.status == "failed" and not result.actions
+    assert any("picture 1: picture not read by OCR: a sample of its text reads poorly" in w for w in result.warnings)
+    assert len(runs) <= 4  # the samples of its four quarter turns, no more
+    with pytest.raises(pdfocr.Illegible) as caught:
+        pdfocr.read_scan(pics.decoded(image.read_bytes()), 150.0, pdfocr.tesseract() or "", legible=pics.LEGIBLE)
+    assert caught.value.conf < pics.LEGIBLE
+
+
 @needs_font
 def test_a_logo_is_not_a_table_picture(tmp_path: Path) -> None:
     logo = tmp_path / "logo.png"
